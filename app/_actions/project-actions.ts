@@ -1,0 +1,106 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getServices } from '@/server/registry';
+import { currentUser, publicBaseUrl } from '../_lib/auth';
+import { unauthenticated, type ActionResult } from './result';
+
+const id = z.uuid();
+
+/**
+ * Every project action resolves the user first and checks ids before anything else; the
+ * services then authorise against project membership and validate the input with zod.
+ */
+async function withUser<T>(ids: unknown[], run: (userId: string) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  const user = await currentUser();
+  if (!user) return unauthenticated();
+  if (!ids.every((value) => id.safeParse(value).success)) return { ok: false, error: { code: 'NOT_FOUND', message: 'bad id' } };
+  return run(user.id);
+}
+
+export async function createProjectAction(input: unknown): Promise<ActionResult<{ id: string }>> {
+  const result = await withUser([], async (userId) => {
+    const created = await getServices().projects.create(userId, input);
+    return created.ok ? { ok: true, data: { id: created.data.id } } : created;
+  });
+  if (result.ok) redirect(`/prosjekter/${result.data.id}`);
+  return result;
+}
+
+export async function updateProjectAction(projectId: string, input: unknown): Promise<ActionResult> {
+  return withUser([projectId], async (userId) => {
+    const result = await getServices().projects.update(userId, projectId, input);
+    if (!result.ok) return result;
+    revalidatePath(`/prosjekter/${projectId}`);
+    return { ok: true, data: null };
+  });
+}
+
+export async function setArchivedAction(projectId: string, archived: boolean): Promise<ActionResult> {
+  return withUser([projectId], async (userId) => {
+    const result = await getServices().projects.setArchived(userId, projectId, archived === true);
+    if (result.ok) revalidatePath(`/prosjekter/${projectId}`);
+    return result;
+  });
+}
+
+export async function addPhaseAction(projectId: string, input: unknown): Promise<ActionResult> {
+  return withUser([projectId], async (userId) => {
+    const result = await getServices().projects.addPhase(userId, projectId, input);
+    if (!result.ok) return result;
+    revalidatePath(`/prosjekter/${projectId}`);
+    return { ok: true, data: null };
+  });
+}
+
+export async function updatePhaseAction(projectId: string, phaseId: string, input: unknown): Promise<ActionResult> {
+  return withUser([projectId, phaseId], async (userId) => {
+    const result = await getServices().projects.updatePhase(userId, projectId, phaseId, input);
+    if (result.ok) revalidatePath(`/prosjekter/${projectId}`);
+    return result;
+  });
+}
+
+export async function movePhaseAction(projectId: string, phaseId: string, direction: number): Promise<ActionResult> {
+  return withUser([projectId, phaseId], async (userId) => {
+    const result = await getServices().projects.movePhase(userId, projectId, phaseId, direction < 0 ? -1 : 1);
+    if (result.ok) revalidatePath(`/prosjekter/${projectId}`);
+    return result;
+  });
+}
+
+export async function deletePhaseAction(projectId: string, phaseId: string): Promise<ActionResult> {
+  return withUser([projectId, phaseId], async (userId) => {
+    const result = await getServices().projects.deletePhase(userId, projectId, phaseId);
+    if (result.ok) revalidatePath(`/prosjekter/${projectId}`);
+    return result;
+  });
+}
+
+export async function removeMemberAction(projectId: string, memberId: string): Promise<ActionResult> {
+  return withUser([projectId, memberId], async (userId) => {
+    const result = await getServices().projects.removeMember(userId, projectId, memberId);
+    if (result.ok) revalidatePath(`/prosjekter/${projectId}`);
+    return result;
+  });
+}
+
+export async function createInvitationAction(projectId: string): Promise<ActionResult<{ url: string }>> {
+  return withUser([projectId], async (userId) => {
+    const role = await getServices().projects.authorise(projectId, userId, 'member');
+    if (!role.ok) return role;
+    const { token } = await getServices().auth.createInvitation(userId, projectId);
+    return { ok: true, data: { url: `${await publicBaseUrl()}/invitasjon/${token}` } };
+  });
+}
+
+export async function openLiveSessionAction(projectId: string, input: unknown): Promise<ActionResult<{ id: string }>> {
+  const result = await withUser([projectId], async (userId) => {
+    const opened = await getServices().live.open(userId, projectId, input);
+    return opened.ok ? { ok: true, data: { id: opened.data.id } } : opened;
+  });
+  if (result.ok) redirect(`/prosjekter/${projectId}/live/${result.data.id}`);
+  return result;
+}

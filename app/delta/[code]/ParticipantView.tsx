@@ -1,0 +1,85 @@
+'use client';
+
+import { Alert, BodyShort, Box, Button, Heading, HStack, Loader, TextField, VStack } from '@navikt/ds-react';
+import { useTranslations } from 'next-intl';
+import { useState, type FormEvent } from 'react';
+import { ConnectionBanner } from '@/components/live/ConnectionBanner';
+import { SharedNotes } from '@/components/live/SharedNotes';
+import { useLiveSession } from '@/components/live/use-live-session';
+
+export function ParticipantView({ code, title }: { code: string; title: string }) {
+  const t = useTranslations('participant');
+  const tNotes = useTranslations('console');
+  const live = useLiveSession({ as: 'participant', code });
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState('');
+  const snapshot = live.snapshot;
+
+  async function saveName(event: FormEvent) {
+    event.preventDefault();
+    const result = await live.rename(name.trim() || null);
+    if (result.ok) setEditing(false);
+  }
+
+  return (
+    <VStack gap="space-16" className="mx-auto max-w-xl">
+      <Heading level="1" size="medium">
+        {snapshot?.title ?? title}
+      </Heading>
+      <ConnectionBanner status={live.status} error={live.error} />
+      {!snapshot ? (
+        live.status !== 'failed' && <Loader size="xlarge" title={t('connecting')} />
+      ) : snapshot.status === 'ended' ? (
+        <Alert variant="success">{t('ended')}</Alert>
+      ) : (
+        <>
+          {snapshot.state.message && (
+            <Alert variant="info" role="status">
+              <Heading level="2" size="xsmall" spacing>
+                {t('messageFromFacilitator')}
+              </Heading>
+              <span data-testid="facilitator-message">{snapshot.state.message}</span>
+            </Alert>
+          )}
+          <Box background="raised" padding="space-16" borderRadius="8">
+            <BodyShort spacing>{t('waiting')}</BodyShort>
+            {editing ? (
+              <form onSubmit={saveName}>
+                <HStack gap="space-8" align="end">
+                  <TextField label={t('changeName')} value={name} onChange={(e) => setName(e.target.value)} maxLength={60} size="small" />
+                  <Button size="small" type="submit">
+                    {t('saveName')}
+                  </Button>
+                </HStack>
+              </form>
+            ) : (
+              <HStack gap="space-8" align="center" justify="space-between">
+                <BodyShort size="small" data-testid="participant-identity">
+                  {live.displayName ? t('joinedAs', { name: live.displayName }) : t('joinedAnonymously')}
+                </BodyShort>
+                <Button
+                  size="xsmall"
+                  variant="tertiary"
+                  onClick={() => {
+                    setName(live.displayName ?? '');
+                    setEditing(true);
+                  }}
+                >
+                  {t('changeName')}
+                </Button>
+              </HStack>
+            )}
+            {live.presence && (
+              <BodyShort size="small" className="mt-2 text-ax-text-neutral-subtle">
+                {t('participantsOnline', { count: live.presence.connectedCount })}
+              </BodyShort>
+            )}
+          </Box>
+          <Box background="raised" padding="space-16" borderRadius="8">
+            <SharedNotes socket={live.socket} sessionId={snapshot.sessionId} ready label={tNotes('sharedNotes')} description={tNotes('sharedNotesHelp')} />
+          </Box>
+        </>
+      )}
+    </VStack>
+  );
+}

@@ -1,0 +1,39 @@
+import { Alert, Box, VStack } from '@navikt/ds-react';
+import { cookies } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
+import { JoinCodeForm } from '@/components/JoinCodeForm';
+import { participantCookieName } from '@/lib/cookies';
+import { normalizeJoinCode } from '@/lib/join-code';
+import { getServices } from '@/server/registry';
+import { JoinForm } from './JoinForm';
+import { ParticipantView } from './ParticipantView';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('landing'))('joinHeading') };
+}
+
+/**
+ * The participant's page. With a valid participant cookie for this session it shows the live
+ * view directly, so a reloaded or reconnected phone is the same participant as before.
+ */
+export default async function ParticipantPage({ params }: { params: Promise<{ code: string }> }) {
+  const { code: raw } = await params;
+  const t = await getTranslations('join');
+  const code = normalizeJoinCode(decodeURIComponent(raw));
+  const services = getServices();
+  const session = code ? await services.live.openByCode(code) : null;
+  if (!code || !session) {
+    return (
+      <Box background="raised" padding="space-24" borderRadius="12" className="mx-auto max-w-md">
+        <VStack gap="space-16">
+          <Alert variant="warning">{t('notFound', { code: code ?? raw.slice(0, 12) })}</Alert>
+          <JoinCodeForm initialCode={code ?? ''} />
+        </VStack>
+      </Box>
+    );
+  }
+  const participant = await services.live.participantFor(session.id, (await cookies()).get(participantCookieName(session.id))?.value);
+  if (participant) return <ParticipantView code={code} title={session.title} />;
+  const project = await services.projects.consentTextOf(session.projectId);
+  return <JoinForm code={code} title={session.title} consentText={project} />;
+}

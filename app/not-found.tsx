@@ -1,0 +1,17 @@
+import { Heading, Link as AkselLink, VStack } from '@navikt/ds-react';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+
+export default async function NotFound() {
+  const t = await getTranslations('notFound');
+  return (
+    <VStack gap="space-16">
+      <Heading level="1" size="large">
+        {t('heading')}
+      </Heading>
+      <AkselLink as={Link} href="/">
+        {t('back')}
+      </AkselLink>
+    </VStack>
+  );
+}

@@ -1,0 +1,151 @@
+'use client';
+
+import { Alert, BodyShort, Box, Button, CopyButton, Heading, HGrid, HStack, Link as AkselLink, Loader, Modal, Switch, Textarea, VStack } from '@navikt/ds-react';
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useRef, useState } from 'react';
+import { SharedNotes } from '@/components/live/SharedNotes';
+import { useLiveSession } from '@/components/live/use-live-session';
+import { ConnectionBanner } from '@/components/live/ConnectionBanner';
+import { formatJoinCode } from '@/lib/join-code';
+import type { AppError } from '@/lib/errors';
+import { useFormErrors } from '@/components/use-form-errors';
+import { ParticipantList } from './ParticipantList';
+
+export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinHost, qrSvg }: {
+  projectId: string;
+  sessionId: string;
+  title: string;
+  joinUrl: string;
+  joinHost: string;
+  qrSvg: string;
+}) {
+  const t = useTranslations('console');
+  const tProject = useTranslations('project');
+  const tParticipant = useTranslations('participant');
+  const live = useLiveSession({ as: 'facilitator', sessionId });
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<AppError | null>(null);
+  const errors = useFormErrors(error);
+  const endDialog = useRef<HTMLDialogElement>(null);
+  const snapshot = live.snapshot;
+  const ended = snapshot?.status === 'ended';
+
+  async function run(command: Parameters<typeof live.send>[0]) {
+    const result = await live.send(command);
+    setError(result.ok ? null : result.error);
+    return result.ok;
+  }
+
+  return (
+    <VStack gap="space-24">
+      <HStack justify="space-between" align="center" gap="space-12">
+        <Heading level="1" size="large">
+          {title}
+        </Heading>
+        <AkselLink as={Link} href={`/prosjekter/${projectId}`}>
+          {t('backToProject')}
+        </AkselLink>
+      </HStack>
+      <ConnectionBanner status={live.status} error={live.error} />
+      {errors.summary && <Alert variant="error">{errors.summary}</Alert>}
+      {!snapshot ? (
+        <Loader size="2xlarge" title={tParticipant('connecting')} />
+      ) : (
+        <>
+          {ended && <Alert variant="info">{t('ended')}</Alert>}
+          {!ended && (
+            <Box background="raised" padding="space-24" borderRadius="12" shadow="dialog">
+              <HGrid columns={{ xs: 1, md: '1fr auto' }} gap="space-24" align="center">
+                <VStack gap="space-8">
+                  <BodyShort size="large">{t('joinAt', { url: joinHost })}</BodyShort>
+                  <p className="m-0 font-mono text-6xl font-bold tracking-widest sm:text-7xl" aria-label={`${t('code')}: ${snapshot.code.split('').join(' ')}`} data-testid="join-code">
+                    {formatJoinCode(snapshot.code)}
+                  </p>
+                  <HStack gap="space-8" align="center">
+                    <BodyShort size="small" className="break-all">
+                      {joinUrl}
+                    </BodyShort>
+                    <CopyButton copyText={joinUrl} size="small" title={t('copyLink')} />
+                  </HStack>
+                </VStack>
+                <div
+                  role="img"
+                  aria-label={t('qrAlt', { url: joinUrl })}
+                  className="h-44 w-44 justify-self-center sm:h-52 sm:w-52 [&>svg]:h-full [&>svg]:w-full"
+                  dangerouslySetInnerHTML={{ __html: qrSvg }}
+                />
+              </HGrid>
+            </Box>
+          )}
+          <HGrid columns={{ xs: 1, md: 2 }} gap="space-24" align="start">
+            <ParticipantList presence={live.presence} />
+            <VStack gap="space-16">
+              {!ended && (
+                <Box background="raised" padding="space-20" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
+                  <form
+                    onSubmit={async (e) => {
+                      e.preventDefault();
+                      if (await run({ type: 'setMessage', message })) setMessage('');
+                    }}
+                  >
+                    <VStack gap="space-12">
+                      <Textarea label={t('message')} value={message} onChange={(e) => setMessage(e.target.value)} maxLength={500} minRows={2} />
+                      {snapshot.state.message && (
+                        <BodyShort size="small" className="rounded bg-ax-bg-accent-soft p-2" data-testid="current-message">
+                          {snapshot.state.message}
+                        </BodyShort>
+                      )}
+                      <HStack gap="space-8">
+                        <Button type="submit" size="small">
+                          {t('sendMessage')}
+                        </Button>
+                        {snapshot.state.message && (
+                          <Button type="button" size="small" variant="tertiary" onClick={() => run({ type: 'setMessage', message: null })}>
+                            {t('clearMessage')}
+                          </Button>
+                        )}
+                      </HStack>
+                    </VStack>
+                  </form>
+                  <div className="mt-4">
+                    <Switch checked={snapshot.state.joinOpen} onChange={(e) => void run({ type: 'setJoinOpen', open: e.target.checked })}>
+                      {t('joinOpen')}
+                    </Switch>
+                  </div>
+                  <div className="mt-4">
+                    <Button variant="danger" size="small" onClick={() => endDialog.current?.showModal()}>
+                      {t('endSession')}
+                    </Button>
+                  </div>
+                </Box>
+              )}
+              <Box background="raised" padding="space-20" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
+                <SharedNotes socket={live.socket} sessionId={sessionId} ready={snapshot !== null} label={t('sharedNotes')} description={t('sharedNotesHelp')} />
+              </Box>
+            </VStack>
+          </HGrid>
+          <Modal ref={endDialog} header={{ heading: t('endSession') }} width="small">
+            <Modal.Body>
+              <BodyShort>{t('endConfirm')}</BodyShort>
+            </Modal.Body>
+            <Modal.Footer>
+              <Button
+                variant="danger"
+                onClick={async () => {
+                  await run({ type: 'end' });
+                  endDialog.current?.close();
+                }}
+              >
+                {t('endSession')}
+              </Button>
+              <Button variant="secondary" onClick={() => endDialog.current?.close()}>
+                {tProject('cancel')}
+              </Button>
+            </Modal.Footer>
+          </Modal>
+        </>
+      )}
+    </VStack>
+  );
+}

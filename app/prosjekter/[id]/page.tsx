@@ -1,0 +1,105 @@
+import { BodyLong, BodyShort, Box, Heading, HStack, Tag, VStack } from '@navikt/ds-react';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { getServices } from '@/server/registry';
+import { requireUser } from '../../_lib/auth';
+import { ArchiveButton } from './ArchiveButton';
+import { LiveSessions } from './LiveSessions';
+import { Members } from './Members';
+import { Phases } from './Phases';
+import { ProjectDetails } from './ProjectDetails';
+
+export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser(`/prosjekter/${id}`);
+  if (!z.uuid().safeParse(id).success) notFound();
+  const result = await getServices().projects.get(user.id, id);
+  if (!result.ok) notFound();
+  const { project, role, phases, members, findings, statementSets, sessions } = result.data;
+  const t = await getTranslations('project');
+  const archived = project.archivedAt !== null;
+
+  return (
+    <VStack gap="space-32">
+      <VStack gap="space-8">
+        <HStack gap="space-12" align="center" justify="space-between">
+          <Heading level="1" size="large">
+            {project.name}
+          </Heading>
+          {role === 'owner' && <ArchiveButton projectId={project.id} archived={archived} />}
+        </HStack>
+        {archived && (
+          <div>
+            <Tag variant="warning">{t('archivedNotice')}</Tag>
+          </div>
+        )}
+      </VStack>
+
+      <LiveSessions
+        projectId={project.id}
+        disabled={archived}
+        sessions={sessions.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() }))}
+      />
+
+      <ProjectDetails
+        projectId={project.id}
+        initial={{
+          name: project.name,
+          description: project.description,
+          ethicsReference: project.ethicsReference,
+          consentText: project.consentText,
+        }}
+      />
+
+      <Phases projectId={project.id} phases={phases} />
+
+      <section aria-labelledby="funn">
+        <Heading id="funn" level="2" size="medium" spacing>
+          {t('findings')}
+        </Heading>
+        {findings.length === 0 ? (
+          <BodyShort>{t('noFindings')}</BodyShort>
+        ) : (
+          <ol className="grid list-none gap-3 p-0 md:grid-cols-2">
+            {findings.map((f) => (
+              <li key={f.id}>
+                <Box background="raised" padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" className="h-full">
+                  <HStack gap="space-8" align="start" justify="space-between" wrap={false}>
+                    <Heading level="3" size="xsmall" spacing>
+                      {f.title}
+                    </Heading>
+                    <Tag size="xsmall" variant={f.status === 'forelopig' ? 'neutral' : 'success'}>
+                      {t(`status.${f.status}`)}
+                    </Tag>
+                  </HStack>
+                  <BodyShort size="small" className="text-ax-text-neutral-subtle" spacing>
+                    {f.theme}
+                  </BodyShort>
+                  <BodyLong size="small">{f.summary}</BodyLong>
+                </Box>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+
+      {statementSets.length > 0 && (
+        <section aria-labelledby="utsagn">
+          <Heading id="utsagn" level="2" size="medium" spacing>
+            {t('statementSets')}
+          </Heading>
+          <ul className="list-disc pl-6">
+            {statementSets.map((s) => (
+              <li key={s.id}>
+                {s.name} – {t('statementCount', { count: s.count })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <Members projectId={project.id} isOwner={role === 'owner'} currentUserId={user.id} members={members} />
+    </VStack>
+  );
+}

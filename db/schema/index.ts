@@ -1,0 +1,5 @@
+export * from './users';
+export * from './projects';
+export * from './live';
+export * from './yjs';
+export * from './audit';

@@ -1,0 +1,45 @@
+import { pgTable, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
+import { projects } from './projects';
+
+/** A facilitator account. Participants never get one. */
+export const users = pgTable('users', {
+  id: uuid().primaryKey().defaultRandom(),
+  /** Stored lower-cased so sign-in is case-insensitive. */
+  email: text().notNull().unique(),
+  name: text().notNull(),
+  passwordHash: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+
+/** A signed-in browser. The cookie holds a random token; only its SHA-256 is stored. */
+export const authSessions = pgTable(
+  'auth_sessions',
+  {
+    id: text().primaryKey(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index().on(t.userId)],
+);
+export type AuthSession = typeof authSessions.$inferSelect;
+
+/** A one-time registration link made by an existing member, optionally into a project. */
+export const invitations = pgTable('invitations', {
+  id: uuid().primaryKey().defaultRandom(),
+  tokenHash: text().notNull().unique(),
+  invitedBy: uuid()
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  projectId: uuid().references(() => projects.id, { onDelete: 'cascade' }),
+  role: text({ enum: ['owner', 'facilitator'] }).notNull().default('facilitator'),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp({ withTimezone: true }).notNull(),
+  usedAt: timestamp({ withTimezone: true }),
+  usedBy: uuid().references(() => users.id, { onDelete: 'set null' }),
+});
+export type Invitation = typeof invitations.$inferSelect;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Form schemas shared by the pages (for field errors) and the services (as the real check). */
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ error: 'EMAIL_INVALID' }));
+export const passwordSchema = z.string().min(10, { error: 'PASSWORD_TOO_SHORT' }).max(200, { error: 'PASSWORD_TOO_LONG' });
+export const personNameSchema = z.string().trim().min(1, { error: 'REQUIRED' }).max(100, { error: 'TOO_LONG' });
+
+export const registrationSchema = z.object({ name: personNameSchema, email: emailSchema, password: passwordSchema });
+export type Registration = z.infer<typeof registrationSchema>;
+
+export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, { error: 'REQUIRED' }).max(200) });
+export type SignIn = z.infer<typeof signInSchema>;
+
+/** zod issues → { field: CODE } for forms; the first problem per field wins. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form');
+    if (!(field in out)) out[field] = /^[A-Z_]+$/.test(issue.message) ? issue.message : 'INVALID';
+  }
+  return out;
+}

@@ -1,0 +1,60 @@
+/**
+ * Every expected failure has a code. Transports map codes to HTTP statuses or socket acks in
+ * one place; the UI shows `errors.<CODE>` from the message catalogue, never server prose.
+ */
+export const errorCodes = [
+  'BAD_REQUEST',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'SESSION_ENDED',
+  'JOIN_CLOSED',
+  'NOT_JOINED',
+  'INVALID_CREDENTIALS',
+  'EMAIL_TAKEN',
+  'SETUP_DONE',
+  'INVITATION_INVALID',
+  'LAST_OWNER',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface AppError {
+  code: ErrorCode;
+  /** For logs and developers; the UI translates `code` instead. */
+  message: string;
+  /** Field-level problems for forms: field name → error code. */
+  fields?: Record<string, string>;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
+
+export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+export const fail = (code: ErrorCode, message: string, fields?: Record<string, string>): { ok: false; error: AppError } => ({
+  ok: false,
+  error: fields ? { code, message, fields } : { code, message },
+});
+
+export const httpStatusOf: Record<ErrorCode, number> = {
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  SESSION_ENDED: 410,
+  JOIN_CLOSED: 403,
+  NOT_JOINED: 403,
+  INVALID_CREDENTIALS: 401,
+  EMAIL_TAKEN: 409,
+  SETUP_DONE: 409,
+  INVITATION_INVALID: 404,
+  LAST_OWNER: 409,
+  INTERNAL: 500,
+};
+
+export function assertNever(value: never): never {
+  throw new Error(`Unhandled case: ${JSON.stringify(value)}`);
+}

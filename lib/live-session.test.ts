@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { decide, initialLiveSessionState, type SessionCore } from './live-session';
+
+const open: SessionCore = { status: 'open', state: initialLiveSessionState() };
+const facilitator = { kind: 'facilitator', userId: 'u1' } as const;
+const participant = { kind: 'participant', participantId: 'p1' } as const;
+
+describe('decide', () => {
+  it('lets a facilitator set and clear the message', () => {
+    const set = decide(open, { type: 'setMessage', message: 'Velkommen' }, facilitator);
+    expect(set).toEqual({ ok: true, next: { status: 'open', state: { joinOpen: true, message: 'Velkommen' } } });
+    const cleared = decide(open, { type: 'setMessage', message: '' }, facilitator);
+    expect(cleared.ok && cleared.next.state.message).toBeNull();
+  });
+
+  it('refuses every command from a participant', () => {
+    for (const command of [{ type: 'end' }, { type: 'setJoinOpen', open: false }, { type: 'setMessage', message: 'x' }] as const) {
+      expect(decide(open, command, participant)).toEqual({ ok: false, code: 'FORBIDDEN' });
+    }
+  });
+
+  it('closes joining when the session ends, and refuses commands afterwards', () => {
+    const ended = decide(open, { type: 'end' }, facilitator);
+    expect(ended).toEqual({ ok: true, next: { status: 'ended', state: { joinOpen: false, message: null } } });
+    if (!ended.ok) throw new Error('unreachable');
+    expect(decide(ended.next, { type: 'setJoinOpen', open: true }, facilitator)).toEqual({ ok: false, code: 'SESSION_ENDED' });
+  });
+
+  it('does not change the state it was given', () => {
+    const before = structuredClone(open);
+    decide(open, { type: 'setJoinOpen', open: false }, facilitator);
+    expect(open).toEqual(before);
+  });
+});

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/**
+ * Pure rules of the live-session control plane, shared by server and client.
+ * Activities (findings round, group reflection, Q-sort, rounds) add their own state under
+ * `activity` later; this core owns what every session has.
+ */
+export const liveSessionStateSchema = z.object({
+  /** Whether new participants may join with the code. */
+  joinOpen: z.boolean(),
+  /** A short message from the facilitator shown on every participant's screen. */
+  message: z.string().max(500).nullable(),
+});
+export type LiveSessionState = z.infer<typeof liveSessionStateSchema>;
+
+export const initialLiveSessionState = (): LiveSessionState => ({ joinOpen: true, message: null });
+
+export const liveCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('setMessage'), message: z.string().trim().max(500).nullable() }),
+  z.object({ type: z.literal('setJoinOpen'), open: z.boolean() }),
+  z.object({ type: z.literal('end') }),
+]);
+export type LiveCommand = z.infer<typeof liveCommandSchema>;
+
+export type Actor = { kind: 'facilitator'; userId: string } | { kind: 'participant'; participantId: string };
+
+export type SessionStatus = 'open' | 'ended';
+
+export interface SessionCore {
+  status: SessionStatus;
+  state: LiveSessionState;
+}
+
+export type Decision =
+  | { ok: true; next: SessionCore }
+  | { ok: false; code: 'FORBIDDEN' | 'SESSION_ENDED' };
+
+/** Decides what a command does to a session. No I/O: the room persists and broadcasts. */
+export function decide(session: SessionCore, command: LiveCommand, actor: Actor): Decision {
+  if (actor.kind !== 'facilitator') return { ok: false, code: 'FORBIDDEN' };
+  if (session.status === 'ended') return { ok: false, code: 'SESSION_ENDED' };
+  switch (command.type) {
+    case 'setMessage':
+      return { ok: true, next: { ...session, state: { ...session.state, message: command.message || null } } };
+    case 'setJoinOpen':
+      return { ok: true, next: { ...session, state: { ...session.state, joinOpen: command.open } } };
+    case 'end':
+      return { ok: true, next: { status: 'ended', state: { ...session.state, joinOpen: false } } };
+  }
+}

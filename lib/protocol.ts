@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import type { AppError } from './errors';
+import { liveCommandSchema, liveSessionStateSchema } from './live-session';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './join-code';
+
+/**
+ * The socket.io control plane: every event in both directions, shared by client and server.
+ * Client → server events carry an acknowledgement callback answered with `Ack<T>`.
+ * docs/protocol.md lists who may send what.
+ */
+export const clientEvents = {
+  join: 'session:join',
+  command: 'session:command',
+  updateSelf: 'participant:update',
+  yjsToken: 'yjs:token',
+} as const;
+
+export const serverEvents = {
+  snapshot: 'session:snapshot',
+  presence: 'presence',
+} as const;
+
+const uuid = z.uuid();
+export const joinCodeSchema = z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`));
+export const displayNameSchema = z.string().trim().min(1).max(60);
+
+// --- client → server -------------------------------------------------------
+
+export const joinRequestSchema = z.discriminatedUnion('as', [
+  /** A project member opening the facilitator console (needs the auth cookie). */
+  z.object({ as: z.literal('facilitator'), sessionId: uuid }),
+  /** A participant who has joined over HTTP (needs the participant cookie for that session). */
+  z.object({ as: z.literal('participant'), code: joinCodeSchema }),
+]);
+export type JoinRequest = z.infer<typeof joinRequestSchema>;
+
+export const commandRequestSchema = z.object({ sessionId: uuid, command: liveCommandSchema });
+export type CommandRequest = z.infer<typeof commandRequestSchema>;
+
+export const updateSelfRequestSchema = z.object({ displayName: displayNameSchema.nullable() });
+export type UpdateSelfRequest = z.infer<typeof updateSelfRequestSchema>;
+
+export const yjsTokenRequestSchema = z.object({ docName: z.string().min(1).max(200) });
+export type YjsTokenRequest = z.infer<typeof yjsTokenRequestSchema>;
+
+// --- server → client -------------------------------------------------------
+
+export const sessionSnapshotSchema = z.object({
+  sessionId: uuid,
+  projectId: uuid,
+  code: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  status: z.enum(['open', 'ended']),
+  /** Grows by one with every committed change; clients drop snapshots older than theirs. */
+  version: z.number().int().positive(),
+  state: liveSessionStateSchema,
+});
+export type SessionSnapshot = z.infer<typeof sessionSnapshotSchema>;
+
+export const presenceEntrySchema = z.object({
+  participantId: uuid,
+  /** null for anonymous participants: nobody, facilitators included, sees who they are. */
+  displayName: z.string().nullable(),
+  connected: z.boolean(),
+  joinedAt: z.string(),
+});
+export type PresenceEntry = z.infer<typeof presenceEntrySchema>;
+
+/** Facilitators get the list; participants get the count only. */
+export const presenceSchema = z.object({
+  sessionId: uuid,
+  connectedCount: z.number().int().nonnegative(),
+  joinedCount: z.number().int().nonnegative(),
+  participants: z.array(presenceEntrySchema).optional(),
+});
+export type Presence = z.infer<typeof presenceSchema>;
+
+export const joinResultSchema = z.object({
+  role: z.enum(['facilitator', 'participant']),
+  participantId: uuid.nullable(),
+  displayName: z.string().nullable(),
+  snapshot: sessionSnapshotSchema,
+});
+export type JoinResult = z.infer<typeof joinResultSchema>;
+
+export interface YjsTokenResult {
+  token: string;
+  /** Epoch milliseconds; the client asks again before it passes. */
+  expiresAt: number;
+}
+
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: AppError };
+export type AckCallback<T> = (response: Ack<T>) => void;
+
+export interface ClientToServerEvents {
+  [clientEvents.join]: (payload: unknown, ack: AckCallback<JoinResult>) => void;
+  [clientEvents.command]: (payload: unknown, ack: AckCallback<{ version: number }>) => void;
+  [clientEvents.updateSelf]: (payload: unknown, ack: AckCallback<{ displayName: string | null }>) => void;
+  [clientEvents.yjsToken]: (payload: unknown, ack: AckCallback<YjsTokenResult>) => void;
+}
+
+export interface ServerToClientEvents {
+  [serverEvents.snapshot]: (snapshot: SessionSnapshot) => void;
+  [serverEvents.presence]: (presence: Presence) => void;
+}
+
+// --- Yjs document names ----------------------------------------------------
+
+/** Yjs documents live at `/yjs/<name>`. Each name says what the document belongs to. */
+export type YjsDocRef = { kind: 'session-notes'; sessionId: string };
+
+const sessionNotesPattern = /^live\.([0-9a-f-]{36})\.notes$/;
+
+export function sessionNotesDocName(sessionId: string): string {
+  return `live.${sessionId}.notes`;
+}
+
+export function parseYjsDocName(name: string): YjsDocRef | null {
+  const notes = sessionNotesPattern.exec(name);
+  if (notes && uuid.safeParse(notes[1]).success) return { kind: 'session-notes', sessionId: notes[1]! };
+  return null;
+}
+
+/** Close codes the Yjs endpoint uses when it refuses a connection. */
+export const yjsCloseCodes = { unauthorized: 4401, forbidden: 4403, notFound: 4404, loadFailed: 4500 } as const;

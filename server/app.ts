@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from '@/db/client';
+import { CLIENT_IP_HEADER } from '@/lib/cookies';
+import type { Config } from './config';
+import { handleApi } from './http/api';
+import { sendJson } from './http/body';
+import { createLogger, type Logger } from './logger';
+import { createYjsPersistence } from './realtime/yjs-persistence';
+import { createYjsServer, YJS_PATH_PREFIX } from './realtime/yjs-server';
+import { createSocketServer, type VerkstedIo } from './realtime/socket-server';
+import { registerServices } from './registry';
+import { isSameOrigin } from './security/origin';
+import { createServices, type Services } from './services';
+
+export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const APP_VERSION: string = (JSON.parse(readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string }).version;
+
+
+export interface VerkstedServer {
+  services: Services;
+  io: VerkstedIo;
+  log: Logger;
+  /** The address actually bound (port 0 picks a free one). */
+  url: string;
+  port: number;
+  /** Flushes Yjs documents, closes sockets and the database. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export interface CreateServerOptions {
+  config: Config;
+  /** Serve the Next.js pages (off in socket/Yjs integration tests, which need no build). */
+  withNext: boolean;
+  /** Override where PGlite keeps its files; `null` = in memory. Defaults to DATA_DIR/pglite. */
+  pgliteDir?: string | null;
+}
+
+/** One process: Next.js pages, socket.io control plane and Yjs content plane on one port. */
+export async function createVerkstedServer(options: CreateServerOptions): Promise<VerkstedServer> {
+  const { config } = options;
+  const log = createLogger(config.logLevel);
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl ?? undefined,
+    pgliteDir: options.pgliteDir === undefined ? path.join(config.dataDir, 'pglite') : options.pgliteDir,
+  });
+  const services = createServices(database, config, log);
+  registerServices(services);
+
+  const httpServer = http.createServer();
+  let nextHandler: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | null = null;
+  let nextUpgrade: ((req: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => Promise<void>) | null = null;
+  if (options.withNext) {
+    const { default: next } = await import('next');
+    const app = next({ dev: config.dev, dir: ROOT_DIR, hostname: config.host, port: config.port, httpServer });
+    await app.prepare();
+    nextHandler = app.getRequestHandler();
+    if (config.dev) nextUpgrade = app.getUpgradeHandler();
+  }
+
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? 'unknown';
+    const safe = req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS';
+    if (!safe && !isSameOrigin(req.headers, config.publicUrl, true)) {
+      sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'cross-origin request refused' } });
+      return;
+    }
+    handleApi(req, res, services, APP_VERSION)
+      .then((handled) => {
+        if (handled) return;
+        if (nextHandler) return nextHandler(req, res);
+        sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'not found' } });
+      })
+      .catch((err: unknown) => {
+        log.error({ err, url: req.url }, 'request failed');
+        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'internal error' } });
+      });
+  });
+
+  const io = createSocketServer(httpServer, {
+    auth: services.auth,
+    live: services.live,
+    projects: services.projects,
+    yjsTokens: services.yjsTokens,
+    publicUrl: config.publicUrl,
+    log,
+  });
+  const yjs = createYjsServer({ persistence: createYjsPersistence(database.db), tokens: services.yjsTokens, log });
+
+  httpServer.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
+    const pathname = (req.url ?? '').split('?')[0] ?? '';
+    if (pathname.startsWith('/socket.io')) return; // engine.io's own listener takes it
+    if (pathname.startsWith(YJS_PATH_PREFIX)) return yjs.handleUpgrade(req, socket, head);
+    if (nextUpgrade) return void nextUpgrade(req, socket, head);
+    socket.destroy();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  let closing: Promise<void> | null = null;
+  return {
+    services,
+    io,
+    log,
+    port,
+    url: `http://${shownHost}:${port}`,
+    close() {
+      closing ??= (async () => {
+        await yjs.close();
+        await new Promise<void>((resolve) => io.close(() => resolve()));
+        httpServer.closeAllConnections();
+        await database.close();
+        registerServices(undefined);
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { Db } from '@/db/client';
+import { findings, phases, projectMembers, projects, statementSets, statements } from '@/db/schema';
+import { demoFindings, demoPhases, demoProject, demoStatements } from './demo-data';
+
+/**
+ * The demo project, modelled on "Arbeid først – understøttet av pålitelig forvaltning":
+ * its two phases, the six Fase 1 themes as preliminary findings, and the 36 Q statements.
+ */
+export async function seedDemoProject(db: Db, ownerId: string): Promise<string> {
+  return db.transaction(async (tx) => {
+    const [project] = await tx.insert(projects).values({ ...demoProject, createdBy: ownerId }).returning({ id: projects.id });
+    if (!project) throw new Error('insert returned no row');
+    await tx.insert(projectMembers).values({ projectId: project.id, userId: ownerId, role: 'owner' });
+    const phaseRows = await tx
+      .insert(phases)
+      .values(demoPhases.map((p, position) => ({ ...p, projectId: project.id, position })))
+      .returning({ id: phases.id });
+    await tx.insert(findings).values(
+      demoFindings.map((f, position) => ({ ...f, projectId: project.id, phaseId: phaseRows[0]?.id ?? null, position })),
+    );
+    const [set] = await tx
+      .insert(statementSets)
+      .values({ projectId: project.id, name: 'Q-utsagn fra Arbeid først (36)' })
+      .returning({ id: statementSets.id });
+    if (!set) throw new Error('insert returned no row');
+    await tx.insert(statements).values(demoStatements.map((s) => ({ setId: set.id, code: s.code, text: s.text })));
+    return project.id;
+  });
+}

@@ -1,0 +1,63 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseCookie, stringifySetCookie } from 'cookie';
+import { z } from 'zod';
+import { participantCookieName } from '@/lib/cookies';
+import { fail } from '@/lib/errors';
+import { normalizeJoinCode } from '@/lib/join-code';
+import type { Services } from '../services';
+import { readJson, sendError, sendJson } from './body';
+
+const joinBodySchema = z.object({ code: z.string().max(20), displayName: z.string().max(200).nullable().optional() });
+
+const PARTICIPANT_COOKIE_MAX_AGE = 7 * 24 * 3600;
+
+/**
+ * The few JSON endpoints the custom server answers itself (everything else is Next.js).
+ * Returns false when the request is not one of them.
+ */
+export async function handleApi(req: IncomingMessage, res: ServerResponse, services: Services, version: string): Promise<boolean> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/api/health' && req.method === 'GET') {
+    const dbOk = await services.database.db
+      .execute('select 1')
+      .then(() => true)
+      .catch(() => false);
+    sendJson(res, dbOk ? 200 : 503, { status: dbOk ? 'ok' : 'degraded', db: services.database.kind, version });
+    return true;
+  }
+  if (url.pathname === '/api/sessions/join' && req.method === 'POST') {
+    const body = joinBodySchema.safeParse(await readJson(req));
+    const code = body.success ? normalizeJoinCode(body.data.code) : null;
+    if (!body.success || !code) {
+      sendError(res, fail('BAD_REQUEST', 'invalid join request', { code: 'CODE_INVALID' }).error);
+      return true;
+    }
+    const cookies = parseCookie(req.headers.cookie ?? '');
+    const session = await services.live.openByCode(code);
+    const existing = session ? cookies[participantCookieName(session.id)] : undefined;
+    const result = await services.live.join(code, body.data.displayName ?? null, existing);
+    if (!result.ok) {
+      sendError(res, result.error);
+      return true;
+    }
+    const { session: joined, participant, token } = result.data;
+    const headers: Record<string, string> = {};
+    if (token) {
+      headers['set-cookie'] = stringifySetCookie(participantCookieName(joined.id), token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        path: '/',
+        maxAge: PARTICIPANT_COOKIE_MAX_AGE,
+        secure: isHttps(req, services.config.publicUrl),
+      });
+    }
+    sendJson(res, 200, { ok: true, data: { sessionId: joined.id, participantId: participant.id, displayName: participant.displayName } }, headers);
+    return true;
+  }
+  return false;
+}
+
+export function isHttps(req: IncomingMessage, publicUrl: string | null): boolean {
+  if (publicUrl) return publicUrl.startsWith('https://');
+  return req.headers['x-forwarded-proto'] === 'https';
+}

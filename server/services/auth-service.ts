@@ -1,0 +1,158 @@
+import argon2 from 'argon2';
+import { and, count, eq, gt, isNull } from 'drizzle-orm';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
+import type { Db } from '@/db/client';
+import { authSessions, invitations, projectMembers, users, type User } from '@/db/schema';
+import { fieldErrors, registrationSchema, signInSchema } from '@/lib/account-schemas';
+import { fail, ok, type Result } from '@/lib/errors';
+import { hashToken, randomToken } from '../security/tokens';
+import type { AuditService } from './audit-service';
+
+const SESSION_TTL_MS = 14 * 24 * 3600_000;
+const INVITATION_TTL_MS = 14 * 24 * 3600_000;
+
+export type PublicUser = Pick<User, 'id' | 'email' | 'name'>;
+export interface IssuedSession {
+  token: string;
+  expiresAt: Date;
+  user: PublicUser;
+}
+
+const publicUser = (u: User): PublicUser => ({ id: u.id, email: u.email, name: u.name });
+
+// argon2id with the library's defaults (64 MiB, t=3, p=4): OWASP's recommended floor.
+const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
+
+export function createAuthService(db: Db, audit: AuditService) {
+  // Per account+address, and per address alone so one client cannot sweep many accounts.
+  const perAccount = new RateLimiterMemory({ points: 5, duration: 15 * 60 });
+  const perAddress = new RateLimiterMemory({ points: 30, duration: 15 * 60 });
+
+  async function issueSession(user: User): Promise<IssuedSession> {
+    const token = randomToken();
+    const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
+    await db.insert(authSessions).values({ id: hashToken(token), userId: user.id, expiresAt });
+    return { token, expiresAt, user: publicUser(user) };
+  }
+
+  async function needsSetup(): Promise<boolean> {
+    const [row] = await db.select({ n: count() }).from(users);
+    return (row?.n ?? 0) === 0;
+  }
+
+  return {
+    needsSetup,
+
+    /** Creates the first account; refused once any account exists. */
+    async setup(input: unknown): Promise<Result<IssuedSession & { firstUser: true }>> {
+      const parsed = registrationSchema.safeParse(input);
+      if (!parsed.success) return fail('BAD_REQUEST', 'invalid registration', fieldErrors(parsed.error));
+      const hash = await hashPassword(parsed.data.password);
+      // The check and insert share a transaction so two racing setup requests make one account.
+      const user = await db.transaction(async (tx) => {
+        const [row] = await tx.select({ n: count() }).from(users);
+        if ((row?.n ?? 0) > 0) return null;
+        const [created] = await tx.insert(users).values({ ...parsed.data, passwordHash: hash }).returning();
+        return created ?? null;
+      });
+      if (!user) return fail('SETUP_DONE', 'an account already exists');
+      await audit.record({ actorKind: 'user', actorId: user.id, action: 'account.setup' });
+      return ok({ ...(await issueSession(user)), firstUser: true });
+    },
+
+    async signIn(input: unknown, address: string): Promise<Result<IssuedSession>> {
+      const parsed = signInSchema.safeParse(input);
+      if (!parsed.success) return fail('BAD_REQUEST', 'invalid sign-in', fieldErrors(parsed.error));
+      const accountKey = `${parsed.data.email}|${address}`;
+      try {
+        await perAddress.consume(address);
+        await perAccount.consume(accountKey);
+      } catch {
+        return fail('RATE_LIMITED', 'too many attempts');
+      }
+      const [user] = await db.select().from(users).where(eq(users.email, parsed.data.email));
+      // Verify against a dummy hash for unknown e-mails so timing does not reveal accounts.
+      const valid = user
+        ? await argon2.verify(user.passwordHash, parsed.data.password)
+        : (await argon2.verify(await dummyHash(), parsed.data.password), false);
+      if (!user || !valid) return fail('INVALID_CREDENTIALS', 'wrong e-mail or password');
+      await perAccount.delete(accountKey);
+      await audit.record({ actorKind: 'user', actorId: user.id, action: 'account.sign_in' });
+      return ok(await issueSession(user));
+    },
+
+    async signOut(token: string): Promise<void> {
+      await db.delete(authSessions).where(eq(authSessions.id, hashToken(token)));
+    },
+
+    /** The user behind a session cookie, or null when it is unknown or expired. */
+    async userForToken(token: string | undefined): Promise<PublicUser | null> {
+      if (!token) return null;
+      const [row] = await db
+        .select({ user: users })
+        .from(authSessions)
+        .innerJoin(users, eq(users.id, authSessions.userId))
+        .where(and(eq(authSessions.id, hashToken(token)), gt(authSessions.expiresAt, new Date())));
+      return row ? publicUser(row.user) : null;
+    },
+
+    /** Makes a one-time registration link; with a project, the new account joins it. */
+    async createInvitation(
+      invitedBy: string,
+      projectId: string | null,
+    ): Promise<{ token: string; expiresAt: Date }> {
+      const token = randomToken();
+      const expiresAt = new Date(Date.now() + INVITATION_TTL_MS);
+      await db.insert(invitations).values({ tokenHash: hashToken(token), invitedBy, projectId, expiresAt });
+      await audit.record({ actorKind: 'user', actorId: invitedBy, action: 'invitation.create', projectId });
+      return { token, expiresAt };
+    },
+
+    async invitationIsValid(token: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: invitations.id })
+        .from(invitations)
+        .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.usedAt), gt(invitations.expiresAt, new Date())));
+      return Boolean(row);
+    },
+
+    async registerWithInvitation(token: string, input: unknown): Promise<Result<IssuedSession>> {
+      const parsed = registrationSchema.safeParse(input);
+      if (!parsed.success) return fail('BAD_REQUEST', 'invalid registration', fieldErrors(parsed.error));
+      const hash = await hashPassword(parsed.data.password);
+      const outcome = await db.transaction(async (tx) => {
+        const [invitation] = await tx
+          .update(invitations)
+          .set({ usedAt: new Date() })
+          .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.usedAt), gt(invitations.expiresAt, new Date())))
+          .returning();
+        if (!invitation) return { error: 'INVITATION_INVALID' as const };
+        const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, parsed.data.email));
+        if (existing) {
+          tx.rollback();
+        }
+        const [user] = await tx.insert(users).values({ ...parsed.data, passwordHash: hash }).returning();
+        if (!user) throw new Error('insert returned no row');
+        await tx.update(invitations).set({ usedBy: user.id }).where(eq(invitations.id, invitation.id));
+        if (invitation.projectId) {
+          await tx.insert(projectMembers).values({ projectId: invitation.projectId, userId: user.id, role: invitation.role });
+        }
+        return { user, projectId: invitation.projectId };
+      }).catch((err: unknown) => {
+        if (err instanceof Error && err.name === 'TransactionRollbackError') return { error: 'EMAIL_TAKEN' as const };
+        throw err;
+      });
+      if ('error' in outcome) {
+        return outcome.error === 'EMAIL_TAKEN'
+          ? fail('EMAIL_TAKEN', 'e-mail in use', { email: 'EMAIL_TAKEN' })
+          : fail('INVITATION_INVALID', 'invitation unknown, used or expired');
+      }
+      await audit.record({ actorKind: 'user', actorId: outcome.user.id, action: 'account.register', projectId: outcome.projectId });
+      return ok(await issueSession(outcome.user));
+    },
+  };
+}
+export type AuthService = ReturnType<typeof createAuthService>;
+
+let dummy: Promise<string> | undefined;
+const dummyHash = () => (dummy ??= hashPassword('verksted-timing-equaliser'));

@@ -1,0 +1,40 @@
+import type { Database } from '@/db/client';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { seedDemoProject } from '../demo/seed-demo';
+import { createYjsTokenSigner } from '../security/tokens';
+import { createAuditService } from './audit-service';
+import { createAuthService } from './auth-service';
+import { createLiveService } from './live-service';
+import { createProjectService } from './project-service';
+
+/** Everything the transports (pages, server actions, sockets, HTTP) may call. */
+export function createServices(database: Database, config: Config, log: Logger) {
+  const { db } = database;
+  const audit = createAuditService(db, (err) => log.error({ err }, 'audit write failed'));
+  const auth = createAuthService(db, audit);
+  const projects = createProjectService(db, audit);
+  const live = createLiveService(db, projects, audit);
+  const yjsTokens = createYjsTokenSigner(config.sessionSecret);
+
+  return {
+    config,
+    log,
+    database,
+    audit,
+    auth,
+    projects,
+    live,
+    yjsTokens,
+    /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */
+    async setupFirstAccount(input: unknown) {
+      const result = await auth.setup(input);
+      if (result.ok && config.seedDemo) {
+        const projectId = await seedDemoProject(db, result.data.user.id);
+        log.info({ projectId }, 'demo project created');
+      }
+      return result;
+    },
+  };
+}
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { liveSessions, participants, type LiveSessionRow, type ParticipantRow } from '@/db/schema';
+import { fieldErrors } from '@/lib/account-schemas';
+import { fail, ok, type Result } from '@/lib/errors';
+import { joinCodeFromRandom } from '@/lib/join-code';
+import {
+  decide,
+  initialLiveSessionState,
+  liveSessionStateSchema,
+  type Actor,
+  type LiveCommand,
+} from '@/lib/live-session';
+import { liveSessionInputSchema } from '@/lib/project-schemas';
+import { displayNameSchema, type SessionSnapshot } from '@/lib/protocol';
+import { hashToken, randomToken } from '../security/tokens';
+import type { AuditService } from './audit-service';
+import { isUniqueViolation } from './db-errors';
+import type { ProjectService } from './project-service';
+
+export function toSnapshot(row: LiveSessionRow): SessionSnapshot {
+  return {
+    sessionId: row.id,
+    projectId: row.projectId,
+    code: row.code,
+    title: row.title,
+    kind: row.kind,
+    status: row.status,
+    version: row.version,
+    state: liveSessionStateSchema.parse(row.state),
+  };
+}
+
+export interface JoinedParticipant {
+  participant: ParticipantRow;
+  /** Set only when a new participant was made: the caller puts it in a cookie. */
+  token: string | null;
+}
+
+type ChangeListener = (snapshot: SessionSnapshot) => void;
+
+export function createLiveService(db: Db, projects: ProjectService, audit: AuditService) {
+  const listeners = new Set<ChangeListener>();
+
+  async function byId(sessionId: string): Promise<LiveSessionRow | null> {
+    const [row] = await db.select().from(liveSessions).where(eq(liveSessions.id, sessionId));
+    return row ?? null;
+  }
+
+  async function participantFor(sessionId: string, token: string | undefined): Promise<ParticipantRow | null> {
+    if (!token) return null;
+    const [row] = await db
+      .select()
+      .from(participants)
+      .where(and(eq(participants.tokenHash, hashToken(token)), eq(participants.sessionId, sessionId)));
+    return row ?? null;
+  }
+
+  return {
+    byId,
+    participantFor,
+
+    /** Called with every committed snapshot, so the realtime layer can broadcast it. */
+    onChange(listener: ChangeListener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    async open(userId: string, projectId: string, input: unknown): Promise<Result<LiveSessionRow>> {
+      const role = await projects.authorise(projectId, userId, 'member');
+      if (!role.ok) return role;
+      const parsed = liveSessionInputSchema.safeParse(input);
+      if (!parsed.success) return fail('BAD_REQUEST', 'invalid session', fieldErrors(parsed.error));
+      // A clash with another open session's code is rare (1 in ~10^8 per open session); retry.
+      for (let attempt = 0; attempt < 8; attempt++) {
+        const code = joinCodeFromRandom((n) => randomBytes(n));
+        try {
+          const [row] = await db
+            .insert(liveSessions)
+            .values({ projectId, code, title: parsed.data.title, createdBy: userId, state: initialLiveSessionState() })
+            .returning();
+          if (!row) throw new Error('insert returned no row');
+          await audit.record({ actorKind: 'user', actorId: userId, action: 'live.open', projectId, target: row.id });
+          return ok(row);
+        } catch (err) {
+          if (!isUniqueViolation(err)) throw err;
+        }
+      }
+      throw new Error('could not find a free join code');
+    },
+
+    async openByCode(code: string): Promise<LiveSessionRow | null> {
+      const [row] = await db
+        .select()
+        .from(liveSessions)
+        .where(and(eq(liveSessions.code, code), eq(liveSessions.status, 'open')));
+      return row ?? null;
+    },
+
+    /**
+     * Joins a participant, or recognises one who comes back with their token (a reloaded or
+     * reconnected phone stays the same participant, even after joining closed).
+     */
+    async join(code: string, displayName: unknown, existingToken: string | undefined): Promise<Result<JoinedParticipant & { session: LiveSessionRow }>> {
+      const name = displayName === null || displayName === undefined || displayName === '' ? null : displayNameSchema.safeParse(displayName);
+      if (name && !name.success) return fail('BAD_REQUEST', 'invalid display name', { displayName: 'TOO_LONG' });
+      const [session] = await db.select().from(liveSessions).where(and(eq(liveSessions.code, code), eq(liveSessions.status, 'open')));
+      if (!session) return fail('NOT_FOUND', 'no open session with that code');
+      const known = await participantFor(session.id, existingToken);
+      if (known) {
+        if (!name) return ok({ session, participant: known, token: null });
+        const [renamed] = await db.update(participants).set({ displayName: name.data }).where(eq(participants.id, known.id)).returning();
+        return ok({ session, participant: renamed ?? known, token: null });
+      }
+      if (!liveSessionStateSchema.parse(session.state).joinOpen) return fail('JOIN_CLOSED', 'joining is closed');
+      const token = randomToken();
+      const [participant] = await db
+        .insert(participants)
+        .values({ sessionId: session.id, tokenHash: hashToken(token), displayName: name ? name.data : null })
+        .returning();
+      if (!participant) throw new Error('insert returned no row');
+      return ok({ session, participant, token });
+    },
+
+    async rename(participantId: string, displayName: string | null): Promise<void> {
+      await db.update(participants).set({ displayName }).where(eq(participants.id, participantId));
+    },
+
+    async touchParticipant(participantId: string): Promise<void> {
+      await db.update(participants).set({ lastSeenAt: new Date() }).where(eq(participants.id, participantId));
+    },
+
+    async listParticipants(sessionId: string): Promise<ParticipantRow[]> {
+      return db.select().from(participants).where(eq(participants.sessionId, sessionId)).orderBy(asc(participants.joinedAt));
+    },
+
+    /**
+     * The command pipeline: decide on the committed state, write it only if nobody else
+     * committed in between (version check), then tell listeners. Retries on a lost race.
+     */
+    async command(sessionId: string, command: LiveCommand, actor: Actor): Promise<Result<SessionSnapshot>> {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const row = await byId(sessionId);
+        if (!row) return fail('NOT_FOUND', 'no such session');
+        if (actor.kind === 'facilitator' && !(await projects.roleOf(row.projectId, actor.userId))) {
+          return fail('FORBIDDEN', 'not a member of this project');
+        }
+        const decision = decide({ status: row.status, state: liveSessionStateSchema.parse(row.state) }, command, actor);
+        if (!decision.ok) return fail(decision.code, `command ${command.type} refused`);
+        const [saved] = await db
+          .update(liveSessions)
+          .set({
+            status: decision.next.status,
+            state: decision.next.state,
+            version: row.version + 1,
+            ...(decision.next.status === 'ended' && row.status !== 'ended' ? { endedAt: new Date() } : {}),
+          })
+          .where(and(eq(liveSessions.id, sessionId), eq(liveSessions.version, row.version)))
+          .returning();
+        if (!saved) continue;
+        const snapshot = toSnapshot(saved);
+        for (const listener of listeners) listener(snapshot);
+        if (command.type === 'end' && actor.kind === 'facilitator') {
+          await audit.record({ actorKind: 'user', actorId: actor.userId, action: 'live.end', projectId: row.projectId, target: sessionId });
+        }
+        return ok(snapshot);
+      }
+      return fail('CONFLICT', 'session is changing too fast, try again');
+    },
+  };
+}
+export type LiveService = ReturnType<typeof createLiveService>;
