@@ -9,7 +9,9 @@ const nextConfig = {
   reactStrictMode: true,
   // Aksel ships CSS and ESM that Next must transpile for the App Router.
   transpilePackages: ['@navikt/ds-react', '@navikt/aksel-icons'],
-  typedRoutes: false,
+  // `npm test` type-checks the whole repository (tests included) with tsc; a type error in a
+  // test must not stop `npm start` from building the app.
+  typescript: { ignoreBuildErrors: true },
 };
 
 export default withNextIntl(nextConfig);

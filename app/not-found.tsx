@@ -1,4 +1,4 @@
-import { Heading, Link as AkselLink, VStack } from '@navikt/ds-react';
+import { Heading, VStack } from '@navikt/ds-react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
@@ -9,9 +9,9 @@ export default async function NotFound() {
       <Heading level="1" size="large">
         {t('heading')}
       </Heading>
-      <AkselLink as={Link} href="/">
+      <Link href="/" className="aksel-link">
         {t('back')}
-      </AkselLink>
+      </Link>
     </VStack>
   );
 }

@@ -28,29 +28,29 @@ export default async function ProjectsPage() {
           {projects.map((p) => (
             <li key={p.id}>
               <Box
-                as={Link}
-                href={`/prosjekter/${p.id}`}
+                asChild
                 background="raised"
                 padding="space-20"
                 borderRadius="8"
                 borderWidth="1"
                 borderColor="neutral-subtle"
-                className="block h-full text-inherit no-underline hover:shadow-md focus-visible:outline focus-visible:outline-2"
               >
-                <HStack gap="space-8" align="center" className="mb-2">
-                  <Heading level="2" size="small" className="underline">
-                    {p.name}
-                  </Heading>
-                  <Tag size="small" variant={p.role === 'owner' ? 'info' : 'neutral'}>
-                    {p.role === 'owner' ? t('roleOwner') : t('roleFacilitator')}
-                  </Tag>
-                  {p.archivedAt && (
-                    <Tag size="small" variant="warning">
-                      {t('archived')}
+                <Link href={`/prosjekter/${p.id}`} className="block h-full text-inherit no-underline hover:shadow-md focus-visible:outline focus-visible:outline-2">
+                  <HStack gap="space-8" align="center" className="mb-2">
+                    <Heading level="2" size="small" className="underline">
+                      {p.name}
+                    </Heading>
+                    <Tag size="small" variant={p.role === 'owner' ? 'info' : 'neutral'}>
+                      {p.role === 'owner' ? t('roleOwner') : t('roleFacilitator')}
                     </Tag>
-                  )}
-                </HStack>
-                <BodyShort className="line-clamp-3">{p.description}</BodyShort>
+                    {p.archivedAt && (
+                      <Tag size="small" variant="warning">
+                        {t('archived')}
+                      </Tag>
+                    )}
+                  </HStack>
+                  <BodyShort className="line-clamp-3">{p.description}</BodyShort>
+                </Link>
               </Box>
             </li>
           ))}

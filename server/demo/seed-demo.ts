@@ -20,7 +20,7 @@ export async function seedDemoProject(db: Db, ownerId: string): Promise<string> 
     );
     const [set] = await tx
       .insert(statementSets)
-      .values({ projectId: project.id, name: 'Q-utsagn fra Arbeid først (36)' })
+      .values({ projectId: project.id, name: 'Q-utsagn fra Arbeid først' })
       .returning({ id: statementSets.id });
     if (!set) throw new Error('insert returned no row');
     await tx.insert(statements).values(demoStatements.map((s) => ({ setId: set.id, code: s.code, text: s.text })));

@@ -1,0 +1,22 @@
+import { expect, type Browser, type Page } from '@playwright/test';
+
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
+export const LAPTOP = { viewport: { width: 1440, height: 900 } } as const;
+
+export const FACILITATOR = { name: 'Ingrid Fasilitator', email: 'ingrid@nav.example', password: 'et-godt-passord-123' };
+
+/** A participant on their own device: a fresh browser context, as a separate person. */
+export async function newParticipant(browser: Browser, device: typeof PHONE | typeof LAPTOP = PHONE): Promise<Page> {
+  const context = await browser.newContext({ ...device, locale: 'nb-NO' });
+  return context.newPage();
+}
+
+/** Types the join code on the front page, as someone reading it off the projector would. */
+export async function joinByCode(page: Page, code: string, displayName: string | null) {
+  await page.goto('/');
+  await page.getByLabel('Kode').fill(code.toLowerCase().replace(/^(...)/, '$1 '));
+  await page.getByRole('button', { name: 'Bli med' }).click();
+  await expect(page).toHaveURL(new RegExp(`/delta/${code}$`));
+  if (displayName) await page.getByLabel('Navn (valgfritt)').fill(displayName);
+  await page.getByRole('button', { name: 'Bli med' }).click();
+}
