@@ -7,6 +7,7 @@ import { fieldErrors, registrationSchema, signInSchema } from '@/lib/account-sch
 import { fail, ok, type Result } from '@/lib/errors';
 import { hashToken, randomToken } from '../security/tokens';
 import type { AuditService } from './audit-service';
+import { isUniqueViolation } from './db-errors';
 
 const SESSION_TTL_MS = 14 * 24 * 3600_000;
 const INVITATION_TTL_MS = 14 * 24 * 3600_000;
@@ -128,9 +129,8 @@ export function createAuthService(db: Db, audit: AuditService) {
           .returning();
         if (!invitation) return { error: 'INVITATION_INVALID' as const };
         const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, parsed.data.email));
-        if (existing) {
-          tx.rollback();
-        }
+        // Throwing rolls the transaction back, so a refused registration keeps its invitation.
+        if (existing) throw new EmailTakenError();
         const [user] = await tx.insert(users).values({ ...parsed.data, passwordHash: hash }).returning();
         if (!user) throw new Error('insert returned no row');
         await tx.update(invitations).set({ usedBy: user.id }).where(eq(invitations.id, invitation.id));
@@ -139,7 +139,7 @@ export function createAuthService(db: Db, audit: AuditService) {
         }
         return { user, projectId: invitation.projectId };
       }).catch((err: unknown) => {
-        if (err instanceof Error && err.name === 'TransactionRollbackError') return { error: 'EMAIL_TAKEN' as const };
+        if (err instanceof EmailTakenError || isUniqueViolation(err)) return { error: 'EMAIL_TAKEN' as const };
         throw err;
       });
       if ('error' in outcome) {
@@ -153,6 +153,10 @@ export function createAuthService(db: Db, audit: AuditService) {
   };
 }
 export type AuthService = ReturnType<typeof createAuthService>;
+
+class EmailTakenError extends Error {
+  override name = 'EmailTakenError';
+}
 
 let dummy: Promise<string> | undefined;
 const dummyHash = () => (dummy ??= hashPassword('verksted-timing-equaliser'));

@@ -17,6 +17,7 @@ import { displayNameSchema, type SessionSnapshot } from '@/lib/protocol';
 import { hashToken, randomToken } from '../security/tokens';
 import type { AuditService } from './audit-service';
 import { isUniqueViolation } from './db-errors';
+import { createKeyedQueue } from './keyed-queue';
 import type { ProjectService } from './project-service';
 
 export function toSnapshot(row: LiveSessionRow): SessionSnapshot {
@@ -42,6 +43,7 @@ type ChangeListener = (snapshot: SessionSnapshot) => void;
 
 export function createLiveService(db: Db, projects: ProjectService, audit: AuditService) {
   const listeners = new Set<ChangeListener>();
+  const serially = createKeyedQueue();
 
   async function byId(sessionId: string): Promise<LiveSessionRow | null> {
     const [row] = await db.select().from(liveSessions).where(eq(liveSessions.id, sessionId));
@@ -137,37 +139,42 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
 
     /**
      * The command pipeline: decide on the committed state, write it only if nobody else
-     * committed in between (version check), then tell listeners. Retries on a lost race.
+     * committed in between (version check), then tell listeners. Commands for one session run
+     * in order here; the version check and retry cover other server processes.
      */
-    async command(sessionId: string, command: LiveCommand, actor: Actor): Promise<Result<SessionSnapshot>> {
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const row = await byId(sessionId);
-        if (!row) return fail('NOT_FOUND', 'no such session');
-        if (actor.kind === 'facilitator' && !(await projects.roleOf(row.projectId, actor.userId))) {
-          return fail('FORBIDDEN', 'not a member of this project');
-        }
-        const decision = decide({ status: row.status, state: liveSessionStateSchema.parse(row.state) }, command, actor);
-        if (!decision.ok) return fail(decision.code, `command ${command.type} refused`);
-        const [saved] = await db
-          .update(liveSessions)
-          .set({
-            status: decision.next.status,
-            state: decision.next.state,
-            version: row.version + 1,
-            ...(decision.next.status === 'ended' && row.status !== 'ended' ? { endedAt: new Date() } : {}),
-          })
-          .where(and(eq(liveSessions.id, sessionId), eq(liveSessions.version, row.version)))
-          .returning();
-        if (!saved) continue;
-        const snapshot = toSnapshot(saved);
-        for (const listener of listeners) listener(snapshot);
-        if (command.type === 'end' && actor.kind === 'facilitator') {
-          await audit.record({ actorKind: 'user', actorId: actor.userId, action: 'live.end', projectId: row.projectId, target: sessionId });
-        }
-        return ok(snapshot);
-      }
-      return fail('CONFLICT', 'session is changing too fast, try again');
+    command(sessionId: string, command: LiveCommand, actor: Actor): Promise<Result<SessionSnapshot>> {
+      return serially(sessionId, () => commit(sessionId, command, actor));
     },
   };
+
+  async function commit(sessionId: string, command: LiveCommand, actor: Actor): Promise<Result<SessionSnapshot>> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const row = await byId(sessionId);
+      if (!row) return fail('NOT_FOUND', 'no such session');
+      if (actor.kind === 'facilitator' && !(await projects.roleOf(row.projectId, actor.userId))) {
+        return fail('FORBIDDEN', 'not a member of this project');
+      }
+      const decision = decide({ status: row.status, state: liveSessionStateSchema.parse(row.state) }, command, actor);
+      if (!decision.ok) return fail(decision.code, `command ${command.type} refused`);
+      const [saved] = await db
+        .update(liveSessions)
+        .set({
+          status: decision.next.status,
+          state: decision.next.state,
+          version: row.version + 1,
+          ...(decision.next.status === 'ended' && row.status !== 'ended' ? { endedAt: new Date() } : {}),
+        })
+        .where(and(eq(liveSessions.id, sessionId), eq(liveSessions.version, row.version)))
+        .returning();
+      if (!saved) continue;
+      const snapshot = toSnapshot(saved);
+      for (const listener of listeners) listener(snapshot);
+      if (command.type === 'end' && actor.kind === 'facilitator') {
+        await audit.record({ actorKind: 'user', actorId: actor.userId, action: 'live.end', projectId: row.projectId, target: sessionId });
+      }
+      return ok(snapshot);
+    }
+    return fail('CONFLICT', 'session is changing too fast, try again');
+  }
 }
 export type LiveService = ReturnType<typeof createLiveService>;

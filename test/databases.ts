@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database } from '@/db/client';
+
+export interface TestDatabase {
+  name: 'pglite' | 'postgres';
+  /** A fresh, migrated database; `url` is set for PostgreSQL so a server can be pointed at it. */
+  open(): Promise<{ database: Database; url: string | null; drop(): Promise<void> }>;
+}
+
+/**
+ * The drivers every database test runs on: embedded PGlite always, and a real PostgreSQL when
+ * TEST_DATABASE_URL is set (CI starts one). Each test gets its own throw-away database.
+ */
+export function testDatabases(): TestDatabase[] {
+  const list: TestDatabase[] = [
+    {
+      name: 'pglite',
+      async open() {
+        const database = await openDatabase({ pgliteDir: null });
+        return { database, url: null, drop: () => database.close() };
+      },
+    },
+  ];
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (adminUrl) {
+    list.push({
+      name: 'postgres',
+      async open() {
+        const url = await createScratchDatabase(adminUrl);
+        const database = await openDatabase({ databaseUrl: url.href, pgliteDir: null });
+        return {
+          database,
+          url: url.href,
+          async drop() {
+            await database.close();
+            await dropScratchDatabase(adminUrl, url);
+          },
+        };
+      },
+    });
+  }
+  return list;
+}
+
+export async function createScratchDatabase(adminUrl: string): Promise<URL> {
+  const name = `verksted_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url;
+}
+
+export async function dropScratchDatabase(adminUrl: string, url: URL): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`drop database if exists ${url.pathname.slice(1)} with (force)`);
+  } finally {
+    await admin.end();
+  }
+}

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { defineConfig } from 'vitest/config';
+
+const alias = {
+  '@/lib': path.resolve(__dirname, 'lib'),
+  '@/server': path.resolve(__dirname, 'server'),
+  '@/db': path.resolve(__dirname, 'db'),
+  '@/messages': path.resolve(__dirname, 'messages'),
+  '@/i18n': path.resolve(__dirname, 'i18n'),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'db/**/*.test.ts'],
+          exclude: ['**/*.integration.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: ['**/*.integration.test.ts'],
+          exclude: ['node_modules/**'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // Each file starts real servers and databases; two cores do not like them in parallel.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
