@@ -53,7 +53,6 @@ export function useLiveSession(join: JoinRequest) {
     const request = JSON.parse(joinKey) as JoinRequest;
     const socket: LiveSocket = io({ path: '/socket.io', reconnectionDelayMax: 3000 });
     socketRef.current = socket;
-    setView((v) => ({ ...v, socket }));
 
     const acceptSnapshot = (snapshot: SessionSnapshot) =>
       setView((v) => (v.snapshot && v.snapshot.version > snapshot.version ? v : { ...v, snapshot }));
@@ -63,6 +62,7 @@ export function useLiveSession(join: JoinRequest) {
         if (!res.ok) return setView((v) => ({ ...v, status: 'failed', error: res.error }));
         setView((v) => ({
           ...v,
+          socket,
           status: 'connected',
           error: null,
           participantId: res.data.participantId,

@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { io as connect, type Socket } from 'socket.io-client';
+import { createVerkstedServer, type VerkstedServer } from '@/server/app';
+import type { Config } from '@/server/config';
+import { AUTH_COOKIE } from '@/lib/cookies';
+import type { Ack, ClientToServerEvents, ServerToClientEvents } from '@/lib/protocol';
+
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/**
+ * A real Verksted server (without the Next.js pages) on a random loopback port, with its
+ * PGlite data in a temporary directory that survives restarts until `cleanup`.
+ */
+export function serverHarness() {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'verksted-it-'));
+  const sockets: TestSocket[] = [];
+  let server: VerkstedServer | null = null;
+
+  const config = (port: number): Config => ({
+    port,
+    host: '127.0.0.1',
+    publicUrl: null,
+    databaseUrl: null,
+    dataDir,
+    sessionSecret: 's'.repeat(48),
+    seedDemo: false,
+    logLevel: 'silent',
+    dev: false,
+  });
+
+  return {
+    get server(): VerkstedServer {
+      if (!server) throw new Error('server not started');
+      return server;
+    },
+    get origin() {
+      return `http://127.0.0.1:${this.server.port}`;
+    },
+    async start(port = 0) {
+      server = await createVerkstedServer({ config: config(port), withNext: false });
+      return server;
+    },
+    /** Stops the server the way SIGTERM does: flush, close sockets, close the database. */
+    async stop() {
+      await server?.close();
+      server = null;
+    },
+    /** A signed-in facilitator: the first account, with a cookie header for HTTP and sockets. */
+    async facilitator(email = 'ingrid@nav.example') {
+      const services = this.server.services;
+      const created = (await services.auth.needsSetup())
+        ? await services.setupFirstAccount({ name: 'Ingrid', email, password: 'et-godt-passord' })
+        : await services.auth.registerWithInvitation(
+            (await services.auth.createInvitation((await firstUserId(services))!, null)).token,
+            { name: email, email, password: 'et-godt-passord' },
+          );
+      if (!created.ok) throw new Error(created.error.code);
+      return { user: created.data.user, cookie: `${AUTH_COOKIE}=${created.data.token}` };
+    },
+    /** Joins over HTTP like the participant page does; returns the cookie it set. */
+    async joinHttp(code: string, displayName: string | null, cookie = '') {
+      const res = await fetch(`${this.origin}/api/sessions/join`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: this.origin, cookie },
+        body: JSON.stringify({ code, displayName }),
+      });
+      const body = (await res.json()) as Ack<{ participantId: string; sessionId: string }>;
+      const setCookie = res.headers.get('set-cookie');
+      return { status: res.status, body, cookie: setCookie ? setCookie.split(';')[0]! : cookie };
+    },
+    /** A socket.io client as a browser would open it, with cookies and our Origin. */
+    socket(cookie = '', origin?: string): TestSocket {
+      const socket: TestSocket = connect(this.origin, {
+        path: '/socket.io',
+        transports: ['websocket'],
+        extraHeaders: { cookie, origin: origin ?? this.origin },
+        reconnectionDelay: 100,
+        reconnectionDelayMax: 300,
+      });
+      sockets.push(socket);
+      return socket;
+    },
+    async cleanup() {
+      for (const s of sockets) s.disconnect();
+      await this.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function firstUserId(services: VerkstedServer['services']): Promise<string | undefined> {
+  const { users } = await import('@/db/schema');
+  const [row] = await services.database.db.select({ id: users.id }).from(users).limit(1);
+  return row?.id;
+}
+
+export function connected(socket: TestSocket): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (socket.connected) return resolve();
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+}
