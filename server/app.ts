@@ -10,7 +10,7 @@ import { handleApi } from './http/api';
 import { sendJson } from './http/body';
 import { createLogger, type Logger } from './logger';
 import { createYjsPersistence } from './realtime/yjs-persistence';
-import { createYjsServer, YJS_PATH_PREFIX } from './realtime/yjs-server';
+import { createYjsServer, YJS_PATH_PREFIX, type YjsServer } from './realtime/yjs-server';
 import { createSocketServer, type VerkstedIo } from './realtime/socket-server';
 import { registerServices } from './registry';
 import { isSameOrigin } from './security/origin';
@@ -23,6 +23,7 @@ export const APP_VERSION: string = (JSON.parse(readFileSync(path.join(ROOT_DIR, 
 export interface VerkstedServer {
   services: Services;
   io: VerkstedIo;
+  yjs: YjsServer;
   log: Logger;
   /** The address actually bound (port 0 picks a free one). */
   url: string;
@@ -109,6 +110,7 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
   return {
     services,
     io,
+    yjs,
     log,
     port,
     url: `http://${shownHost}:${port}`,

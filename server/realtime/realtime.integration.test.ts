@@ -1,7 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { yjsSnapshots } from '@/db/schema';
 import { clientEvents, serverEvents, sessionNotesDocName, yjsCloseCodes, type Presence, type SessionSnapshot } from '@/lib/protocol';
 import { eventually } from '../../test/retry';
 import { connected, serverHarness, type TestSocket } from '../../test/server-harness';
@@ -27,6 +29,8 @@ function provider(h: Harness, docName: string, doc: Y.Doc, token: string | null)
     disableBc: true,
   });
 }
+
+const yjsOpen = (h: Harness) => h.server.yjs.openDocuments();
 
 describe('the realtime server', () => {
   let h: Harness;
@@ -198,6 +202,12 @@ describe('the realtime server', () => {
     const content = a.getText('notes').toString();
     pa.destroy();
     pb.destroy();
+    // The last client gone, the document is flushed into a snapshot and leaves memory.
+    await eventually(() => expect(yjsOpen(h)).toEqual([]));
+    const [snapshot] = await h.server.services.database.db.select().from(yjsSnapshots).where(eq(yjsSnapshots.docName, docName));
+    const fromSnapshot = new Y.Doc();
+    Y.applyUpdate(fromSnapshot, snapshot!.state);
+    expect(fromSnapshot.getText('notes').toString()).toBe(content);
 
     const port = h.server.port;
     await h.stop();
