@@ -54,6 +54,25 @@ test('first run: setup, a project, a live session; phones join, the facilitator 
     await facilitator.getByLabel('Navn på fasen').fill('Kartlegging');
     await facilitator.getByRole('button', { name: 'Legg til fase' }).click();
     await expect(facilitator.getByRole('heading', { level: 3, name: 'Kartlegging' })).toBeVisible();
+    await facilitator.getByRole('button', { name: 'Rediger Kartlegging' }).click();
+    const edit = facilitator.getByRole('form', { name: 'Rediger Kartlegging' });
+    await edit.getByLabel('Navn på fasen').fill('');
+    await edit.getByRole('button', { name: 'Lagre' }).click();
+    await expect(edit.getByText('Fyll ut feltet.')).toBeVisible();
+    await edit.getByLabel('Navn på fasen').fill('Kartlegging og intervjuer');
+    await edit.getByLabel('Fra dato').fill('01.02.2027');
+    await edit.getByLabel('Til dato').fill('30.04.2027');
+    await edit.getByRole('button', { name: 'Lagre' }).click();
+    await expect(facilitator.getByRole('heading', { level: 3, name: 'Kartlegging og intervjuer' })).toBeVisible();
+    await expect(facilitator.getByText('1. feb. 2027 – 30. apr. 2027')).toBeVisible();
+  });
+
+  await test.step('the project pages work on a 360 px wide phone too', async () => {
+    await facilitator.setViewportSize({ width: 360, height: 780 });
+    await facilitator.screenshot(shot('project-phone-360'));
+    const overflow = await facilitator.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await facilitator.setViewportSize(LAPTOP.viewport);
   });
 
   let code = '';
