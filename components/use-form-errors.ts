@@ -2,9 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import type { AppError } from '@/lib/errors';
-import type nb from '@/messages/nb.json';
+import type { Messages } from '@/i18n/catalogue';
 
-type ValidationKey = keyof typeof nb.validation;
+type ValidationKey = keyof Messages['validation'];
 
 /** Turns error codes from actions and the API into text in the reader's language. */
 export function useFormErrors(error: AppError | null | undefined) {
@@ -17,21 +17,7 @@ export function useFormErrors(error: AppError | null | undefined) {
     field(name: string): string | undefined {
       const code = error?.fields?.[name];
       if (!code) return undefined;
-      return code in tValidationKeys ? tValidation(code as ValidationKey) : tValidation('INVALID');
+      return tValidation.has(code as ValidationKey) ? tValidation(code as ValidationKey) : tValidation('INVALID');
     },
   };
 }
-
-// The keys are fixed at build time; a lookup table avoids throwing on unknown codes.
-const tValidationKeys: Record<ValidationKey, true> = {
-  REQUIRED: true,
-  TOO_LONG: true,
-  EMAIL_INVALID: true,
-  EMAIL_TAKEN: true,
-  PASSWORD_TOO_SHORT: true,
-  PASSWORD_TOO_LONG: true,
-  DATE_INVALID: true,
-  DATE_ORDER: true,
-  CODE_INVALID: true,
-  INVALID: true,
-};

@@ -1,9 +1,9 @@
-import type messages from '../messages/nb.json';
+import type { Messages } from './catalogue';
 import type { Locale } from './locales';
 
 declare module 'next-intl' {
   interface AppConfig {
     Locale: Locale;
-    Messages: typeof messages;
+    Messages: Messages;
   }
 }

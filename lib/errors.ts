@@ -17,6 +17,7 @@ export const errorCodes = [
   'SETUP_DONE',
   'INVITATION_INVALID',
   'LAST_OWNER',
+  'PERSONAL_DATA',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -52,6 +53,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   SETUP_DONE: 409,
   INVITATION_INVALID: 404,
   LAST_OWNER: 409,
+  PERSONAL_DATA: 422,
   INTERNAL: 500,
 };
 

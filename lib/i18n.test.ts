@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import en from '../messages/en.json';
-import nb from '../messages/nb.json';
+import { loadMessages } from '../i18n/catalogue';
 import { errorCodes } from './errors';
 
 const keys = (o: object, prefix = ''): string[] =>
   Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v as object, `${prefix}${k}.`) : [`${prefix}${k}`]));
 
-describe('message catalogues', () => {
+describe('message catalogues', async () => {
+  const nb = await loadMessages('nb');
+  const en = await loadMessages('en');
+
   it('have the same keys in bokmål and English', () => {
     expect(keys(en).sort()).toEqual(keys(nb).sort());
   });
@@ -23,5 +25,11 @@ describe('message catalogues', () => {
       const flat = keys(catalogue).map((k) => k.split('.').reduce<unknown>((o, part) => (o as Record<string, unknown>)[part], catalogue));
       expect(flat.every((v) => typeof v === 'string' && v.trim().length > 0)).toBe(true);
     }
+  });
+
+  it('keep feature files from overriding each other', async () => {
+    const files = await Promise.all(['', '.findings', '.workshop', '.live'].map((f) => import(`../messages/nb${f}.json`)));
+    const tops = files.flatMap((f: { default: object }) => Object.keys(f.default));
+    expect(new Set(tops).size).toBe(tops.length);
   });
 });

@@ -3,3 +3,5 @@ export * from './projects';
 export * from './live';
 export * from './yjs';
 export * from './audit';
+export * from './workshops';
+export * from './feedback';

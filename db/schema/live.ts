@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { projects } from './projects';
 import { users } from './users';
+import { workshops } from './workshops';
 
 export const liveSessionKinds = ['plain', 'workshop', 'kollegaveiledning', 'qsort'] as const;
 export const liveSessionStatuses = ['open', 'ended'] as const;
@@ -20,6 +21,8 @@ export const liveSessions = pgTable(
     code: text().notNull(),
     kind: text({ enum: liveSessionKinds }).notNull().default('plain'),
     title: text().notNull(),
+    /** The workshop this session runs, when it runs one. */
+    workshopId: uuid().references(() => workshops.id, { onDelete: 'set null' }),
     status: text({ enum: liveSessionStatuses }).notNull().default('open'),
     state: jsonb().$type<unknown>().notNull(),
     version: integer().notNull().default(1),

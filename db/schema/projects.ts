@@ -73,6 +73,7 @@ export const findings = pgTable(
     theme: text().notNull().default(''),
     status: text({ enum: findingStatuses }).notNull().default('forelopig'),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.projectId, t.position)],
 );

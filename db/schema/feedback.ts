@@ -1,0 +1,59 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { liveSessions, participants } from './live';
+import { findings, phases, projects } from './projects';
+import { workshopActivities, workshops } from './workshops';
+
+export const feedbackKinds = ['finding_response', 'note', 'cluster', 'vote_count', 'word', 'evaluation', 'evaluation_text'] as const;
+export type FeedbackKind = (typeof feedbackKinds)[number];
+export const authorKinds = ['named', 'anonymous', 'group', 'pseudonym', 'facilitator'] as const;
+export type AuthorKind = (typeof authorKinds)[number];
+export const findingResponses = ['kjenner_igjen', 'nyanserer', 'avkrefter'] as const;
+export type FindingResponse = (typeof findingResponses)[number];
+
+/**
+ * Formative feedback: everything a live activity produces, linked to project → phase →
+ * workshop → activity → finding/theme. `participantId` lets a participant edit or delete
+ * their own item during the session; it is never shown, so anonymous stays anonymous.
+ */
+export const feedbackItems = pgTable(
+  'feedback_items',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    projectId: uuid()
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    phaseId: uuid().references(() => phases.id, { onDelete: 'set null' }),
+    workshopId: uuid().references(() => workshops.id, { onDelete: 'set null' }),
+    sessionId: uuid().references(() => liveSessions.id, { onDelete: 'set null' }),
+    activityId: uuid().references(() => workshopActivities.id, { onDelete: 'set null' }),
+    findingId: uuid().references(() => findings.id, { onDelete: 'set null' }),
+    theme: text(),
+    kind: text({ enum: feedbackKinds }).notNull(),
+    authorKind: text({ enum: authorKinds }).notNull(),
+    authorName: text(),
+    participantId: uuid().references(() => participants.id, { onDelete: 'set null' }),
+    /** Group the item came from (reflection boards), e.g. "Gruppe 2". */
+    groupName: text(),
+    /** External key that makes an item unique within its activity (note id, word, question id). */
+    itemKey: text(),
+    response: text({ enum: findingResponses }),
+    text: text().notNull().default(''),
+    value: integer(),
+    data: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    hiddenAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index().on(t.projectId, t.createdAt),
+    index().on(t.findingId),
+    index().on(t.sessionId, t.activityId),
+    // One answer per participant and question: answering again replaces the earlier answer.
+    uniqueIndex('feedback_participant_item_idx')
+      .on(t.activityId, t.participantId, t.kind, t.itemKey)
+      .where(sql`${t.participantId} is not null`),
+  ],
+);
+export type FeedbackItem = typeof feedbackItems.$inferSelect;
+export type NewFeedbackItem = typeof feedbackItems.$inferInsert;

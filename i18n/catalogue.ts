@@ -1,0 +1,18 @@
+import type core from '../messages/nb.json';
+import type findings from '../messages/nb.findings.json';
+import type live from '../messages/nb.live.json';
+import type workshop from '../messages/nb.workshop.json';
+import type { Locale } from './locales';
+
+/** Messages are split by feature (one file per feature and locale) and merged per request. */
+export type Messages = typeof core & typeof findings & typeof workshop & typeof live;
+
+export async function loadMessages(locale: Locale): Promise<Messages> {
+  const parts = await Promise.all([
+    import(`../messages/${locale}.json`),
+    import(`../messages/${locale}.findings.json`),
+    import(`../messages/${locale}.workshop.json`),
+    import(`../messages/${locale}.live.json`),
+  ]);
+  return Object.assign({}, ...parts.map((p: { default: object }) => p.default)) as Messages;
+}
