@@ -1,0 +1,196 @@
+import { z } from 'zod';
+import { activityInputSchema, type AgendaActivity } from './agenda';
+import { formGroups, smallestGroup, type Groupable } from './groups';
+import { extendTimer, pauseTimer, resumeTimer, startTimer, timerSchema } from './timer';
+
+/**
+ * The server-authoritative state of a running workshop, kept inside the live session's state.
+ * It holds control data only; answers and notes live in feedback items and Yjs boards.
+ */
+const groupSchema = z.object({ id: z.string(), name: z.string(), memberIds: z.array(z.string()) });
+const clusterSchema = z.object({
+  id: z.string().min(1).max(40),
+  name: z.string().max(120),
+  noteIds: z.array(z.string()),
+  findingId: z.uuid().nullable(),
+});
+export type Cluster = z.infer<typeof clusterSchema>;
+
+export const workshopRuntimeSchema = z.object({
+  workshopId: z.uuid(),
+  allowNames: z.boolean(),
+  minRevealCount: z.number().int().min(1),
+  activities: z.array(z.intersection(activityInputSchema, z.object({ id: z.string() }))),
+  /** −1 = welcome screen before the first activity. */
+  current: z.number().int(),
+  /** Position within a findings round. */
+  findingIndex: z.number().int().nonnegative(),
+  timer: timerSchema.nullable(),
+  locked: z.boolean(),
+  revealed: z.boolean(),
+  groups: z.array(groupSchema),
+  silent: z.boolean(),
+  ready: z.array(z.string()),
+  hiddenItems: z.array(z.string()),
+  clusters: z.array(clusterSchema),
+});
+export type WorkshopRuntime = z.infer<typeof workshopRuntimeSchema>;
+
+export function startWorkshop(init: { workshopId: string; allowNames: boolean; minRevealCount: number; activities: AgendaActivity[] }): WorkshopRuntime {
+  return { ...init, current: -1, findingIndex: 0, timer: null, locked: false, revealed: false, groups: [], silent: false, ready: [], hiddenItems: [], clusters: [] };
+}
+
+const id = z.string().min(1).max(60);
+const seconds = z.number().int().min(10).max(4 * 3600);
+export const workshopCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('next') }),
+  z.object({ type: z.literal('previous') }),
+  z.object({ type: z.literal('goTo'), index: z.number().int().min(-1) }),
+  z.object({ type: z.literal('timerStart'), seconds }),
+  z.object({ type: z.literal('timerPause') }),
+  z.object({ type: z.literal('timerResume') }),
+  z.object({ type: z.literal('timerExtend'), seconds }),
+  z.object({ type: z.literal('timerClear') }),
+  z.object({ type: z.literal('setRevealed'), revealed: z.boolean() }),
+  z.object({ type: z.literal('setLocked'), locked: z.boolean() }),
+  z.object({ type: z.literal('formGroups') }),
+  z.object({ type: z.literal('moveParticipant'), participantId: z.uuid(), groupId: id }),
+  z.object({ type: z.literal('endSilent') }),
+  z.object({ type: z.literal('setReady'), groupId: id, ready: z.boolean() }),
+  z.object({ type: z.literal('setHidden'), itemId: id, hidden: z.boolean() }),
+  z.object({ type: z.literal('clusterCreate'), clusterId: id, name: z.string().trim().max(120) }),
+  z.object({ type: z.literal('clusterRename'), clusterId: id, name: z.string().trim().max(120) }),
+  z.object({ type: z.literal('clusterDelete'), clusterId: id }),
+  z.object({ type: z.literal('clusterAssign'), noteId: id, clusterId: id.nullable() }),
+  z.object({ type: z.literal('clusterLink'), clusterId: id, findingId: z.uuid().nullable() }),
+]);
+export type WorkshopCommand = z.infer<typeof workshopCommandSchema>;
+
+export type WorkshopActor = { kind: 'facilitator' } | { kind: 'participant'; participantId: string };
+export interface WorkshopContext {
+  now: number;
+  /** Participants connected now, for forming groups. */
+  participants: Groupable[];
+  random: () => number;
+  groupName: (n: number) => string;
+}
+export type WorkshopDecision = { ok: true; next: WorkshopRuntime } | { ok: false; code: 'FORBIDDEN' | 'BAD_REQUEST' | 'NOT_FOUND' };
+
+export const currentActivity = (rt: WorkshopRuntime): AgendaActivity | null => rt.activities[rt.current] ?? null;
+export const groupOf = (rt: WorkshopRuntime, participantId: string) => rt.groups.find((g) => g.memberIds.includes(participantId)) ?? null;
+
+/** Entering an activity resets per-activity switches and sets up what the activity needs. */
+function enter(rt: WorkshopRuntime, index: number, findingIndex: number, ctx: WorkshopContext): WorkshopRuntime {
+  const next: WorkshopRuntime = { ...rt, current: index, findingIndex, revealed: false, locked: false, timer: null, ready: [] };
+  const activity = currentActivity(next);
+  if (activity?.kind === 'reflection') {
+    const c = activity.config;
+    const groups = rt.groups.length > 0 && rt.activities[rt.current]?.kind === 'reflection' ? rt.groups : formFor(activity, ctx);
+    return { ...next, groups, silent: c.silentFirst, timer: startTimer((c.silentFirst ? c.silentMinutes : c.minutes) * 60_000, ctx.now) };
+  }
+  return { ...next, silent: false };
+}
+
+function formFor(activity: Extract<AgendaActivity, { kind: 'reflection' }>, ctx: WorkshopContext) {
+  const c = activity.config;
+  return formGroups(ctx.participants, { size: c.groupSize, rule: c.grouping, attribute: c.attribute, random: ctx.random, names: ctx.groupName });
+}
+
+const findingCount = (a: AgendaActivity | null) => (a?.kind === 'findings' ? a.config.findingIds.length : 0);
+
+export function decideWorkshop(rt: WorkshopRuntime, command: WorkshopCommand, actor: WorkshopActor, ctx: WorkshopContext): WorkshopDecision {
+  if (actor.kind === 'participant') {
+    // The one thing a participant may change: their own group's "we are ready" flag.
+    if (command.type !== 'setReady') return { ok: false, code: 'FORBIDDEN' };
+    if (groupOf(rt, actor.participantId)?.id !== command.groupId) return { ok: false, code: 'FORBIDDEN' };
+  }
+  const activity = currentActivity(rt);
+  const ok = (next: WorkshopRuntime): WorkshopDecision => ({ ok: true, next });
+  switch (command.type) {
+    case 'next':
+      if (rt.findingIndex + 1 < findingCount(activity)) return ok({ ...rt, findingIndex: rt.findingIndex + 1, revealed: false, locked: false });
+      if (rt.current + 1 >= rt.activities.length) return { ok: false, code: 'BAD_REQUEST' };
+      return ok(enter(rt, rt.current + 1, 0, ctx));
+    case 'previous':
+      if (rt.findingIndex > 0) return ok({ ...rt, findingIndex: rt.findingIndex - 1, revealed: false, locked: false });
+      if (rt.current < 0) return { ok: false, code: 'BAD_REQUEST' };
+      return ok(enter(rt, rt.current - 1, Math.max(0, findingCount(rt.activities[rt.current - 1] ?? null) - 1), ctx));
+    case 'goTo':
+      if (command.index >= rt.activities.length) return { ok: false, code: 'BAD_REQUEST' };
+      return ok(enter(rt, command.index, 0, ctx));
+    case 'timerStart':
+      return ok({ ...rt, timer: startTimer(command.seconds * 1000, ctx.now) });
+    case 'timerPause':
+      return rt.timer ? ok({ ...rt, timer: pauseTimer(rt.timer, ctx.now) }) : { ok: false, code: 'BAD_REQUEST' };
+    case 'timerResume':
+      return rt.timer ? ok({ ...rt, timer: resumeTimer(rt.timer, ctx.now) }) : { ok: false, code: 'BAD_REQUEST' };
+    case 'timerExtend':
+      return ok({ ...rt, timer: rt.timer ? extendTimer(rt.timer, command.seconds * 1000, ctx.now) : startTimer(command.seconds * 1000, ctx.now) });
+    case 'timerClear':
+      return ok({ ...rt, timer: null });
+    case 'setRevealed':
+      return ok({ ...rt, revealed: command.revealed, silent: command.revealed ? false : rt.silent });
+    case 'setLocked':
+      return ok({ ...rt, locked: command.locked });
+    case 'formGroups':
+      if (activity?.kind !== 'reflection') return { ok: false, code: 'BAD_REQUEST' };
+      return ok({ ...rt, groups: formFor(activity, ctx), ready: [] });
+    case 'moveParticipant': {
+      if (!rt.groups.some((g) => g.id === command.groupId)) return { ok: false, code: 'NOT_FOUND' };
+      const groups = rt.groups.map((g) => ({
+        ...g,
+        memberIds: g.id === command.groupId ? [...g.memberIds.filter((m) => m !== command.participantId), command.participantId] : g.memberIds.filter((m) => m !== command.participantId),
+      }));
+      return ok({ ...rt, groups });
+    }
+    case 'endSilent': {
+      if (activity?.kind !== 'reflection' || !rt.silent) return { ok: false, code: 'BAD_REQUEST' };
+      return ok({ ...rt, silent: false, timer: startTimer(activity.config.minutes * 60_000, ctx.now) });
+    }
+    case 'setReady': {
+      if (!rt.groups.some((g) => g.id === command.groupId)) return { ok: false, code: 'NOT_FOUND' };
+      const ready = rt.ready.filter((g) => g !== command.groupId);
+      return ok({ ...rt, ready: command.ready ? [...ready, command.groupId] : ready });
+    }
+    case 'setHidden': {
+      const hidden = rt.hiddenItems.filter((i) => i !== command.itemId);
+      return ok({ ...rt, hiddenItems: command.hidden ? [...hidden, command.itemId] : hidden });
+    }
+    case 'clusterCreate':
+      if (rt.clusters.some((c) => c.id === command.clusterId)) return { ok: false, code: 'BAD_REQUEST' };
+      return ok({ ...rt, clusters: [...rt.clusters, { id: command.clusterId, name: command.name, noteIds: [], findingId: null }] });
+    case 'clusterRename':
+      return updateCluster(rt, command.clusterId, (c) => ({ ...c, name: command.name }));
+    case 'clusterLink':
+      return updateCluster(rt, command.clusterId, (c) => ({ ...c, findingId: command.findingId }));
+    case 'clusterDelete':
+      if (!rt.clusters.some((c) => c.id === command.clusterId)) return { ok: false, code: 'NOT_FOUND' };
+      return ok({ ...rt, clusters: rt.clusters.filter((c) => c.id !== command.clusterId) });
+    case 'clusterAssign': {
+      if (command.clusterId !== null && !rt.clusters.some((c) => c.id === command.clusterId)) return { ok: false, code: 'NOT_FOUND' };
+      const clusters = rt.clusters.map((c) => ({
+        ...c,
+        noteIds: c.id === command.clusterId ? [...c.noteIds.filter((n) => n !== command.noteId), command.noteId] : c.noteIds.filter((n) => n !== command.noteId),
+      }));
+      return ok({ ...rt, clusters });
+    }
+  }
+}
+
+function updateCluster(rt: WorkshopRuntime, clusterId: string, change: (c: Cluster) => Cluster): WorkshopDecision {
+  if (!rt.clusters.some((c) => c.id === clusterId)) return { ok: false, code: 'NOT_FOUND' };
+  return { ok: true, next: { ...rt, clusters: rt.clusters.map((c) => (c.id === clusterId ? change(c) : c)) } };
+}
+
+/** A latecomer during group work joins the smallest group; nothing changes otherwise. */
+export function placeLatecomer(rt: WorkshopRuntime, participantId: string): WorkshopRuntime | null {
+  if (currentActivity(rt)?.kind !== 'reflection' || rt.groups.length === 0 || groupOf(rt, participantId)) return null;
+  const target = smallestGroup(rt.groups);
+  if (!target) return null;
+  return { ...rt, groups: rt.groups.map((g) => (g.id === target.id ? { ...g, memberIds: [...g.memberIds, participantId] } : g)) };
+}
+
+/** Notes from others are hidden during silent writing until the timer ends or it is revealed. */
+export function silentWritingActive(rt: WorkshopRuntime, now: number): boolean {
+  return rt.silent && rt.timer !== null && (rt.timer.endsAt === null || rt.timer.endsAt > now);
+}
