@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { decide, initialLiveSessionState, type SessionCore } from './live-session';
+import { decide as decideWith, initialLiveSessionState, type Actor, type DecideContext, type LiveCommand, type SessionCore } from './live-session';
 
 const open: SessionCore = { status: 'open', state: initialLiveSessionState() };
 const facilitator = { kind: 'facilitator', userId: 'u1' } as const;
 const participant = { kind: 'participant', participantId: 'p1' } as const;
+const ctx: DecideContext = { now: 0, participants: [], random: Math.random, groupName: String };
+const decide = (session: SessionCore, command: LiveCommand, actor: Actor) => decideWith(session, command, actor, ctx);
 
 describe('decide', () => {
   it('lets a facilitator set and clear the message', () => {
     const set = decide(open, { type: 'setMessage', message: 'Velkommen' }, facilitator);
-    expect(set).toEqual({ ok: true, next: { status: 'open', state: { joinOpen: true, message: 'Velkommen' } } });
+    expect(set).toEqual({ ok: true, next: { status: 'open', state: { joinOpen: true, message: 'Velkommen', workshop: null } } });
     const cleared = decide(open, { type: 'setMessage', message: '' }, facilitator);
     expect(cleared.ok && cleared.next.state.message).toBeNull();
   });
@@ -21,9 +23,13 @@ describe('decide', () => {
 
   it('closes joining when the session ends, and refuses commands afterwards', () => {
     const ended = decide(open, { type: 'end' }, facilitator);
-    expect(ended).toEqual({ ok: true, next: { status: 'ended', state: { joinOpen: false, message: null } } });
+    expect(ended).toEqual({ ok: true, next: { status: 'ended', state: { joinOpen: false, message: null, workshop: null } } });
     if (!ended.ok) throw new Error('unreachable');
     expect(decide(ended.next, { type: 'setJoinOpen', open: true }, facilitator)).toEqual({ ok: false, code: 'SESSION_ENDED' });
+  });
+
+  it('refuses workshop commands in a session without a workshop', () => {
+    expect(decide(open, { type: 'workshop', command: { type: 'next' } }, facilitator)).toEqual({ ok: false, code: 'BAD_REQUEST' });
   });
 
   it('does not change the state it was given', () => {

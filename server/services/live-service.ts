@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { liveSessions, participants, type LiveSessionRow, type ParticipantRow } from '@/db/schema';
 import { fieldErrors } from '@/lib/account-schemas';
@@ -10,6 +10,7 @@ import {
   initialLiveSessionState,
   liveSessionStateSchema,
   type Actor,
+  type DecideContext,
   type LiveCommand,
 } from '@/lib/live-session';
 import { liveSessionInputSchema } from '@/lib/project-schemas';
@@ -18,6 +19,7 @@ import { hashToken, randomToken } from '../security/tokens';
 import type { AuditService } from './audit-service';
 import { isUniqueViolation } from './db-errors';
 import { createKeyedQueue } from './keyed-queue';
+import { loadWorkshopRuntime } from './workshop-run';
 import type { ProjectService } from './project-service';
 
 export function toSnapshot(row: LiveSessionRow): SessionSnapshot {
@@ -69,18 +71,32 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       return () => listeners.delete(listener);
     },
 
-    async open(userId: string, projectId: string, input: unknown): Promise<Result<LiveSessionRow>> {
+    /**
+     * Opens a live session. With `workshopId` it runs that workshop: its agenda is frozen into
+     * the session's state now, so the room plays what was prepared.
+     */
+    async open(userId: string, projectId: string, input: unknown, options: { workshopId?: string; kind?: 'workshop' } = {}): Promise<Result<LiveSessionRow>> {
       const role = await projects.authorise(projectId, userId, 'member');
       if (!role.ok) return role;
       const parsed = liveSessionInputSchema.safeParse(input);
       if (!parsed.success) return fail('BAD_REQUEST', 'invalid session', fieldErrors(parsed.error));
+      const workshop = options.workshopId ? await loadWorkshopRuntime(db, options.workshopId) : null;
+      if (options.workshopId && !workshop) return fail('NOT_FOUND', 'no such workshop');
       // A clash with another open session's code is rare (1 in ~10^8 per open session); retry.
       for (let attempt = 0; attempt < 8; attempt++) {
         const code = joinCodeFromRandom((n) => randomBytes(n));
         try {
           const [row] = await db
             .insert(liveSessions)
-            .values({ projectId, code, title: parsed.data.title, createdBy: userId, state: initialLiveSessionState() })
+            .values({
+              projectId,
+              code,
+              title: parsed.data.title,
+              createdBy: userId,
+              workshopId: options.workshopId ?? null,
+              kind: workshop ? 'workshop' : 'plain',
+              state: { ...initialLiveSessionState(), workshop },
+            })
             .returning();
           if (!row) throw new Error('insert returned no row');
           await audit.record({ actorKind: 'user', actorId: userId, action: 'live.open', projectId, target: row.id });
@@ -142,19 +158,28 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
      * committed in between (version check), then tell listeners. Commands for one session run
      * in order here; the version check and retry cover other server processes.
      */
-    command(sessionId: string, command: LiveCommand, actor: Actor): Promise<Result<SessionSnapshot>> {
-      return serially(sessionId, () => commit(sessionId, command, actor));
+    command(sessionId: string, command: LiveCommand, actor: Actor, connectedParticipantIds: string[] = []): Promise<Result<SessionSnapshot>> {
+      return serially(sessionId, () => commit(sessionId, command, actor, connectedParticipantIds));
     },
   };
 
-  async function commit(sessionId: string, command: LiveCommand, actor: Actor): Promise<Result<SessionSnapshot>> {
+  async function decideContext(sessionId: string, command: LiveCommand, connectedIds: string[]): Promise<DecideContext> {
+    // Only workshop steps can form groups; other commands need no participant lookup.
+    const rows = command.type === 'workshop' && connectedIds.length > 0
+      ? await db.select({ id: participants.id, attributes: participants.attributes }).from(participants).where(and(eq(participants.sessionId, sessionId), inArray(participants.id, connectedIds)))
+      : [];
+    return { now: Date.now(), participants: rows, random: Math.random, groupName: String };
+  }
+
+  async function commit(sessionId: string, command: LiveCommand, actor: Actor, connectedIds: string[]): Promise<Result<SessionSnapshot>> {
+    const ctx = await decideContext(sessionId, command, connectedIds);
     for (let attempt = 0; attempt < 5; attempt++) {
       const row = await byId(sessionId);
       if (!row) return fail('NOT_FOUND', 'no such session');
       if (actor.kind === 'facilitator' && !(await projects.roleOf(row.projectId, actor.userId))) {
         return fail('FORBIDDEN', 'not a member of this project');
       }
-      const decision = decide({ status: row.status, state: liveSessionStateSchema.parse(row.state) }, command, actor);
+      const decision = decide({ status: row.status, state: liveSessionStateSchema.parse(row.state) }, command, actor, ctx);
       if (!decision.ok) return fail(decision.code, `command ${command.type} refused`);
       const [saved] = await db
         .update(liveSessions)
