@@ -80,7 +80,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       if (!role.ok) return role;
       const parsed = liveSessionInputSchema.safeParse(input);
       if (!parsed.success) return fail('BAD_REQUEST', 'invalid session', fieldErrors(parsed.error));
-      const workshop = options.workshopId ? await loadWorkshopRuntime(db, options.workshopId) : null;
+      const workshop = options.workshopId ? await loadWorkshopRuntime(db, projectId, options.workshopId) : null;
       if (options.workshopId && !workshop) return fail('NOT_FOUND', 'no such workshop');
       // A clash with another open session's code is rare (1 in ~10^8 per open session); retry.
       for (let attempt = 0; attempt < 8; attempt++) {
