@@ -18,6 +18,7 @@ export const errorCodes = [
   'INVITATION_INVALID',
   'LAST_OWNER',
   'PERSONAL_DATA',
+  'LOCKED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -54,6 +55,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   INVITATION_INVALID: 404,
   LAST_OWNER: 409,
   PERSONAL_DATA: 422,
+  LOCKED: 423,
   INTERNAL: 500,
 };
 

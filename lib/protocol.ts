@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { AppError } from './errors';
 import { liveCommandSchema, liveSessionStateSchema } from './live-session';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './join-code';
+import type { MyAnswers } from './workshop/answers';
+import type { ActivityResults } from './workshop/results';
 
 /**
  * The socket.io control plane: every event in both directions, shared by client and server.
@@ -13,11 +15,19 @@ export const clientEvents = {
   command: 'session:command',
   updateSelf: 'participant:update',
   yjsToken: 'yjs:token',
+  workshopContent: 'workshop:content',
+  respond: 'workshop:respond',
+  withdraw: 'workshop:withdraw',
+  word: 'workshop:word',
+  votes: 'workshop:votes',
+  evaluate: 'workshop:evaluate',
+  mine: 'workshop:mine',
 } as const;
 
 export const serverEvents = {
   snapshot: 'session:snapshot',
   presence: 'presence',
+  results: 'workshop:results',
 } as const;
 
 const uuid = z.uuid();
@@ -31,6 +41,8 @@ export const joinRequestSchema = z.discriminatedUnion('as', [
   z.object({ as: z.literal('facilitator'), sessionId: uuid }),
   /** A participant who has joined over HTTP (needs the participant cookie for that session). */
   z.object({ as: z.literal('participant'), code: joinCodeSchema }),
+  /** The big screen: a project member's browser showing the public view, no controls. */
+  z.object({ as: z.literal('presenter'), sessionId: uuid }),
 ]);
 export type JoinRequest = z.infer<typeof joinRequestSchema>;
 
@@ -77,9 +89,11 @@ export const presenceSchema = z.object({
 export type Presence = z.infer<typeof presenceSchema>;
 
 export const joinResultSchema = z.object({
-  role: z.enum(['facilitator', 'participant']),
+  role: z.enum(['facilitator', 'participant', 'presenter']),
   participantId: uuid.nullable(),
   displayName: z.string().nullable(),
+  /** Opaque key a participant's notes carry so their phone recognises them (not the id). */
+  authorKey: z.string().nullable(),
   snapshot: sessionSnapshotSchema,
 });
 export type JoinResult = z.infer<typeof joinResultSchema>;
@@ -93,24 +107,46 @@ export interface YjsTokenResult {
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: AppError };
 export type AckCallback<T> = (response: Ack<T>) => void;
 
+/** The findings a workshop shows, sent once after joining (cards for phones and the screen). */
+export interface FindingCard {
+  id: string;
+  title: string;
+  summary: string;
+  quotes: string[];
+  reflectionQuestion: string;
+  theme: string;
+}
+
 export interface ClientToServerEvents {
   [clientEvents.join]: (payload: unknown, ack: AckCallback<JoinResult>) => void;
   [clientEvents.command]: (payload: unknown, ack: AckCallback<{ version: number }>) => void;
   [clientEvents.updateSelf]: (payload: unknown, ack: AckCallback<{ displayName: string | null }>) => void;
   [clientEvents.yjsToken]: (payload: unknown, ack: AckCallback<YjsTokenResult>) => void;
+  [clientEvents.workshopContent]: (payload: unknown, ack: AckCallback<{ findings: FindingCard[] }>) => void;
+  [clientEvents.respond]: (payload: unknown, ack: AckCallback<null>) => void;
+  [clientEvents.withdraw]: (payload: unknown, ack: AckCallback<null>) => void;
+  [clientEvents.word]: (payload: unknown, ack: AckCallback<null>) => void;
+  [clientEvents.votes]: (payload: unknown, ack: AckCallback<null>) => void;
+  [clientEvents.evaluate]: (payload: unknown, ack: AckCallback<null>) => void;
+  [clientEvents.mine]: (payload: unknown, ack: AckCallback<MyAnswers>) => void;
 }
 
 export interface ServerToClientEvents {
   [serverEvents.snapshot]: (snapshot: SessionSnapshot) => void;
   [serverEvents.presence]: (presence: Presence) => void;
+  /** Results of the current activity: complete for facilitators, public view for others. */
+  [serverEvents.results]: (results: ActivityResults | null) => void;
 }
 
 // --- Yjs document names ----------------------------------------------------
 
 /** Yjs documents live at `/yjs/<name>`. Each name says what the document belongs to. */
-export type YjsDocRef = { kind: 'session-notes'; sessionId: string };
+export type YjsDocRef =
+  | { kind: 'session-notes'; sessionId: string }
+  | { kind: 'board'; sessionId: string; activityId: string; groupId: string };
 
 const sessionNotesPattern = /^live\.([0-9a-f-]{36})\.notes$/;
+const boardPattern = /^live\.([0-9a-f-]{36})\.board\.([0-9a-f-]{36})\.(g\d{1,3})$/;
 
 export function sessionNotesDocName(sessionId: string): string {
   return `live.${sessionId}.notes`;
@@ -119,6 +155,10 @@ export function sessionNotesDocName(sessionId: string): string {
 export function parseYjsDocName(name: string): YjsDocRef | null {
   const notes = sessionNotesPattern.exec(name);
   if (notes && uuid.safeParse(notes[1]).success) return { kind: 'session-notes', sessionId: notes[1]! };
+  const board = boardPattern.exec(name);
+  if (board && uuid.safeParse(board[1]).success && uuid.safeParse(board[2]).success) {
+    return { kind: 'board', sessionId: board[1]!, activityId: board[2]!, groupId: board[3]! };
+  }
   return null;
 }
 

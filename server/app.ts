@@ -9,7 +9,6 @@ import type { Config } from './config';
 import { handleApi } from './http/api';
 import { sendJson } from './http/body';
 import { createLogger, type Logger } from './logger';
-import { createYjsPersistence } from './realtime/yjs-persistence';
 import { createYjsServer, YJS_PATH_PREFIX, type YjsServer } from './realtime/yjs-server';
 import { createSocketServer, type VerkstedIo } from './realtime/socket-server';
 import { registerServices } from './registry';
@@ -81,15 +80,8 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
       });
   });
 
-  const io = createSocketServer(httpServer, {
-    auth: services.auth,
-    live: services.live,
-    projects: services.projects,
-    yjsTokens: services.yjsTokens,
-    publicUrl: config.publicUrl,
-    log,
-  });
-  const yjs = createYjsServer({ persistence: createYjsPersistence(database.db), tokens: services.yjsTokens, log });
+  const io = createSocketServer(httpServer, services, log);
+  const yjs = createYjsServer({ persistence: services.yjsPersistence, tokens: services.yjsTokens, log });
 
   httpServer.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
     const pathname = (req.url ?? '').split('?')[0] ?? '';

@@ -31,6 +31,12 @@ export function createPresence(io: VerkstedIo, live: LiveService, log: Logger) {
   }
 
   return {
+    /** Participants with at least one open connection to the session now. */
+    async connectedParticipantIds(sessionId: string): Promise<string[]> {
+      const sockets = await io.in(sessionRoom(sessionId)).fetchSockets();
+      return [...new Set(sockets.flatMap((s) => (s.data.membership?.participantId ? [s.data.membership.participantId] : [])))];
+    },
+
     /** Schedules one presence broadcast for the session within 50 ms. */
     changed(sessionId: string) {
       if (scheduled.has(sessionId)) return;

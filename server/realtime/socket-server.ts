@@ -3,11 +3,11 @@ import { parseCookie } from 'cookie';
 import { Server, type Socket } from 'socket.io';
 import { AUTH_COOKIE, participantCookieName } from '@/lib/cookies';
 import { fail, ok, type Result } from '@/lib/errors';
+import type { LiveCommand } from '@/lib/live-session';
 import {
   clientEvents,
   commandRequestSchema,
   joinRequestSchema,
-  parseYjsDocName,
   serverEvents,
   updateSelfRequestSchema,
   yjsTokenRequestSchema,
@@ -17,17 +17,21 @@ import {
 } from '@/lib/protocol';
 import type { Logger } from '../logger';
 import { isSameOrigin } from '../security/origin';
-import type { YjsTokenSigner } from '../security/tokens';
-import type { AuthService } from '../services/auth-service';
-import { toSnapshot, type LiveService } from '../services/live-service';
-import type { ProjectService } from '../services/project-service';
+import type { Services } from '../services';
+import { toSnapshot } from '../services/live-service';
 import { createPresence } from './presence';
+import { createResultsBroadcast } from './results-broadcast';
 import { handle } from './socket-handler';
+import { authoriseDoc } from './doc-access';
+import { registerWorkshopHandlers } from './workshop-handlers';
+
+const movesOn = (command: LiveCommand) =>
+  command.type === 'end' || (command.type === 'workshop' && ['next', 'previous', 'goTo'].includes(command.command.type));
 
 /** What a connection has joined; one live session at a time. */
 export interface Membership {
   sessionId: string;
-  role: 'facilitator' | 'participant';
+  role: 'facilitator' | 'participant' | 'presenter';
   userId: string | null;
   participantId: string | null;
 }
@@ -39,23 +43,14 @@ export interface SocketData {
 }
 
 export type VerkstedIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-type VerkstedSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type VerkstedSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export const sessionRoom = (sessionId: string) => `s:${sessionId}`;
 export const facilitatorRoom = (sessionId: string) => `s:${sessionId}:f`;
 
-interface Deps {
-  auth: AuthService;
-  live: LiveService;
-  projects: ProjectService;
-  yjsTokens: YjsTokenSigner;
-  publicUrl: string | null;
-  log: Logger;
-}
-
 /** The control plane. Handlers parse, identify the caller and call a service; nothing else. */
-export function createSocketServer(httpServer: HttpServer, deps: Deps): VerkstedIo {
-  const { auth, live, projects, yjsTokens, log } = deps;
+export function createSocketServer(httpServer: HttpServer, services: Services, log: Logger): VerkstedIo {
+  const { auth, live, projects, yjsTokens } = services;
   const io: VerkstedIo = new Server(httpServer, {
     path: '/socket.io',
     serveClient: false,
@@ -63,12 +58,14 @@ export function createSocketServer(httpServer: HttpServer, deps: Deps): Verksted
     destroyUpgrade: false,
     maxHttpBufferSize: 256 * 1024,
     // Cross-site WebSocket hijacking defence: a browser on another site always sends Origin.
-    allowRequest: (req, callback) => callback(null, isSameOrigin(req.headers, deps.publicUrl, false)),
+    allowRequest: (req, callback) => callback(null, isSameOrigin(req.headers, services.config.publicUrl, false)),
   });
   const presence = createPresence(io, live, log);
+  const results = createResultsBroadcast(io, services, log);
 
   live.onChange((snapshot) => {
     io.to(sessionRoom(snapshot.sessionId)).emit(serverEvents.snapshot, snapshot);
+    if (snapshot.state.workshop) results.changed(snapshot.sessionId);
   });
 
   io.use(async (socket, next) => {
@@ -85,37 +82,42 @@ export function createSocketServer(httpServer: HttpServer, deps: Deps): Verksted
 
   io.on('connection', (socket: VerkstedSocket) => {
     handle(socket, clientEvents.join, joinRequestSchema, async (req): Promise<Result<JoinResult>> => {
-      if (req.as === 'facilitator') {
-        if (!socket.data.userId) return fail('UNAUTHENTICATED', 'sign in first');
-        const session = await live.byId(req.sessionId);
-        if (!session || !(await projects.roleOf(session.projectId, socket.data.userId))) {
-          return fail('NOT_FOUND', 'no such session for this user');
-        }
-        await enter(socket, { sessionId: session.id, role: 'facilitator', userId: socket.data.userId, participantId: null });
-        return ok({ role: 'facilitator', participantId: null, displayName: null, snapshot: toSnapshot(session) });
+      if (req.as === 'participant') {
+        const session = await live.openByCode(req.code);
+        if (!session) return fail('NOT_FOUND', 'no open session with that code');
+        const participant = await live.participantFor(session.id, socket.data.cookies[participantCookieName(session.id)]);
+        if (!participant) return fail('NOT_JOINED', 'join over HTTP first');
+        await enter(socket, { sessionId: session.id, role: 'participant', userId: null, participantId: participant.id });
+        void live.touchParticipant(participant.id);
+        // Someone arriving during group work is seated in the smallest group at once.
+        const seated = await live.seatLatecomer(session.id, participant.id);
+        return ok({
+          role: 'participant',
+          participantId: participant.id,
+          displayName: participant.displayName,
+          authorKey: yjsTokens.authorKey(participant.id),
+          snapshot: seated ?? toSnapshot(session),
+        });
       }
-      const session = await live.openByCode(req.code);
-      if (!session) return fail('NOT_FOUND', 'no open session with that code');
-      const participant = await live.participantFor(session.id, socket.data.cookies[participantCookieName(session.id)]);
-      if (!participant) return fail('NOT_JOINED', 'join over HTTP first');
-      await enter(socket, { sessionId: session.id, role: 'participant', userId: null, participantId: participant.id });
-      void live.touchParticipant(participant.id);
-      return ok({
-        role: 'participant',
-        participantId: participant.id,
-        displayName: participant.displayName,
-        snapshot: toSnapshot(session),
-      });
+      if (!socket.data.userId) return fail('UNAUTHENTICATED', 'sign in first');
+      const session = await live.byId(req.sessionId);
+      if (!session || !(await projects.roleOf(session.projectId, socket.data.userId))) return fail('NOT_FOUND', 'no such session for this user');
+      await enter(socket, { sessionId: session.id, role: req.as, userId: socket.data.userId, participantId: null });
+      if (session.state && toSnapshot(session).state.workshop) results.sendTo(socket, session.id, req.as === 'facilitator');
+      return ok({ role: req.as, participantId: null, displayName: null, authorKey: null, snapshot: toSnapshot(session) });
     }, log);
 
     handle(socket, clientEvents.command, commandRequestSchema, async (req) => {
       const m = socket.data.membership;
-      if (!m || m.sessionId !== req.sessionId) return fail('NOT_JOINED', 'join the session first');
+      if (!m || m.sessionId !== req.sessionId || m.role === 'presenter') return fail('NOT_JOINED', 'join the session first');
       const actor = m.role === 'facilitator' && m.userId
         ? { kind: 'facilitator' as const, userId: m.userId }
         : { kind: 'participant' as const, participantId: m.participantId ?? '' };
-      const result = await live.command(req.sessionId, req.command, actor);
-      return result.ok ? ok({ version: result.data.version }) : result;
+      const connected = await presence.connectedParticipantIds(req.sessionId);
+      const result = await live.command(req.sessionId, req.command, actor, connected);
+      if (!result.ok) return result;
+      if (movesOn(req.command)) archive(req.sessionId);
+      return ok({ version: result.data.version });
     }, log);
 
     handle(socket, clientEvents.updateSelf, updateSelfRequestSchema, async (req) => {
@@ -127,23 +129,29 @@ export function createSocketServer(httpServer: HttpServer, deps: Deps): Verksted
     }, log);
 
     handle(socket, clientEvents.yjsToken, yjsTokenRequestSchema, async (req) => {
-      const ref = parseYjsDocName(req.docName);
-      if (!ref) return fail('NOT_FOUND', 'unknown document');
       const m = socket.data.membership;
-      if (!m || m.sessionId !== ref.sessionId) return fail('FORBIDDEN', 'not in this session');
-      const session = await live.byId(ref.sessionId);
-      if (!session) return fail('NOT_FOUND', 'no such session');
+      if (!m) return fail('FORBIDDEN', 'join a session first');
+      const access = await authoriseDoc(live, m, req.docName);
+      if (!access.ok) return access;
       const subject = m.userId ? `u:${m.userId}` : `p:${m.participantId}`;
-      // After the session ends, participants may still read but no longer write.
-      const readOnly = session.status === 'ended' && m.role === 'participant';
-      return ok(yjsTokens.issue({ d: req.docName, s: subject, ro: readOnly }));
+      return ok(yjsTokens.issue({ d: req.docName, s: subject, ro: access.data.readOnly }));
     }, log);
+
+    registerWorkshopHandlers(socket, services, results, log);
 
     socket.on('disconnect', () => {
       const m = socket.data.membership;
       if (m) presence.changed(m.sessionId);
     });
   });
+
+  /** Boards and clusters become feedback items whenever the room moves on, and at the end. */
+  function archive(sessionId: string) {
+    void live
+      .byId(sessionId)
+      .then((session) => (session ? services.boardArchive.archive(session) : 0))
+      .catch((err: unknown) => log.error({ err, sessionId }, 'archiving boards failed'));
+  }
 
   async function enter(socket: VerkstedSocket, membership: Membership) {
     const previous = socket.data.membership;

@@ -29,6 +29,10 @@ export function createYjsTokenSigner(secret: string, ttlMs = 5 * 60_000) {
 
   return {
     ttlMs,
+    /** A stable, opaque key for a participant's own board notes: recognisable, not traceable. */
+    authorKey(participantId: string): string {
+      return createHmac('sha256', key).update(`author:${participantId}`).digest('base64url').slice(0, 16);
+    },
     issue(claims: Omit<YjsClaims, 'exp'>, now = Date.now()): { token: string; expiresAt: number } {
       const expiresAt = now + ttlMs;
       const body = Buffer.from(JSON.stringify({ ...claims, exp: expiresAt })).toString('base64url');

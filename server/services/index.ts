@@ -2,7 +2,11 @@ import type { Database } from '@/db/client';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { seedDemoProject } from '../demo/seed-demo';
+import { createYjsPersistence } from '../realtime/yjs-persistence';
 import { createYjsTokenSigner } from '../security/tokens';
+import { createBoardArchive } from './board-archive';
+import { createFeedbackService } from './feedback-service';
+import { createResultsService } from './results-service';
 import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
 import { createLiveService } from './live-service';
@@ -16,6 +20,10 @@ export function createServices(database: Database, config: Config, log: Logger) 
   const projects = createProjectService(db, audit);
   const live = createLiveService(db, projects, audit);
   const yjsTokens = createYjsTokenSigner(config.sessionSecret);
+  const yjsPersistence = createYjsPersistence(db);
+  const feedback = createFeedbackService(db);
+  const results = createResultsService(db);
+  const boardArchive = createBoardArchive(db, yjsPersistence);
 
   return {
     config,
@@ -26,6 +34,10 @@ export function createServices(database: Database, config: Config, log: Logger) 
     projects,
     live,
     yjsTokens,
+    yjsPersistence,
+    feedback,
+    results,
+    boardArchive,
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */
     async setupFirstAccount(input: unknown) {
       const result = await auth.setup(input);

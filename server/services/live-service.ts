@@ -14,6 +14,7 @@ import {
   type LiveCommand,
 } from '@/lib/live-session';
 import { liveSessionInputSchema } from '@/lib/project-schemas';
+import { placeLatecomer } from '@/lib/workshop/runtime';
 import { displayNameSchema, type SessionSnapshot } from '@/lib/protocol';
 import { hashToken, randomToken } from '../security/tokens';
 import type { AuditService } from './audit-service';
@@ -139,6 +140,25 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
         .returning();
       if (!participant) throw new Error('insert returned no row');
       return ok({ session, participant, token });
+    },
+
+    /** Seats a participant who arrives during group work; returns the new snapshot if it changed. */
+    seatLatecomer(sessionId: string, participantId: string): Promise<SessionSnapshot | null> {
+      return serially(sessionId, async () => {
+        const row = await byId(sessionId);
+        const state = row ? liveSessionStateSchema.parse(row.state) : null;
+        const seated = state?.workshop ? placeLatecomer(state.workshop, participantId) : null;
+        if (!row || !state || !seated || row.status !== 'open') return null;
+        const [saved] = await db
+          .update(liveSessions)
+          .set({ state: { ...state, workshop: seated }, version: row.version + 1 })
+          .where(and(eq(liveSessions.id, sessionId), eq(liveSessions.version, row.version)))
+          .returning();
+        if (!saved) return null;
+        const snapshot = toSnapshot(saved);
+        for (const listener of listeners) listener(snapshot);
+        return snapshot;
+      });
     },
 
     async rename(participantId: string, displayName: string | null): Promise<void> {

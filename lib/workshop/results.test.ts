@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeWord, publicResults, type ActivityResults } from './results';
+
+const findings = (total: number): ActivityResults => ({
+  kind: 'findings',
+  activityId: 'a',
+  findingId: 'f',
+  total,
+  counts: { kjenner_igjen: total, nyanserer: 0, avkrefter: 0 },
+  comments: [
+    { id: 'c1', text: 'Stemmer', response: 'kjenner_igjen' },
+    { id: 'c2', text: 'Skjult', response: 'kjenner_igjen' },
+  ],
+});
+
+describe('publicResults', () => {
+  it('shows nothing before the facilitator reveals', () => {
+    expect(publicResults(findings(10), false, 3, [])).toBeNull();
+  });
+
+  it('withholds tallies and comments below the minimum count', () => {
+    expect(publicResults(findings(2), true, 3, [])).toMatchObject({ counts: null, comments: [], total: 2 });
+    expect(publicResults(findings(3), true, 3, [])).toMatchObject({ counts: { kjenner_igjen: 3 } });
+  });
+
+  it('leaves out hidden comments and words', () => {
+    expect(publicResults(findings(5), true, 3, ['c2'])).toMatchObject({ comments: [{ id: 'c1' }] });
+    const plenary: ActivityResults = { kind: 'plenary', activityId: 'a', voters: 4, votes: { c1: 6 }, wordTotal: 4, words: [{ word: 'tillit', count: 3 }, { word: 'tid', count: 1 }] };
+    expect(publicResults(plenary, true, 3, ['word:tid'])).toMatchObject({ votes: { c1: 6 }, words: [{ word: 'tillit' }] });
+    expect(publicResults({ ...plenary, voters: 2, wordTotal: 2 }, true, 3, [])).toMatchObject({ votes: null, words: [] });
+  });
+
+  it('hides the distribution of a question with too few answers', () => {
+    const closing: ActivityResults = {
+      kind: 'closing',
+      activityId: 'a',
+      respondents: 3,
+      questions: [
+        { id: 'q1', n: 3, distribution: [0, 0, 1, 1, 1], mean: 3 },
+        { id: 'q2', n: 2, distribution: [0, 0, 0, 1, 1], mean: 3.5 },
+      ],
+      texts: [{ id: 't', text: 'Takk' }],
+    };
+    expect(publicResults(closing, true, 3, [])).toMatchObject({ questions: [{ mean: 3 }, { distribution: null, mean: null }], texts: [{ text: 'Takk' }] });
+  });
+
+  it('normalises words for the cloud', () => {
+    expect(normalizeWord('  Tillit  ')).toBe('tillit');
+    expect(normalizeWord('GOD   Dialog')).toBe('god dialog');
+  });
+});

@@ -1,0 +1,48 @@
+import { liveSessionStateSchema } from '@/lib/live-session';
+import { serverEvents } from '@/lib/protocol';
+import { publicResults, type ActivityResults } from '@/lib/workshop/results';
+import type { Logger } from '../logger';
+import type { Services } from '../services';
+import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } from './socket-server';
+
+/**
+ * Sends the current activity's results after each answer or state change: everything to the
+ * facilitators, the public view (revealed, no small counts) to the screen and the phones.
+ * Bursts are coalesced so 150 phones answering at once cause a few broadcasts, not 150.
+ */
+export function createResultsBroadcast(io: VerkstedIo, services: Services, log: Logger) {
+  const scheduled = new Set<string>();
+
+  async function compute(sessionId: string): Promise<{ full: ActivityResults | null; open: ActivityResults | null } | null> {
+    const session = await services.live.byId(sessionId);
+    const runtime = session ? liveSessionStateSchema.parse(session.state).workshop : null;
+    if (!session || !runtime) return null;
+    const full = await services.results.current(sessionId, runtime);
+    return { full, open: publicResults(full, runtime.revealed, runtime.minRevealCount, runtime.hiddenItems) };
+  }
+
+  async function publish(sessionId: string) {
+    const computed = await compute(sessionId);
+    if (!computed) return;
+    io.to(facilitatorRoom(sessionId)).emit(serverEvents.results, computed.full);
+    io.to(sessionRoom(sessionId)).except(facilitatorRoom(sessionId)).emit(serverEvents.results, computed.open);
+  }
+
+  return {
+    changed(sessionId: string) {
+      if (scheduled.has(sessionId)) return;
+      scheduled.add(sessionId);
+      setTimeout(() => {
+        scheduled.delete(sessionId);
+        publish(sessionId).catch((err: unknown) => log.error({ err, sessionId }, 'results broadcast failed'));
+      }, 60);
+    },
+    /** Brings one just-joined connection up to date. */
+    sendTo(socket: VerkstedSocket, sessionId: string, full: boolean) {
+      compute(sessionId)
+        .then((computed) => computed && socket.emit(serverEvents.results, full ? computed.full : computed.open))
+        .catch((err: unknown) => log.error({ err, sessionId }, 'results for a new connection failed'));
+    },
+  };
+}
+export type ResultsBroadcast = ReturnType<typeof createResultsBroadcast>;

@@ -1,0 +1,178 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { feedbackItems, liveSessions, participants, workshops, type LiveSessionRow, type NewFeedbackItem } from '@/db/schema';
+import { fail, ok, type Result } from '@/lib/errors';
+import { liveSessionStateSchema } from '@/lib/live-session';
+import { personalDataKinds } from '@/lib/privacy-guard';
+import type { AgendaActivity } from '@/lib/workshop/agenda';
+import { evaluateSchema, respondSchema, votesSchema, withdrawSchema, wordSchema, type MyAnswers } from '@/lib/workshop/answers';
+import { normalizeWord } from '@/lib/workshop/results';
+import { currentActivity, type WorkshopRuntime } from '@/lib/workshop/runtime';
+
+export interface AnswerContext {
+  session: LiveSessionRow;
+  runtime: WorkshopRuntime;
+  activity: AgendaActivity;
+  phaseId: string | null;
+  author: { kind: 'named' | 'anonymous'; name: string | null };
+}
+
+const guard = (field: string, text: string) =>
+  personalDataKinds(text).length > 0 ? fail('PERSONAL_DATA', `personal data in ${field}`, { [field]: 'PERSONAL_DATA' }) : null;
+
+/**
+ * Participants' answers in a running workshop, stored as formative feedback the moment they
+ * arrive (the ack follows the commit). One answer per participant and question: answering
+ * again replaces it, so people can change their mind during the session.
+ */
+export function createFeedbackService(db: Db) {
+  /** The session's current activity, if it is of the wanted kind and open for input. */
+  async function contextFor(sessionId: string, participantId: string, kind: AgendaActivity['kind']): Promise<Result<AnswerContext>> {
+    const [session] = await db.select().from(liveSessions).where(eq(liveSessions.id, sessionId));
+    if (!session) return fail('NOT_FOUND', 'no such session');
+    if (session.status === 'ended') return fail('SESSION_ENDED', 'session ended');
+    const runtime = liveSessionStateSchema.parse(session.state).workshop;
+    const activity = runtime ? currentActivity(runtime) : null;
+    if (!runtime || activity?.kind !== kind) return fail('CONFLICT', 'that activity is not running now');
+    if (runtime.locked) return fail('LOCKED', 'input is locked');
+    const [person] = await db.select().from(participants).where(and(eq(participants.id, participantId), eq(participants.sessionId, sessionId)));
+    if (!person) return fail('NOT_JOINED', 'not a participant of this session');
+    const [workshop] = session.workshopId ? await db.select({ phaseId: workshops.phaseId }).from(workshops).where(eq(workshops.id, session.workshopId)) : [];
+    // Names are kept only where the workshop allows them; otherwise the item is anonymous.
+    const named = runtime.allowNames && person.displayName;
+    return ok({
+      session,
+      runtime,
+      activity,
+      phaseId: workshop?.phaseId ?? null,
+      author: named ? { kind: 'named', name: person.displayName } : { kind: 'anonymous', name: null },
+    });
+  }
+
+  async function upsert(ctx: AnswerContext, participantId: string, item: Pick<NewFeedbackItem, 'kind' | 'itemKey'> & Partial<NewFeedbackItem>) {
+    const values: NewFeedbackItem = {
+      projectId: ctx.session.projectId,
+      phaseId: ctx.phaseId,
+      workshopId: ctx.session.workshopId,
+      sessionId: ctx.session.id,
+      activityId: ctx.activity.id,
+      authorKind: ctx.author.kind,
+      authorName: ctx.author.name,
+      participantId,
+      ...item,
+    };
+    await db
+      .insert(feedbackItems)
+      .values(values)
+      .onConflictDoUpdate({
+        target: [feedbackItems.activityId, feedbackItems.participantId, feedbackItems.kind, feedbackItems.itemKey],
+        targetWhere: sql`${feedbackItems.participantId} is not null`,
+        set: { response: values.response ?? null, text: values.text ?? '', value: values.value ?? null, data: values.data ?? {}, updatedAt: new Date(), authorKind: values.authorKind, authorName: values.authorName },
+      });
+  }
+
+  const own = (ctx: AnswerContext, participantId: string) =>
+    and(eq(feedbackItems.sessionId, ctx.session.id), eq(feedbackItems.activityId, ctx.activity.id), eq(feedbackItems.participantId, participantId));
+
+  return {
+    async respond(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
+      const parsed = respondSchema.safeParse(input);
+      if (!parsed.success) return fail('BAD_REQUEST', 'invalid response');
+      const refused = guard('comment', parsed.data.comment);
+      if (refused) return refused;
+      const ctx = await contextFor(sessionId, participantId, 'findings');
+      if (!ctx.ok) return ctx;
+      const activity = ctx.data.activity;
+      if (activity.kind !== 'findings' || !activity.config.findingIds.includes(parsed.data.findingId)) return fail('BAD_REQUEST', 'finding not in this round');
+      await upsert(ctx.data, participantId, {
+        kind: 'finding_response',
+        itemKey: parsed.data.findingId,
+        findingId: parsed.data.findingId,
+        response: parsed.data.response,
+        text: parsed.data.comment,
+      });
+      return ok(null);
+    },
+
+    async withdraw(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
+      const parsed = withdrawSchema.safeParse(input);
+      if (!parsed.success) return fail('BAD_REQUEST', 'invalid withdrawal');
+      const ctx = await contextFor(sessionId, participantId, 'findings');
+      if (!ctx.ok) return ctx;
+      await db.delete(feedbackItems).where(and(own(ctx.data, participantId), eq(feedbackItems.kind, 'finding_response'), eq(feedbackItems.itemKey, parsed.data.findingId)));
+      return ok(null);
+    },
+
+    async word(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
+      const parsed = wordSchema.safeParse(input);
+      if (!parsed.success) return fail('BAD_REQUEST', 'invalid word', { word: parsed.error.issues[0]?.message ?? 'INVALID' });
+      const refused = guard('word', parsed.data.word);
+      if (refused) return refused;
+      const ctx = await contextFor(sessionId, participantId, 'plenary');
+      if (!ctx.ok) return ctx;
+      if (ctx.data.activity.kind !== 'plenary' || !ctx.data.activity.config.wordCloudQuestion) return fail('CONFLICT', 'no word cloud in this plenary');
+      await upsert(ctx.data, participantId, { kind: 'word', itemKey: 'word', text: normalizeWord(parsed.data.word) });
+      return ok(null);
+    },
+
+    async votes(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
+      const parsed = votesSchema.safeParse(input);
+      if (!parsed.success) return fail('BAD_REQUEST', 'invalid votes');
+      const ctx = await contextFor(sessionId, participantId, 'plenary');
+      if (!ctx.ok) return ctx;
+      const { activity, runtime } = ctx.data;
+      const used = Object.values(parsed.data.votes).reduce((a, b) => a + b, 0);
+      const known = new Set(runtime.clusters.map((c) => c.id));
+      if (activity.kind !== 'plenary' || used > activity.config.dotVotes || Object.keys(parsed.data.votes).some((k) => !known.has(k))) {
+        return fail('BAD_REQUEST', 'too many dots or unknown clusters');
+      }
+      await upsert(ctx.data, participantId, { kind: 'vote_count', itemKey: 'ballot', value: used, data: { votes: parsed.data.votes } });
+      return ok(null);
+    },
+
+    async evaluate(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
+      const parsed = evaluateSchema.safeParse(input);
+      if (!parsed.success) return fail('BAD_REQUEST', 'invalid evaluation', { text: parsed.error.issues[0]?.message ?? 'INVALID' });
+      const refused = guard('text', parsed.data.text);
+      if (refused) return refused;
+      const ctx = await contextFor(sessionId, participantId, 'closing');
+      if (!ctx.ok) return ctx;
+      const activity = ctx.data.activity;
+      if (activity.kind !== 'closing') return fail('CONFLICT', 'not a closing round');
+      const questionIds = new Set(activity.config.questions.map((q) => q.id));
+      if (Object.keys(parsed.data.answers).some((id) => !questionIds.has(id))) return fail('BAD_REQUEST', 'unknown question');
+      await db.transaction(async () => {
+        for (const [id, value] of Object.entries(parsed.data.answers)) {
+          const question = activity.config.questions.find((q) => q.id === id);
+          await upsert(ctx.data, participantId, { kind: 'evaluation', itemKey: id, value, text: question?.text ?? '' });
+        }
+        if (parsed.data.text) await upsert(ctx.data, participantId, { kind: 'evaluation_text', itemKey: 'free', text: parsed.data.text });
+      });
+      return ok(null);
+    },
+
+    /** The participant's own answers in the current activity, to restore a reloaded phone. */
+    async mine(sessionId: string, participantId: string): Promise<MyAnswers> {
+      const rows = await db
+        .select()
+        .from(feedbackItems)
+        .where(and(eq(feedbackItems.sessionId, sessionId), eq(feedbackItems.participantId, participantId)));
+      const answers: MyAnswers = { responses: {}, word: null, votes: {}, evaluation: null };
+      for (const row of rows) {
+        if (row.kind === 'finding_response' && row.findingId && row.response) answers.responses[row.findingId] = { response: row.response, comment: row.text };
+        if (row.kind === 'word') answers.word = row.text;
+        if (row.kind === 'vote_count') answers.votes = (row.data.votes as Record<string, number>) ?? {};
+        if (row.kind === 'evaluation' && row.itemKey && row.value !== null) {
+          answers.evaluation ??= { answers: {}, text: '' };
+          answers.evaluation.answers[row.itemKey] = row.value;
+        }
+        if (row.kind === 'evaluation_text') {
+          answers.evaluation ??= { answers: {}, text: '' };
+          answers.evaluation.text = row.text;
+        }
+      }
+      return answers;
+    },
+  };
+}
+export type FeedbackService = ReturnType<typeof createFeedbackService>;
