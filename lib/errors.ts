@@ -19,6 +19,7 @@ export const errorCodes = [
   'LAST_OWNER',
   'PERSONAL_DATA',
   'LOCKED',
+  'NETWORK',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
@@ -56,6 +57,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   LAST_OWNER: 409,
   PERSONAL_DATA: 422,
   LOCKED: 423,
+  NETWORK: 503,
   INTERNAL: 500,
 };
 

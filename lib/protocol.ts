@@ -67,6 +67,8 @@ export const sessionSnapshotSchema = z.object({
   /** Grows by one with every committed change; clients drop snapshots older than theirs. */
   version: z.number().int().positive(),
   state: liveSessionStateSchema,
+  /** The server's clock when this snapshot was sent, so clients count down to `endsAt` right. */
+  serverNow: z.number(),
 });
 export type SessionSnapshot = z.infer<typeof sessionSnapshotSchema>;
 

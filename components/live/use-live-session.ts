@@ -14,6 +14,7 @@ import {
   type ServerToClientEvents,
   type SessionSnapshot,
 } from '@/lib/protocol';
+import type { ActivityResults } from '@/lib/workshop/results';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'failed';
@@ -24,12 +25,17 @@ export interface LiveSessionView {
   error: AppError | null;
   snapshot: SessionSnapshot | null;
   presence: Presence | null;
+  results: ActivityResults | null;
   participantId: string | null;
   displayName: string | null;
+  authorKey: string | null;
   socket: LiveSocket | null;
+  /** Server clock minus ours, from the latest snapshot; timers count down to server time. */
+  clockOffset: number;
 }
 
 const ACK_TIMEOUT_MS = 10_000;
+type AckEvent = Exclude<keyof ClientToServerEvents, 'session:join'>;
 
 /**
  * Connects to the control plane and keeps the session's state current. socket.io reconnects
@@ -43,9 +49,12 @@ export function useLiveSession(join: JoinRequest) {
     error: null,
     snapshot: null,
     presence: null,
+    results: null,
     participantId: null,
     displayName: null,
+    authorKey: null,
     socket: null,
+    clockOffset: 0,
   });
   const socketRef = useRef<LiveSocket | null>(null);
 
@@ -54,8 +63,9 @@ export function useLiveSession(join: JoinRequest) {
     const socket: LiveSocket = io({ path: '/socket.io', reconnectionDelayMax: 3000 });
     socketRef.current = socket;
 
-    const acceptSnapshot = (snapshot: SessionSnapshot) =>
-      setView((v) => (v.snapshot && v.snapshot.version > snapshot.version ? v : { ...v, snapshot }));
+    const newer = (current: SessionSnapshot | null, incoming: SessionSnapshot) => !current || incoming.version >= current.version;
+    const accept = (snapshot: SessionSnapshot) =>
+      setView((v) => (newer(v.snapshot, snapshot) ? { ...v, snapshot, clockOffset: snapshot.serverNow - Date.now() } : v));
 
     socket.on('connect', () => {
       socket.emit(clientEvents.join, request, (res) => {
@@ -67,42 +77,46 @@ export function useLiveSession(join: JoinRequest) {
           error: null,
           participantId: res.data.participantId,
           displayName: res.data.displayName,
-          snapshot: v.snapshot && v.snapshot.version > res.data.snapshot.version ? v.snapshot : res.data.snapshot,
+          authorKey: res.data.authorKey,
+          ...(newer(v.snapshot, res.data.snapshot) ? { snapshot: res.data.snapshot, clockOffset: res.data.snapshot.serverNow - Date.now() } : {}),
         }));
       });
     });
     socket.on('disconnect', () => setView((v) => (v.status === 'failed' ? v : { ...v, status: 'reconnecting' })));
     socket.on('connect_error', () => setView((v) => (v.status === 'failed' ? v : { ...v, status: v.snapshot ? 'reconnecting' : 'connecting' })));
-    socket.on(serverEvents.snapshot, acceptSnapshot);
+    socket.on(serverEvents.snapshot, accept);
     socket.on(serverEvents.presence, (presence) => setView((v) => ({ ...v, presence })));
+    socket.on(serverEvents.results, (results) => setView((v) => ({ ...v, results })));
     return () => {
       socket.disconnect();
       socketRef.current = null;
     };
   }, [joinKey]);
 
-  const send = useCallback(async (command: LiveCommand): Promise<Ack<{ version: number }>> => {
-    const socket = socketRef.current;
-    const sessionId = view.snapshot?.sessionId;
-    if (!socket || !sessionId) return { ok: false, error: { code: 'NOT_JOINED', message: 'not connected' } };
-    try {
-      return await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(clientEvents.command, { sessionId, command });
-    } catch {
-      return { ok: false, error: { code: 'INTERNAL', message: 'no answer from server' } };
-    }
-  }, [view.snapshot?.sessionId]);
-
-  const rename = useCallback(async (displayName: string | null): Promise<Ack<{ displayName: string | null }>> => {
+  /** Sends an event and waits for the server's answer; a lost connection becomes an error. */
+  const call = useCallback(async <T,>(event: AckEvent, payload: unknown): Promise<Ack<T>> => {
     const socket = socketRef.current;
     if (!socket) return { ok: false, error: { code: 'NOT_JOINED', message: 'not connected' } };
     try {
-      const res = await socket.timeout(ACK_TIMEOUT_MS).emitWithAck(clientEvents.updateSelf, { displayName });
-      if (res.ok) setView((v) => ({ ...v, displayName: res.data.displayName }));
-      return res;
+      const timed = socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck(e: AckEvent, p: unknown): Promise<Ack<T>> };
+      return await timed.emitWithAck(event, payload);
     } catch {
-      return { ok: false, error: { code: 'INTERNAL', message: 'no answer from server' } };
+      return { ok: false, error: { code: 'NETWORK', message: 'no answer from server' } };
     }
   }, []);
 
-  return { ...view, send, rename };
+  const sessionId = view.snapshot?.sessionId;
+  const send = useCallback(
+    (command: LiveCommand): Promise<Ack<{ version: number }>> =>
+      sessionId ? call(clientEvents.command, { sessionId, command }) : Promise.resolve({ ok: false, error: { code: 'NOT_JOINED', message: 'not connected' } }),
+    [call, sessionId],
+  );
+
+  const rename = useCallback(async (displayName: string | null): Promise<Ack<{ displayName: string | null }>> => {
+    const res = await call<{ displayName: string | null }>(clientEvents.updateSelf, { displayName });
+    if (res.ok) setView((v) => ({ ...v, displayName: res.data.displayName }));
+    return res;
+  }, [call]);
+
+  return { ...view, send, rename, call };
 }

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { Db } from '@/db/client';
 import { feedbackItems, workshops, type LiveSessionRow, type NewFeedbackItem } from '@/db/schema';
 import { liveSessionStateSchema } from '@/lib/live-session';
+import { personalDataKinds } from '@/lib/privacy-guard';
 import { boardDocName, readNotes } from '@/lib/workshop/board';
 import type { YjsPersistence } from '../realtime/yjs-persistence';
 
@@ -30,7 +31,8 @@ export function createBoardArchive(db: Db, persistence: YjsPersistence) {
           const doc = new Y.Doc();
           Y.applyUpdate(doc, loaded.state);
           for (const note of readNotes(doc)) {
-            if (!note.text.trim()) continue;
+            // Board text bypasses the form check if a client misbehaves: never archive it then.
+            if (!note.text.trim() || personalDataKinds(note.text).length > 0) continue;
             noteTexts.set(note.id, note.text);
             items.push({
               ...base,

@@ -33,6 +33,7 @@ export function toSnapshot(row: LiveSessionRow): SessionSnapshot {
     status: row.status,
     version: row.version,
     state: liveSessionStateSchema.parse(row.state),
+    serverNow: Date.now(),
   };
 }
 

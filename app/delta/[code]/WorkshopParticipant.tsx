@@ -1,0 +1,137 @@
+'use client';
+
+import { Alert, BodyShort, Box, Button, Heading, HStack, VStack } from '@navikt/ds-react';
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import { Board } from '@/components/workshop/Board';
+import { Countdown } from '@/components/workshop/Countdown';
+import { FindingCardView } from '@/components/workshop/FindingCardView';
+import { ResultsView } from '@/components/workshop/ResultsView';
+import type { useLiveSession } from '@/components/live/use-live-session';
+import { clientEvents, type FindingCard } from '@/lib/protocol';
+import type { MyAnswers } from '@/lib/workshop/answers';
+import { boardDocName } from '@/lib/workshop/board';
+import { currentActivity, groupOf, silentWritingActive, type WorkshopRuntime } from '@/lib/workshop/runtime';
+import { ClosingForm } from './ClosingForm';
+import { FindingResponseForm } from './FindingResponseForm';
+import { PlenaryInput } from './PlenaryInput';
+
+type Live = ReturnType<typeof useLiveSession>;
+
+/** The phone follows the facilitator: it always shows the activity the room is in. */
+export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: WorkshopRuntime }) {
+  const t = useTranslations('live');
+  const [findings, setFindings] = useState<FindingCard[]>([]);
+  const [mine, setMine] = useState<MyAnswers | null>(null);
+  const [lookBack, setLookBack] = useState(false);
+  const { call, status } = live;
+  const activity = currentActivity(runtime);
+  const version = live.snapshot?.version ?? 0;
+
+  useEffect(() => {
+    if (status !== 'connected') return;
+    void call<{ findings: FindingCard[] }>(clientEvents.workshopContent, {}).then((r) => r.ok && setFindings(r.data.findings));
+  }, [call, status]);
+  useEffect(() => {
+    if (status !== 'connected') return;
+    void call<MyAnswers>(clientEvents.mine, {}).then((r) => r.ok && setMine(r.data));
+  }, [call, status, runtime.current]);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- a new step always returns to the present
+  useEffect(() => setLookBack(false), [version]);
+
+  const header = (
+    <HStack justify="space-between" align="center" gap="space-8">
+      <Heading level="2" size="small">
+        {activity ? activity.title : t('welcome')}
+      </Heading>
+      <Countdown timer={runtime.timer} clockOffset={live.clockOffset} />
+    </HStack>
+  );
+
+  if (!activity) {
+    return (
+      <VStack gap="space-12">
+        {header}
+        <BodyShort>{t('welcomeLead')}</BodyShort>
+      </VStack>
+    );
+  }
+
+  const locked = runtime.locked && <Alert variant="warning" size="small">{t('locked')}</Alert>;
+
+  if (activity.kind === 'findings') {
+    const index = lookBack ? Math.max(0, runtime.findingIndex - 1) : runtime.findingIndex;
+    const finding = findings.find((f) => f.id === activity.config.findingIds[index]);
+    return (
+      <VStack gap="space-12">
+        {header}
+        <BodyShort size="small">{t('findingOf', { current: index + 1, total: activity.config.findingIds.length })}</BodyShort>
+        {runtime.findingIndex > 0 && (
+          <div>
+            <Button size="small" variant="tertiary" onClick={() => setLookBack((v) => !v)}>
+              {lookBack ? t('backToNow') : t('lookBack')}
+            </Button>
+          </div>
+        )}
+        {finding && <FindingCardView finding={finding} />}
+        {locked}
+        {finding && !runtime.locked && (
+          <FindingResponseForm key={finding.id} live={live} findingId={finding.id} saved={mine?.responses[finding.id] ?? null}
+            onSaved={(answer) => setMine((m) => m && { ...m, responses: { ...m.responses, [finding.id]: answer } })}
+            onWithdrawn={() => setMine((m) => m && { ...m, responses: Object.fromEntries(Object.entries(m.responses).filter(([k]) => k !== finding.id)) })} />
+        )}
+        {!lookBack && live.results && <ResultsView results={live.results} minCount={runtime.minRevealCount} />}
+      </VStack>
+    );
+  }
+
+  if (activity.kind === 'reflection') {
+    const group = live.participantId ? groupOf(runtime, live.participantId) : null;
+    const ready = group ? runtime.ready.includes(group.id) : false;
+    const silent = silentWritingActive(runtime, Date.now() + live.clockOffset);
+    return (
+      <VStack gap="space-12">
+        {header}
+        <Box background="accent-soft" padding="space-12" borderRadius="8">
+          <BodyShort weight="semibold">{activity.config.prompt}</BodyShort>
+        </Box>
+        {!group ? (
+          <Alert variant="info">{t('noGroup')}</Alert>
+        ) : (
+          <>
+            <HStack justify="space-between" align="center">
+              <BodyShort weight="semibold" data-testid="my-group">{t('yourGroup', { name: group.name })}</BodyShort>
+              <Button size="small" variant={ready ? 'secondary' : 'primary'} onClick={() => void live.send({ type: 'workshop', command: { type: 'setReady', groupId: group.id, ready: !ready } })}>
+                {ready ? t('notReady') : t('ready')}
+              </Button>
+            </HStack>
+            {silent && <Alert variant="info" size="small">{t('silentWriting')}</Alert>}
+            {locked}
+            <Board socket={live.socket} docName={boardDocName(live.snapshot?.sessionId ?? '', activity.id, group.id)} mode="member"
+              authorKey={live.authorKey} authorName={runtime.allowNames ? live.displayName : null} silent={silent} readOnly={runtime.locked} />
+          </>
+        )}
+      </VStack>
+    );
+  }
+
+  if (activity.kind === 'plenary') {
+    return (
+      <VStack gap="space-12">
+        {header}
+        {locked}
+        {!runtime.locked && <PlenaryInput live={live} runtime={runtime} activity={activity} mine={mine} />}
+        {live.results && <ResultsView results={live.results} minCount={runtime.minRevealCount} clusters={runtime.clusters} />}
+      </VStack>
+    );
+  }
+
+  return (
+    <VStack gap="space-12">
+      {header}
+      {locked}
+      {!runtime.locked && <ClosingForm live={live} activity={activity} saved={mine?.evaluation ?? null} />}
+      {live.results && <ResultsView results={live.results} minCount={runtime.minRevealCount} />}
+    </VStack>
+  );
+}
