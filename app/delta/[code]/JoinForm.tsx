@@ -8,7 +8,7 @@ import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
 
 /** Name is optional: empty means anonymous, and anonymous means anonymous to everyone. */
-export function JoinForm({ code, title, consentText }: { code: string; title: string; consentText: string }) {
+export function JoinForm({ code, title, consentText, askName }: { code: string; title: string; consentText: string; askName: boolean }) {
   const t = useTranslations('join');
   const router = useRouter();
   const [name, setName] = useState('');
@@ -42,7 +42,7 @@ export function JoinForm({ code, title, consentText }: { code: string; title: st
             {t('nameHeading', { title })}
           </Heading>
           {errors.summary && error?.code !== 'BAD_REQUEST' && <Alert variant="error">{errors.summary}</Alert>}
-          <TextField
+          {askName && <TextField
             label={t('nameLabel')}
             description={t('nameDescription')}
             value={name}
@@ -50,7 +50,7 @@ export function JoinForm({ code, title, consentText }: { code: string; title: st
             error={errors.field('displayName')}
             autoComplete="nickname"
             maxLength={60}
-          />
+          />}
           {consentText && (
             <ReadMore header={t('consentHeading')} defaultOpen>
               <BodyLong size="small" className="whitespace-pre-line">

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { ConnectionBanner } from '@/components/live/ConnectionBanner';
 import { SharedNotes } from '@/components/live/SharedNotes';
 import { useLiveSession } from '@/components/live/use-live-session';
+import { WorkshopParticipant } from './WorkshopParticipant';
 
 export function ParticipantView({ code, title }: { code: string; title: string }) {
   const t = useTranslations('participant');
@@ -75,9 +76,14 @@ export function ParticipantView({ code, title }: { code: string; title: string }
               </BodyShort>
             )}
           </Box>
-          <Box background="raised" padding="space-16" borderRadius="8">
+          {snapshot.state.workshop && (
+            <Box background="raised" padding="space-16" borderRadius="8">
+              <WorkshopParticipant live={live} runtime={snapshot.state.workshop} />
+            </Box>
+          )}
+          {!snapshot.state.workshop && <Box background="raised" padding="space-16" borderRadius="8">
             <SharedNotes socket={live.socket} sessionId={snapshot.sessionId} ready label={tNotes('sharedNotes')} description={tNotes('sharedNotesHelp')} />
-          </Box>
+          </Box>}
         </>
       )}
     </VStack>

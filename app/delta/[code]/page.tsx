@@ -5,6 +5,7 @@ import { JoinCodeForm } from '@/components/JoinCodeForm';
 import { participantCookieName } from '@/lib/cookies';
 import { normalizeJoinCode } from '@/lib/join-code';
 import { getServices } from '@/server/registry';
+import { liveSessionStateSchema } from '@/lib/live-session';
 import { JoinForm } from './JoinForm';
 import { ParticipantView } from './ParticipantView';
 
@@ -34,6 +35,8 @@ export default async function ParticipantPage({ params }: { params: Promise<{ co
   }
   const participant = await services.live.participantFor(session.id, (await cookies()).get(participantCookieName(session.id))?.value);
   if (participant) return <ParticipantView code={code} title={session.title} />;
-  const project = await services.projects.consentTextOf(session.projectId);
-  return <JoinForm code={code} title={session.title} consentText={project} />;
+  const consentText = await services.projects.consentTextOf(session.projectId);
+  // A workshop that keeps answers anonymous does not ask for a name at all.
+  const workshop = liveSessionStateSchema.parse(session.state).workshop;
+  return <JoinForm code={code} title={session.title} consentText={consentText} askName={!workshop || workshop.allowNames} />;
 }

@@ -11,6 +11,7 @@ import { formatJoinCode } from '@/lib/join-code';
 import type { AppError } from '@/lib/errors';
 import { useFormErrors } from '@/components/use-form-errors';
 import { ParticipantList } from './ParticipantList';
+import { WorkshopConsole } from './WorkshopConsole';
 
 export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinHost, qrSvg }: {
   projectId: string;
@@ -77,6 +78,9 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
                 />
               </HGrid>
             </Box>
+          )}
+          {snapshot.state.workshop && !ended && (
+            <WorkshopConsole live={live} runtime={snapshot.state.workshop} screenUrl={`/skjerm/${sessionId}`} />
           )}
           <HGrid columns={{ xs: 1, md: 2 }} gap="space-24" align="start">
             <ParticipantList presence={live.presence} />

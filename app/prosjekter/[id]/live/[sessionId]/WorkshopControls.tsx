@@ -1,0 +1,47 @@
+'use client';
+
+import { ChevronLeftIcon, ChevronRightIcon, PauseIcon, PlayIcon } from '@navikt/aksel-icons';
+import { Button, HStack, Switch } from '@navikt/ds-react';
+import { useTranslations } from 'next-intl';
+import { Countdown } from '@/components/workshop/Countdown';
+import type { WorkshopCommand, WorkshopRuntime } from '@/lib/workshop/runtime';
+import { currentActivity } from '@/lib/workshop/runtime';
+
+/** Next/previous, the timer, reveal and lock: the facilitator's hands on the room. */
+export function WorkshopControls({ runtime, clockOffset, run }: { runtime: WorkshopRuntime; clockOffset: number; run: (c: WorkshopCommand) => void }) {
+  const t = useTranslations('live');
+  const activity = currentActivity(runtime);
+  const minutes = activity?.kind === 'reflection' ? (runtime.silent ? activity.config.silentMinutes : activity.config.minutes) : 5;
+  const last = runtime.current >= runtime.activities.length - 1 && (activity?.kind !== 'findings' || runtime.findingIndex >= activity.config.findingIds.length - 1);
+  const paused = runtime.timer?.remainingMs !== null && runtime.timer !== null;
+  return (
+    <HStack gap="space-12" align="center" justify="space-between" className="rounded-lg bg-ax-bg-raised p-3 shadow-sm">
+      <HStack gap="space-8">
+        <Button variant="secondary" icon={<ChevronLeftIcon aria-hidden />} disabled={runtime.current < 0} onClick={() => run({ type: 'previous' })}>
+          {t('previous')}
+        </Button>
+        <Button icon={<ChevronRightIcon aria-hidden />} iconPosition="right" disabled={last} onClick={() => run({ type: 'next' })}>
+          {runtime.current < 0 ? t('start') : t('next')}
+        </Button>
+      </HStack>
+      <HStack gap="space-8" align="center">
+        <Countdown timer={runtime.timer} clockOffset={clockOffset} />
+        {!runtime.timer ? (
+          <Button size="small" variant="secondary" icon={<PlayIcon aria-hidden />} onClick={() => run({ type: 'timerStart', seconds: minutes * 60 })}>
+            {t('timerStart', { minutes })}
+          </Button>
+        ) : paused ? (
+          <Button size="small" variant="secondary" icon={<PlayIcon aria-hidden />} onClick={() => run({ type: 'timerResume' })}>{t('timerResume')}</Button>
+        ) : (
+          <Button size="small" variant="secondary" icon={<PauseIcon aria-hidden />} onClick={() => run({ type: 'timerPause' })}>{t('timerPause')}</Button>
+        )}
+        <Button size="small" variant="tertiary" onClick={() => run({ type: 'timerExtend', seconds: 60 })}>{t('timerExtend', { minutes: 1 })}</Button>
+        <Button size="small" variant="tertiary" onClick={() => run({ type: 'timerExtend', seconds: 300 })}>{t('timerExtend', { minutes: 5 })}</Button>
+      </HStack>
+      <HStack gap="space-16">
+        <Switch size="small" checked={runtime.revealed} onChange={(e) => run({ type: 'setRevealed', revealed: e.target.checked })}>{t('reveal')}</Switch>
+        <Switch size="small" checked={runtime.locked} onChange={(e) => run({ type: 'setLocked', locked: e.target.checked })}>{t('lock')}</Switch>
+      </HStack>
+    </HStack>
+  );
+}
