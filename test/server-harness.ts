@@ -26,7 +26,7 @@ export function serverHarness() {
     dataDir,
     sessionSecret: 's'.repeat(48),
     seedDemo: false,
-    logLevel: 'silent',
+    logLevel: (process.env.TEST_LOG_LEVEL as Config['logLevel'] | undefined) ?? 'silent',
     dev: false,
   });
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useNow } from './use-now';
 import { remainingMs, type Timer } from '@/lib/workshop/timer';
 
 const format = (ms: number) => {
@@ -12,11 +12,7 @@ const format = (ms: number) => {
 /** Counts down to the server's `endsAt`, corrected by the clock offset; paused timers stand. */
 export function Countdown({ timer, clockOffset, size = 'medium' }: { timer: Timer | null; clockOffset: number; size?: 'medium' | 'huge' }) {
   const t = useTranslations('live');
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const id = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(id);
-  }, []);
+  const now = useNow(250);
   if (!timer) return null;
   const left = remainingMs(timer, now + clockOffset);
   const paused = timer.remainingMs !== null;

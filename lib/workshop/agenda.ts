@@ -53,3 +53,84 @@ export const workshopInputSchema = z.object({
   minRevealCount: z.number().int().min(1).max(20).default(3),
 });
 export type WorkshopInput = z.infer<typeof workshopInputSchema>;
+
+/** The kinds the editor offers, in the order an utviklingsverksted usually runs them. */
+export const agendaKinds = ['findings', 'reflection', 'plenary', 'closing'] as const satisfies readonly ActivityKindName[];
+type ActivityKindName = ActivityInput['kind'];
+
+/**
+ * A ready-to-run activity of each kind, so a facilitator edits rather than fills in from
+ * nothing. The texts are content (stored with the workshop), so they are in bokmål like the
+ * seeds. A findings round needs findings: without any there is no default for it.
+ */
+export function defaultActivity(kind: ActivityKindName, findingIds: readonly string[]): ActivityInput | null {
+  switch (kind) {
+    case 'findings':
+      return findingIds.length === 0 ? null : { kind, title: 'Funnrunde: kjenner dere igjen funnene?', config: { findingIds: findingIds.slice(0, 50) } };
+    case 'reflection':
+      return {
+        kind,
+        title: 'Refleksjon i grupper',
+        config: { prompt: 'Hva kjenner dere igjen fra egen praksis, og hva mangler?', groupSize: 4, grouping: 'random', attribute: '', minutes: 15, silentFirst: true, silentMinutes: 5 },
+      };
+    case 'plenary':
+      return { kind, title: 'Plenum', config: { dotVotes: 3, wordCloudQuestion: 'Ett ord som beskriver dagens tema for deg?' } };
+    case 'closing':
+      return {
+        kind,
+        title: 'Hvordan var det å delta?',
+        config: {
+          questions: [
+            { id: 'nytte', text: 'Hvor nyttig var verkstedet for deg?' },
+            { id: 'stemme', text: 'Hvor godt fikk du fram dine synspunkter?' },
+            { id: 'gjenkjenning', text: 'Hvor godt kjente du deg igjen i funnene?' },
+          ],
+          freeTextQuestion: 'Er det noe du vil si til forskerne?',
+        },
+      };
+  }
+}
+
+/** What a new workshop starts with: one activity of each kind, the findings round with all given findings. */
+export const defaultAgenda = (findingIds: readonly string[]): ActivityInput[] => agendaKinds.flatMap((kind) => defaultActivity(kind, findingIds) ?? []);
+
+/**
+ * Every free-text field of an activity with the form field it came from, so callers can run
+ * the privacy guard over them and point at the offending field.
+ */
+export function activityTexts(activity: ActivityInput): [field: string, text: string][] {
+  const texts: [string, string][] = [['title', activity.title]];
+  switch (activity.kind) {
+    case 'findings':
+      break;
+    case 'reflection':
+      texts.push(['prompt', activity.config.prompt], ['attribute', activity.config.attribute]);
+      break;
+    case 'plenary':
+      texts.push(['wordCloudQuestion', activity.config.wordCloudQuestion]);
+      break;
+    case 'closing':
+      activity.config.questions.forEach((q, i) => texts.push([`questions.${i}.text`, q.text]));
+      texts.push(['freeTextQuestion', activity.config.freeTextQuestion]);
+      break;
+  }
+  return texts;
+}
+
+/**
+ * Field → error code for an activity form. Settings live under `config`, but the form shows
+ * them as plain fields, so `config.prompt` becomes `prompt` and `config.questions.1.text`
+ * becomes `questions.1.text`.
+ */
+export function activityFieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path[0] === 'config' && issue.path.length > 1 ? issue.path.slice(1) : issue.path;
+    const field = path.length > 0 ? path.map(String).join('.') : 'form';
+    if (!(field in out)) out[field] = /^[A-Z_]+$/.test(issue.message) ? issue.message : 'INVALID';
+  }
+  return out;
+}
+
+/** A fresh id for an evaluation question; short, and unique enough within one closing round. */
+export const newQuestionId = (): string => `q-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;

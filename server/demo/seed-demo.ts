@@ -1,6 +1,7 @@
 import type { Db } from '@/db/client';
-import { findings, phases, projectMembers, projects, statementSets, statements } from '@/db/schema';
+import { findings, phases, projectMembers, projects, statementSets, statements, workshopActivities, workshops } from '@/db/schema';
 import { demoFindings, demoPhases, demoProject, demoStatements } from './demo-data';
+import { demoWorkshop } from './demo-workshop';
 
 /**
  * The demo project, modelled on "Arbeid først – understøttet av pålitelig forvaltning":
@@ -15,8 +16,18 @@ export async function seedDemoProject(db: Db, ownerId: string): Promise<string> 
       .insert(phases)
       .values(demoPhases.map((p, position) => ({ ...p, projectId: project.id, position })))
       .returning({ id: phases.id });
-    await tx.insert(findings).values(
-      demoFindings.map((f, position) => ({ ...f, projectId: project.id, phaseId: phaseRows[0]?.id ?? null, position })),
+    const findingRows = await tx
+      .insert(findings)
+      .values(demoFindings.map((f, position) => ({ ...f, projectId: project.id, phaseId: phaseRows[0]?.id ?? null, position })))
+      .returning({ id: findings.id });
+    // A ready workshop built from the findings, like the first utviklingsverksted in the report.
+    const [workshop] = await tx
+      .insert(workshops)
+      .values({ ...demoWorkshop.workshop, projectId: project.id, phaseId: phaseRows[0]?.id ?? null, createdBy: ownerId })
+      .returning({ id: workshops.id });
+    if (!workshop) throw new Error('insert returned no row');
+    await tx.insert(workshopActivities).values(
+      demoWorkshop.agenda(findingRows.map((f) => f.id)).map((a, position) => ({ ...a, workshopId: workshop.id, position })),
     );
     const [set] = await tx
       .insert(statementSets)

@@ -49,7 +49,7 @@ export function createFeedbackService(db: Db) {
     });
   }
 
-  async function upsert(ctx: AnswerContext, participantId: string, item: Pick<NewFeedbackItem, 'kind' | 'itemKey'> & Partial<NewFeedbackItem>) {
+  async function upsert(ctx: AnswerContext, participantId: string, item: Pick<NewFeedbackItem, 'kind' | 'itemKey'> & Partial<NewFeedbackItem>, executor: Db = db) {
     const values: NewFeedbackItem = {
       projectId: ctx.session.projectId,
       phaseId: ctx.phaseId,
@@ -61,7 +61,7 @@ export function createFeedbackService(db: Db) {
       participantId,
       ...item,
     };
-    await db
+    await executor
       .insert(feedbackItems)
       .values(values)
       .onConflictDoUpdate({
@@ -141,12 +141,14 @@ export function createFeedbackService(db: Db) {
       if (activity.kind !== 'closing') return fail('CONFLICT', 'not a closing round');
       const questionIds = new Set(activity.config.questions.map((q) => q.id));
       if (Object.keys(parsed.data.answers).some((id) => !questionIds.has(id))) return fail('BAD_REQUEST', 'unknown question');
-      await db.transaction(async () => {
+      // All answers of one submission land together. Queries inside must use `tx`: PGlite has
+      // one connection, and a query on `db` would wait for this very transaction forever.
+      await db.transaction(async (tx) => {
         for (const [id, value] of Object.entries(parsed.data.answers)) {
           const question = activity.config.questions.find((q) => q.id === id);
-          await upsert(ctx.data, participantId, { kind: 'evaluation', itemKey: id, value, text: question?.text ?? '' });
+          await upsert(ctx.data, participantId, { kind: 'evaluation', itemKey: id, value, text: question?.text ?? '' }, tx as unknown as Db);
         }
-        if (parsed.data.text) await upsert(ctx.data, participantId, { kind: 'evaluation_text', itemKey: 'free', text: parsed.data.text });
+        if (parsed.data.text) await upsert(ctx.data, participantId, { kind: 'evaluation_text', itemKey: 'free', text: parsed.data.text }, tx as unknown as Db);
       });
       return ok(null);
     },

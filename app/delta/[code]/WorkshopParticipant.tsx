@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Board } from '@/components/workshop/Board';
 import { Countdown } from '@/components/workshop/Countdown';
+import { useNow } from '@/components/workshop/use-now';
 import { FindingCardView } from '@/components/workshop/FindingCardView';
 import { ResultsView } from '@/components/workshop/ResultsView';
 import type { useLiveSession } from '@/components/live/use-live-session';
@@ -27,6 +28,8 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
   const { call, status } = live;
   const activity = currentActivity(runtime);
   const version = live.snapshot?.version ?? 0;
+  const step = runtime.current;
+  const now = useNow();
 
   useEffect(() => {
     if (status !== 'connected') return;
@@ -35,7 +38,7 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
   useEffect(() => {
     if (status !== 'connected') return;
     void call<MyAnswers>(clientEvents.mine, {}).then((r) => r.ok && setMine(r.data));
-  }, [call, status, runtime.current]);
+  }, [call, status, step]);
   // eslint-disable-next-line react-hooks/set-state-in-effect -- a new step always returns to the present
   useEffect(() => setLookBack(false), [version]);
 
@@ -88,7 +91,7 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
   if (activity.kind === 'reflection') {
     const group = live.participantId ? groupOf(runtime, live.participantId) : null;
     const ready = group ? runtime.ready.includes(group.id) : false;
-    const silent = silentWritingActive(runtime, Date.now() + live.clockOffset);
+    const silent = silentWritingActive(runtime, now + live.clockOffset);
     return (
       <VStack gap="space-12">
         {header}

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useLiveSession } from '@/components/live/use-live-session';
 import { Board } from '@/components/workshop/Board';
 import { Countdown } from '@/components/workshop/Countdown';
+import { useNow } from '@/components/workshop/use-now';
 import { FindingCardView } from '@/components/workshop/FindingCardView';
 import { ResultsView } from '@/components/workshop/ResultsView';
 import { formatJoinCode } from '@/lib/join-code';
@@ -18,6 +19,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
   const t = useTranslations('live');
   const tConsole = useTranslations('console');
   const live = useLiveSession({ as: 'presenter', sessionId });
+  const now = useNow();
   const [findings, setFindings] = useState<FindingCard[]>([]);
   const { call, status, snapshot } = live;
   useEffect(() => {
@@ -68,7 +70,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
         {runtime && activity?.kind === 'reflection' && (
           <VStack gap="space-24">
             <p className="m-0 text-5xl font-semibold leading-tight">{activity.config.prompt}</p>
-            {silentWritingActive(runtime, Date.now() + live.clockOffset) && <p className="m-0 text-3xl">{t('silentWriting')}</p>}
+            {silentWritingActive(runtime, now + live.clockOffset) && <p className="m-0 text-3xl">{t('silentWriting')}</p>}
             <p className="m-0 text-3xl" data-testid="screen-ready">{t('readyCount', { ready: runtime.ready.length, total: runtime.groups.length })}</p>
           </VStack>
         )}

@@ -1,0 +1,156 @@
+import { and, eq } from 'drizzle-orm';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { feedbackItems, workshops } from '@/db/schema';
+import { clientEvents, serverEvents, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
+import { addNote, boardDocName, readNotes } from '@/lib/workshop/board';
+import type { ActivityResults } from '@/lib/workshop/results';
+import type { WorkshopCommand } from '@/lib/workshop/runtime';
+import { seedDemoProject } from '../demo/seed-demo';
+import { eventually } from '../../test/retry';
+import { serverHarness, type TestSocket } from '../../test/server-harness';
+
+type Harness = ReturnType<typeof serverHarness>;
+type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
+const emit = <T>(socket: TestSocket, event: string, payload: unknown) => {
+  if (process.env.DEBUG_EMIT) console.log('emit', event, JSON.stringify(payload).slice(0, 80));
+  return (socket as unknown as { timeout(ms: number): { emitWithAck(e: string, p: unknown): Promise<Ack<T>> } }).timeout(5000).emitWithAck(event, payload);
+};
+
+/** A valid fødselsnummer (both control digits right), written with a space as people do. */
+const FNR = '010190 12480';
+
+describe('a workshop run over the realtime server', () => {
+  let h: Harness;
+  const providers: WebsocketProvider[] = [];
+  beforeEach(async () => {
+    h = serverHarness();
+    await h.start();
+  });
+  afterEach(async () => {
+    for (const p of providers.splice(0)) p.destroy();
+    await h.cleanup();
+  });
+
+  it('runs findings, groups with boards, plenary, closing, and keeps it all as feedback', async () => {
+    const { user, cookie } = await h.facilitator();
+    const db = h.server.services.database.db;
+    const projectId = await seedDemoProject(db, user.id);
+    const [workshop] = await db.select().from(workshops).where(eq(workshops.projectId, projectId));
+    const opened = await h.server.services.live.open(user.id, projectId, { title: workshop!.title }, { workshopId: workshop!.id });
+    if (!opened.ok) throw new Error(opened.error.code);
+    const session = opened.data;
+
+    const fac = h.socket(cookie);
+    const facResults: (ActivityResults | null)[] = [];
+    fac.on(serverEvents.results, (r) => facResults.push(r));
+    await emit(fac, clientEvents.join, { as: 'facilitator', sessionId: session.id });
+    const run = async (command: WorkshopCommand) => {
+      const r = await emit<{ version: number }>(fac, clientEvents.command, { sessionId: session.id, command: { type: 'workshop', command } });
+      if (!r.ok) throw new Error(`${command.type}: ${r.error.code}`);
+    };
+
+    const phones: { socket: TestSocket; join: JoinResult; results: (ActivityResults | null)[]; snapshots: SessionSnapshot[] }[] = [];
+    for (let i = 0; i < 6; i++) {
+      const { cookie: pc } = await h.joinHttp(session.code, null);
+      const socket = h.socket(pc);
+      const results: (ActivityResults | null)[] = [];
+      const snapshots: SessionSnapshot[] = [];
+      socket.on(serverEvents.results, (r) => results.push(r));
+      socket.on(serverEvents.snapshot, (s) => snapshots.push(s));
+      const join = await emit<JoinResult>(socket, clientEvents.join, { as: 'participant', code: session.code });
+      if (!join.ok) throw new Error('join');
+      phones.push({ socket, join: join.data, results, snapshots });
+    }
+    const content = await emit<{ findings: { id: string }[] }>(phones[0]!.socket, clientEvents.workshopContent, {});
+    expect(content.ok && content.data.findings).toHaveLength(6);
+
+    // --- findings round
+    await run({ type: 'next' });
+    const findingId = (session.state as { workshop: { activities: { config: { findingIds: string[] } }[] } }).workshop.activities[0]!.config.findingIds[0]!;
+    const refused = await emit(phones[0]!.socket, clientEvents.respond, { findingId, response: 'nyanserer', comment: `Gjelder bruker ${FNR}` });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'PERSONAL_DATA', fields: { comment: 'PERSONAL_DATA' } } });
+    expect(await db.select().from(feedbackItems).where(eq(feedbackItems.sessionId, session.id))).toEqual([]);
+
+    const answers = ['kjenner_igjen', 'kjenner_igjen', 'nyanserer'] as const;
+    for (const [i, response] of answers.entries()) {
+      expect(await emit(phones[i]!.socket, clientEvents.respond, { findingId, response, comment: i === 2 ? 'Gjelder ikke alle kontor' : '' })).toEqual({ ok: true, data: null });
+    }
+    await eventually(() => expect(facResults.at(-1)).toMatchObject({ kind: 'findings', total: 3, counts: { kjenner_igjen: 2, nyanserer: 1, avkrefter: 0 } }));
+    expect(phones[5]!.results.at(-1) ?? null).toBeNull(); // not revealed yet
+    await run({ type: 'setRevealed', revealed: true });
+    await eventually(() => expect(phones[5]!.results.at(-1)).toMatchObject({ counts: { kjenner_igjen: 2 }, comments: [{ text: 'Gjelder ikke alle kontor' }] }));
+    // Changing one's mind replaces the answer; the tally stays at three people.
+    await emit(phones[0]!.socket, clientEvents.respond, { findingId, response: 'avkrefter', comment: '' });
+    await eventually(() => expect(facResults.at(-1)).toMatchObject({ total: 3, counts: { kjenner_igjen: 1, avkrefter: 1 } }));
+    const mine = await emit<{ responses: Record<string, { response: string }> }>(phones[0]!.socket, clientEvents.mine, {});
+    expect(mine.ok && mine.data.responses[findingId]?.response).toBe('avkrefter');
+
+    // --- group reflection: 6 people → two groups of three; members write on their own board
+    for (let i = 0; i < 6; i++) await run({ type: 'next' });
+    await eventually(() => expect(phones[0]!.snapshots.at(-1)?.state.workshop?.groups).toHaveLength(2));
+    const runtime = phones[0]!.snapshots.at(-1)!.state.workshop!;
+    const reflection = runtime.activities[runtime.current]!;
+    expect(reflection.kind).toBe('reflection');
+    expect(runtime.silent).toBe(true);
+    const groupOf = (pid: string) => runtime.groups.find((g) => g.memberIds.includes(pid))!;
+    const [a, b] = runtime.groups;
+    const memberA = phones.filter((p) => a!.memberIds.includes(p.join.participantId!));
+    const memberB = phones.find((p) => b!.memberIds.includes(p.join.participantId!))!;
+    const docA = boardDocName(session.id, reflection.id, a!.id);
+    expect(await emit(memberB.socket, clientEvents.yjsToken, { docName: docA })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    const docs = await Promise.all(memberA.slice(0, 2).map(async (p) => {
+      const token = await emit<{ token: string }>(p.socket, clientEvents.yjsToken, { docName: docA });
+      if (!token.ok) throw new Error('token');
+      const doc = new Y.Doc();
+      const provider = new WebsocketProvider(`ws://127.0.0.1:${h.server.port}/yjs`, docA, doc, {
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, params: { token: token.data.token }, disableBc: true,
+      });
+      providers.push(provider);
+      await eventually(() => expect(provider.synced).toBe(true));
+      return { doc, key: p.join.authorKey! };
+    }));
+    addNote(docs[0]!.doc, { id: 'n1', text: 'Tid til oppfølging mangler', colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: docs[0]!.key, createdAt: 1 });
+    addNote(docs[1]!.doc, { id: 'n2', text: 'Kollegaveiledning hjelper', colour: 'blue', authorKind: 'anonymous', authorName: null, authorKey: docs[1]!.key, createdAt: 2 });
+    await eventually(() => expect(readNotes(docs[0]!.doc).map((n) => n.id).sort()).toEqual(['n1', 'n2']));
+    expect(docs[0]!.key).not.toBe(memberA[0]!.join.participantId);
+
+    const ready = await emit(memberB.socket, clientEvents.command, { sessionId: session.id, command: { type: 'workshop', command: { type: 'setReady', groupId: groupOf(memberB.join.participantId!).id, ready: true } } });
+    expect(ready).toMatchObject({ ok: true });
+    expect(await emit(memberB.socket, clientEvents.command, { sessionId: session.id, command: { type: 'workshop', command: { type: 'next' } } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    // --- plenary: a theme, dots and the word cloud
+    await run({ type: 'next' });
+    await run({ type: 'clusterCreate', clusterId: 'c1', name: 'Tid og kapasitet' });
+    await run({ type: 'clusterAssign', noteId: 'n1', clusterId: 'c1' });
+    for (const p of phones.slice(0, 3)) {
+      expect(await emit(p.socket, clientEvents.votes, { votes: { c1: 3 } })).toEqual({ ok: true, data: null });
+      expect(await emit(p.socket, clientEvents.word, { word: ' Tillit ' })).toEqual({ ok: true, data: null });
+    }
+    expect(await emit(phones[3]!.socket, clientEvents.votes, { votes: { c1: 4 } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    await eventually(() => expect(facResults.at(-1)).toMatchObject({ kind: 'plenary', votes: { c1: 9 }, words: [{ word: 'tillit', count: 3 }] }));
+
+    // --- closing round, then the end
+    await run({ type: 'next' });
+    for (const [i, p] of phones.slice(0, 3).entries()) {
+      expect(await emit(p.socket, clientEvents.evaluate, { answers: { nytte: 4 - i, stemme: 3 }, text: i === 0 ? 'Takk for en fin dag' : '' })).toEqual({ ok: true, data: null });
+    }
+    await eventually(() => expect(facResults.at(-1)).toMatchObject({ kind: 'closing', respondents: 3, questions: [{ id: 'nytte', mean: 3 }, { id: 'stemme', mean: 3 }, { id: 'gjenkjenning', n: 0 }] }));
+    await emit(fac, clientEvents.command, { sessionId: session.id, command: { type: 'end' } });
+
+    await eventually(async () => {
+      const kept = await db.select().from(feedbackItems).where(eq(feedbackItems.sessionId, session.id));
+      const kinds = kept.map((k) => k.kind);
+      expect(kinds.filter((k) => k === 'finding_response')).toHaveLength(3);
+      expect(kinds.filter((k) => k === 'note')).toHaveLength(2);
+      expect(kept.find((k) => k.kind === 'cluster')).toMatchObject({ text: 'Tid og kapasitet', value: 9, data: { notes: ['Tid til oppfølging mangler'] } });
+      expect(kinds.filter((k) => k === 'evaluation')).toHaveLength(6);
+      expect(kept.every((k) => k.projectId === projectId && k.workshopId === workshop!.id && k.authorName === null)).toBe(true);
+    });
+    const notes = await db.select().from(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), eq(feedbackItems.kind, 'note')));
+    expect(notes.map((n) => n.groupName)).toEqual([a!.name, a!.name]);
+  });
+});
