@@ -123,7 +123,8 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
     handle(socket, clientEvents.updateSelf, updateSelfRequestSchema, async (req) => {
       const m = socket.data.membership;
       if (!m?.participantId) return fail('NOT_JOINED', 'only participants have a display name');
-      await live.rename(m.participantId, req.displayName);
+      const renamed = await live.rename(m.sessionId, m.participantId, req.displayName);
+      if (!renamed.ok) return renamed;
       presence.changed(m.sessionId);
       return ok({ displayName: req.displayName });
     }, log);

@@ -66,6 +66,10 @@ describe('a workshop run over the realtime server', () => {
     }
     const content = await emit<{ findings: { id: string }[] }>(phones[0]!.socket, clientEvents.workshopContent, {});
     expect(content.ok && content.data.findings).toHaveLength(6);
+    // The demo workshop is anonymous: names are neither taken at join nor accepted later.
+    expect(await emit(phones[0]!.socket, clientEvents.updateSelf, { displayName: 'Kari' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const named = await h.joinHttp(session.code, 'Per');
+    expect(named.body).toMatchObject({ ok: true, data: { displayName: null } });
 
     // --- findings round
     await run({ type: 'next' });

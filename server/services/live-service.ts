@@ -123,17 +123,21 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
      * reconnected phone stays the same participant, even after joining closed).
      */
     async join(code: string, displayName: unknown, existingToken: string | undefined): Promise<Result<JoinedParticipant & { session: LiveSessionRow }>> {
-      const name = displayName === null || displayName === undefined || displayName === '' ? null : displayNameSchema.safeParse(displayName);
+      let name = displayName === null || displayName === undefined || displayName === '' ? null : displayNameSchema.safeParse(displayName);
       if (name && !name.success) return fail('BAD_REQUEST', 'invalid display name', { displayName: 'TOO_LONG' });
       const [session] = await db.select().from(liveSessions).where(and(eq(liveSessions.code, code), eq(liveSessions.status, 'open')));
       if (!session) return fail('NOT_FOUND', 'no open session with that code');
+      // A workshop that keeps answers anonymous keeps names out of the room altogether.
+      const state = liveSessionStateSchema.parse(session.state);
+      const namesAllowed = !state.workshop || state.workshop.allowNames;
+      if (!namesAllowed) name = null;
       const known = await participantFor(session.id, existingToken);
       if (known) {
         if (!name) return ok({ session, participant: known, token: null });
         const [renamed] = await db.update(participants).set({ displayName: name.data }).where(eq(participants.id, known.id)).returning();
         return ok({ session, participant: renamed ?? known, token: null });
       }
-      if (!liveSessionStateSchema.parse(session.state).joinOpen) return fail('JOIN_CLOSED', 'joining is closed');
+      if (!state.joinOpen) return fail('JOIN_CLOSED', 'joining is closed');
       const token = randomToken();
       const [participant] = await db
         .insert(participants)
@@ -162,8 +166,12 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       });
     },
 
-    async rename(participantId: string, displayName: string | null): Promise<void> {
-      await db.update(participants).set({ displayName }).where(eq(participants.id, participantId));
+    async rename(sessionId: string, participantId: string, displayName: string | null): Promise<Result<null>> {
+      const row = await byId(sessionId);
+      const workshop = row ? liveSessionStateSchema.parse(row.state).workshop : null;
+      if (workshop && !workshop.allowNames && displayName !== null) return fail('FORBIDDEN', 'this workshop is anonymous');
+      await db.update(participants).set({ displayName }).where(and(eq(participants.id, participantId), eq(participants.sessionId, sessionId)));
+      return ok(null);
     },
 
     async touchParticipant(participantId: string): Promise<void> {

@@ -44,7 +44,9 @@ export function ParticipantView({ code, title }: { code: string; title: string }
           )}
           <Box background="raised" padding="space-16" borderRadius="8">
             <BodyShort spacing>{t('waiting')}</BodyShort>
-            {editing ? (
+            {snapshot.state.workshop && !snapshot.state.workshop.allowNames ? (
+              <BodyShort size="small" data-testid="participant-identity">{t('joinedAnonymously')}</BodyShort>
+            ) : editing ? (
               <form onSubmit={saveName}>
                 <HStack gap="space-8" align="end">
                   <TextField label={t('changeName')} value={name} onChange={(e) => setName(e.target.value)} maxLength={60} size="small" />
