@@ -1,0 +1,63 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { findings, phases } from '@/db/schema';
+import { fieldErrors } from '@/lib/account-schemas';
+import { fail, ok, type Result } from '@/lib/errors';
+import { personalDataKinds } from '@/lib/privacy-guard';
+import {
+  activityFieldErrors,
+  activityInputSchema,
+  activityTexts,
+  workshopInputSchema,
+  type ActivityInput,
+  type WorkshopInput,
+} from '@/lib/workshop/agenda';
+
+/**
+ * Validation of what a facilitator submits for a workshop, beyond the zod shapes: no personal
+ * data in free text, and phases and findings only from the workshop's own project.
+ */
+export function createWorkshopChecks(db: Db) {
+  async function checkWorkshop(projectId: string, input: unknown): Promise<Result<WorkshopInput>> {
+    const parsed = workshopInputSchema.safeParse(input);
+    if (!parsed.success) return fail('BAD_REQUEST', 'invalid workshop', fieldErrors(parsed.error));
+    const leak = personalData([['title', parsed.data.title], ['place', parsed.data.place]]);
+    if (leak) return leak;
+    const { phaseId } = parsed.data;
+    if (phaseId) {
+      const [phase] = await db.select({ id: phases.id }).from(phases).where(and(eq(phases.id, phaseId), eq(phases.projectId, projectId)));
+      if (!phase) return fail('BAD_REQUEST', 'phase of another project', { phaseId: 'INVALID' });
+    }
+    return ok(parsed.data);
+  }
+
+  async function checkActivity(projectId: string, input: unknown): Promise<Result<ActivityInput>> {
+    const parsed = activityInputSchema.safeParse(input);
+    if (!parsed.success) return fail('BAD_REQUEST', 'invalid activity', activityFieldErrors(parsed.error));
+    const activity = parsed.data;
+    const leak = personalData(activityTexts(activity));
+    if (leak) return leak;
+    if (activity.kind === 'findings') {
+      const ids = [...new Set(activity.config.findingIds)];
+      const own = await db.select({ id: findings.id }).from(findings).where(and(eq(findings.projectId, projectId), inArray(findings.id, ids)));
+      if (own.length !== ids.length) return fail('BAD_REQUEST', 'finding of another project', { findingIds: 'INVALID' });
+      return ok({ ...activity, config: { findingIds: ids } });
+    }
+    // Results are tallied per question id, so two questions sharing one would be mixed up.
+    if (activity.kind === 'closing' && new Set(activity.config.questions.map((q) => q.id)).size !== activity.config.questions.length) {
+      return fail('BAD_REQUEST', 'duplicate question id', { questions: 'INVALID' });
+    }
+    return ok(activity);
+  }
+
+  return { checkWorkshop, checkActivity };
+}
+
+/** Refuses the first text holding personal data, naming the field it was typed in. */
+function personalData(texts: [field: string, text: string][]) {
+  for (const [field, text] of texts) {
+    const kinds = personalDataKinds(text);
+    if (kinds.length > 0) return fail('PERSONAL_DATA', `${kinds.join(', ')} in ${field}`, { [field]: 'PERSONAL_DATA' });
+  }
+  return null;
+}
