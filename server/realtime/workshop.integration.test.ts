@@ -156,5 +156,16 @@ describe('a workshop run over the realtime server', () => {
     });
     const notes = await db.select().from(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), eq(feedbackItems.kind, 'note')));
     expect(notes.map((n) => n.groupName)).toEqual([a!.name, a!.name]);
+
+    // The finding's page shows the evidence; its status moves with a note, kept in history.
+    const evidence = h.server.services.findingEvidence;
+    const shown = await evidence.get(user.id, projectId, findingId);
+    expect(shown).toMatchObject({ ok: true, data: { evidence: { counts: { kjenner_igjen: 1, nyanserer: 1, avkrefter: 1 }, comments: [{ text: 'Gjelder ikke alle kontor', authorName: null }] } } });
+    expect(await evidence.setStatus(user.id, projectId, findingId, { status: 'nyansert', note: `Se ${FNR}` })).toMatchObject({ ok: false, error: { code: 'PERSONAL_DATA' } });
+    expect(await evidence.setStatus(user.id, projectId, findingId, { status: 'nyansert', note: 'Gjelder ikke alle kontor' })).toEqual({ ok: true, data: { status: 'nyansert' } });
+    const after = await evidence.get(user.id, projectId, findingId);
+    expect(after.ok && after.data.history.map((x) => [x.fromStatus, x.toStatus, x.note])).toEqual([['forelopig', 'nyansert', 'Gjelder ikke alle kontor']]);
+    const stranger = await h.facilitator('per@nav.example');
+    expect(await evidence.get(stranger.user.id, projectId, findingId)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

@@ -6,11 +6,13 @@ import { createYjsPersistence } from '../realtime/yjs-persistence';
 import { createYjsTokenSigner } from '../security/tokens';
 import { createBoardArchive } from './board-archive';
 import { createFeedbackService } from './feedback-service';
+import { createFindingEvidenceService } from './finding-evidence-service';
 import { createResultsService } from './results-service';
 import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
 import { createLiveService } from './live-service';
 import { createProjectService } from './project-service';
+import { createWorkshopService } from './workshop-service';
 
 /** Everything the transports (pages, server actions, sockets, HTTP) may call. */
 export function createServices(database: Database, config: Config, log: Logger) {
@@ -24,6 +26,7 @@ export function createServices(database: Database, config: Config, log: Logger) 
   const feedback = createFeedbackService(db);
   const results = createResultsService(db);
   const boardArchive = createBoardArchive(db, yjsPersistence);
+  const findingEvidence = createFindingEvidenceService(db, projects, audit);
 
   return {
     config,
@@ -33,11 +36,13 @@ export function createServices(database: Database, config: Config, log: Logger) 
     auth,
     projects,
     live,
+    workshops: createWorkshopService(db, projects, audit),
     yjsTokens,
     yjsPersistence,
     feedback,
     results,
     boardArchive,
+    findingEvidence,
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */
     async setupFirstAccount(input: unknown) {
       const result = await auth.setup(input);

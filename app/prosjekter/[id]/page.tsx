@@ -1,4 +1,5 @@
 import { BodyLong, BodyShort, Box, Heading, HStack, Tag, VStack } from '@navikt/ds-react';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
@@ -9,6 +10,7 @@ import { LiveSessions } from './LiveSessions';
 import { Members } from './Members';
 import { Phases } from './Phases';
 import { ProjectDetails } from './ProjectDetails';
+import { WorkshopList } from './verksted/WorkshopList';
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -17,7 +19,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const result = await getServices().projects.get(user.id, id);
   if (!result.ok) notFound();
   const { project, role, phases, members, findings, statementSets, sessions } = result.data;
+  const workshops = await getServices().workshops.list(user.id, id);
   const t = await getTranslations('project');
+  const tWorkshop = await getTranslations('workshop');
   const archived = project.archivedAt !== null;
 
   return (
@@ -41,6 +45,21 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         disabled={archived}
         sessions={sessions.map((s) => ({ ...s, createdAt: s.createdAt.toISOString() }))}
       />
+
+      <section aria-labelledby="utviklingsverksteder">
+        <HStack gap="space-12" align="center" justify="space-between" className="mb-3">
+          <Heading id="utviklingsverksteder" level="2" size="medium">
+            {tWorkshop('projectSection')}
+          </Heading>
+          <Link href={`/prosjekter/${project.id}/verksted`} className="aksel-link">
+            {tWorkshop('newAndAll')}
+          </Link>
+        </HStack>
+        <WorkshopList
+          projectId={project.id}
+          workshops={(workshops.ok ? workshops.data : []).map((w) => ({ ...w, phaseName: phases.find((p) => p.id === w.phaseId)?.name ?? null }))}
+        />
+      </section>
 
       <ProjectDetails
         projectId={project.id}
@@ -67,7 +86,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
                 <Box background="raised" padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" className="h-full">
                   <HStack gap="space-8" align="start" justify="space-between" wrap={false}>
                     <Heading level="3" size="xsmall" spacing>
-                      {f.title}
+                      <Link href={`/prosjekter/${project.id}/funn/${f.id}`} className="aksel-link">
+                        {f.title}
+                      </Link>
                     </Heading>
                     <Tag size="xsmall" variant={f.status === 'forelopig' ? 'neutral' : 'success'}>
                       {t(`status.${f.status}`)}
