@@ -131,7 +131,7 @@ test('a whole utviklingsverksted: findings, groups on live boards, plenary, clos
     await facilitator.getByRole('button', { name: 'Neste', exact: true }).click();
     for (const [i, p] of [a, b, c].entries()) {
       for (const q of ['Hvor nyttig var verkstedet for deg?', 'Hvor godt fikk du fram dine synspunkter?', 'Hvor godt kjente du deg igjen i funnene?']) {
-        await p.getByRole('group', { name: q }).getByRole('radio', { name: String(4 - i) }).check();
+        await p.getByRole('radiogroup', { name: q }).getByRole('radio', { name: String(4 - i) }).check();
       }
       await p.getByRole('button', { name: 'Send' }).click();
       await expect(p.getByText('Takk! Svarene dine er lagret.')).toBeVisible();
