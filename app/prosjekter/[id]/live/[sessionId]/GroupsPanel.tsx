@@ -36,7 +36,7 @@ export function GroupsPanel({ runtime, presence, run }: { runtime: WorkshopRunti
               {g.memberIds.map((id) => (
                 <li key={id} draggable onDragStart={() => setDragged(id)} className="flex cursor-grab items-center justify-between gap-2 rounded bg-ax-bg-neutral-soft px-2 py-1">
                   <span className="text-sm">{nameOf(id)}</span>
-                  <Select size="small" label={t('moveTo', { name: nameOf(id) })} hideLabel value={g.id} onChange={(e) => run({ type: 'moveParticipant', participantId: id, groupId: e.target.value })}>
+                  <Select size="small" className="min-w-32" label={t("moveTo", { name: nameOf(id) })} hideLabel value={g.id} onChange={(e) => run({ type: 'moveParticipant', participantId: id, groupId: e.target.value })}>
                     {runtime.groups.map((o) => <option key={o.id} value={o.id}>{t('group', { name: o.name })}</option>)}
                   </Select>
                 </li>
