@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgendaActivity } from './agenda';
-import { decideWorkshop, placeLatecomer, silentWritingActive, startWorkshop, workshopCommandSchema, type WorkshopCommand, type WorkshopContext, type WorkshopRuntime } from './runtime';
+import { decideWorkshop, joinQuestions, placeLatecomer, silentWritingActive, startWorkshop, workshopCommandSchema, type WorkshopCommand, type WorkshopContext, type WorkshopRuntime } from './runtime';
 import { remainingMs } from './timer';
 
 const F1 = '00000000-0000-4000-8000-000000000001';
@@ -71,6 +71,12 @@ describe('workshop runtime', () => {
     const placed = placeLatecomer(rt, P(99));
     expect(placed?.groups[0]?.memberIds).toContain(P(99));
     expect(placeLatecomer(placed!, P(99))).toBeNull();
+  });
+
+  it('asks at join only for the attributes a reflection groups by', () => {
+    expect(joinQuestions(agenda)).toEqual([]);
+    const byOffice = agenda.map((a) => (a.kind === 'reflection' ? { ...a, config: { ...a.config, grouping: 'attribute' as const, attribute: 'Kontor' } } : a));
+    expect(joinQuestions([...byOffice, ...byOffice])).toEqual(['Kontor']);
   });
 
   it('clusters notes: a note sits in at most one cluster', () => {

@@ -194,3 +194,9 @@ export function placeLatecomer(rt: WorkshopRuntime, participantId: string): Work
 export function silentWritingActive(rt: WorkshopRuntime, now: number): boolean {
   return rt.silent && rt.timer !== null && (rt.timer.endsAt === null || rt.timer.endsAt > now);
 }
+
+/** What a participant is asked at join: the attributes that group work is divided by. */
+export function joinQuestions(activities: AgendaActivity[]): string[] {
+  const names = activities.flatMap((a) => (a.kind === 'reflection' && a.config.grouping === 'attribute' && a.config.attribute ? [a.config.attribute] : []));
+  return [...new Set(names)];
+}

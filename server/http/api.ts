@@ -7,7 +7,12 @@ import { normalizeJoinCode } from '@/lib/join-code';
 import type { Services } from '../services';
 import { readJson, sendError, sendJson } from './body';
 
-const joinBodySchema = z.object({ code: z.string().max(20), displayName: z.string().max(200).nullable().optional() });
+const joinBodySchema = z.object({
+  code: z.string().max(20),
+  displayName: z.string().max(200).nullable().optional(),
+  /** Answers to the workshop's join questions (e.g. office), used to form groups. */
+  attributes: z.record(z.string().max(60), z.string().max(200)).optional(),
+});
 
 const PARTICIPANT_COOKIE_MAX_AGE = 7 * 24 * 3600;
 
@@ -35,7 +40,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, servi
     const cookies = parseCookie(req.headers.cookie ?? '');
     const session = await services.live.openByCode(code);
     const existing = session ? cookies[participantCookieName(session.id)] : undefined;
-    const result = await services.live.join(code, body.data.displayName ?? null, existing);
+    const result = await services.live.join(code, body.data.displayName ?? null, existing, body.data.attributes ?? {});
     if (!result.ok) {
       sendError(res, result.error);
       return true;

@@ -14,7 +14,8 @@ import {
   type LiveCommand,
 } from '@/lib/live-session';
 import { liveSessionInputSchema } from '@/lib/project-schemas';
-import { placeLatecomer } from '@/lib/workshop/runtime';
+import { personalDataKinds } from '@/lib/privacy-guard';
+import { joinQuestions, placeLatecomer } from '@/lib/workshop/runtime';
 import { displayNameSchema, type SessionSnapshot } from '@/lib/protocol';
 import { hashToken, randomToken } from '../security/tokens';
 import type { AuditService } from './audit-service';
@@ -122,7 +123,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
      * Joins a participant, or recognises one who comes back with their token (a reloaded or
      * reconnected phone stays the same participant, even after joining closed).
      */
-    async join(code: string, displayName: unknown, existingToken: string | undefined): Promise<Result<JoinedParticipant & { session: LiveSessionRow }>> {
+    async join(code: string, displayName: unknown, existingToken: string | undefined, attributes: Record<string, string> = {}): Promise<Result<JoinedParticipant & { session: LiveSessionRow }>> {
       let name = displayName === null || displayName === undefined || displayName === '' ? null : displayNameSchema.safeParse(displayName);
       if (name && !name.success) return fail('BAD_REQUEST', 'invalid display name', { displayName: 'TOO_LONG' });
       const [session] = await db.select().from(liveSessions).where(and(eq(liveSessions.code, code), eq(liveSessions.status, 'open')));
@@ -131,6 +132,11 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       const state = liveSessionStateSchema.parse(session.state);
       const namesAllowed = !state.workshop || state.workshop.allowNames;
       if (!namesAllowed) name = null;
+      // Only the questions the workshop asks are kept, trimmed, and never with personal data.
+      const asked = new Set(state.workshop ? joinQuestions(state.workshop.activities) : []);
+      const kept = Object.fromEntries(Object.entries(attributes).filter(([k]) => asked.has(k)).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v));
+      const leaking = Object.entries(kept).find(([, v]) => personalDataKinds(v).length > 0);
+      if (leaking) return fail('PERSONAL_DATA', 'personal data in a join answer', { [`attribute.${leaking[0]}`]: 'PERSONAL_DATA' });
       const known = await participantFor(session.id, existingToken);
       if (known) {
         if (!name) return ok({ session, participant: known, token: null });
@@ -141,7 +147,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       const token = randomToken();
       const [participant] = await db
         .insert(participants)
-        .values({ sessionId: session.id, tokenHash: hashToken(token), displayName: name ? name.data : null })
+        .values({ sessionId: session.id, tokenHash: hashToken(token), displayName: name ? name.data : null, attributes: kept })
         .returning();
       if (!participant) throw new Error('insert returned no row');
       return ok({ session, participant, token });

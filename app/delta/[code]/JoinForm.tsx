@@ -8,10 +8,11 @@ import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
 
 /** Name is optional: empty means anonymous, and anonymous means anonymous to everyone. */
-export function JoinForm({ code, title, consentText, askName }: { code: string; title: string; consentText: string; askName: boolean }) {
+export function JoinForm({ code, title, consentText, askName, questions }: { code: string; title: string; consentText: string; askName: boolean; questions: string[] }) {
   const t = useTranslations('join');
   const router = useRouter();
   const [name, setName] = useState('');
+  const [answers, setAnswers] = useState<Record<string, string>>({});
   const [error, setError] = useState<AppError | null>(null);
   const [pending, startTransition] = useTransition();
   const errors = useFormErrors(error);
@@ -23,7 +24,7 @@ export function JoinForm({ code, title, consentText, askName }: { code: string; 
         const res = await fetch('/api/sessions/join', {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ code, displayName: name.trim() || null }),
+          body: JSON.stringify({ code, displayName: name.trim() || null, attributes: answers }),
         });
         const body = (await res.json()) as { ok: boolean; error?: AppError };
         if (!body.ok) return setError(body.error ?? { code: 'INTERNAL', message: 'join failed' });
@@ -51,6 +52,10 @@ export function JoinForm({ code, title, consentText, askName }: { code: string; 
             autoComplete="nickname"
             maxLength={60}
           />}
+          {questions.map((q) => (
+            <TextField key={q} label={q} value={answers[q] ?? ''} maxLength={200} error={errors.field(`attribute.${q}`)}
+              onChange={(e) => setAnswers((a) => ({ ...a, [q]: e.target.value }))} />
+          ))}
           {consentText && (
             <ReadMore header={t('consentHeading')} defaultOpen>
               <BodyLong size="small" className="whitespace-pre-line">

@@ -6,6 +6,7 @@ import { participantCookieName } from '@/lib/cookies';
 import { normalizeJoinCode } from '@/lib/join-code';
 import { getServices } from '@/server/registry';
 import { liveSessionStateSchema } from '@/lib/live-session';
+import { joinQuestions } from '@/lib/workshop/runtime';
 import { JoinForm } from './JoinForm';
 import { ParticipantView } from './ParticipantView';
 
@@ -38,5 +39,7 @@ export default async function ParticipantPage({ params }: { params: Promise<{ co
   const consentText = await services.projects.consentTextOf(session.projectId);
   // A workshop that keeps answers anonymous does not ask for a name at all.
   const workshop = liveSessionStateSchema.parse(session.state).workshop;
-  return <JoinForm code={code} title={session.title} consentText={consentText} askName={!workshop || workshop.allowNames} />;
+  return (
+    <JoinForm code={code} title={session.title} consentText={consentText} askName={!workshop || workshop.allowNames} questions={workshop ? joinQuestions(workshop.activities) : []} />
+  );
 }
