@@ -4,6 +4,7 @@ import path from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
 import { createVerkstedServer, type VerkstedServer } from '@/server/app';
 import type { Config } from '@/server/config';
+import { testConfig } from './config';
 import { AUTH_COOKIE } from '@/lib/cookies';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '@/lib/protocol';
 
@@ -18,17 +19,8 @@ export function serverHarness() {
   const sockets: TestSocket[] = [];
   let server: VerkstedServer | null = null;
 
-  const config = (port: number): Config => ({
-    port,
-    host: '127.0.0.1',
-    publicUrl: null,
-    databaseUrl: null,
-    dataDir,
-    sessionSecret: 's'.repeat(48),
-    seedDemo: false,
-    logLevel: (process.env.TEST_LOG_LEVEL as Config['logLevel'] | undefined) ?? 'silent',
-    dev: false,
-  });
+  const config = (port: number): Config =>
+    testConfig({ port, dataDir, seedDemo: false, logLevel: (process.env.TEST_LOG_LEVEL as Config['logLevel'] | undefined) ?? 'silent' });
 
   return {
     get server(): VerkstedServer {
@@ -103,3 +95,9 @@ export function connected(socket: TestSocket): Promise<void> {
     socket.once('connect_error', reject);
   });
 }
+
+type EmitWithAck = { timeout(ms: number): { emitWithAck(event: string, payload: unknown): Promise<unknown> } };
+
+/** Sends any event (valid or not, which the typed client would refuse) and waits for the ack. */
+export const emit = <T>(socket: TestSocket, event: string, payload: unknown): Promise<T> =>
+  (socket as unknown as EmitWithAck).timeout(5000).emitWithAck(event, payload) as Promise<T>;

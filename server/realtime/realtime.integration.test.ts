@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { yjsSnapshots } from '@/db/schema';
 import { clientEvents, serverEvents, sessionNotesDocName, yjsCloseCodes, type Presence, type SessionSnapshot } from '@/lib/protocol';
 import { eventually } from '../../test/retry';
-import { connected, serverHarness, type TestSocket } from '../../test/server-harness';
+import { connected, emit, serverHarness } from '../../test/server-harness';
 
 type Harness = ReturnType<typeof serverHarness>;
 
@@ -19,8 +19,6 @@ async function openSession(h: Harness) {
   return { facilitator, projectId: project.data.id, session: session.data };
 }
 
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) =>
-  (socket as unknown as { timeout(ms: number): { emitWithAck(e: string, p: unknown): Promise<T> } }).timeout(5000).emitWithAck(event, payload);
 
 function provider(h: Harness, docName: string, doc: Y.Doc, token: string | null) {
   return new WebsocketProvider(`ws://127.0.0.1:${h.server.port}/yjs`, docName, doc, {

@@ -10,14 +10,11 @@ import type { ActivityResults } from '@/lib/workshop/results';
 import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '../demo/seed-demo';
 import { eventually } from '../../test/retry';
-import { serverHarness, type TestSocket } from '../../test/server-harness';
+import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
 
 type Harness = ReturnType<typeof serverHarness>;
 type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => {
-  if (process.env.DEBUG_EMIT) console.log('emit', event, JSON.stringify(payload).slice(0, 80));
-  return (socket as unknown as { timeout(ms: number): { emitWithAck(e: string, p: unknown): Promise<Ack<T>> } }).timeout(5000).emitWithAck(event, payload);
-};
+const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 
 /** A valid fødselsnummer (both control digits right), written with a space as people do. */
 const FNR = '010190 12480';

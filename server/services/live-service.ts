@@ -134,7 +134,8 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       if (!namesAllowed) name = null;
       // Only the questions the workshop asks are kept, trimmed, and never with personal data.
       const asked = new Set(state.workshop ? joinQuestions(state.workshop.activities) : []);
-      const kept = Object.fromEntries(Object.entries(attributes).filter(([k]) => asked.has(k)).map(([k, v]) => [k, v.trim()]).filter(([, v]) => v));
+      const kept: Record<string, string> = {};
+      for (const [question, answer] of Object.entries(attributes)) if (asked.has(question) && answer.trim()) kept[question] = answer.trim();
       const leaking = Object.entries(kept).find(([, v]) => personalDataKinds(v).length > 0);
       if (leaking) return fail('PERSONAL_DATA', 'personal data in a join answer', { [`attribute.${leaking[0]}`]: 'PERSONAL_DATA' });
       const known = await participantFor(session.id, existingToken);

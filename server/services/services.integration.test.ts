@@ -4,22 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { auditLog, findings, liveSessions, participants, statements, users, yjsSnapshots, yjsUpdates } from '@/db/schema';
 import { testDatabases } from '../../test/databases';
-import type { Config } from '../config';
 import { createLogger } from '../logger';
 import { createYjsPersistence } from '../realtime/yjs-persistence';
 import { createServices, type Services } from './index';
+import { testConfig } from '../../test/config';
 
-const config: Config = {
-  port: 0,
-  host: '127.0.0.1',
-  publicUrl: null,
-  databaseUrl: null,
-  dataDir: '/nonexistent',
-  sessionSecret: 'x'.repeat(48),
-  seedDemo: true,
-  logLevel: 'silent',
-  dev: false,
-};
+const config = testConfig();
 const ingrid = { name: 'Ingrid', email: 'Ingrid@Nav.example', password: 'et-godt-passord' };
 const per = { name: 'Per', email: 'per@nav.example', password: 'et-annet-passord' };
 

@@ -3,21 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { auditLog, findings, liveSessions } from '@/db/schema';
 import { testDatabases } from '../../test/databases';
-import type { Config } from '../config';
 import { createLogger } from '../logger';
 import { createServices, type Services } from './index';
+import { testConfig } from '../../test/config';
 
-const config: Config = {
-  port: 0,
-  host: '127.0.0.1',
-  publicUrl: null,
-  databaseUrl: null,
-  dataDir: '/nonexistent',
-  sessionSecret: 'x'.repeat(48),
-  seedDemo: true,
-  logLevel: 'silent',
-  dev: false,
-};
+const config = testConfig();
 const nobody = '00000000-0000-4000-8000-000000000000';
 const reflection = { kind: 'reflection', title: 'Refleksjon', config: { prompt: 'Hva mangler?' } } as const;
 
