@@ -73,7 +73,7 @@ export function ResultsView({ results, minCount, large = false, clusters = [], o
         {clusters.length > 0 && results.votes && (
           <VStack gap="space-8">
             {[...clusters].sort((a, b) => (results.votes![b.id] ?? 0) - (results.votes![a.id] ?? 0)).map((c) => (
-              <div key={c.id} className="grid grid-cols-[minmax(8rem,14rem)_1fr_4rem] items-center gap-3" data-testid="vote-tally">
+              <div key={c.id} className="grid grid-cols-[minmax(8rem,14rem)_1fr_7rem] items-center gap-3" data-testid="vote-tally">
                 <span className={`font-semibold ${text}`}>{c.name}</span>
                 <div className="h-6 rounded bg-ax-bg-neutral-soft">
                   <div className="h-6 rounded bg-ax-bg-accent-strong" style={{ width: `${((results.votes![c.id] ?? 0) / max) * 100}%` }} />
