@@ -6,7 +6,7 @@ import { createYjsPersistence } from '../realtime/yjs-persistence';
 import { createYjsTokenSigner } from '../security/tokens';
 import { createBoardArchive } from './board-archive';
 import { createFeedbackService } from './feedback-service';
-import { createFindingEvidenceService } from './finding-evidence-service';
+import { createFindingsService } from './findings-service';
 import { createResultsService } from './results-service';
 import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
@@ -26,7 +26,6 @@ export function createServices(database: Database, config: Config, log: Logger) 
   const feedback = createFeedbackService(db);
   const results = createResultsService(db);
   const boardArchive = createBoardArchive(db, yjsPersistence);
-  const findingEvidence = createFindingEvidenceService(db, projects, audit);
 
   return {
     config,
@@ -37,12 +36,12 @@ export function createServices(database: Database, config: Config, log: Logger) 
     projects,
     live,
     workshops: createWorkshopService(db, projects, audit),
+    findings: createFindingsService(db, projects, audit),
     yjsTokens,
     yjsPersistence,
     feedback,
     results,
     boardArchive,
-    findingEvidence,
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */
     async setupFirstAccount(input: unknown) {
       const result = await auth.setup(input);

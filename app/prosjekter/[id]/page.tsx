@@ -22,6 +22,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const workshops = await getServices().workshops.list(user.id, id);
   const t = await getTranslations('project');
   const tWorkshop = await getTranslations('workshop');
+  const tFindings = await getTranslations('findings');
   const archived = project.archivedAt !== null;
 
   return (
@@ -74,9 +75,14 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       <Phases projectId={project.id} phases={phases} />
 
       <section aria-labelledby="funn">
-        <Heading id="funn" level="2" size="medium" spacing>
-          {t('findings')}
-        </Heading>
+        <HStack gap="space-12" align="center" justify="space-between" className="mb-3">
+          <Heading id="funn" level="2" size="medium">
+            {t('findings')}
+          </Heading>
+          <Link href={`/prosjekter/${project.id}/funn`} className="aksel-link">
+            {tFindings('projectLink')}
+          </Link>
+        </HStack>
         {findings.length === 0 ? (
           <BodyShort>{t('noFindings')}</BodyShort>
         ) : (

@@ -3,14 +3,15 @@
 import { Alert, Box, Button, Heading, Radio, RadioGroup, Textarea, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition, type FormEvent } from 'react';
-import { setFindingStatusAction } from '@/app/_actions/finding-status-actions';
+import { setFindingStatusAction } from '@/app/_actions/finding-actions';
 import { useFormErrors } from '@/components/use-form-errors';
+import type { FindingStatus } from '@/db/schema';
 import type { AppError } from '@/lib/errors';
+import { FINDING_LIMITS, findingStatuses } from '@/lib/finding-schemas';
 
-const statuses = ['forelopig', 'bekreftet', 'nyansert', 'avkreftet'] as const;
-
-export function StatusForm({ projectId, findingId, current }: { projectId: string; findingId: string; current: (typeof statuses)[number] }) {
-  const t = useTranslations('evidence');
+/** The facilitator moves the finding to a new status, with a note on the evidence behind it. */
+export function StatusForm({ projectId, findingId, current }: { projectId: string; findingId: string; current: FindingStatus }) {
+  const t = useTranslations('findings.statusForm');
   const tStatus = useTranslations('project.status');
   const [status, setStatus] = useState<string>(current);
   const [note, setNote] = useState('');
@@ -30,21 +31,45 @@ export function StatusForm({ projectId, findingId, current }: { projectId: strin
   }
 
   return (
-    <Box background="raised" padding="space-24" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
-      <form onSubmit={submit}>
-        <VStack gap="space-16">
-          <Heading level="2" size="small">{t('updateHeading')}</Heading>
-          <RadioGroup legend={t('status')} value={status} onChange={(v: string) => { setStatus(v); setSaved(false); }}>
-            <div className="flex flex-wrap gap-x-6">
-              {statuses.map((s) => <Radio key={s} value={s}>{tStatus(s)}</Radio>)}
+    <section aria-labelledby="oppdater-status">
+      <Box background="raised" padding={{ xs: 'space-16', sm: 'space-24' }} borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
+        <form onSubmit={submit} noValidate>
+          <VStack gap="space-16">
+            <Heading id="oppdater-status" level="2" size="small">{t('heading')}</Heading>
+            <RadioGroup
+              legend={t('legend')}
+              description={t('current', { status: tStatus(current) })}
+              value={status}
+              onChange={(value: string) => {
+                setStatus(value);
+                setSaved(false);
+              }}
+              error={errors.field('status')}
+            >
+              {findingStatuses.map((s) => (
+                <Radio key={s} value={s}>{tStatus(s)}</Radio>
+              ))}
+            </RadioGroup>
+            <Textarea
+              label={t('note')}
+              description={t('noteHelp')}
+              value={note}
+              onChange={(e) => {
+                setNote(e.target.value);
+                setSaved(false);
+              }}
+              maxLength={FINDING_LIMITS.note}
+              minRows={3}
+              error={errors.field('note')}
+            />
+            {error && !error.fields && <Alert variant="error" size="small">{errors.summary}</Alert>}
+            {saved && <Alert variant="success" size="small" role="status">{t('saved')}</Alert>}
+            <div>
+              <Button type="submit" loading={pending}>{t('submit')}</Button>
             </div>
-          </RadioGroup>
-          <Textarea label={t('note')} description={t('noteHelp')} value={note} onChange={(e) => { setNote(e.target.value); setSaved(false); }} maxLength={2000} error={errors.field('note')} />
-          {error && !error.fields && <Alert variant="error" size="small">{errors.summary}</Alert>}
-          {saved && <Alert variant="success" size="small" role="status">{t('saved')}</Alert>}
-          <div><Button type="submit" loading={pending}>{t('update')}</Button></div>
-        </VStack>
-      </form>
-    </Box>
+          </VStack>
+        </form>
+      </Box>
+    </section>
   );
 }

@@ -1,94 +1,71 @@
-import { BodyLong, BodyShort, Box, Heading, HStack, Tag, VStack } from '@navikt/ds-react';
+import { ChevronLeftIcon } from '@navikt/aksel-icons';
+import { Heading, HStack, Label, VStack } from '@navikt/ds-react';
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireUser } from '@/app/_lib/auth';
-import { FindingCardView } from '@/components/workshop/FindingCardView';
 import { getServices } from '@/server/registry';
+import { viewOf } from '../finding-view';
+import { StatusTag } from '../StatusTag';
+import { Evidence } from './Evidence';
+import { FindingContent } from './FindingContent';
 import { StatusForm } from './StatusForm';
+import { StatusHistory } from './StatusHistory';
 
-const barColour = { kjenner_igjen: 'bg-ax-bg-success-strong', nyanserer: 'bg-ax-bg-warning-strong', avkrefter: 'bg-ax-bg-danger-strong' } as const;
+type Params = { params: Promise<{ id: string; findingId: string }> };
 
-/** One finding with everything the workshops said about it, and its status history. */
-export default async function FindingPage({ params }: { params: Promise<{ id: string; findingId: string }> }) {
+async function load(userId: string, id: string, findingId: string) {
+  const services = getServices();
+  const [project, finding, evidence, history] = await Promise.all([
+    services.projects.get(userId, id),
+    services.findings.get(userId, id, findingId),
+    services.findings.evidence(userId, id, findingId),
+    services.findings.history(userId, id, findingId),
+  ]);
+  if (!project.ok || !finding.ok || !evidence.ok || !history.ok) notFound();
+  return { project: project.data, finding: finding.data, evidence: evidence.data, history: history.data };
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('findings.detail'))('metaTitle') };
+}
+
+/** One finding: its content, what the workshops said about it, and how its status moved. */
+export default async function FindingPage({ params }: Params) {
   const { id, findingId } = await params;
   const user = await requireUser(`/prosjekter/${id}/funn/${findingId}`);
   if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(findingId).success) notFound();
-  const result = await getServices().findingEvidence.get(user.id, id, findingId);
-  if (!result.ok) notFound();
-  const { finding, evidence, history } = result.data;
-  const t = await getTranslations('evidence');
-  const tLive = await getTranslations('live');
-  const tStatus = await getTranslations('project.status');
-  const format = await getFormatter();
-  const total = evidence.counts.kjenner_igjen + evidence.counts.nyanserer + evidence.counts.avkrefter;
-  const max = Math.max(1, ...Object.values(evidence.counts));
+  const { project, finding, evidence, history } = await load(user.id, id, findingId);
+  const t = await getTranslations('findings.detail');
+  const phases = project.phases.map((p) => ({ id: p.id, name: p.name }));
 
   return (
     <VStack gap="space-24">
-      <Link href={`/prosjekter/${id}`} className="aksel-link">{t('back')}</Link>
-      <HStack gap="space-12" align="center">
-        <Heading level="1" size="large">{finding.title}</Heading>
-        <Tag variant={finding.status === 'forelopig' ? 'neutral' : 'success'} data-testid="finding-status">{tStatus(finding.status)}</Tag>
-      </HStack>
-      <FindingCardView finding={{ ...finding }} />
-      <section aria-labelledby="evidence">
-        <Box background="raised" padding="space-24" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
-          <Heading id="evidence" level="2" size="medium" spacing>{t('heading')}</Heading>
-          {total === 0 && evidence.themes.length === 0 ? (
-            <BodyShort>{t('none')}</BodyShort>
-          ) : (
-            <VStack gap="space-16">
-              <BodyShort>{t('responses', { count: total })}</BodyShort>
-              {(['kjenner_igjen', 'nyanserer', 'avkrefter'] as const).map((r) => (
-                <div key={r} className="grid grid-cols-[9rem_1fr_3rem] items-center gap-3">
-                  <span className="font-semibold">{tLive(`response.${r}`)}</span>
-                  <div className="h-5 rounded bg-ax-bg-neutral-soft"><div className={`h-5 rounded ${barColour[r]}`} style={{ width: `${(evidence.counts[r] / max) * 100}%` }} /></div>
-                  <span className="text-right tabular-nums">{evidence.counts[r]}</span>
-                </div>
-              ))}
-              {evidence.comments.length > 0 && (
-                <VStack gap="space-8" as="ul" className="m-0 list-none p-0" aria-label={tLive('comments')}>
-                  {evidence.comments.map((c) => (
-                    <li key={c.id} className="rounded-md border border-ax-border-neutral-subtle p-3">
-                      <BodyLong>{c.text}</BodyLong>
-                      <BodyShort size="small" className="text-ax-text-neutral-subtle">
-                        {[c.response ? tLive(`response.${c.response as 'kjenner_igjen'}`) : null, c.workshop, c.date ? format.dateTime(new Date(`${c.date}T12:00:00`), { dateStyle: 'medium' }) : null, c.authorName].filter(Boolean).join(' · ')}
-                      </BodyShort>
-                    </li>
-                  ))}
-                </VStack>
-              )}
-              {evidence.themes.length > 0 && (
-                <div>
-                  <Heading level="3" size="xsmall" spacing>{t('themes')}</Heading>
-                  <ul className="m-0 pl-5">
-                    {evidence.themes.map((th) => <li key={th.id}>{th.text} – {tLive('votes', { count: th.votes })}{th.workshop ? ` (${th.workshop})` : ''}</li>)}
-                  </ul>
-                </div>
-              )}
-            </VStack>
-          )}
-        </Box>
-      </section>
-      <StatusForm projectId={id} findingId={findingId} current={finding.status} />
-      <section aria-labelledby="history">
-        <Heading id="history" level="2" size="small" spacing>{t('history')}</Heading>
-        {history.length === 0 ? (
-          <BodyShort>{t('noHistory')}</BodyShort>
-        ) : (
-          <ol className="m-0 list-none space-y-2 p-0">
-            {history.map((h) => (
-              <li key={h.id} className="rounded-md bg-ax-bg-raised p-3">
-                <BodyShort weight="semibold">{tStatus(h.fromStatus)} → {tStatus(h.toStatus)}</BodyShort>
-                {h.note && <BodyLong>{h.note}</BodyLong>}
-                <BodyShort size="small" className="text-ax-text-neutral-subtle">{[h.by, format.dateTime(h.changedAt, { dateStyle: 'medium', timeStyle: 'short' })].filter(Boolean).join(' · ')}</BodyShort>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <VStack gap="space-8">
+        <Link href={`/prosjekter/${id}/funn`} className="aksel-link inline-flex w-fit items-center gap-1">
+          <ChevronLeftIcon aria-hidden />
+          {t('back')}
+        </Link>
+        <Label as="p" size="small" className="text-ax-text-neutral-subtle">
+          {project.project.name}
+        </Label>
+        <HStack gap="space-12" align="center">
+          <Heading level="1" size="large">{finding.title}</Heading>
+          <span data-testid="finding-status"><StatusTag status={finding.status} size="medium" /></span>
+        </HStack>
+      </VStack>
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <VStack gap="space-24">
+          <FindingContent projectId={id} finding={viewOf(finding)} phases={phases} />
+          <Evidence evidence={evidence} />
+        </VStack>
+        <VStack gap="space-24">
+          <StatusForm projectId={id} findingId={findingId} current={finding.status} />
+          <StatusHistory changes={history} />
+        </VStack>
+      </div>
     </VStack>
   );
 }
