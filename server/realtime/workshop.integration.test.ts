@@ -127,6 +127,7 @@ describe('a workshop run over the realtime server', () => {
     await run({ type: 'next' });
     await run({ type: 'clusterCreate', clusterId: 'c1', name: 'Tid og kapasitet' });
     await run({ type: 'clusterAssign', noteId: 'n1', clusterId: 'c1' });
+    await run({ type: 'clusterLink', clusterId: 'c1', findingId });
     for (const p of phones.slice(0, 3)) {
       expect(await emit(p.socket, clientEvents.votes, { votes: { c1: 3 } })).toEqual({ ok: true, data: null });
       expect(await emit(p.socket, clientEvents.word, { word: ' Tillit ' })).toEqual({ ok: true, data: null });
@@ -155,14 +156,21 @@ describe('a workshop run over the realtime server', () => {
     expect(notes.map((n) => n.groupName)).toEqual([a!.name, a!.name]);
 
     // The finding's page shows the evidence; its status moves with a note, kept in history.
-    const evidence = h.server.services.findingEvidence;
-    const shown = await evidence.get(user.id, projectId, findingId);
-    expect(shown).toMatchObject({ ok: true, data: { evidence: { counts: { kjenner_igjen: 1, nyanserer: 1, avkrefter: 1 }, comments: [{ text: 'Gjelder ikke alle kontor', authorName: null }] } } });
-    expect(await evidence.setStatus(user.id, projectId, findingId, { status: 'nyansert', note: `Se ${FNR}` })).toMatchObject({ ok: false, error: { code: 'PERSONAL_DATA' } });
-    expect(await evidence.setStatus(user.id, projectId, findingId, { status: 'nyansert', note: 'Gjelder ikke alle kontor' })).toEqual({ ok: true, data: { status: 'nyansert' } });
-    const after = await evidence.get(user.id, projectId, findingId);
-    expect(after.ok && after.data.history.map((x) => [x.fromStatus, x.toStatus, x.note])).toEqual([['forelopig', 'nyansert', 'Gjelder ikke alle kontor']]);
+    const findingsService = h.server.services.findings;
+    const shown = await findingsService.evidence(user.id, projectId, findingId);
+    expect(shown).toMatchObject({
+      ok: true,
+      data: {
+        counts: { kjenner_igjen: 1, nyanserer: 1, avkrefter: 1 },
+        comments: [{ text: 'Gjelder ikke alle kontor', authorName: null }],
+        themes: [{ name: 'Tid og kapasitet', votes: 9, notes: ['Tid til oppfølging mangler'] }],
+      },
+    });
+    expect(await findingsService.setStatus(user.id, projectId, findingId, { status: 'nyansert', note: `Se ${FNR}` })).toMatchObject({ ok: false, error: { code: 'PERSONAL_DATA' } });
+    expect(await findingsService.setStatus(user.id, projectId, findingId, { status: 'nyansert', note: 'Gjelder ikke alle kontor' })).toMatchObject({ ok: true, data: { status: 'nyansert' } });
+    const history = await findingsService.history(user.id, projectId, findingId);
+    expect(history.ok && history.data.map((x) => [x.fromStatus, x.toStatus, x.note])).toEqual([['forelopig', 'nyansert', 'Gjelder ikke alle kontor']]);
     const stranger = await h.facilitator('per@nav.example');
-    expect(await evidence.get(stranger.user.id, projectId, findingId)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await findingsService.evidence(stranger.user.id, projectId, findingId)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
