@@ -25,7 +25,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  // The foundation spec does the first-run setup of the fresh database, so it runs first.
+  projects: [
+    { name: 'first-run', testMatch: /foundation\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+    { name: 'chromium', testIgnore: /foundation\.spec\.ts/, dependencies: ['first-run'], use: { ...devices['Desktop Chrome'] } },
+  ],
   webServer: {
     // A fresh database every run: the first spec does the first-run setup.
     command: 'node -e "require(\'fs\').rmSync(\'.data-e2e\',{recursive:true,force:true})" && npx tsx scripts/start.ts',
