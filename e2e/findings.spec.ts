@@ -39,7 +39,10 @@ test('the findings library: import from text, write one, reorder', async ({ brow
       const rows = await page.getByRole('row').allTextContents();
       return ['Tillit tar tid å bygge', 'Kollegaveiledning gir trygghet'].map((title) => rows.findIndex((r) => r.includes(title)));
     };
-    await expect.poll(async () => { const [tillit, kollega] = await order(); return kollega < tillit; }).toBe(true);
+    await expect.poll(async () => {
+      const [tillit = -1, kollega = -1] = await order();
+      return kollega >= 0 && kollega < tillit;
+    }).toBe(true);
     await page.screenshot({ path: 'docs/screenshots/findings-library.png', fullPage: true });
   });
 });
