@@ -91,20 +91,24 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
         void live.touchParticipant(participant.id);
         // Someone arriving during group work is seated in the smallest group at once.
         const seated = await live.seatLatecomer(session.id, participant.id);
+        const snapshot = seated ?? toSnapshot(session);
+        // A reloaded phone sees revealed results at once, not only at the next change.
+        if (snapshot.state.workshop) results.sendTo(socket, session.id, false);
         return ok({
           role: 'participant',
           participantId: participant.id,
           displayName: participant.displayName,
           authorKey: yjsTokens.authorKey(participant.id),
-          snapshot: seated ?? toSnapshot(session),
+          snapshot,
         });
       }
       if (!socket.data.userId) return fail('UNAUTHENTICATED', 'sign in first');
       const session = await live.byId(req.sessionId);
       if (!session || !(await projects.roleOf(session.projectId, socket.data.userId))) return fail('NOT_FOUND', 'no such session for this user');
       await enter(socket, { sessionId: session.id, role: req.as, userId: socket.data.userId, participantId: null });
-      if (session.state && toSnapshot(session).state.workshop) results.sendTo(socket, session.id, req.as === 'facilitator');
-      return ok({ role: req.as, participantId: null, displayName: null, authorKey: null, snapshot: toSnapshot(session) });
+      const snapshot = toSnapshot(session);
+      if (snapshot.state.workshop) results.sendTo(socket, session.id, req.as === 'facilitator');
+      return ok({ role: req.as, participantId: null, displayName: null, authorKey: null, snapshot });
     }, log);
 
     handle(socket, clientEvents.command, commandRequestSchema, async (req) => {

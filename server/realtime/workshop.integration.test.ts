@@ -83,6 +83,13 @@ describe('a workshop run over the realtime server', () => {
     expect(phones[5]!.results.at(-1) ?? null).toBeNull(); // not revealed yet
     await run({ type: 'setRevealed', revealed: true });
     await eventually(() => expect(phones[5]!.results.at(-1)).toMatchObject({ counts: { kjenner_igjen: 2 }, comments: [{ text: 'Gjelder ikke alle kontor' }] }));
+    // A phone that reloads now is shown the revealed results straight away.
+    const reloaded = h.socket(phones[4]!.socket.io.opts.extraHeaders?.cookie ?? '');
+    const reloadedResults: (ActivityResults | null)[] = [];
+    reloaded.on(serverEvents.results, (r) => reloadedResults.push(r));
+    await emit(reloaded, clientEvents.join, { as: 'participant', code: session.code });
+    await eventually(() => expect(reloadedResults[0]).toMatchObject({ total: 3, counts: { kjenner_igjen: 2 } }));
+    reloaded.disconnect();
     // Changing one's mind replaces the answer; the tally stays at three people.
     await emit(phones[0]!.socket, clientEvents.respond, { findingId, response: 'avkrefter', comment: '' });
     await eventually(() => expect(facResults.at(-1)).toMatchObject({ total: 3, counts: { kjenner_igjen: 1, avkrefter: 1 } }));
