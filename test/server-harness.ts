@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
 import { createVerkstedServer, type VerkstedServer } from '@/server/app';
 import type { Config } from '@/server/config';
 import { testConfig } from './config';
@@ -17,6 +20,7 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export function serverHarness() {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'verksted-it-'));
   const sockets: TestSocket[] = [];
+  const providers: WebsocketProvider[] = [];
   let server: VerkstedServer | null = null;
 
   const config = (port: number): Config =>
@@ -74,7 +78,18 @@ export function serverHarness() {
       sockets.push(socket);
       return socket;
     },
+    /** A y-websocket provider as the browser uses it, destroyed at cleanup. */
+    provider(docName: string, doc: Y.Doc, token: string | null): WebsocketProvider {
+      const provider = new WebsocketProvider(`ws://127.0.0.1:${this.server.port}/yjs`, docName, doc, {
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        params: token ? { token } : {},
+        disableBc: true,
+      });
+      providers.push(provider);
+      return provider;
+    },
     async cleanup() {
+      for (const p of providers.splice(0)) p.destroy();
       for (const s of sockets) s.disconnect();
       await this.stop();
       rmSync(dataDir, { recursive: true, force: true });

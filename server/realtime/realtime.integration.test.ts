@@ -1,6 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { yjsSnapshots } from '@/db/schema';
@@ -20,28 +18,18 @@ async function openSession(h: Harness) {
 }
 
 
-function provider(h: Harness, docName: string, doc: Y.Doc, token: string | null) {
-  return new WebsocketProvider(`ws://127.0.0.1:${h.server.port}/yjs`, docName, doc, {
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: token ? { token } : {},
-    disableBc: true,
-  });
-}
+const provider = (h: Harness, docName: string, doc: Y.Doc, token: string | null) => h.provider(docName, doc, token);
 
 const yjsOpen = (h: Harness) => h.server.yjs.openDocuments();
 
 describe('the realtime server', () => {
   let h: Harness;
-  const providers: WebsocketProvider[] = [];
 
   beforeEach(async () => {
     h = serverHarness();
     await h.start();
   });
-  afterEach(async () => {
-    for (const p of providers.splice(0)) p.destroy();
-    await h.cleanup();
-  });
+  afterEach(() => h.cleanup());
 
   it('answers health with the database kind and version', async () => {
     const res = await fetch(`${h.origin}/api/health`);
@@ -153,12 +141,10 @@ describe('the realtime server', () => {
     const closes: number[] = [];
 
     const noToken = provider(h, docName, new Y.Doc(), null);
-    providers.push(noToken);
     noToken.on('connection-close', (e) => e && closes.push(e.code));
     await eventually(() => expect(closes).toContain(yjsCloseCodes.unauthorized));
 
     const forged = provider(h, docName, new Y.Doc(), 'v1.eyJkIjoieCJ9.AAAA');
-    providers.push(forged);
     forged.on('connection-close', (e) => e && closes.push(e.code + 10_000));
     await eventually(() => expect(closes).toContain(yjsCloseCodes.unauthorized + 10_000));
 
@@ -168,7 +154,6 @@ describe('the realtime server', () => {
     expect(other).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const wrongDoc = h.server.services.yjsTokens.issue({ d: 'live.other.notes', s: 'u:x', ro: false });
     const mismatched = provider(h, docName, new Y.Doc(), wrongDoc.token);
-    providers.push(mismatched);
     mismatched.on('connection-close', (e) => e && closes.push(e.code + 20_000));
     await eventually(() => expect(closes).toContain(yjsCloseCodes.forbidden + 20_000));
   });
@@ -188,7 +173,6 @@ describe('the realtime server', () => {
     const b = new Y.Doc();
     const pa = provider(h, docName, a, tokenA.data.token);
     const pb = provider(h, docName, b, tokenB.data.token);
-    providers.push(pa, pb);
     await eventually(() => expect(pa.synced && pb.synced).toBe(true));
     a.getText('notes').insert(0, 'Fra fasilitator. ');
     b.getText('notes').insert(0, 'Fra Kari. ');
@@ -212,8 +196,7 @@ describe('the realtime server', () => {
     await h.start(port);
     const token = h.server.services.yjsTokens.issue({ d: docName, s: 'u:test', ro: false }).token;
     const c = new Y.Doc();
-    const pc = provider(h, docName, c, token);
-    providers.push(pc);
+    provider(h, docName, c, token);
     await eventually(() => expect(c.getText('notes').toString()).toBe(content));
   });
 
@@ -223,14 +206,12 @@ describe('the realtime server', () => {
     const token = h.server.services.yjsTokens.issue({ d: docName, s: `u:${facilitator.user.id}`, ro: false }).token;
     const a = new Y.Doc();
     const pa = provider(h, docName, a, token);
-    providers.push(pa);
     await eventually(() => expect(pa.synced).toBe(true));
     for (let i = 0; i < 20; i++) a.getText('notes').insert(a.getText('notes').length, `linje ${i}\n`);
     // A second client seeing all 20 lines means the server applied them, which it does only
     // after each update is in the database.
     const b = new Y.Doc();
-    const pb = provider(h, docName, b, token);
-    providers.push(pb);
+    provider(h, docName, b, token);
     await eventually(() => expect(b.getText('notes').toString()).toBe(a.getText('notes').toString()));
     const { createYjsPersistence } = await import('./yjs-persistence');
     const loaded = await createYjsPersistence(h.server.services.database.db).fetch(docName);

@@ -1,6 +1,4 @@
 import { and, eq } from 'drizzle-orm';
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackItems, workshops } from '@/db/schema';
@@ -21,15 +19,11 @@ const FNR = '010190 12480';
 
 describe('a workshop run over the realtime server', () => {
   let h: Harness;
-  const providers: WebsocketProvider[] = [];
   beforeEach(async () => {
     h = serverHarness();
     await h.start();
   });
-  afterEach(async () => {
-    for (const p of providers.splice(0)) p.destroy();
-    await h.cleanup();
-  });
+  afterEach(() => h.cleanup());
 
   it('runs findings, groups with boards, plenary, closing, and keeps it all as feedback', async () => {
     const { user, cookie } = await h.facilitator();
@@ -114,10 +108,7 @@ describe('a workshop run over the realtime server', () => {
       const token = await emit<{ token: string }>(p.socket, clientEvents.yjsToken, { docName: docA });
       if (!token.ok) throw new Error('token');
       const doc = new Y.Doc();
-      const provider = new WebsocketProvider(`ws://127.0.0.1:${h.server.port}/yjs`, docA, doc, {
-        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, params: { token: token.data.token }, disableBc: true,
-      });
-      providers.push(provider);
+      const provider = h.provider(docA, doc, token.data.token);
       await eventually(() => expect(provider.synced).toBe(true));
       return { doc, key: p.join.authorKey! };
     }));
