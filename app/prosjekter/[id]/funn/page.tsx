@@ -1,9 +1,9 @@
-import { ChevronLeftIcon } from '@navikt/aksel-icons';
-import { BodyLong, Heading, VStack } from '@navikt/ds-react';
+import { Heading, VStack } from '@navikt/ds-react';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { SubpageHeader } from '@/components/SubpageHeader';
+import { phaseRunningOn, todayIso } from '@/lib/phases';
 import { z } from 'zod';
 import { requireUser } from '@/app/_lib/auth';
 import { getServices } from '@/server/registry';
@@ -27,21 +27,11 @@ export default async function FindingsPage({ params }: { params: Promise<{ id: s
   const phases = project.data.phases.map((p) => ({ id: p.id, name: p.name }));
   const findings = list.data.map(viewOf);
   // New findings most likely belong to the phase running today, else to none.
-  const today = new Date().toISOString().slice(0, 10);
-  const current = project.data.phases.find((p) => p.startsOn && p.endsOn && p.startsOn <= today && today <= p.endsOn);
+  const current = phaseRunningOn(project.data.phases, todayIso());
 
   return (
     <VStack gap="space-32">
-      <VStack gap="space-8">
-        <Link href={`/prosjekter/${id}`} className="aksel-link inline-flex w-fit items-center gap-1">
-          <ChevronLeftIcon aria-hidden />
-          {project.data.project.name}
-        </Link>
-        <Heading level="1" size="large">
-          {t('heading')}
-        </Heading>
-        <BodyLong className="max-w-prose">{t('lead')}</BodyLong>
-      </VStack>
+      <SubpageHeader backHref={`/prosjekter/${id}`} backLabel={project.data.project.name} heading={t('heading')} lead={t('lead')} />
       <section aria-labelledby="bibliotek">
         <Heading id="bibliotek" level="2" size="medium" spacing>
           {t('listHeading', { count: findings.length })}
