@@ -19,6 +19,10 @@ export const errorCodes = [
   'LAST_OWNER',
   'PERSONAL_DATA',
   'LOCKED',
+  'ROUND_ORDER',
+  'CASE_OWNER_MISSING',
+  'CASE_LOCKED',
+  'LISTENING_ONLY',
   'NETWORK',
   'INTERNAL',
 ] as const;
@@ -57,6 +61,10 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   LAST_OWNER: 409,
   PERSONAL_DATA: 422,
   LOCKED: 423,
+  ROUND_ORDER: 409,
+  CASE_OWNER_MISSING: 409,
+  CASE_LOCKED: 409,
+  LISTENING_ONLY: 403,
   NETWORK: 503,
   INTERNAL: 500,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decideSupervision, supervisionCommandSchema, supervisionRuntimeSchema, type SupervisionErrorCode } from './supervision/engine';
 import { decideWorkshop, workshopCommandSchema, workshopRuntimeSchema, type WorkshopContext } from './workshop/runtime';
 
 /**
@@ -13,16 +14,19 @@ export const liveSessionStateSchema = z.object({
   message: z.string().max(500).nullable(),
   /** The running workshop, when the session runs one (null for a plain session). */
   workshop: workshopRuntimeSchema.nullable().default(null),
+  /** The running kollegaveiledning, when the session is one. */
+  supervision: supervisionRuntimeSchema.nullable().default(null),
 });
 export type LiveSessionState = z.infer<typeof liveSessionStateSchema>;
 
-export const initialLiveSessionState = (): LiveSessionState => ({ joinOpen: true, message: null, workshop: null });
+export const initialLiveSessionState = (): LiveSessionState => ({ joinOpen: true, message: null, workshop: null, supervision: null });
 
 export const liveCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setMessage'), message: z.string().trim().max(500).nullable() }),
   z.object({ type: z.literal('setJoinOpen'), open: z.boolean() }),
   z.object({ type: z.literal('end') }),
   z.object({ type: z.literal('workshop'), command: workshopCommandSchema }),
+  z.object({ type: z.literal('supervision'), command: supervisionCommandSchema }),
 ]);
 export type LiveCommand = z.infer<typeof liveCommandSchema>;
 
@@ -37,7 +41,7 @@ export interface SessionCore {
 
 export type Decision =
   | { ok: true; next: SessionCore }
-  | { ok: false; code: 'FORBIDDEN' | 'SESSION_ENDED' | 'BAD_REQUEST' | 'NOT_FOUND' };
+  | { ok: false; code: 'FORBIDDEN' | 'SESSION_ENDED' | SupervisionErrorCode };
 
 /** Facts a decision may depend on, passed in so `decide` stays pure and testable. */
 export type DecideContext = WorkshopContext;
@@ -49,6 +53,11 @@ export function decide(session: SessionCore, command: LiveCommand, actor: Actor,
     if (!session.state.workshop) return { ok: false, code: 'BAD_REQUEST' };
     const decided = decideWorkshop(session.state.workshop, command.command, actor, ctx);
     return decided.ok ? { ok: true, next: { ...session, state: { ...session.state, workshop: decided.next } } } : decided;
+  }
+  if (command.type === 'supervision') {
+    if (!session.state.supervision) return { ok: false, code: 'BAD_REQUEST' };
+    const decided = decideSupervision(session.state.supervision, command.command, actor, ctx);
+    return decided.ok ? { ok: true, next: { ...session, state: { ...session.state, supervision: decided.next } } } : decided;
   }
   if (actor.kind !== 'facilitator') return { ok: false, code: 'FORBIDDEN' };
   switch (command.type) {
