@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppError } from './errors';
 import { liveCommandSchema, liveSessionStateSchema } from './live-session';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './join-code';
+import type { SupervisionOutcome } from './supervision/outcome';
 import type { MyAnswers } from './workshop/answers';
 import type { ActivityResults } from './workshop/results';
 
@@ -22,12 +23,14 @@ export const clientEvents = {
   votes: 'workshop:votes',
   evaluate: 'workshop:evaluate',
   mine: 'workshop:mine',
+  supervisionOutcome: 'supervision:outcome',
 } as const;
 
 export const serverEvents = {
   snapshot: 'session:snapshot',
   presence: 'presence',
   results: 'workshop:results',
+  supervisionOutcome: 'supervision:outcome',
 } as const;
 
 const uuid = z.uuid();
@@ -131,6 +134,8 @@ export interface ClientToServerEvents {
   [clientEvents.votes]: (payload: unknown, ack: AckCallback<null>) => void;
   [clientEvents.evaluate]: (payload: unknown, ack: AckCallback<null>) => void;
   [clientEvents.mine]: (payload: unknown, ack: AckCallback<MyAnswers>) => void;
+  /** Adds or removes a learning point or agreement, or records one's evaluation. */
+  [clientEvents.supervisionOutcome]: (payload: unknown, ack: AckCallback<null>) => void;
 }
 
 export interface ServerToClientEvents {
@@ -138,6 +143,8 @@ export interface ServerToClientEvents {
   [serverEvents.presence]: (presence: Presence) => void;
   /** Results of the current activity: complete for facilitators, public view for others. */
   [serverEvents.results]: (results: ActivityResults | null) => void;
+  /** A kollegaveiledning's learning points and agreements so far, to everyone in it. */
+  [serverEvents.supervisionOutcome]: (outcome: SupervisionOutcome) => void;
 }
 
 // --- Yjs document names ----------------------------------------------------
@@ -145,16 +152,25 @@ export interface ServerToClientEvents {
 /** Yjs documents live at `/yjs/<name>`. Each name says what the document belongs to. */
 export type YjsDocRef =
   | { kind: 'session-notes'; sessionId: string }
-  | { kind: 'board'; sessionId: string; activityId: string; groupId: string };
+  | { kind: 'board'; sessionId: string; activityId: string; groupId: string }
+  | { kind: 'round-notes'; sessionId: string; roundId: string };
 
 const sessionNotesPattern = /^live\.([0-9a-f-]{36})\.notes$/;
+const roundNotesPattern = /^live\.([0-9a-f-]{36})\.round\.([a-z0-9_-]{1,40})$/;
 const boardPattern = /^live\.([0-9a-f-]{36})\.board\.([0-9a-f-]{36})\.(g\d{1,3})$/;
 
 export function sessionNotesDocName(sessionId: string): string {
   return `live.${sessionId}.notes`;
 }
 
+/** The shared notes of one kollegaveiledning round. */
+export function roundNotesDocName(sessionId: string, roundId: string): string {
+  return `live.${sessionId}.round.${roundId}`;
+}
+
 export function parseYjsDocName(name: string): YjsDocRef | null {
+  const round = roundNotesPattern.exec(name);
+  if (round && uuid.safeParse(round[1]).success) return { kind: 'round-notes', sessionId: round[1]!, roundId: round[2]! };
   const notes = sessionNotesPattern.exec(name);
   if (notes && uuid.safeParse(notes[1]).success) return { kind: 'session-notes', sessionId: notes[1]! };
   const board = boardPattern.exec(name);

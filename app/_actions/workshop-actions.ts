@@ -92,7 +92,7 @@ export async function startWorkshopSessionAction(projectId: string, workshopId: 
     const found = await services.workshops.get(userId, workshopId);
     if (!found.ok) return found;
     if (found.data.workshop.projectId !== projectId) return { ok: false, error: { code: 'NOT_FOUND', message: 'workshop of another project' } };
-    const opened = await services.live.open(userId, projectId, { title: found.data.workshop.title }, { workshopId, kind: 'workshop' });
+    const opened = await services.live.open(userId, projectId, { title: found.data.workshop.title }, { workshopId });
     return opened.ok ? { ok: true, data: { id: opened.data.id } } : opened;
   });
   if (result.ok) {

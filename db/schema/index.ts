@@ -5,3 +5,4 @@ export * from './yjs';
 export * from './audit';
 export * from './workshops';
 export * from './feedback';
+export * from './supervision';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { projects } from './projects';
+import { supervisionGroups } from './supervision';
 import { users } from './users';
 import { workshops } from './workshops';
 
@@ -23,6 +24,8 @@ export const liveSessions = pgTable(
     title: text().notNull(),
     /** The workshop this session runs, when it runs one. */
     workshopId: uuid().references(() => workshops.id, { onDelete: 'set null' }),
+    /** The veiledningsgruppe this kollegaveiledning belongs to, when it is one. */
+    supervisionGroupId: uuid().references(() => supervisionGroups.id, { onDelete: 'set null' }),
     status: text({ enum: liveSessionStatuses }).notNull().default('open'),
     state: jsonb().$type<unknown>().notNull(),
     version: integer().notNull().default(1),

@@ -10,7 +10,8 @@ export const roundAudiences = ['case_owner', 'participants', 'all'] as const;
 export type RoundAudience = (typeof roundAudiences)[number];
 
 export const roundSchema = z.object({
-  id: z.string().trim().min(1).max(40),
+  /** Stable key of the round (its notes document is named by it). */
+  id: z.string().regex(/^[a-z0-9_-]{1,40}$/),
   name: z.string().trim().min(1).max(80),
   /** Shown to everyone while the round runs. */
   guidance: z.string().trim().max(1000),

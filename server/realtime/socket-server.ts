@@ -23,10 +23,11 @@ import { createPresence } from './presence';
 import { createResultsBroadcast } from './results-broadcast';
 import { handle } from './socket-handler';
 import { authoriseDoc } from './doc-access';
+import { createOutcomeBroadcast, registerSupervisionHandlers } from './supervision-handlers';
 import { registerWorkshopHandlers } from './workshop-handlers';
 
 const movesOn = (command: LiveCommand) =>
-  command.type === 'end' || (command.type === 'workshop' && ['next', 'previous', 'goTo'].includes(command.command.type));
+  command.type === 'end' || ((command.type === 'workshop' || command.type === 'supervision') && ['next', 'previous', 'goTo'].includes(command.command.type));
 
 /** What a connection has joined; one live session at a time. */
 export interface Membership {
@@ -62,6 +63,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   });
   const presence = createPresence(io, live, log);
   const results = createResultsBroadcast(io, services, log);
+  const outcome = createOutcomeBroadcast(io, services, log);
 
   live.onChange((snapshot) => {
     io.to(sessionRoom(snapshot.sessionId)).emit(serverEvents.snapshot, snapshot);
@@ -89,11 +91,12 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
         if (!participant) return fail('NOT_JOINED', 'join over HTTP first');
         await enter(socket, { sessionId: session.id, role: 'participant', userId: null, participantId: participant.id });
         void live.touchParticipant(participant.id);
-        // Someone arriving during group work is seated in the smallest group at once.
-        const seated = await live.seatLatecomer(session.id, participant.id);
+        // Someone arriving during group work is seated at once; so is a kollegaveiledning member.
+        const seated = await live.seat(session.id, participant.id, participant.displayName);
         const snapshot = seated ?? toSnapshot(session);
         // A reloaded phone sees revealed results at once, not only at the next change.
         if (snapshot.state.workshop) results.sendTo(socket, session.id, false);
+        if (snapshot.state.supervision) outcome.sendTo(socket, session.id);
         return ok({
           role: 'participant',
           participantId: participant.id,
@@ -108,6 +111,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       await enter(socket, { sessionId: session.id, role: req.as, userId: socket.data.userId, participantId: null });
       const snapshot = toSnapshot(session);
       if (snapshot.state.workshop) results.sendTo(socket, session.id, req.as === 'facilitator');
+      if (snapshot.state.supervision) outcome.sendTo(socket, session.id);
       return ok({ role: req.as, participantId: null, displayName: null, authorKey: null, snapshot });
     }, log);
 
@@ -129,6 +133,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       if (!m?.participantId) return fail('NOT_JOINED', 'only participants have a display name');
       const renamed = await live.rename(m.sessionId, m.participantId, req.displayName);
       if (!renamed.ok) return renamed;
+      await live.seat(m.sessionId, m.participantId, req.displayName);
       presence.changed(m.sessionId);
       return ok({ displayName: req.displayName });
     }, log);
@@ -143,6 +148,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
     }, log);
 
     registerWorkshopHandlers(socket, services, results, log);
+    registerSupervisionHandlers(socket, services, outcome, log);
 
     socket.on('disconnect', () => {
       const m = socket.data.membership;
@@ -150,11 +156,17 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
     });
   });
 
-  /** Boards and clusters become feedback items whenever the room moves on, and at the end. */
+  /**
+   * Boards and clusters, or a kollegaveiledning's case and round notes, become feedback items
+   * whenever the room moves on, and at the end.
+   */
   function archive(sessionId: string) {
     void live
       .byId(sessionId)
-      .then((session) => (session ? services.boardArchive.archive(session) : 0))
+      .then((session) => {
+        if (!session) return 0;
+        return session.kind === 'kollegaveiledning' ? services.supervisionOutcome.archive(session) : services.boardArchive.archive(session);
+      })
       .catch((err: unknown) => log.error({ err, sessionId }, 'archiving boards failed'));
   }
 

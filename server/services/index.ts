@@ -12,6 +12,8 @@ import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
 import { createLiveService } from './live-service';
 import { createProjectService } from './project-service';
+import { createSupervisionOutcome } from './supervision-outcome';
+import { createSupervisionService } from './supervision-service';
 import { createWorkshopService } from './workshop-service';
 
 /** Everything the transports (pages, server actions, sockets, HTTP) may call. */
@@ -42,6 +44,8 @@ export function createServices(database: Database, config: Config, log: Logger) 
     feedback,
     results,
     boardArchive,
+    supervision: createSupervisionService(db, projects, live, audit),
+    supervisionOutcome: createSupervisionOutcome(db, yjsPersistence),
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */
     async setupFirstAccount(input: unknown) {
       const result = await auth.setup(input);

@@ -15,6 +15,7 @@ import {
 } from '@/lib/live-session';
 import { liveSessionInputSchema } from '@/lib/project-schemas';
 import { personalDataKinds } from '@/lib/privacy-guard';
+import { seatMember, type SupervisionRuntime } from '@/lib/supervision/engine';
 import { joinQuestions, placeLatecomer } from '@/lib/workshop/runtime';
 import { displayNameSchema, type SessionSnapshot } from '@/lib/protocol';
 import { hashToken, randomToken } from '../security/tokens';
@@ -45,6 +46,13 @@ export interface JoinedParticipant {
 }
 
 type ChangeListener = (snapshot: SessionSnapshot) => void;
+
+export interface OpenOptions {
+  /** Run this workshop: its agenda is frozen into the session's state now. */
+  workshopId?: string;
+  /** Run a kollegaveiledning for a standing group (or none), from a prepared runtime. */
+  supervision?: { groupId: string | null; runtime: SupervisionRuntime };
+}
 
 export function createLiveService(db: Db, projects: ProjectService, audit: AuditService) {
   const listeners = new Set<ChangeListener>();
@@ -78,7 +86,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
      * Opens a live session. With `workshopId` it runs that workshop: its agenda is frozen into
      * the session's state now, so the room plays what was prepared.
      */
-    async open(userId: string, projectId: string, input: unknown, options: { workshopId?: string; kind?: 'workshop' } = {}): Promise<Result<LiveSessionRow>> {
+    async open(userId: string, projectId: string, input: unknown, options: OpenOptions = {}): Promise<Result<LiveSessionRow>> {
       const role = await projects.authorise(projectId, userId, 'member');
       if (!role.ok) return role;
       const parsed = liveSessionInputSchema.safeParse(input);
@@ -97,8 +105,9 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
               title: parsed.data.title,
               createdBy: userId,
               workshopId: options.workshopId ?? null,
-              kind: workshop ? 'workshop' : 'plain',
-              state: { ...initialLiveSessionState(), workshop },
+              supervisionGroupId: options.supervision?.groupId ?? null,
+              kind: workshop ? 'workshop' : options.supervision ? 'kollegaveiledning' : 'plain',
+              state: { ...initialLiveSessionState(), workshop, supervision: options.supervision?.runtime ?? null },
             })
             .returning();
           if (!row) throw new Error('insert returned no row');
@@ -132,13 +141,15 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       const state = liveSessionStateSchema.parse(session.state);
       const namesAllowed = !state.workshop || state.workshop.allowNames;
       if (!namesAllowed) name = null;
+      // In kollegaveiledning the group gives the word by name, so a name is needed.
+      const known = await participantFor(session.id, existingToken);
+      if (state.supervision && !name && !known) return fail('BAD_REQUEST', 'a name is needed', { displayName: 'REQUIRED' });
       // Only the questions the workshop asks are kept, trimmed, and never with personal data.
       const asked = new Set(state.workshop ? joinQuestions(state.workshop.activities) : []);
       const kept: Record<string, string> = {};
       for (const [question, answer] of Object.entries(attributes)) if (asked.has(question) && answer.trim()) kept[question] = answer.trim();
       const leaking = Object.entries(kept).find(([, v]) => personalDataKinds(v).length > 0);
       if (leaking) return fail('PERSONAL_DATA', 'personal data in a join answer', { [`attribute.${leaking[0]}`]: 'PERSONAL_DATA' });
-      const known = await participantFor(session.id, existingToken);
       if (known) {
         if (!name) return ok({ session, participant: known, token: null });
         const [renamed] = await db.update(participants).set({ displayName: name.data }).where(eq(participants.id, known.id)).returning();
@@ -154,16 +165,22 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       return ok({ session, participant, token });
     },
 
-    /** Seats a participant who arrives during group work; returns the new snapshot if it changed. */
-    seatLatecomer(sessionId: string, participantId: string): Promise<SessionSnapshot | null> {
+    /**
+     * Seats a participant who (re)joins: a latecomer to group work goes to the smallest group;
+     * in kollegaveiledning everyone becomes a member under their name. Returns the new
+     * snapshot if it changed.
+     */
+    seat(sessionId: string, participantId: string, displayName: string | null): Promise<SessionSnapshot | null> {
       return serially(sessionId, async () => {
         const row = await byId(sessionId);
         const state = row ? liveSessionStateSchema.parse(row.state) : null;
-        const seated = state?.workshop ? placeLatecomer(state.workshop, participantId) : null;
-        if (!row || !state || !seated || row.status !== 'open') return null;
+        if (!row || !state || row.status !== 'open') return null;
+        const workshop = state.workshop ? placeLatecomer(state.workshop, participantId) : null;
+        const supervision = state.supervision && displayName ? seatMember(state.supervision, participantId, displayName) : null;
+        if (!workshop && !supervision) return null;
         const [saved] = await db
           .update(liveSessions)
-          .set({ state: { ...state, workshop: seated }, version: row.version + 1 })
+          .set({ state: { ...state, workshop: workshop ?? state.workshop, supervision: supervision ?? state.supervision }, version: row.version + 1 })
           .where(and(eq(liveSessions.id, sessionId), eq(liveSessions.version, row.version)))
           .returning();
         if (!saved) return null;
@@ -175,8 +192,9 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
 
     async rename(sessionId: string, participantId: string, displayName: string | null): Promise<Result<null>> {
       const row = await byId(sessionId);
-      const workshop = row ? liveSessionStateSchema.parse(row.state).workshop : null;
-      if (workshop && !workshop.allowNames && displayName !== null) return fail('FORBIDDEN', 'this workshop is anonymous');
+      const state = row ? liveSessionStateSchema.parse(row.state) : null;
+      if (state?.workshop && !state.workshop.allowNames && displayName !== null) return fail('FORBIDDEN', 'this workshop is anonymous');
+      if (state?.supervision && displayName === null) return fail('BAD_REQUEST', 'a name is needed', { displayName: 'REQUIRED' });
       await db.update(participants).set({ displayName }).where(and(eq(participants.id, participantId), eq(participants.sessionId, sessionId)));
       return ok(null);
     },

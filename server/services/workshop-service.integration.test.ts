@@ -181,7 +181,7 @@ for (const driver of testDatabases()) {
     it('opens a live session that runs the prepared workshop', async () => {
       const { owner, demoId } = await people();
       const workshop = await created(owner, demoId, { title: 'Kjør meg' });
-      const opened = await services.live.open(owner, demoId, { title: workshop.title }, { workshopId: workshop.id, kind: 'workshop' });
+      const opened = await services.live.open(owner, demoId, { title: workshop.title }, { workshopId: workshop.id });
       if (!opened.ok) throw new Error(opened.error.code);
       const [row] = await database.db.select().from(liveSessions).where(eq(liveSessions.id, opened.data.id));
       expect(row).toMatchObject({ workshopId: workshop.id, kind: 'workshop', title: 'Kjør meg' });

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { fail, ok } from '@/lib/errors';
+import { clientEvents, serverEvents } from '@/lib/protocol';
+import type { Logger } from '../logger';
+import type { Services } from '../services';
+import { handle } from './socket-handler';
+import { sessionRoom, type VerkstedIo, type VerkstedSocket } from './socket-server';
+
+const anything = z.unknown();
+
+/** Sends a kollegaveiledning's outcome (learning points, agreements) to one socket or the room. */
+export function createOutcomeBroadcast(io: VerkstedIo, services: Services, log: Logger) {
+  const send = (sessionId: string, to: (outcome: Awaited<ReturnType<Services['supervisionOutcome']['outcome']>>) => void) =>
+    void services.supervisionOutcome
+      .outcome(sessionId)
+      .then(to)
+      .catch((err: unknown) => log.error({ err, sessionId }, 'sending the outcome failed'));
+  return {
+    changed: (sessionId: string) => send(sessionId, (o) => io.to(sessionRoom(sessionId)).emit(serverEvents.supervisionOutcome, o)),
+    sendTo: (socket: VerkstedSocket, sessionId: string) => send(sessionId, (o) => socket.emit(serverEvents.supervisionOutcome, o)),
+  };
+}
+export type OutcomeBroadcast = ReturnType<typeof createOutcomeBroadcast>;
+
+/** Learning points, agreements and evaluations: parse, identify, store durably, ack, broadcast. */
+export function registerSupervisionHandlers(socket: VerkstedSocket, services: Services, outcome: OutcomeBroadcast, log: Logger) {
+  handle(socket, clientEvents.supervisionOutcome, anything, async (input) => {
+    const m = socket.data.membership;
+    if (!m || m.role === 'presenter') return fail('NOT_JOINED', 'join the meeting first');
+    const actor = m.role === 'facilitator' ? { kind: 'facilitator' as const } : { kind: 'participant' as const, participantId: m.participantId ?? '' };
+    const saved = await services.supervisionOutcome.save(m.sessionId, actor, input);
+    if (!saved.ok) return saved;
+    outcome.changed(m.sessionId);
+    return ok(null);
+  }, log);
+}
