@@ -5,6 +5,7 @@ import { seedDemoProject } from '../demo/seed-demo';
 import { createYjsPersistence } from '../realtime/yjs-persistence';
 import { createYjsTokenSigner } from '../security/tokens';
 import { createBoardArchive } from './board-archive';
+import { createFeedbackArchive } from './feedback-archive';
 import { createFeedbackService } from './feedback-service';
 import { createFindingsService } from './findings-service';
 import { createResultsService } from './results-service';
@@ -46,6 +47,7 @@ export function createServices(database: Database, config: Config, log: Logger) 
     boardArchive,
     supervision: createSupervisionService(db, projects, live, audit),
     supervisionOutcome: createSupervisionOutcome(db, yjsPersistence),
+    feedbackArchive: createFeedbackArchive(db, projects),
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */
     async setupFirstAccount(input: unknown) {
       const result = await auth.setup(input);
