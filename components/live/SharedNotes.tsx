@@ -14,16 +14,18 @@ const LOCAL = Symbol('local-textarea');
  * A plain textarea bound to a Y.Text: local typing becomes one minimal delete+insert; remote
  * changes rewrite the value and the caret is moved through the change's delta so it stays put.
  */
-export function SharedNotes({ socket, sessionId, ready, label, description, readOnly = false }: {
+export function SharedNotes({ socket, sessionId, docName, ready, label, description, readOnly = false }: {
   socket: LiveSocket | null;
   sessionId: string;
+  /** Another shared text than the session's notes (e.g. a round's notes). */
+  docName?: string;
   ready: boolean;
   label: string;
   description?: string;
   readOnly?: boolean;
 }) {
   const t = useTranslations('notes');
-  const { doc, status } = useYjsDoc(socket, sessionNotesDocName(sessionId), ready);
+  const { doc, status } = useYjsDoc(socket, docName ?? sessionNotesDocName(sessionId), ready);
   const area = useRef<HTMLTextAreaElement>(null);
   const statusId = useId();
 

@@ -14,6 +14,7 @@ import {
   type ServerToClientEvents,
   type SessionSnapshot,
 } from '@/lib/protocol';
+import type { SupervisionOutcome } from '@/lib/supervision/outcome';
 import type { ActivityResults } from '@/lib/workshop/results';
 
 export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -26,6 +27,8 @@ export interface LiveSessionView {
   snapshot: SessionSnapshot | null;
   presence: Presence | null;
   results: ActivityResults | null;
+  /** A kollegaveiledning's learning points and agreements so far. */
+  outcome: SupervisionOutcome | null;
   participantId: string | null;
   displayName: string | null;
   authorKey: string | null;
@@ -50,6 +53,7 @@ export function useLiveSession(join: JoinRequest) {
     snapshot: null,
     presence: null,
     results: null,
+    outcome: null,
     participantId: null,
     displayName: null,
     authorKey: null,
@@ -87,6 +91,7 @@ export function useLiveSession(join: JoinRequest) {
     socket.on(serverEvents.snapshot, accept);
     socket.on(serverEvents.presence, (presence) => setView((v) => ({ ...v, presence })));
     socket.on(serverEvents.results, (results) => setView((v) => ({ ...v, results })));
+    socket.on(serverEvents.supervisionOutcome, (outcome) => setView((v) => ({ ...v, outcome })));
     return () => {
       socket.disconnect();
       socketRef.current = null;

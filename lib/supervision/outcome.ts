@@ -54,13 +54,13 @@ export interface SupervisionOutcome {
   evaluations: number;
 }
 
-/** The free-text parts of an outcome input, for the privacy guard. */
-export function outcomeTexts(input: OutcomeInput): string[] {
+/** The free-text fields of an outcome input by form field name, for the privacy guard. */
+export function outcomeTexts(input: OutcomeInput): [field: string, text: string][] {
   switch (input.type) {
     case 'learningPoint':
-      return [input.text];
+      return [['text', input.text]];
     case 'agreement':
-      return [input.agreement.specific, input.agreement.measurable, input.agreement.acknowledged, input.agreement.realistic, input.agreement.evaluate];
+      return agreementFields.filter((f) => f !== 'deadline').map((f) => [f, input.agreement[f]]);
     default:
       return [];
   }

@@ -105,3 +105,7 @@ export const builtinTemplates: Record<BuiltinTemplateKey, TemplateContent> = {
 };
 
 export const templateMinutes = (t: Pick<TemplateContent, 'rounds'>) => t.rounds.reduce((sum, r) => sum + r.minutes, 0);
+
+/** The built-ins as a project's own template rows, in their order (seeded once per project). */
+export const builtinTemplateRows = (projectId: string) =>
+  builtinTemplateKeys.map((key, position) => ({ projectId, builtinKey: key, position, ...builtinTemplates[key] }));

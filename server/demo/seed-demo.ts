@@ -1,11 +1,13 @@
 import type { Db } from '@/db/client';
-import { findings, phases, projectMembers, projects, statementSets, statements, workshopActivities, workshops } from '@/db/schema';
+import { findings, phases, projectMembers, projects, statementSets, statements, supervisionGroups, supervisionTemplates, workshopActivities, workshops } from '@/db/schema';
+import { builtinTemplateRows } from '@/lib/supervision/template';
 import { demoFindings, demoPhases, demoProject, demoStatements } from './demo-data';
 import { demoWorkshop } from './demo-workshop';
 
 /**
  * The demo project, modelled on "Arbeid først – understøttet av pålitelig forvaltning":
- * its two phases, the six Fase 1 themes as preliminary findings, and the 36 Q statements.
+ * its two phases, the six Fase 1 themes as preliminary findings, the 36 Q statements, and a
+ * veiledningsgruppe for kollegaveiledning.
  */
 export async function seedDemoProject(db: Db, ownerId: string): Promise<string> {
   return db.transaction(async (tx) => {
@@ -35,6 +37,12 @@ export async function seedDemoProject(db: Db, ownerId: string): Promise<string> 
       .returning({ id: statementSets.id });
     if (!set) throw new Error('insert returned no row');
     await tx.insert(statements).values(demoStatements.map((s) => ({ setId: set.id, code: s.code, text: s.text })));
+    // Kollegaveiledning as the report's offices practise it: a standing group with the standard template.
+    const templateRows = await tx
+      .insert(supervisionTemplates)
+      .values(builtinTemplateRows(project.id))
+      .returning({ id: supervisionTemplates.id });
+    await tx.insert(supervisionGroups).values({ projectId: project.id, phaseId: phaseRows[1]?.id ?? null, name: 'Veiledningsgruppe NAV Nordby', templateId: templateRows[0]?.id ?? null });
     return project.id;
   });
 }

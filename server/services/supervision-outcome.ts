@@ -46,8 +46,8 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
       if (participantId && !ctx.runtime.members.some((m) => m.id === participantId)) return fail('NOT_JOINED', 'not a member of this group');
       if (!outcomeOpen(ctx.runtime)) return fail('CONFLICT', 'the summary round has not begun');
       const command = parsed.data;
-      const leaking = outcomeTexts(command).some((text) => personalDataKinds(text).length > 0);
-      if (leaking) return fail('PERSONAL_DATA', 'personal data in the outcome', command.type === 'agreement' ? { agreement: 'PERSONAL_DATA' } : { text: 'PERSONAL_DATA' });
+      const leaking = outcomeTexts(command).filter(([, text]) => personalDataKinds(text).length > 0);
+      if (leaking.length > 0) return fail('PERSONAL_DATA', 'personal data in the outcome', Object.fromEntries(leaking.map(([field]) => [field, 'PERSONAL_DATA'])));
       const author = { authorKind: participantId ? ('group' as const) : ('facilitator' as const), participantId };
 
       switch (command.type) {

@@ -6,7 +6,7 @@ import { fieldErrors } from '@/lib/account-schemas';
 import { fail, ok, type Result } from '@/lib/errors';
 import { startSupervision } from '@/lib/supervision/engine';
 import { agreementSchema, type Agreement } from '@/lib/supervision/outcome';
-import { builtinTemplateKeys, builtinTemplates, templateContentSchema, type TemplateContent } from '@/lib/supervision/template';
+import { builtinTemplateRows, templateContentSchema, type TemplateContent } from '@/lib/supervision/template';
 import type { AuditService } from './audit-service';
 import type { LiveService } from './live-service';
 import type { ProjectService } from './project-service';
@@ -33,9 +33,7 @@ export function createSupervisionService(db: Db, projects: ProjectService, live:
   async function seedBuiltins(projectId: string) {
     const [existing] = await db.select({ n: count() }).from(supervisionTemplates).where(eq(supervisionTemplates.projectId, projectId));
     if ((existing?.n ?? 0) > 0) return;
-    await db.insert(supervisionTemplates).values(
-      builtinTemplateKeys.map((key, position) => ({ projectId, builtinKey: key, position, ...builtinTemplates[key] })),
-    );
+    await db.insert(supervisionTemplates).values(builtinTemplateRows(projectId));
   }
 
   async function templateFor(userId: string, templateId: string): Promise<Result<SupervisionTemplateRow>> {

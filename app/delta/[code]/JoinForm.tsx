@@ -7,8 +7,18 @@ import { useState, useTransition, type FormEvent } from 'react';
 import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
 
-/** Name is optional: empty means anonymous, and anonymous means anonymous to everyone. */
-export function JoinForm({ code, title, consentText, askName, questions }: { code: string; title: string; consentText: string; askName: boolean; questions: string[] }) {
+/**
+ * Name is optional: empty means anonymous, and anonymous means anonymous to everyone. In
+ * kollegaveiledning it is required: the word is given by name.
+ */
+export function JoinForm({ code, title, consentText, askName, nameRequired = false, questions }: {
+  code: string;
+  title: string;
+  consentText: string;
+  askName: boolean;
+  nameRequired?: boolean;
+  questions: string[];
+}) {
   const t = useTranslations('join');
   const router = useRouter();
   const [name, setName] = useState('');
@@ -45,7 +55,7 @@ export function JoinForm({ code, title, consentText, askName, questions }: { cod
           {errors.summary && error?.code !== 'BAD_REQUEST' && <Alert variant="error">{errors.summary}</Alert>}
           {askName && <TextField
             label={t('nameLabel')}
-            description={t('nameDescription')}
+            description={nameRequired ? t('nameRequiredDescription') : t('nameDescription')}
             value={name}
             onChange={(e) => setName(e.target.value)}
             error={errors.field('displayName')}

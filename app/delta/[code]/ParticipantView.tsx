@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { ConnectionBanner } from '@/components/live/ConnectionBanner';
 import { SharedNotes } from '@/components/live/SharedNotes';
 import { useLiveSession } from '@/components/live/use-live-session';
+import { SupervisionParticipant } from '@/components/supervision/SupervisionParticipant';
 import { WorkshopParticipant } from './WorkshopParticipant';
 
 export function ParticipantView({ code, title }: { code: string; title: string }) {
@@ -83,7 +84,8 @@ export function ParticipantView({ code, title }: { code: string; title: string }
               <WorkshopParticipant live={live} runtime={snapshot.state.workshop} />
             </Box>
           )}
-          {!snapshot.state.workshop && <Box background="raised" padding="space-16" borderRadius="8">
+          {snapshot.state.supervision && <SupervisionParticipant live={live} runtime={snapshot.state.supervision} />}
+          {!snapshot.state.workshop && !snapshot.state.supervision && <Box background="raised" padding="space-16" borderRadius="8">
             <SharedNotes socket={live.socket} sessionId={snapshot.sessionId} ready label={tNotes('sharedNotes')} description={tNotes('sharedNotesHelp')} />
           </Box>}
         </>

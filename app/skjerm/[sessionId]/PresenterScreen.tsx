@@ -8,6 +8,7 @@ import { Board } from '@/components/workshop/Board';
 import { Countdown } from '@/components/workshop/Countdown';
 import { useNow } from '@/components/workshop/use-now';
 import { FindingCardView } from '@/components/workshop/FindingCardView';
+import { SupervisionScreen } from '@/components/supervision/SupervisionScreen';
 import { ResultsView } from '@/components/workshop/ResultsView';
 import { formatJoinCode } from '@/lib/join-code';
 import { clientEvents, type FindingCard } from '@/lib/protocol';
@@ -51,7 +52,8 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
       </header>
       <main className="flex-1 px-12 py-10">
         {snapshot?.status === 'ended' && <p className="text-5xl font-bold">{t('ended')}</p>}
-        {snapshot?.status !== 'ended' && !activity && (
+        {snapshot?.state.supervision && snapshot.status !== 'ended' && <SupervisionScreen runtime={snapshot.state.supervision} clockOffset={live.clockOffset} />}
+        {snapshot?.status !== 'ended' && !activity && !snapshot?.state.supervision && (
           <VStack gap="space-16">
             <Heading level="2" size="xlarge" className="!text-6xl">{snapshot?.state.message ?? t('welcome')}</Heading>
             <BodyShort className="!text-3xl">{t('welcomeLead')}</BodyShort>

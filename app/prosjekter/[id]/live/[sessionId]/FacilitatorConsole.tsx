@@ -12,6 +12,7 @@ import type { AppError } from '@/lib/errors';
 import { useFormErrors } from '@/components/use-form-errors';
 import { ParticipantList } from './ParticipantList';
 import { WorkshopConsole } from './WorkshopConsole';
+import { SupervisionConsole } from '@/components/supervision/SupervisionConsole';
 
 export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinHost, qrSvg }: {
   projectId: string;
@@ -82,6 +83,7 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
           {snapshot.state.workshop && !ended && (
             <WorkshopConsole live={live} runtime={snapshot.state.workshop} screenUrl={`/skjerm/${sessionId}`} />
           )}
+          {snapshot.state.supervision && !ended && <SupervisionConsole live={live} runtime={snapshot.state.supervision} />}
           <HGrid columns={{ xs: 1, md: 2 }} gap="space-24" align="start">
             <ParticipantList presence={live.presence} />
             <VStack gap="space-16">
@@ -124,9 +126,9 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
                   </div>
                 </Box>
               )}
-              <Box background="raised" padding="space-20" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
+              {!snapshot.state.supervision && <Box background="raised" padding="space-20" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
                 <SharedNotes socket={live.socket} sessionId={sessionId} ready={snapshot !== null} label={t('sharedNotes')} description={t('sharedNotesHelp')} />
-              </Box>
+              </Box>}
             </VStack>
           </HGrid>
           <Modal ref={endDialog} header={{ heading: t('endSession') }} width="small">
