@@ -54,7 +54,7 @@ export function JoinForm({ code, title, consentText, askName, nameRequired = fal
           </Heading>
           {errors.summary && error?.code !== 'BAD_REQUEST' && <Alert variant="error">{errors.summary}</Alert>}
           {askName && <TextField
-            label={t('nameLabel')}
+            label={nameRequired ? t('nameLabelRequired') : t('nameLabel')}
             description={nameRequired ? t('nameRequiredDescription') : t('nameDescription')}
             value={name}
             onChange={(e) => setName(e.target.value)}
