@@ -10,6 +10,7 @@ import { LiveSessions } from './LiveSessions';
 import { Members } from './Members';
 import { Phases } from './Phases';
 import { ProjectDetails } from './ProjectDetails';
+import { GroupList } from './kollegaveiledning/GroupList';
 import { WorkshopList } from './verksted/WorkshopList';
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
@@ -19,10 +20,17 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const result = await getServices().projects.get(user.id, id);
   if (!result.ok) notFound();
   const { project, role, phases, members, findings, statementSets, sessions } = result.data;
-  const workshops = await getServices().workshops.list(user.id, id);
+  const [workshops, groups, templates] = await Promise.all([
+    getServices().workshops.list(user.id, id),
+    getServices().supervision.listGroups(user.id, id),
+    getServices().supervision.listTemplates(user.id, id),
+  ]);
+  const templateName = new Map((templates.ok ? templates.data : []).map((tpl) => [tpl.id, tpl.name]));
   const t = await getTranslations('project');
   const tWorkshop = await getTranslations('workshop');
   const tFindings = await getTranslations('findings');
+  const tSupervision = await getTranslations('supervisionPrep');
+  const tFeedback = await getTranslations('feedbackArchive');
   const archived = project.archivedAt !== null;
 
   return (
@@ -59,6 +67,28 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         <WorkshopList
           projectId={project.id}
           workshops={(workshops.ok ? workshops.data : []).map((w) => ({ ...w, phaseName: phases.find((p) => p.id === w.phaseId)?.name ?? null }))}
+        />
+      </section>
+
+      <section aria-labelledby="kollegaveiledning">
+        <HStack gap="space-12" align="center" justify="space-between" className="mb-3">
+          <Heading id="kollegaveiledning" level="2" size="medium">
+            {tSupervision('projectSection')}
+          </Heading>
+          <HStack gap="space-16">
+            <Link href={`/prosjekter/${project.id}/kollegaveiledning`} className="aksel-link">
+              {tSupervision('projectLink')}
+            </Link>
+            <Link href={`/prosjekter/${project.id}/tilbakemeldinger`} className="aksel-link">
+              {tFeedback('projectLink')}
+            </Link>
+          </HStack>
+        </HStack>
+        <GroupList
+          projectId={project.id}
+          archived={archived}
+          emptyText={tSupervision('projectNone')}
+          groups={(groups.ok ? groups.data : []).map((g) => ({ ...g, templateName: g.templateId ? (templateName.get(g.templateId) ?? null) : null }))}
         />
       </section>
 

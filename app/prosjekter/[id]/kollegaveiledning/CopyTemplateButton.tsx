@@ -1,0 +1,52 @@
+'use client';
+
+import { FilesIcon, PlusIcon } from '@navikt/aksel-icons';
+import { Alert, Button, VStack } from '@navikt/ds-react';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { copyTemplateAction } from '@/app/_actions/supervision-actions';
+import { isRedirect } from '@/components/AccountForm';
+import { useFormErrors } from '@/components/use-form-errors';
+import type { AppError } from '@/lib/errors';
+
+/**
+ * Makes a new template as a copy of one and opens it in the editor. `variant="new"` is the
+ * page's "Ny mal" button (a copy of the standard template); otherwise a card's "Lag kopi".
+ */
+export function CopyTemplateButton({ projectId, templateId, templateName, variant }: { projectId: string; templateId: string; templateName: string; variant: 'new' | 'copy' }) {
+  const t = useTranslations('supervisionPrep.templates');
+  const [error, setError] = useState<AppError | null>(null);
+  const [pending, startTransition] = useTransition();
+  const errors = useFormErrors(error);
+
+  const copy = () =>
+    startTransition(async () => {
+      try {
+        const result = await copyTemplateAction(projectId, templateId);
+        if (!result.ok) setError(result.error);
+      } catch (err) {
+        if (isRedirect(err)) throw err;
+        setError({ code: 'NETWORK', message: 'request failed' });
+      }
+    });
+
+  return (
+    <VStack gap="space-8">
+      {variant === 'new' ? (
+        <Button variant="secondary" icon={<PlusIcon aria-hidden />} loading={pending} onClick={copy}>
+          {t('new')}
+        </Button>
+      ) : (
+        <Button size="small" variant="tertiary" icon={<FilesIcon aria-hidden />} loading={pending} onClick={copy}>
+          {t('copy')}
+          <span className="sr-only">: {templateName}</span>
+        </Button>
+      )}
+      {errors.summary && (
+        <Alert variant="error" size="small">
+          {errors.summary}
+        </Alert>
+      )}
+    </VStack>
+  );
+}

@@ -1,0 +1,55 @@
+'use client';
+
+import { ArrowRightIcon, PlayIcon } from '@navikt/aksel-icons';
+import { Alert, Button, VStack } from '@navikt/ds-react';
+import Link from 'next/link';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { startMeetingAction } from '@/app/_actions/supervision-actions';
+import { isRedirect } from '@/components/AccountForm';
+import { useFormErrors } from '@/components/use-form-errors';
+import type { AppError } from '@/lib/errors';
+
+/** Opens a meeting of the group and goes to its live console. */
+export function StartMeetingButton({ projectId, groupId, groupName, disabled }: { projectId: string; groupId: string; groupName: string; disabled: boolean }) {
+  const t = useTranslations('supervisionPrep.groups');
+  const [error, setError] = useState<AppError | null>(null);
+  const [pending, startTransition] = useTransition();
+  const errors = useFormErrors(error);
+
+  const start = () =>
+    startTransition(async () => {
+      try {
+        const result = await startMeetingAction(projectId, groupId);
+        if (!result.ok) setError(result.error);
+      } catch (err) {
+        if (isRedirect(err)) throw err;
+        setError({ code: 'NETWORK', message: 'request failed' });
+      }
+    });
+
+  return (
+    <VStack gap="space-8">
+      <Button size="small" icon={<PlayIcon aria-hidden />} loading={pending} disabled={disabled} onClick={start} className="w-full sm:w-auto">
+        {t('start')}
+        <span className="sr-only"> {t('forGroup', { name: groupName })}</span>
+      </Button>
+      {errors.summary && (
+        <Alert variant="error" size="small">
+          {errors.summary}
+        </Alert>
+      )}
+    </VStack>
+  );
+}
+
+/** The way back into a meeting that is still running, styled as the primary action. */
+export function ResumeMeetingLink({ href, groupName }: { href: string; groupName: string }) {
+  const t = useTranslations('supervisionPrep.groups');
+  return (
+    <Button as={Link} href={href} size="small" icon={<ArrowRightIcon aria-hidden />} iconPosition="right" className="w-full sm:w-auto">
+      {t('resume')}
+      <span className="sr-only"> {t('forGroup', { name: groupName })}</span>
+    </Button>
+  );
+}
