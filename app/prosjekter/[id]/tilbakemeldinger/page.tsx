@@ -1,0 +1,53 @@
+import { BodyShort, VStack } from '@navikt/ds-react';
+import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { z } from 'zod';
+import { requireUser } from '@/app/_lib/auth';
+import { SubpageHeader } from '@/components/SubpageHeader';
+import { assertNever } from '@/lib/errors';
+import { getServices } from '@/server/registry';
+import { archiveSources, type ArchiveEntry, type ArchiveSource } from '@/server/services/feedback-archive';
+import { SourceFilter } from './SourceFilter';
+import { SupervisionMeeting } from './SupervisionMeeting';
+
+const sourceParam = z.enum(archiveSources);
+
+/** The project's formative feedback, session by session, newest first; `?vis=<source>` narrows it. */
+export default async function FeedbackPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ vis?: string | string[] }> }) {
+  const { id } = await params;
+  const { vis } = await searchParams;
+  const user = await requireUser(`/prosjekter/${id}/tilbakemeldinger`);
+  if (!z.uuid().safeParse(id).success) notFound();
+  const chosen = sourceParam.safeParse(vis);
+  const sources: readonly ArchiveSource[] = chosen.success ? [chosen.data] : archiveSources;
+  const services = getServices();
+  const [project, entries] = await Promise.all([services.projects.get(user.id, id), services.feedbackArchive.entries(user.id, id, sources)]);
+  if (!project.ok || !entries.ok) notFound();
+  const t = await getTranslations('feedbackArchive');
+
+  return (
+    <VStack gap="space-24">
+      <SubpageHeader backHref={`/prosjekter/${id}`} backLabel={project.data.project.name} heading={t('heading')} lead={t('lead')} />
+      <SourceFilter projectId={id} chosen={chosen.success ? chosen.data : null} />
+      {entries.data.length === 0 ? (
+        <BodyShort>{t('none')}</BodyShort>
+      ) : (
+        <ol className="m-0 list-none space-y-6 p-0">
+          {entries.data.map((entry) => (
+            <li key={entry.sessionId}>{renderEntry(entry)}</li>
+          ))}
+        </ol>
+      )}
+    </VStack>
+  );
+}
+
+/** Each source has its own card; adding workshops or Q-sorts adds a case here. */
+function renderEntry(entry: ArchiveEntry) {
+  switch (entry.source) {
+    case 'kollegaveiledning':
+      return <SupervisionMeeting meeting={entry} />;
+    default:
+      return assertNever(entry.source);
+  }
+}
