@@ -18,6 +18,8 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
+    // A missing element fails in seconds, not at the end of a long test's timeout.
+    actionTimeout: 30_000,
     screenshot: 'only-on-failure',
     locale: 'nb-NO',
     launchOptions: {
