@@ -6,3 +6,4 @@ export * from './audit';
 export * from './workshops';
 export * from './feedback';
 export * from './supervision';
+export * from './qsort';

@@ -1,4 +1,6 @@
-import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Grid } from '@/lib/qsort/grid';
+import type { Instructions } from '@/lib/qsort/instructions';
+import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './users';
 
 export const projects = pgTable('projects', {
@@ -86,7 +88,12 @@ export const statementSets = pgTable('statement_sets', {
     .notNull()
     .references(() => projects.id, { onDelete: 'cascade' }),
   name: text().notNull(),
+  /** The forced distribution (lib/qsort/grid.ts); null until designed: a suggested one is used. */
+  grid: jsonb().$type<Grid>(),
+  /** Instructions per step that replace the defaults (lib/qsort/instructions.ts). */
+  instructions: jsonb().$type<Instructions>().notNull().default({}),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 export type StatementSet = typeof statementSets.$inferSelect;
 
@@ -97,10 +104,12 @@ export const statements = pgTable(
     setId: uuid()
       .notNull()
       .references(() => statementSets.id, { onDelete: 'cascade' }),
-    /** The number researchers use for the statement (1..N in the published set). */
+    /** The number researchers use for the statement (1..N in the published set): its id in exports. */
     code: integer().notNull(),
     text: text().notNull(),
+    /** Order in the set as shown to participants. */
+    position: integer().notNull().default(0),
   },
-  (t) => [index().on(t.setId, t.code)],
+  (t) => [index().on(t.setId, t.code), uniqueIndex('statements_set_code_idx').on(t.setId, t.code)],
 );
 export type Statement = typeof statements.$inferSelect;

@@ -1,5 +1,6 @@
 import type { Db } from '@/db/client';
 import { findings, phases, projectMembers, projects, statementSets, statements, supervisionGroups, supervisionTemplates, workshopActivities, workshops } from '@/db/schema';
+import { seedGrid } from '@/lib/qsort/grid';
 import { builtinTemplateRows } from '@/lib/supervision/template';
 import { demoFindings, demoPhases, demoProject, demoStatements } from './demo-data';
 import { demoWorkshop } from './demo-workshop';
@@ -33,10 +34,10 @@ export async function seedDemoProject(db: Db, ownerId: string): Promise<string> 
     );
     const [set] = await tx
       .insert(statementSets)
-      .values({ projectId: project.id, name: 'Q-utsagn fra Arbeid først' })
+      .values({ projectId: project.id, name: 'Q-utsagn fra Arbeid først', grid: seedGrid })
       .returning({ id: statementSets.id });
     if (!set) throw new Error('insert returned no row');
-    await tx.insert(statements).values(demoStatements.map((s) => ({ setId: set.id, code: s.code, text: s.text })));
+    await tx.insert(statements).values(demoStatements.map((s, position) => ({ setId: set.id, code: s.code, text: s.text, position })));
     // Kollegaveiledning as the report's offices practise it: a standing group with the standard template.
     const templateRows = await tx
       .insert(supervisionTemplates)

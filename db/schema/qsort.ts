@@ -1,0 +1,34 @@
+import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { SortState } from '@/lib/qsort/sort';
+import { liveSessions, participants } from './live';
+import { statementSets } from './projects';
+
+export const qsortStatuses = ['sorting', 'done'] as const;
+
+/**
+ * One participant's Q-sort in a live session, saved whole after every change so a reload or
+ * another device resumes it. Only a pseudonym is kept, never a name.
+ */
+export const qsorts = pgTable(
+  'q_sorts',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    sessionId: uuid()
+      .notNull()
+      .references(() => liveSessions.id, { onDelete: 'cascade' }),
+    /** Who may continue it; set to null if the participant's contributions are deleted. */
+    participantId: uuid().references(() => participants.id, { onDelete: 'set null' }),
+    setId: uuid()
+      .notNull()
+      .references(() => statementSets.id, { onDelete: 'cascade' }),
+    state: jsonb().$type<SortState>().notNull(),
+    status: text({ enum: qsortStatuses }).notNull().default('sorting'),
+    /** A statement the participant asked for help with (null: the sort itself), while unanswered. */
+    helpRequestedAt: timestamp({ withTimezone: true }),
+    helpStatement: text(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex('q_sorts_session_participant_idx').on(t.sessionId, t.participantId), index().on(t.setId)],
+);
+export type QsortRow = typeof qsorts.$inferSelect;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * The forced distribution of a Q-sort: columns from `min` upwards, `counts[i]` cells in
+ * column `min + i`. It must hold exactly as many cells as the set has statements.
+ */
+export const gridSchema = z
+  .object({
+    min: z.number().int().min(-10).max(0),
+    counts: z.array(z.number().int().min(0).max(60)).min(3).max(21),
+  })
+  .refine((g) => g.counts[0]! > 0 && g.counts.at(-1)! > 0, { message: 'EMPTY_EDGE' });
+export type Grid = z.infer<typeof gridSchema>;
+
+export interface GridColumn {
+  value: number;
+  count: number;
+}
+
+export const gridColumns = (grid: Grid): GridColumn[] => grid.counts.map((count, i) => ({ value: grid.min + i, count }));
+export const gridCells = (grid: Grid) => grid.counts.reduce((a, b) => a + b, 0);
+export const gridMax = (grid: Grid) => grid.min + grid.counts.length - 1;
+
+/** The distribution as N values, ascending: what the analysis calls the forced distribution. */
+export const gridDistribution = (grid: Grid): number[] => gridColumns(grid).flatMap((c) => Array<number>(c.count).fill(c.value));
+
+/** Why a grid cannot take a set of statements, or null when it fits. */
+export function gridProblem(grid: Grid, statementCount: number): 'GRID_SIZE_MISMATCH' | null {
+  return gridCells(grid) === statementCount ? null : 'GRID_SIZE_MISMATCH';
+}
+
+/** The grid of the report's study: 36 statements on −5..+5 as 1-2-3-4-5-6-5-4-3-2-1. */
+export const seedGrid: Grid = { min: -5, counts: [1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1] };
+
+/**
+ * A symmetric quasi-normal grid for `n` statements: the seed's shape when it fits, otherwise
+ * the narrowest pyramid (one cell at each extreme, growing by one towards the middle) that
+ * holds them, with the remainder added to the middle columns.
+ */
+export function suggestGrid(n: number): Grid {
+  if (n === gridCells(seedGrid)) return seedGrid;
+  for (let half = 1; half <= 10; half++) {
+    const counts = Array.from({ length: 2 * half + 1 }, (_, i) => half + 1 - Math.abs(i - half));
+    let rest = n - counts.reduce((a, b) => a + b, 0);
+    if (rest < 0) continue;
+    // Spread what is left symmetrically from the middle outwards, an odd one in the middle.
+    if (rest % 2 === 1) {
+      counts[half]! += 1;
+      rest -= 1;
+    }
+    for (let d = 0; rest > 0; d = (d + 1) % half) {
+      counts[half - 1 - d]! += 1;
+      counts[half + 1 + d]! += 1;
+      rest -= 2;
+    }
+    return { min: -half, counts };
+  }
+  return { min: -10, counts: Array.from({ length: 21 }, (_, i) => (i === 10 ? n - 20 : 1)) };
+}
