@@ -9,6 +9,7 @@ import { createFeedbackArchive } from './feedback-archive';
 import { createFeedbackService } from './feedback-service';
 import { createFindingsService } from './findings-service';
 import { createResultsService } from './results-service';
+import { createStatementSetService } from './statement-set-service';
 import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
 import { createLiveService } from './live-service';
@@ -40,6 +41,7 @@ export function createServices(database: Database, config: Config, log: Logger) 
     live,
     workshops: createWorkshopService(db, projects, audit),
     findings: createFindingsService(db, projects, audit),
+    statementSets: createStatementSetService(db, projects, audit),
     yjsTokens,
     yjsPersistence,
     feedback,
