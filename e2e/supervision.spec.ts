@@ -23,6 +23,7 @@ test('a whole kollegaveiledning: roles, the case, turn rounds, listening-only re
   let projectUrl = '';
   await test.step('the leader starts a meeting of the demo project’s veiledningsgruppe', async () => {
     await leader.getByRole('link', { name: /Arbeid først/ }).first().click();
+    await expect(leader).toHaveURL(/\/prosjekter\/[0-9a-f-]{36}$/);
     projectUrl = leader.url();
     await leader.goto(`${projectUrl}/kollegaveiledning`);
     await leader.getByRole('button', { name: 'Start møte' }).first().click();

@@ -5,10 +5,9 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
-import type { Agreement, OutcomeInput } from '@/lib/supervision/outcome';
+import { agreementFields, type Agreement, type OutcomeInput } from '@/lib/supervision/outcome';
 
 const empty = { specific: '', measurable: '', acknowledged: '', realistic: '', deadline: '', evaluate: '' };
-const textFields = ['specific', 'measurable', 'acknowledged', 'realistic', 'evaluate'] as const;
 const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** An agreement "til neste gang" as a SMARTE mål: one field for each letter. */
@@ -37,13 +36,16 @@ export function AgreementForm({ save }: { save: (input: OutcomeInput) => Promise
     <form onSubmit={submit} noValidate className="rounded-lg bg-ax-bg-neutral-soft p-4">
       <VStack gap="space-12">
         <Heading level="3" size="xsmall">{t('newAgreement')}</Heading>
-        {textFields.map((f) => (
-          <Textarea key={f} label={t(`agreement.${f}`)} minRows={1} maxLength={300} value={value[f]} error={errors.field(f)}
-            onChange={(e) => setValue((v) => ({ ...v, [f]: e.target.value }))} aria-required={required.has(f)} />
-        ))}
-        <DatePicker {...datepickerProps}>
-          <DatePicker.Input {...inputProps} label={t('agreement.deadline')} error={errors.field('deadline')} />
-        </DatePicker>
+        {agreementFields.map((f) =>
+          f === 'deadline' ? (
+            <DatePicker key={f} {...datepickerProps}>
+              <DatePicker.Input {...inputProps} label={t('agreement.deadline')} error={errors.field('deadline')} />
+            </DatePicker>
+          ) : (
+            <Textarea key={f} label={t(`agreement.${f}`)} minRows={1} maxLength={300} value={value[f]} error={errors.field(f)}
+              onChange={(e) => setValue((v) => ({ ...v, [f]: e.target.value }))} aria-required={required.has(f)} />
+          ),
+        )}
         {error && <Alert variant="error" size="small">{errors.summary}</Alert>}
         <div>
           <Button type="submit" variant="secondary" disabled={!value.specific.trim() || !value.measurable.trim() || !value.evaluate.trim() || !value.deadline}>

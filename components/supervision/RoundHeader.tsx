@@ -9,7 +9,7 @@ import { currentRound, inClosing, type SupervisionRuntime } from '@/lib/supervis
 export function RoundHeader({ runtime, clockOffset, size = 'medium' }: { runtime: SupervisionRuntime; clockOffset: number; size?: 'medium' | 'large' }) {
   const t = useTranslations('supervision');
   const round = currentRound(runtime);
-  const stage = round ? t('roundOf', { n: runtime.current + 1, total: runtime.rounds.length }) : inClosing(runtime) ? t('closing') : t('opening');
+  const stage = round ? t('roundOf', { n: runtime.current + 1, total: runtime.rounds.length }) : runtime.templateName;
   const large = size === 'large';
   const who = round ? { all: t('speakersAll'), case_owner: t('speakersCaseOwner'), participants: t('speakersParticipants') }[round.speakers] : null;
   return (

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import type { SupervisionRuntime } from '@/lib/supervision/engine';
 
 /** The rounds in order, the current one marked, so everyone sees how far the meeting is. */
-export function RoundStepper({ runtime }: { runtime: SupervisionRuntime }) {
+export function RoundStepper({ runtime, large = false }: { runtime: SupervisionRuntime; large?: boolean }) {
   const t = useTranslations('supervision');
   const steps = [t('opening'), ...runtime.rounds.map((r) => r.name), t('closing')];
   return (
@@ -17,7 +17,7 @@ export function RoundStepper({ runtime }: { runtime: SupervisionRuntime }) {
             <li
               key={`${i}-${name}`}
               aria-current={state === 'current' ? 'step' : undefined}
-              className={`rounded-full border px-3 py-1 text-sm ${
+              className={`rounded-full border ${large ? 'px-5 py-2 text-2xl' : 'px-3 py-1 text-sm'} ${
                 state === 'current'
                   ? 'border-ax-border-accent bg-ax-bg-accent-strong font-semibold text-ax-text-accent-contrast'
                   : state === 'done'

@@ -7,7 +7,6 @@ import type { useLiveSession } from '@/components/live/use-live-session';
 import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
 import { currentRound, inClosing, outcomeOpen, type SupervisionRuntime } from '@/lib/supervision/engine';
-import { CaseForm } from './CaseForm';
 import { CaseView } from './CaseView';
 import { GroundRules } from './GroundRules';
 import { LeaderControls } from './LeaderControls';
@@ -30,7 +29,7 @@ export function SupervisionConsole({ live, runtime }: { live: ReturnType<typeof 
   const t = useTranslations('supervision');
   const [error, setError] = useState<AppError | null>(null);
   const errors = useFormErrors(error);
-  const { command, run, save } = useSupervision(live, setError);
+  const { run, save } = useSupervision(live, setError);
   const round = currentRound(runtime);
   const present = new Set((live.presence?.participants ?? []).filter((p) => p.connected).map((p) => p.participantId));
 
@@ -53,7 +52,7 @@ export function SupervisionConsole({ live, runtime }: { live: ReturnType<typeof 
           )}
           <Box {...card}>
             <Heading level="2" size="small" spacing>{t('caseHeading')}</Heading>
-            {runtime.current <= 0 ? <CaseForm key={runtime.case ? 'filled' : 'empty'} initial={runtime.case} send={command} /> : <CaseView value={runtime.case} />}
+            <CaseView value={runtime.case} />
           </Box>
         </VStack>
         <VStack gap="space-16">

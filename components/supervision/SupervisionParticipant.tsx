@@ -62,7 +62,7 @@ export function SupervisionParticipant({ live, runtime }: { live: ReturnType<typ
         {member.role === 'case_owner' && runtime.current <= 0 ? (
           <>
             <Heading level="2" size="small" spacing>{t('caseHeading')}</Heading>
-            <CaseForm key={runtime.case ? 'filled' : 'empty'} initial={runtime.case} send={command} />
+            <CaseForm initial={runtime.case} send={command} />
           </>
         ) : runtime.current <= 0 ? (
           <>

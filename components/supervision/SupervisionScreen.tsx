@@ -14,7 +14,7 @@ export function SupervisionScreen({ runtime, clockOffset }: { runtime: Supervisi
   const round = currentRound(runtime);
   return (
     <div className="space-y-8" data-testid="supervision-screen">
-      <div className="text-2xl"><RoundStepper runtime={runtime} /></div>
+      <RoundStepper runtime={runtime} large />
       <div className="rounded-xl bg-white p-10"><RoundHeader runtime={runtime} clockOffset={clockOffset} size="large" /></div>
       {runtime.turn && <TurnPanel runtime={runtime} me={null} lead={false} run={() => undefined} size="large" />}
       {runtime.current < 0 && <GroundRules large />}

@@ -19,6 +19,7 @@ import { currentActivity, silentWritingActive } from '@/lib/workshop/runtime';
 export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: string; joinHost: string; qrSvg: string }) {
   const t = useTranslations('live');
   const tConsole = useTranslations('console');
+  const tSupervision = useTranslations('supervision');
   const live = useLiveSession({ as: 'presenter', sessionId });
   const now = useNow();
   const [findings, setFindings] = useState<FindingCard[]>([]);
@@ -37,7 +38,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
     <div className="fixed inset-0 z-50 flex flex-col overflow-auto bg-ax-bg-neutral-soft" data-testid="presenter">
       <header className="flex items-center justify-between gap-8 bg-ax-bg-neutral-strong px-12 py-6 text-white">
         <div>
-          <p className="m-0 text-2xl opacity-80">{activity ? t(`activityKind.${activity.kind}`) : (snapshot?.title ?? '')}</p>
+          <p className="m-0 text-2xl opacity-80">{activity ? t(`activityKind.${activity.kind}`) : snapshot?.state.supervision ? tSupervision('kind') : (snapshot?.title ?? '')}</p>
           <h1 className="m-0 text-5xl font-bold">{activity?.title ?? snapshot?.title ?? ''}</h1>
         </div>
         <div className="flex items-center gap-10">
