@@ -1,0 +1,79 @@
+import { correlate } from './steps/correlate';
+import { centroid } from './steps/centroid';
+import { characteristics } from './steps/characteristics';
+import { autoFlags } from './steps/flag';
+import { principalComponents } from './steps/pca';
+import { distinguishingAndConsensus } from './steps/qdc';
+import { factorArray, zScores } from './steps/scores';
+import { varimax } from './steps/varimax';
+import type { AnalyzeOptions, QInput, QResult, QWarning, Result } from './types';
+import { validateInput, validateOptions } from './validate';
+
+/**
+ * Runs the whole Q-method analysis of QMETHOD.md, giving qmethod 1.8.4's numbers.
+ * Pure and synchronous: usable in the browser, the server and the CLI.
+ * Expected failures (bad input or options) come back as `{ ok: false, error }`.
+ */
+export function analyze(input: QInput, options: AnalyzeOptions): Result<QResult> {
+  const inputError = validateInput(input);
+  if (inputError) return { ok: false, error: inputError };
+  const optionsError = validateOptions(options, input.sorts.length);
+  if (optionsError) return { ok: false, error: optionsError };
+
+  const { statements, sorts, scores } = input;
+  const { factors: k, extraction, rotation } = options;
+  const r = correlate(scores);
+  let loadings: number[][];
+  if (extraction === 'pca') {
+    loadings = principalComponents(r, k, rotation);
+  } else {
+    const extracted = centroid(r, k);
+    if (!extracted.ok) {
+      const why = extracted.reason === 'NOT_CONVERGED' ? 'did not converge' : 'found no positive manifold';
+      return {
+        ok: false,
+        error: { code: 'EXTRACTION_FAILED', message: `centroid extraction ${why} for factor ${extracted.factor}` },
+      };
+    }
+    // qmethod rotates centroid loadings without reordering or re-signing them.
+    loadings = rotation === 'varimax' ? varimax(extracted.loadings) : extracted.loadings;
+  }
+
+  const flagged = options.flags ? options.flags.map((row) => row.slice()) : autoFlags(loadings, statements.length);
+  const z = zScores(scores, loadings, flagged, k);
+  const distribution = input.distribution ?? scores.map((row) => row[0]!);
+  const arrays = z.map((zf) => (zf ? factorArray(zf, distribution) : null));
+  const chars = characteristics(loadings, flagged, z);
+  const qdc = distinguishingAndConsensus(z, chars.standardError, statements.length);
+
+  const warnings: QWarning[] = [];
+  z.forEach((zf, f) => {
+    if (!zf) warnings.push({ code: 'NO_FLAGGED_SORTS', factor: f + 1 });
+  });
+  flagged.forEach((row, i) =>
+    row.forEach((isFlagged, f) => {
+      if (isFlagged && loadings[i]![f]! < 0) warnings.push({ code: 'NEGATIVE_FLAG', sort: sorts[i]!, factor: f + 1 });
+    }),
+  );
+
+  return {
+    ok: true,
+    value: {
+      statements: [...statements],
+      sorts: [...sorts],
+      factors: k,
+      extraction,
+      rotation,
+      flagging: options.flags ? 'manual' : 'automatic',
+      loadings,
+      flagged,
+      zscores: statements.map((_, s) => z.map((zf) => (zf ? zf[s]! : null))),
+      factorArrays: statements.map((_, s) => arrays.map((a) => (a ? a[s]! : null))),
+      ...chars,
+      significance: qdc.significance,
+      qdcLabels: qdc.labels,
+      consensus: qdc.consensus.map((s) => statements[s]!),
+      warnings,
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './cli';
+import { SEED_GRID, simulateSorts, toCsv } from './test-data';
+
+const root = path.resolve(__dirname, '../..');
+const dir = mkdtempSync(path.join(tmpdir(), 'qmethod-cli-'));
+const write = (name: string, text: string) => {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return file;
+};
+const study = simulateSorts({ grid: SEED_GRID, sorts: 25, views: 4, noise: 0.9, seed: 5 });
+const goodFile = write('good.csv', toCsv(study));
+
+function cli(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = runCli(argv, {
+    readFile: (p) => {
+      try {
+        return readFileSync(p, 'utf8');
+      } catch {
+        return null;
+      }
+    },
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('runCli', () => {
+  it('prints the QMETHOD.md JSON with its keys in order', () => {
+    const r = cli(['analyze', goodFile, '--factors', '3', '--extraction', 'centroid', '--rotation', 'varimax']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual([
+      'statements', 'sorts', 'loadings', 'flagged', 'zscores', 'factorArrays', 'eigenvalues',
+      'explainedVariance', 'reliability', 'standardError', 'significance', 'consensus',
+    ]);
+    expect(json.loadings).toHaveLength(25);
+    expect(json.loadings[0]).toHaveLength(3);
+    expect(Object.keys(json.significance)).toEqual(['f1_f2', 'f1_f3', 'f2_f3']);
+  });
+
+  it('accepts --name=value and defaults to pca with varimax', () => {
+    const a = cli(['analyze', goodFile, '--factors=2']);
+    const b = cli(['analyze', goodFile, '--factors', '2', '--extraction', 'pca', '--rotation', 'varimax']);
+    expect(a.code).toBe(0);
+    expect(a.stdout).toBe(b.stdout);
+  });
+
+  it('applies manual flags from --flags', () => {
+    const flags = write('flags.csv', ['sort,f1,f2', ...study.sorts.map((s, i) => `${s},${i < 4},${i >= 4 && i < 8}`)].join('\n'));
+    const r = cli(['analyze', goodFile, '--factors', '2', '--flags', flags]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).flagged.slice(0, 5)).toEqual([[true, false], [true, false], [true, false], [true, false], [false, true]]);
+  });
+
+  const broken = study.scores.map((row) => row.slice());
+  broken[0]![3] = 99;
+  it.each([
+    ['missing file', ['analyze', path.join(dir, 'nope.csv'), '--factors', '2'], 'FILE_UNREADABLE'],
+    ['bad CSV', ['analyze', write('ragged.csv', 'statement,a,b\n1,0\n'), '--factors', '1'], 'BAD_CSV'],
+    ['non-numeric', ['analyze', write('text.csv', 'statement,a,b\n1,0,x\n2,1,0\n'), '--factors', '1'], 'NON_NUMERIC'],
+    ['duplicate sort names', ['analyze', write('dup.csv', 'statement,a,a\n1,0,1\n2,1,0\n'), '--factors', '1'], 'DUPLICATE_SORT_NAMES'],
+    ['broken distribution', ['analyze', write('broken.csv', toCsv({ ...study, scores: broken })), '--factors', '2'], 'DISTRIBUTION_MISMATCH'],
+    ['k too large', ['analyze', goodFile, '--factors', '26'], 'FACTORS_OUT_OF_RANGE'],
+    ['k zero', ['analyze', goodFile, '--factors', '0'], 'FACTORS_OUT_OF_RANGE'],
+    ['k not a number', ['analyze', goodFile, '--factors', 'three'], 'USAGE'],
+    ['missing --factors', ['analyze', goodFile], 'USAGE'],
+    ['bad extraction', ['analyze', goodFile, '--factors', '2', '--extraction', 'ml'], 'USAGE'],
+    ['bad rotation', ['analyze', goodFile, '--factors', '2', '--rotation', 'promax'], 'USAGE'],
+    ['unknown option', ['analyze', goodFile, '--factors', '2', '--verbose', 'x'], 'USAGE'],
+    ['bad flags file', ['analyze', goodFile, '--factors', '2', '--flags', write('badflags.csv', 'sort,f1\ns1,maybe\n')], 'BAD_FLAGS'],
+    ['unknown command', ['analyse', goodFile, '--factors', '2'], 'USAGE'],
+  ])('%s → exit 2 and one stderr line with %s', (_, argv, code) => {
+    const r = cli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.endsWith('\n')).toBe(true);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(code);
+  });
+});
+
+describe('the real command (spawned)', () => {
+  const run = promisify(execFile);
+  const npm = (args: string[]) =>
+    run('npm', ['run', '--silent', 'qmethod', '--', ...args], { cwd: root }).then(
+      (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
+      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
+    );
+
+  it('analyses a good file', async () => {
+    const r = await npm(['analyze', goodFile, '--factors', '4', '--extraction', 'centroid', '--rotation', 'varimax']);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.sorts).toEqual(study.sorts);
+    expect(json.factorArrays).toHaveLength(36);
+  }, 60_000);
+
+  it('refuses a bad file with exit code 2 and one line on stderr', async () => {
+    const r = await npm(['analyze', write('spawn-bad.csv', 'statement,a,a\n1,0,1\n2,1,0\n'), '--factors', '1']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/^error DUPLICATE_SORT_NAMES: /);
+  }, 60_000);
+});

@@ -1,0 +1,89 @@
+import { analyze } from './analyze';
+import { toCliJson } from './cli-json';
+import { parseSortsCsv } from './csv';
+import { parseFlagsCsv } from './flags-csv';
+import type { AnalyzeOptions, Extraction, Rotation } from './types';
+
+/** What the CLI needs from its host, injected so tests can run it in-process. */
+export interface CliIo {
+  /** Returns the file's text, or null when it cannot be read. */
+  readFile(path: string): string | null;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const USAGE =
+  'usage: qmethod analyze FILE.csv --factors K [--extraction pca|centroid] [--rotation varimax|none] [--flags FLAGS.csv]';
+
+/** Exit code for any bad input or usage, as QMETHOD.md requires. */
+export const EXIT_BAD_INPUT = 2;
+
+type Parsed = { file: string; options: AnalyzeOptions; flagsFile?: string } | { error: string };
+
+/**
+ * `qmethod analyze FILE.csv --factors K --extraction pca|centroid --rotation varimax|none`:
+ * prints QMETHOD.md's JSON on stdout and returns 0, or prints one line on stderr and returns 2.
+ * Extraction and rotation default to qmethod's defaults (pca, varimax).
+ */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const failWith = (code: string, message: string) => {
+    io.stderr(`error ${code}: ${message.replace(/\s+/g, ' ').trim()}\n`);
+    return EXIT_BAD_INPUT;
+  };
+  if (argv[0] === '--help' || argv[0] === '-h') {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const parsed = parseArgs(argv);
+  if ('error' in parsed) return failWith('USAGE', `${parsed.error}. ${USAGE}`);
+  const text = io.readFile(parsed.file);
+  if (text === null) return failWith('FILE_UNREADABLE', `cannot read ${parsed.file}`);
+  const input = parseSortsCsv(text);
+  if (!input.ok) return failWith(input.error.code, input.error.message);
+  const options = parsed.options;
+  if (parsed.flagsFile !== undefined) {
+    const flagsText = io.readFile(parsed.flagsFile);
+    if (flagsText === null) return failWith('FILE_UNREADABLE', `cannot read ${parsed.flagsFile}`);
+    const flags = parseFlagsCsv(flagsText, input.value.sorts);
+    if (!flags.ok) return failWith(flags.error.code, flags.error.message);
+    options.flags = flags.value;
+  }
+  const result = analyze(input.value, options);
+  if (!result.ok) return failWith(result.error.code, result.error.message);
+  io.stdout(`${JSON.stringify(toCliJson(result.value))}\n`);
+  return 0;
+}
+
+function parseArgs(argv: readonly string[]): Parsed {
+  const [command, ...rest] = argv;
+  if (command !== 'analyze') return { error: command ? `unknown command "${command}"` : 'missing command' };
+  const values = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (!arg.startsWith('--')) {
+      positional.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
+    const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
+    if (!['factors', 'extraction', 'rotation', 'flags'].includes(name)) return { error: `unknown option --${name}` };
+    if (value === undefined) return { error: `--${name} needs a value` };
+    if (values.has(name)) return { error: `--${name} given twice` };
+    values.set(name, value);
+  }
+  if (positional.length !== 1) return { error: positional.length === 0 ? 'missing FILE.csv' : 'more than one file given' };
+  const factorsText = values.get('factors');
+  if (factorsText === undefined) return { error: 'missing --factors' };
+  if (!/^[+]?\d+$/.test(factorsText.trim())) return { error: `--factors must be a whole number, got "${factorsText}"` };
+  const extraction = values.get('extraction') ?? 'pca';
+  if (extraction !== 'pca' && extraction !== 'centroid') return { error: `--extraction must be pca or centroid, got "${extraction}"` };
+  const rotation = values.get('rotation') ?? 'varimax';
+  if (rotation !== 'varimax' && rotation !== 'none') return { error: `--rotation must be varimax or none, got "${rotation}"` };
+  return {
+    file: positional[0]!,
+    options: { factors: Number(factorsText), extraction: extraction as Extraction, rotation: rotation as Rotation },
+    flagsFile: values.get('flags'),
+  };
+}

@@ -1,0 +1,48 @@
+import { mean, sd, type Matrix } from '../linalg/matrix';
+
+/**
+ * Z-scores per factor as `qmethod::qzscores` (QMETHOD.md §4): weights w = L/(1 − L²) for
+ * flagged sorts (0 otherwise), raw score Σ w·X per statement, standardised with sd (N − 1).
+ * A factor without flagged sorts (or with constant raw scores) has no z-scores: `null`.
+ * Raw sums run over all sorts in column order, zeros included, as R's rowSums does, so
+ * statements with identical scores in the flagged sorts tie exactly, as in R.
+ */
+export function zScores(scores: Matrix, loadings: Matrix, flags: boolean[][], k: number): (number[] | null)[] {
+  const m = loadings.length;
+  const result: (number[] | null)[] = [];
+  for (let f = 0; f < k; f++) {
+    const w = Array.from({ length: m }, (_, i) => {
+      const l = flags[i]![f] ? loadings[i]![f]! : 0;
+      return l / (1 - l * l);
+    });
+    const raw = scores.map((row) => row.reduce((s, x, i) => s + x * w[i]!, 0));
+    const mu = mean(raw);
+    const sigma = sd(raw);
+    const z = raw.map((v) => (v - mu) / sigma);
+    result.push(z.every(Number.isFinite) ? z : null);
+  }
+  return result;
+}
+
+/**
+ * Factor array of one factor (QMETHOD.md §5, as qzscores does it): the statement whose z-score
+ * has rank r gets the r-th smallest value of the distribution. Tied z-scores share R's average
+ * rank, and R indexes with it truncated, so every statement of a tie group gets the value at
+ * ⌊average rank⌋. For pairs that is the lowest of the group's values; for larger groups it is
+ * not, and R's follow-up "minimum" step does not change that (see docs/qmethod.md).
+ */
+export function factorArray(z: readonly number[], distribution: readonly number[]): number[] {
+  const sortedValues = [...distribution].sort((a, b) => a - b);
+  const order = z.map((_, i) => i).sort((a, b) => z[a]! - z[b]!);
+  const out = new Array<number>(z.length);
+  for (let start = 0; start < order.length; ) {
+    let end = start + 1;
+    while (end < order.length && z[order[end]!] === z[order[start]!]) end++;
+    // 1-based ranks start+1 … end; their average, truncated, as an R subscript.
+    const averageRank = (start + 1 + end) / 2;
+    const value = sortedValues[Math.floor(averageRank) - 1]!;
+    for (let i = start; i < end; i++) out[order[i]!] = value;
+    start = end;
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import type { AnalyzeOptions, QError, QErrorCode, QInput } from './types';
+
+const fail = (code: QErrorCode, message: string, extra: Partial<QError> = {}): QError => ({ code, message, ...extra });
+
+/**
+ * Checks the input the way qmethod does before analysing (QMETHOD.md "Input"), plus what would
+ * make the numbers undefined (a sort with one repeated value has no correlation). Returns the
+ * first problem, or null. The order follows R's checks, so the same file gives the same error.
+ */
+export function validateInput(input: QInput): QError | null {
+  const { statements, sorts, scores } = input;
+  if (scores.length !== statements.length || scores.some((row) => row.length !== sorts.length)) {
+    return fail('BAD_SHAPE', `scores must be ${statements.length} rows of ${sorts.length} values`);
+  }
+  if (statements.length < 2) return fail('TOO_FEW_STATEMENTS', 'at least 2 statements are needed');
+  if (sorts.length < 2) return fail('TOO_FEW_SORTS', 'at least 2 Q-sorts are needed');
+  for (let s = 0; s < scores.length; s++) {
+    const j = scores[s]!.findIndex((v) => typeof v !== 'number' || !Number.isFinite(v));
+    if (j >= 0) {
+      return fail('NON_NUMERIC', `non-numeric value for statement ${statements[s]} in sort ${sorts[j]}`, {
+        statement: statements[s],
+        sort: sorts[j],
+      });
+    }
+  }
+  const distributionError = checkDistribution(input);
+  if (distributionError) return distributionError;
+  const dupSort = firstDuplicate(sorts);
+  if (dupSort !== undefined) return fail('DUPLICATE_SORT_NAMES', `duplicate sort name "${dupSort}"`, { sort: dupSort });
+  const dupStatement = firstDuplicate(statements);
+  if (dupStatement !== undefined) {
+    return fail('DUPLICATE_STATEMENT_IDS', `duplicate statement id "${dupStatement}"`, { statement: dupStatement });
+  }
+  for (let j = 0; j < sorts.length; j++) {
+    const first = scores[0]![j]!;
+    if (scores.every((row) => row[j] === first)) {
+      return fail('ZERO_VARIANCE', `sort "${sorts[j]}" gives every statement the same value`, { sort: sorts[j] });
+    }
+  }
+  return null;
+}
+
+function checkDistribution({ sorts, scores, distribution }: QInput): QError | null {
+  if (distribution) {
+    if (distribution.length !== scores.length) {
+      return fail('DISTRIBUTION_LENGTH', `the distribution has ${distribution.length} values for ${scores.length} statements`);
+    }
+    if (distribution.some((v) => typeof v !== 'number' || !Number.isFinite(v))) {
+      return fail('NON_NUMERIC', 'the distribution has a non-numeric value');
+    }
+    return null;
+  }
+  const column = (j: number) => scores.map((row) => row[j]!).sort((a, b) => a - b);
+  const expected = column(0);
+  for (let j = 1; j < sorts.length; j++) {
+    const actual = column(j);
+    if (actual.some((v, i) => v !== expected[i])) {
+      return fail('DISTRIBUTION_MISMATCH', `sort "${sorts[j]}" does not follow the forced distribution of "${sorts[0]}"`, {
+        sort: sorts[j],
+      });
+    }
+  }
+  return null;
+}
+
+export function validateOptions(options: AnalyzeOptions, nSorts: number): QError | null {
+  const { factors, extraction, rotation, flags } = options;
+  if (!Number.isInteger(factors) || factors < 1 || factors > nSorts) {
+    return fail('FACTORS_OUT_OF_RANGE', `the number of factors must be an integer from 1 to ${nSorts}, got ${factors}`);
+  }
+  if (extraction !== 'pca' && extraction !== 'centroid') {
+    return fail('BAD_OPTION', `extraction must be pca or centroid, got ${String(extraction)}`);
+  }
+  if (rotation !== 'varimax' && rotation !== 'none') {
+    return fail('BAD_OPTION', `rotation must be varimax or none, got ${String(rotation)}`);
+  }
+  if (flags !== undefined) {
+    const ok =
+      Array.isArray(flags) &&
+      flags.length === nSorts &&
+      flags.every((row) => Array.isArray(row) && row.length === factors && row.every((v) => typeof v === 'boolean'));
+    if (!ok) return fail('BAD_FLAGS', `flags must be ${nSorts} rows of ${factors} booleans`);
+  }
+  return null;
+}
+
+function firstDuplicate(names: readonly string[]): string | undefined {
+  const seen = new Set<string>();
+  for (const n of names) {
+    if (seen.has(n)) return n;
+    seen.add(n);
+  }
+  return undefined;
+}
