@@ -37,9 +37,8 @@ export function CopyTemplateButton({ projectId, templateId, templateName, varian
           {t('new')}
         </Button>
       ) : (
-        <Button size="small" variant="tertiary" icon={<FilesIcon aria-hidden />} loading={pending} onClick={copy}>
+        <Button size="small" variant="tertiary" icon={<FilesIcon aria-hidden />} loading={pending} onClick={copy} aria-label={t('copyLabel', { name: templateName })}>
           {t('copy')}
-          <span className="sr-only">: {templateName}</span>
         </Button>
       )}
       {errors.summary && (

@@ -29,7 +29,7 @@ export function StartMeetingButton({ projectId, groupId, groupName, disabled }: 
     });
 
   return (
-    <VStack gap="space-8">
+    <VStack gap="space-8" className="sm:items-start">
       <Button size="small" icon={<PlayIcon aria-hidden />} loading={pending} disabled={disabled} onClick={start} className="w-full sm:w-auto">
         {t('start')}
         <span className="sr-only"> {t('forGroup', { name: groupName })}</span>
@@ -47,7 +47,8 @@ export function StartMeetingButton({ projectId, groupId, groupName, disabled }: 
 export function ResumeMeetingLink({ href, groupName }: { href: string; groupName: string }) {
   const t = useTranslations('supervisionPrep.groups');
   return (
-    <Button as={Link} href={href} size="small" icon={<ArrowRightIcon aria-hidden />} iconPosition="right" className="w-full sm:w-auto">
+    // Aksel gives non-button elements role="button"; this one navigates, so it stays a link.
+    <Button as={Link} href={href} role="link" size="small" icon={<ArrowRightIcon aria-hidden />} iconPosition="right" className="w-full sm:w-auto">
       {t('resume')}
       <span className="sr-only"> {t('forGroup', { name: groupName })}</span>
     </Button>

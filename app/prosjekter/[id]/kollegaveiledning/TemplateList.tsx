@@ -39,10 +39,9 @@ export function TemplateList({ projectId, templates, archived }: { projectId: st
               )}
             </HStack>
             <HStack gap="space-8" align="center" className="mt-auto pt-1">
-              <Link href={`/prosjekter/${projectId}/kollegaveiledning/maler/${tpl.id}`} className="aksel-link inline-flex items-center gap-1">
+              <Link href={`/prosjekter/${projectId}/kollegaveiledning/maler/${tpl.id}`} className="aksel-link inline-flex items-center gap-1" aria-label={t('editLabel', { name: tpl.name })}>
                 <PencilIcon aria-hidden />
                 {t('edit')}
-                <span className="sr-only">: {tpl.name}</span>
               </Link>
               {!archived && <CopyTemplateButton projectId={projectId} templateId={tpl.id} templateName={tpl.name} variant="copy" />}
             </HStack>

@@ -17,7 +17,7 @@ export function AgreementFields({ agreement, title }: { agreement: Agreement; ti
         {agreementFields.map((field) => (
           <div key={field} className="contents">
             <dt className="font-semibold">
-              <span aria-hidden className="mr-1 inline-block w-4 text-ax-text-accent">
+              <span aria-hidden className="mr-1 inline-block w-5 text-ax-text-accent">
                 {t(field).charAt(0)}
               </span>
               {t(field)}

@@ -51,11 +51,10 @@ export function RoundCard({ round, number, isFirst, isLast, canDelete, disabled,
             description={t('guidanceHelp')}
             value={round.guidance}
             minRows={2}
-            maxLength={1000}
             onChange={(e) => onChange({ guidance: e.target.value })}
             error={fieldError('guidance')}
           />
-          <HGrid columns={{ xs: 1, sm: '8rem 1fr 1fr' }} gap="space-16" align="start">
+          <HGrid columns={{ xs: 1, sm: 3 }} gap="space-16" align="start">
             <MinutesField id={controlId(round.id, 'minutes')} label={t('minutes')} value={round.minutes} onChange={(minutes) => onChange({ minutes })} error={fieldError('minutes')} />
             <Select id={controlId(round.id, 'speakers')} label={t('speakers')} value={round.speakers} onChange={(e) => onChange({ speakers: e.target.value as Round['speakers'] })} error={fieldError('speakers')}>
               {roundAudiences.map((a) => (
@@ -64,14 +63,7 @@ export function RoundCard({ round, number, isFirst, isLast, canDelete, disabled,
                 </option>
               ))}
             </Select>
-            <Select
-              id={controlId(round.id, 'writers')}
-              label={t('writers')}
-              description={t('writersHelp')}
-              value={round.writers}
-              onChange={(e) => onChange({ writers: e.target.value as Round['writers'] })}
-              error={fieldError('writers')}
-            >
+            <Select id={controlId(round.id, 'writers')} label={t('writers')} value={round.writers} onChange={(e) => onChange({ writers: e.target.value as Round['writers'] })} error={fieldError('writers')}>
               {roundAudiences.map((a) => (
                 <option key={a} value={a}>
                   {t(`audience.${a}`)}

@@ -21,6 +21,8 @@ export function TemplateEditor({ projectId, templateId, initial, readOnly }: { p
   const tv = useTranslations('supervisionPrep.validation');
   const [draft, setDraft] = useState<TemplateContent>(initial);
   const [error, setError] = useState<AppError | null>(null);
+  /** The draft the server refused: its own field errors apply only until the draft changes. */
+  const [refused, setRefused] = useState<TemplateContent | null>(null);
   const [saved, setSaved] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [pending, startTransition] = useTransition();
@@ -39,7 +41,8 @@ export function TemplateEditor({ projectId, templateId, initial, readOnly }: { p
   const problems = error?.code === 'BAD_REQUEST' ? draftProblems(draft) : new Map<string, DraftProblem>();
   const message = (p: DraftProblem | undefined) => (!p ? undefined : p.code === 'TOO_LONG' ? tv('TOO_LONG', { max: p.max ?? 0 }) : tv(p.code));
   // Should the schema here pass what the server refused, fall back to the server's own fields.
-  const fieldError = (key: string) => message(problems.get(key)) ?? (problems.size === 0 ? errors.field(key) : undefined);
+  const stale = refused !== draft;
+  const fieldError = (key: string) => message(problems.get(key)) ?? (problems.size === 0 && !stale ? errors.field(key) : undefined);
 
   const update = (change: Partial<TemplateContent>) => {
     setSaved(false);
@@ -82,10 +85,12 @@ export function TemplateEditor({ projectId, templateId, initial, readOnly }: { p
       try {
         const result = await saveTemplateAction(projectId, templateId, draft);
         setError(result.ok ? null : result.error);
+        setRefused(result.ok ? null : draft);
         setSaved(result.ok);
         if (!result.ok) requestAnimationFrame(() => summaryRef.current?.focus());
       } catch {
         setError({ code: 'NETWORK', message: 'request failed' });
+        setRefused(draft);
       }
     });
   }
@@ -112,7 +117,7 @@ export function TemplateEditor({ projectId, templateId, initial, readOnly }: { p
             ))}
           </ErrorSummary>
         )}
-        {error && (error.code !== 'BAD_REQUEST' || summaryItems.length === 0) && (
+        {error && !stale && (error.code !== 'BAD_REQUEST' || summaryItems.length === 0) && (
           <Alert variant="error" ref={summaryRef} tabIndex={-1}>
             {errors.summary}
           </Alert>
@@ -132,12 +137,15 @@ export function TemplateEditor({ projectId, templateId, initial, readOnly }: { p
         </Box>
 
         <section aria-labelledby="runder" className="min-w-0">
-          <HStack justify="space-between" align="baseline" gap="space-8" className="mb-3">
+          <HStack justify="space-between" align="baseline" gap="space-8">
             <Heading id="runder" level="2" size="medium" tabIndex={-1}>
               {t('rounds')}
             </Heading>
             <BodyShort className="text-ax-text-neutral-subtle">{t('totalRounds', { count: draft.rounds.length })}</BodyShort>
           </HStack>
+          <BodyShort size="small" className="mb-3 text-ax-text-neutral-subtle">
+            {t('writersHelp')}
+          </BodyShort>
           {fieldError('rounds') && (
             <Alert variant="error" size="small" className="mb-3">
               {fieldError('rounds')}
