@@ -1,0 +1,115 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../analyze';
+import { parseSortsCsv } from '../csv';
+import { SEED_GRID, simulateSorts } from '../test-data';
+import type { QInput, QResult } from '../types';
+import { pqmethodIds, resultToJson, resultToXlsx, sortsToCsv, toPqmethodDat, toPqmethodSta } from './index';
+
+const study = simulateSorts({ grid: SEED_GRID, sorts: 25, views: 4, noise: 0.9, seed: 9 });
+const analysed = analyze(study, { factors: 4, extraction: 'centroid', rotation: 'varimax' });
+if (!analysed.ok) throw new Error(analysed.error.message);
+const result: QResult = analysed.value;
+
+/** Reads a .DAT back by its fixed-width layout (as qmethod's import.pqmethod does). */
+function readDat(text: string) {
+  const lines = text.split('\r\n').filter((line) => line !== '');
+  const [head, grid, ...sorts] = lines;
+  const nSorts = Number(head!.slice(3, 6));
+  const nStatements = Number(head!.slice(6, 9));
+  const gridNumbers = grid!.match(/.{3}/g)!.map(Number);
+  return {
+    nSorts,
+    nStatements,
+    title: head!.slice(10),
+    range: gridNumbers.slice(0, 2),
+    counts: gridNumbers.slice(2),
+    sorts: sorts.map((line) => ({
+      id: line.slice(0, 10).trim(),
+      values: Array.from({ length: nStatements }, (_, s) => Number(line.slice(10 + 2 * s, 12 + 2 * s))),
+      width: line.length,
+    })),
+  };
+}
+
+describe('sorts as CSV', () => {
+  it('round-trips through the CLI parser, quoting awkward names', () => {
+    const input: QInput = { ...study, sorts: study.sorts.map((s, i) => (i === 0 ? 'Ola, "O"' : s)) };
+    const parsed = parseSortsCsv(sortsToCsv(input));
+    expect(parsed).toEqual({ ok: true, value: input });
+  });
+});
+
+describe('PQMethod .DAT', () => {
+  it('writes the fixed-width layout and reads back to the same sorts', () => {
+    const dat = toPqmethodDat(study, { studyName: 'Arbeid først', description: 'Fase 2 Q-sortering' });
+    if (!dat.ok) throw new Error(dat.error.message);
+    const lines = dat.value.split('\r\n');
+    expect(lines[0]).toBe('  0 25 36 Arbeid forst: Fase 2 Q-sortering');
+    expect(lines[1]).toBe(' -5  5  0  1  2  3  4  5  6  5  4  3  2  1  0');
+    const back = readDat(dat.value);
+    expect(back.nSorts).toBe(25);
+    expect(back.nStatements).toBe(36);
+    expect(back.sorts.map((s) => s.id)).toEqual(study.sorts);
+    back.sorts.forEach((s, j) => {
+      expect(s.width).toBe(10 + 2 * 36);
+      expect(s.values).toEqual(study.scores.map((row) => row[j]));
+    });
+  });
+
+  it('refuses values PQMethod cannot hold', () => {
+    const wide: QInput = { statements: ['a', 'b'], sorts: ['x', 'y'], scores: [[-7, 7], [7, -7]] };
+    const dat = toPqmethodDat(wide, { studyName: 'x' });
+    expect(dat.ok).toBe(false);
+  });
+
+  it('makes ids ASCII, ≤ 8 characters, without spaces and unique', () => {
+    expect(pqmethodIds(['Åse Ødegård', 'Participant01', 'Participant02', 'a b'])).toEqual(['AseOdega', 'Particip', 'Partici2', 'ab']);
+  });
+});
+
+describe('PQMethod .STA', () => {
+  it('writes one single-line ASCII statement per line, at most 60 characters', () => {
+    const texts = ['Kort.', `Lang ${'x'.repeat(80)}`, 'To\nlinjer med æøå'];
+    const lines = toPqmethodSta(texts).split('\r\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[3]).toBe('');
+    expect(lines[0]).toBe('Kort.');
+    expect(lines[1]).toHaveLength(60);
+    expect(lines[2]).toBe('To linjer med aeoa');
+  });
+});
+
+describe('full result', () => {
+  it('as JSON keeps every field and adds the label texts', () => {
+    const json = JSON.parse(resultToJson(result, study.statements.map((s) => `Text ${s}`)));
+    expect(json.loadings).toEqual(result.loadings);
+    expect(json.zscores).toEqual(result.zscores);
+    expect(json.significance).toEqual(result.significance);
+    expect(json.qdcLabelText).toHaveLength(36);
+    expect(json.compatibleWith).toContain('qmethod 1.8.4');
+  });
+
+  it('as .xlsx has the six sheets with the numbers', async () => {
+    const bytes = await resultToXlsx(result, { statementTexts: study.statements.map((s) => `Text ${s}`) });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Loadings', 'Flags', 'Z-scores', 'Factor arrays', 'Distinguishing-consensus', 'Characteristics',
+    ]);
+    const loadings = wb.getWorksheet('Loadings')!;
+    expect(loadings.getRow(1).values).toEqual([undefined, 'Sort', 'f1', 'f2', 'f3', 'f4']);
+    expect(loadings.getRow(2).getCell(1).value).toBe(result.sorts[0]);
+    expect(loadings.getRow(2).getCell(2).value).toBe(result.loadings[0]![0]);
+    expect(wb.getWorksheet('Flags')!.getRow(3).getCell(2).value).toBe(result.flagged[1]![0]);
+    const arrays = wb.getWorksheet('Factor arrays')!;
+    expect(arrays.getRow(2).getCell(2).value).toBe('Text st1');
+    expect(arrays.getRow(2).getCell(3).value).toBe(result.factorArrays[0]![0]);
+    const dc = wb.getWorksheet('Distinguishing-consensus')!;
+    expect(dc.getRow(1).getCell(3).value).toBe('f1_f2');
+    expect(dc.getRow(2).getCell(3).value ?? '').toBe(result.significance.f1_f2![0]);
+    const chars = wb.getWorksheet('Characteristics')!;
+    expect(chars.getRow(2).getCell(2).value).toBe(result.eigenvalues[0]);
+    expect(chars.getRow(2).getCell(6).value).toBe(result.standardError[0]);
+  });
+});
