@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { decideQsort, qsortCommandSchema, qsortRuntimeSchema } from './qsort/runtime';
 import { decideSupervision, supervisionCommandSchema, supervisionRuntimeSchema, type SupervisionErrorCode } from './supervision/engine';
 import { decideWorkshop, workshopCommandSchema, workshopRuntimeSchema, type WorkshopContext } from './workshop/runtime';
 
@@ -16,10 +17,12 @@ export const liveSessionStateSchema = z.object({
   workshop: workshopRuntimeSchema.nullable().default(null),
   /** The running kollegaveiledning, when the session is one. */
   supervision: supervisionRuntimeSchema.nullable().default(null),
+  /** The running Q-sort, when the session is one. */
+  qsort: qsortRuntimeSchema.nullable().default(null),
 });
 export type LiveSessionState = z.infer<typeof liveSessionStateSchema>;
 
-export const initialLiveSessionState = (): LiveSessionState => ({ joinOpen: true, message: null, workshop: null, supervision: null });
+export const initialLiveSessionState = (): LiveSessionState => ({ joinOpen: true, message: null, workshop: null, supervision: null, qsort: null });
 
 export const liveCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setMessage'), message: z.string().trim().max(500).nullable() }),
@@ -27,6 +30,7 @@ export const liveCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('end') }),
   z.object({ type: z.literal('workshop'), command: workshopCommandSchema }),
   z.object({ type: z.literal('supervision'), command: supervisionCommandSchema }),
+  z.object({ type: z.literal('qsort'), command: qsortCommandSchema }),
 ]);
 export type LiveCommand = z.infer<typeof liveCommandSchema>;
 
@@ -58,6 +62,11 @@ export function decide(session: SessionCore, command: LiveCommand, actor: Actor,
     if (!session.state.supervision) return { ok: false, code: 'BAD_REQUEST' };
     const decided = decideSupervision(session.state.supervision, command.command, actor, ctx);
     return decided.ok ? { ok: true, next: { ...session, state: { ...session.state, supervision: decided.next } } } : decided;
+  }
+  if (command.type === 'qsort') {
+    if (!session.state.qsort) return { ok: false, code: 'BAD_REQUEST' };
+    const decided = decideQsort(session.state.qsort, command.command, actor);
+    return decided.ok ? { ok: true, next: { ...session, state: { ...session.state, qsort: decided.next } } } : decided;
   }
   if (actor.kind !== 'facilitator') return { ok: false, code: 'FORBIDDEN' };
   switch (command.type) {

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import type { AppError } from './errors';
+import type { QsortProgress } from './qsort/progress';
 import { liveCommandSchema, liveSessionStateSchema } from './live-session';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './join-code';
+import type { QResult } from './qmethod/types';
+import type { PublicAnalysis } from './qsort/analysis';
+import type { SortState } from './qsort/sort';
 import type { SupervisionOutcome } from './supervision/outcome';
 import type { MyAnswers } from './workshop/answers';
 import type { ActivityResults } from './workshop/results';
@@ -24,6 +28,12 @@ export const clientEvents = {
   evaluate: 'workshop:evaluate',
   mine: 'workshop:mine',
   supervisionOutcome: 'supervision:outcome',
+  qsortMine: 'qsort:mine',
+  qsortSave: 'qsort:save',
+  qsortHelp: 'qsort:help',
+  qsortResolveHelp: 'qsort:resolveHelp',
+  qsortAnalyze: 'qsort:analyze',
+  qsortKeepFactors: 'qsort:keepFactors',
 } as const;
 
 export const serverEvents = {
@@ -31,6 +41,8 @@ export const serverEvents = {
   presence: 'presence',
   results: 'workshop:results',
   supervisionOutcome: 'supervision:outcome',
+  qsortProgress: 'qsort:progress',
+  qsortPublic: 'qsort:public',
 } as const;
 
 const uuid = z.uuid();
@@ -136,6 +148,23 @@ export interface ClientToServerEvents {
   [clientEvents.mine]: (payload: unknown, ack: AckCallback<MyAnswers>) => void;
   /** Adds or removes a learning point or agreement, or records one's evaluation. */
   [clientEvents.supervisionOutcome]: (payload: unknown, ack: AckCallback<null>) => void;
+  /** A participant's saved Q-sort, to resume it (null: not started). */
+  [clientEvents.qsortMine]: (payload: unknown, ack: AckCallback<SortState | null>) => void;
+  /** Saves the whole sort; acknowledged once it is stored. */
+  [clientEvents.qsortSave]: (payload: unknown, ack: AckCallback<{ status: 'sorting' | 'done' }>) => void;
+  [clientEvents.qsortHelp]: (payload: unknown, ack: AckCallback<null>) => void;
+  [clientEvents.qsortResolveHelp]: (payload: unknown, ack: AckCallback<null>) => void;
+  /** Facilitators: the full analysis of the submitted sorts. */
+  [clientEvents.qsortAnalyze]: (payload: unknown, ack: AckCallback<QsortAnalysis>) => void;
+  /** Facilitators: name the factors and keep them with their arrays as feedback. */
+  [clientEvents.qsortKeepFactors]: (payload: unknown, ack: AckCallback<{ kept: number }>) => void;
+}
+
+/** The facilitator's view of an analysis: the engine's result, the scree and the sorts' ids. */
+export interface QsortAnalysis {
+  result: QResult;
+  scree: number[];
+  sortIds: string[];
 }
 
 export interface ServerToClientEvents {
@@ -145,6 +174,10 @@ export interface ServerToClientEvents {
   [serverEvents.results]: (results: ActivityResults | null) => void;
   /** A kollegaveiledning's learning points and agreements so far, to everyone in it. */
   [serverEvents.supervisionOutcome]: (outcome: SupervisionOutcome) => void;
+  /** Facilitators of a Q-sort: how many sort, have finished, and who asked for help. */
+  [serverEvents.qsortProgress]: (progress: QsortProgress) => void;
+  /** Everyone in a Q-sort: what the screen shows (factor arrays, distinguishing statements), or null. */
+  [serverEvents.qsortPublic]: (analysis: PublicAnalysis | null) => void;
 }
 
 // --- Yjs document names ----------------------------------------------------

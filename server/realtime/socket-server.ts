@@ -23,6 +23,7 @@ import { createPresence } from './presence';
 import { createResultsBroadcast } from './results-broadcast';
 import { handle } from './socket-handler';
 import { authoriseDoc } from './doc-access';
+import { createQsortBroadcast, registerQsortHandlers } from './qsort-handlers';
 import { createOutcomeBroadcast, registerSupervisionHandlers } from './supervision-handlers';
 import { registerWorkshopHandlers } from './workshop-handlers';
 
@@ -64,10 +65,12 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   const presence = createPresence(io, live, log);
   const results = createResultsBroadcast(io, services, log);
   const outcome = createOutcomeBroadcast(io, services, log);
+  const qsortViews = createQsortBroadcast(io, services, log);
 
   live.onChange((snapshot) => {
     io.to(sessionRoom(snapshot.sessionId)).emit(serverEvents.snapshot, snapshot);
     if (snapshot.state.workshop) results.changed(snapshot.sessionId);
+    if (snapshot.state.qsort) qsortViews.screen(snapshot.sessionId);
   });
 
   io.use(async (socket, next) => {
@@ -97,6 +100,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
         // A reloaded phone sees revealed results at once, not only at the next change.
         if (snapshot.state.workshop) results.sendTo(socket, session.id, false);
         if (snapshot.state.supervision) outcome.sendTo(socket, session.id);
+        if (snapshot.state.qsort) qsortViews.sendTo(socket, session.id, false);
         return ok({
           role: 'participant',
           participantId: participant.id,
@@ -112,6 +116,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       const snapshot = toSnapshot(session);
       if (snapshot.state.workshop) results.sendTo(socket, session.id, req.as === 'facilitator');
       if (snapshot.state.supervision) outcome.sendTo(socket, session.id);
+      if (snapshot.state.qsort) qsortViews.sendTo(socket, session.id, req.as === 'facilitator');
       return ok({ role: req.as, participantId: null, displayName: null, authorKey: null, snapshot });
     }, log);
 
@@ -149,6 +154,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
 
     registerWorkshopHandlers(socket, services, results, log);
     registerSupervisionHandlers(socket, services, outcome, log);
+    registerQsortHandlers(socket, services, qsortViews, log);
 
     socket.on('disconnect', () => {
       const m = socket.data.membership;

@@ -14,6 +14,7 @@ import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
 import { createLiveService } from './live-service';
 import { createProjectService } from './project-service';
+import { createQsortService } from './qsort-service';
 import { createSupervisionOutcome } from './supervision-outcome';
 import { createSupervisionService } from './supervision-service';
 import { createWorkshopService } from './workshop-service';
@@ -48,6 +49,7 @@ export function createServices(database: Database, config: Config, log: Logger) 
     results,
     boardArchive,
     supervision: createSupervisionService(db, projects, live, audit),
+    qsort: createQsortService(db, projects, live),
     supervisionOutcome: createSupervisionOutcome(db, yjsPersistence),
     feedbackArchive: createFeedbackArchive(db, projects),
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */

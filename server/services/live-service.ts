@@ -15,6 +15,7 @@ import {
 } from '@/lib/live-session';
 import { liveSessionInputSchema } from '@/lib/project-schemas';
 import { personalDataKinds } from '@/lib/privacy-guard';
+import type { QsortRuntime } from '@/lib/qsort/runtime';
 import { seatMember, type SupervisionRuntime } from '@/lib/supervision/engine';
 import { joinQuestions, placeLatecomer } from '@/lib/workshop/runtime';
 import { displayNameSchema, type SessionSnapshot } from '@/lib/protocol';
@@ -52,6 +53,8 @@ export interface OpenOptions {
   workshopId?: string;
   /** Run a kollegaveiledning for a standing group (or none), from a prepared runtime. */
   supervision?: { groupId: string | null; runtime: SupervisionRuntime };
+  /** Run a Q-sort of a statement set, frozen into the session. */
+  qsort?: QsortRuntime;
 }
 
 export function createLiveService(db: Db, projects: ProjectService, audit: AuditService) {
@@ -106,8 +109,8 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
               createdBy: userId,
               workshopId: options.workshopId ?? null,
               supervisionGroupId: options.supervision?.groupId ?? null,
-              kind: workshop ? 'workshop' : options.supervision ? 'kollegaveiledning' : 'plain',
-              state: { ...initialLiveSessionState(), workshop, supervision: options.supervision?.runtime ?? null },
+              kind: workshop ? 'workshop' : options.supervision ? 'kollegaveiledning' : options.qsort ? 'qsort' : 'plain',
+              state: { ...initialLiveSessionState(), workshop, supervision: options.supervision?.runtime ?? null, qsort: options.qsort ?? null },
             })
             .returning();
           if (!row) throw new Error('insert returned no row');
@@ -139,7 +142,8 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       if (!session) return fail('NOT_FOUND', 'no open session with that code');
       // A workshop that keeps answers anonymous keeps names out of the room altogether.
       const state = liveSessionStateSchema.parse(session.state);
-      const namesAllowed = !state.workshop || state.workshop.allowNames;
+      // A Q-sort asks for no personal data at all: a pseudonym is chosen inside the sort.
+      const namesAllowed = (!state.workshop || state.workshop.allowNames) && !state.qsort;
       if (!namesAllowed) name = null;
       // In kollegaveiledning the group gives the word by name, so a name is needed.
       const known = await participantFor(session.id, existingToken);

@@ -38,8 +38,8 @@ export default async function ParticipantPage({ params }: { params: Promise<{ co
   if (participant) return <ParticipantView code={code} title={session.title} />;
   const consentText = await services.projects.consentTextOf(session.projectId);
   // A workshop that keeps answers anonymous does not ask for a name at all.
-  const { workshop, supervision } = liveSessionStateSchema.parse(session.state);
+  const { workshop, supervision, qsort } = liveSessionStateSchema.parse(session.state);
   return (
-    <JoinForm code={code} title={session.title} consentText={consentText} askName={!workshop || workshop.allowNames} nameRequired={Boolean(supervision)} questions={workshop ? joinQuestions(workshop.activities) : []} />
+    <JoinForm code={code} title={session.title} consentText={consentText} askName={(!workshop || workshop.allowNames) && !qsort} nameRequired={Boolean(supervision)} questions={workshop ? joinQuestions(workshop.activities) : []} />
   );
 }

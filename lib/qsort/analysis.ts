@@ -1,0 +1,87 @@
+import { analyze } from '../qmethod/analyze';
+import { symmetricEigen } from '../qmethod/linalg/eigen';
+import { correlate } from '../qmethod/steps/correlate';
+import type { QInput, QResult, Result } from '../qmethod/types';
+import { gridDistribution } from './grid';
+import type { AnalysisOptions, FactorName, QsortRuntime } from './runtime';
+import { scoresOf, type SortState } from './sort';
+
+/** A submitted sort as the analysis takes it: its id (for manual flags) and display name. */
+export interface FinishedSort {
+  id: string;
+  name: string;
+  state: SortState;
+}
+
+/** The finished sorts as the engine's input: statements × sorts, forced by the session's grid. */
+export function analysisInput(runtime: QsortRuntime, sorts: FinishedSort[]): QInput {
+  const scores = sorts.map((s) => scoresOf(s.state, runtime.grid));
+  return {
+    statements: runtime.statements.map((s) => s.id),
+    sorts: sorts.map((s) => s.name),
+    scores: runtime.statements.map((st) => scores.map((sc) => sc[st.id] ?? 0)),
+    distribution: gridDistribution(runtime.grid),
+  };
+}
+
+/** Runs the analysis with manual flags given by sort id (missing sorts keep no flags). */
+export function runAnalysis(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions): Result<QResult> {
+  const flags = options.flags ? sorts.map((s) => Array.from({ length: options.factors }, (_, f) => options.flags?.[s.id]?.[f] ?? false)) : undefined;
+  return analyze(analysisInput(runtime, sorts), { factors: options.factors, extraction: options.extraction, rotation: options.rotation, ...(flags ? { flags } : {}) });
+}
+
+/** All eigenvalues of the sorts' correlation matrix, largest first: the scree plot. */
+export function screeValues(input: QInput): number[] {
+  const columns = input.sorts.map((_, j) => input.scores.map((row) => row[j]!));
+  return symmetricEigen(correlate(input.scores.length ? transpose(columns) : [])).values;
+}
+
+const transpose = (m: number[][]) => (m[0] ?? []).map((_, i) => m.map((row) => row[i]!));
+
+/**
+ * Statements that set factor `f` apart: significantly different (p < .05) from every other
+ * factor that has scores, as PQMethod lists them per factor.
+ */
+export function distinguishingFor(result: QResult, f: number): number[] {
+  const others = result.factorArrays[0]?.map((_, g) => g).filter((g) => g !== f && result.zscores.some((row) => row[g] !== null)) ?? [];
+  if (others.length === 0 || result.zscores.every((row) => row[f] === null)) return [];
+  return result.statements.flatMap((_, s) => {
+    const significant = others.every((g) => {
+      const [a, b] = f < g ? [f, g] : [g, f];
+      return (result.significance[`f${a + 1}_f${b + 1}`]?.[s] ?? '') !== '';
+    });
+    return significant ? [s] : [];
+  });
+}
+
+/** What the big screen may show: factor arrays and distinguishing statements, never loadings or names of sorts. */
+export interface PublicAnalysis {
+  sortCount: number;
+  statements: { id: string; text: string }[];
+  factors: {
+    number: number;
+    name: string;
+    description: string;
+    definingSorts: number;
+    /** Statement id → array value; null when no sort defines the factor. */
+    array: Record<string, number> | null;
+    distinguishing: { id: string; value: number; z: number }[];
+  }[];
+  consensus: string[];
+}
+
+export function publicAnalysis(runtime: QsortRuntime, result: QResult, names: FactorName[] = runtime.factorNames): PublicAnalysis {
+  return {
+    sortCount: result.sorts.length,
+    statements: runtime.statements,
+    factors: Array.from({ length: result.factors }, (_, f) => ({
+      number: f + 1,
+      name: names[f]?.name ?? '',
+      description: names[f]?.description ?? '',
+      definingSorts: result.flaggedCount[f] ?? 0,
+      array: result.factorArrays.every((row) => row[f] !== null) ? Object.fromEntries(result.statements.map((id, s) => [id, result.factorArrays[s]![f]!])) : null,
+      distinguishing: distinguishingFor(result, f).map((s) => ({ id: result.statements[s]!, value: result.factorArrays[s]![f]!, z: result.zscores[s]![f]! })),
+    })),
+    consensus: result.consensus,
+  };
+}

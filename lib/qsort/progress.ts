@@ -1,0 +1,6 @@
+/** How the room is doing, for the facilitator: counts and who asked for help (by number, never name). */
+export interface QsortProgress {
+  sorting: number;
+  done: number;
+  help: { sortId: string; number: number; statement: string | null; at: string }[];
+}

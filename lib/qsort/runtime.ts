@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { gridSchema } from './grid';
+import { instructionsSchema } from './instructions';
+
+/**
+ * The server-authoritative state of a Q-sort session, inside the live session's state: the
+ * set as it was when the session opened (so a later edit cannot change a running study), and
+ * what the facilitator chose to show on the big screen.
+ */
+export const analysisOptionsSchema = z.object({
+  factors: z.number().int().min(1).max(12),
+  extraction: z.enum(['pca', 'centroid']),
+  rotation: z.enum(['varimax', 'none']),
+  /** Manual flags (sorts × factors) replacing the automatic ones, by sort id. */
+  flags: z.record(z.string(), z.array(z.boolean()).max(12)).optional(),
+});
+export type AnalysisOptions = z.infer<typeof analysisOptionsSchema>;
+
+const factorNameSchema = z.object({ name: z.string().trim().max(120), description: z.string().trim().max(2000) });
+export type FactorName = z.infer<typeof factorNameSchema>;
+
+export const qsortRuntimeSchema = z.object({
+  setId: z.uuid(),
+  setName: z.string(),
+  grid: gridSchema,
+  instructions: instructionsSchema,
+  /** The statements by their id (the researchers' number, as text), in display order. */
+  statements: z.array(z.object({ id: z.string(), text: z.string() })),
+  /** Whether participants may still change and submit sorts. */
+  open: z.boolean(),
+  /** The analysis the big screen shows (factor arrays, distinguishing statements), if any. */
+  display: analysisOptionsSchema.nullable(),
+  /** The facilitator's names and descriptions of the factors, in factor order. */
+  factorNames: z.array(factorNameSchema).max(12),
+});
+export type QsortRuntime = z.infer<typeof qsortRuntimeSchema>;
+
+export const qsortCommandSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('setOpen'), open: z.boolean() }),
+  z.object({ type: z.literal('display'), options: analysisOptionsSchema.nullable() }),
+  z.object({ type: z.literal('nameFactors'), names: z.array(factorNameSchema).max(12) }),
+]);
+export type QsortCommand = z.infer<typeof qsortCommandSchema>;
+
+export type QsortDecision = { ok: true; next: QsortRuntime } | { ok: false; code: 'FORBIDDEN' };
+
+/** Only facilitators steer a Q-sort session; participants act through their own sort. */
+export function decideQsort(rt: QsortRuntime, command: QsortCommand, actor: { kind: 'facilitator' | 'participant' }): QsortDecision {
+  if (actor.kind !== 'facilitator') return { ok: false, code: 'FORBIDDEN' };
+  switch (command.type) {
+    case 'setOpen':
+      return { ok: true, next: { ...rt, open: command.open } };
+    case 'display':
+      return { ok: true, next: { ...rt, display: command.options } };
+    case 'nameFactors':
+      return { ok: true, next: { ...rt, factorNames: command.names } };
+  }
+}

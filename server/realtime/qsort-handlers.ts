@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import type { NewFeedbackItem } from '@/db/schema';
+import { fail, ok, type Result } from '@/lib/errors';
+import { clientEvents, serverEvents, type QsortAnalysis } from '@/lib/protocol';
+import { analysisInput, publicAnalysis, runAnalysis, screeValues, type PublicAnalysis } from '@/lib/qsort/analysis';
+import { analysisOptionsSchema } from '@/lib/qsort/runtime';
+import type { Logger } from '../logger';
+import type { Services } from '../services';
+import { handle } from './socket-handler';
+import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } from './socket-server';
+
+const anything = z.unknown();
+const analyzeSchema = z.object({ options: analysisOptionsSchema });
+const keepSchema = z.object({
+  options: analysisOptionsSchema,
+  names: z.array(z.object({ name: z.string().trim().min(1).max(120), description: z.string().trim().max(2000) })).min(1).max(12),
+});
+
+/** Keeps facilitators' progress view and everyone's screen view of a Q-sort current. */
+export function createQsortBroadcast(io: VerkstedIo, services: Services, log: Logger) {
+  async function publicView(sessionId: string): Promise<PublicAnalysis | null> {
+    const found = await services.qsort.runtimeOf(sessionId);
+    if (!found?.runtime.display) return null;
+    const sorts = await services.qsort.finished(sessionId);
+    if (sorts.length < 2) return null;
+    const analysed = runAnalysis(found.runtime, sorts, found.runtime.display);
+    return analysed.ok ? publicAnalysis(found.runtime, analysed.value) : null;
+  }
+  const report = (what: string, sessionId: string) => (err: unknown) => log.error({ err, sessionId }, `sending the Q-sort ${what} failed`);
+  return {
+    progress(sessionId: string) {
+      void services.qsort.progress(sessionId).then((p) => io.to(facilitatorRoom(sessionId)).emit(serverEvents.qsortProgress, p), report('progress', sessionId));
+    },
+    screen(sessionId: string) {
+      void publicView(sessionId).then((v) => io.to(sessionRoom(sessionId)).emit(serverEvents.qsortPublic, v), report('screen', sessionId));
+    },
+    sendTo(socket: VerkstedSocket, sessionId: string, facilitator: boolean) {
+      if (facilitator) void services.qsort.progress(sessionId).then((p) => socket.emit(serverEvents.qsortProgress, p), report('progress', sessionId));
+      void publicView(sessionId).then((v) => socket.emit(serverEvents.qsortPublic, v), report('screen', sessionId));
+    },
+  };
+}
+export type QsortBroadcast = ReturnType<typeof createQsortBroadcast>;
+
+/** Q-sort events: parse, identify the caller, call the service, ack; then tell the room. */
+export function registerQsortHandlers(socket: VerkstedSocket, services: Services, broadcast: QsortBroadcast, log: Logger) {
+  const { qsort } = services;
+  const participant = <T,>(run: (sessionId: string, participantId: string, input: unknown) => Promise<Result<T>>) => async (input: unknown): Promise<Result<T>> => {
+    const m = socket.data.membership;
+    if (!m?.participantId) return fail('NOT_JOINED', 'only participants sort');
+    return run(m.sessionId, m.participantId, input);
+  };
+  const facilitator = () => {
+    const m = socket.data.membership;
+    return m?.role === 'facilitator' ? m : null;
+  };
+
+  handle(socket, clientEvents.qsortMine, anything, participant(async (sessionId, participantId) => ok(await qsort.mine(sessionId, participantId))), log);
+
+  handle(socket, clientEvents.qsortSave, anything, participant(async (sessionId, participantId, input) => {
+    const saved = await qsort.save(sessionId, participantId, input);
+    if (saved.ok) {
+      broadcast.progress(sessionId);
+      if (saved.data.status === 'done') broadcast.screen(sessionId);
+    }
+    return saved;
+  }), log);
+
+  handle(socket, clientEvents.qsortHelp, anything, participant(async (sessionId, participantId, input) => {
+    const asked = await qsort.help(sessionId, participantId, input);
+    if (asked.ok) broadcast.progress(sessionId);
+    return asked;
+  }), log);
+
+  handle(socket, clientEvents.qsortResolveHelp, z.object({ sortId: z.string() }), async ({ sortId }) => {
+    const m = facilitator();
+    if (!m) return fail('FORBIDDEN', 'facilitators answer help requests');
+    const done = await qsort.resolveHelp(m.sessionId, sortId);
+    broadcast.progress(m.sessionId);
+    return done;
+  }, log);
+
+  handle(socket, clientEvents.qsortAnalyze, analyzeSchema, async ({ options }): Promise<Result<QsortAnalysis>> => {
+    const m = facilitator();
+    if (!m) return fail('FORBIDDEN', 'facilitators analyse');
+    const found = await qsort.runtimeOf(m.sessionId);
+    if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
+    const sorts = await qsort.finished(m.sessionId);
+    if (sorts.length < 2) return fail('CONFLICT', 'at least two finished sorts are needed', { sorts: 'TOO_FEW_SORTS' });
+    const analysed = runAnalysis(found.runtime, sorts, options);
+    if (!analysed.ok) return fail('BAD_REQUEST', analysed.error.message, { analysis: analysed.error.code });
+    return ok({ result: analysed.value, scree: screeValues(analysisInput(found.runtime, sorts)), sortIds: sorts.map((s) => s.id) });
+  }, log);
+
+  handle(socket, clientEvents.qsortKeepFactors, keepSchema, async ({ options, names }) => {
+    const m = facilitator();
+    if (!m?.userId) return fail('FORBIDDEN', 'facilitators keep factors');
+    const found = await qsort.runtimeOf(m.sessionId);
+    if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
+    const sorts = await qsort.finished(m.sessionId);
+    const analysed = sorts.length >= 2 ? runAnalysis(found.runtime, sorts, options) : null;
+    if (!analysed?.ok) return fail('CONFLICT', 'no analysis to keep');
+    const named = await services.live.command(m.sessionId, { type: 'qsort', command: { type: 'nameFactors', names } }, { kind: 'facilitator', userId: m.userId });
+    if (!named.ok) return named;
+    const view = publicAnalysis(found.runtime, analysed.value, names);
+    const items: NewFeedbackItem[] = view.factors.slice(0, names.length).map((f) => ({
+      projectId: found.session.projectId,
+      sessionId: found.session.id,
+      workshopId: found.session.workshopId,
+      kind: 'q_factor',
+      authorKind: 'facilitator',
+      itemKey: `f${f.number}`,
+      theme: f.name,
+      text: f.description,
+      value: f.definingSorts,
+      data: { number: f.number, name: f.name, array: f.array, distinguishing: f.distinguishing, options, sortCount: view.sortCount, setId: found.runtime.setId, setName: found.runtime.setName },
+    }));
+    await qsort.keepFactors(found.session, items);
+    return ok({ kept: items.length });
+  }, log);
+}

@@ -1,0 +1,111 @@
+import { eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { feedbackItems, statementSets } from '@/db/schema';
+import { clientEvents, serverEvents, type JoinResult, type QsortAnalysis } from '@/lib/protocol';
+import type { PublicAnalysis } from '@/lib/qsort/analysis';
+import { seedGrid } from '@/lib/qsort/grid';
+import type { QsortProgress } from '@/lib/qsort/progress';
+import { emptySort, place, type SortState } from '@/lib/qsort/sort';
+import { seedDemoProject } from '../demo/seed-demo';
+import { eventually } from '../../test/retry';
+import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
+
+type Harness = ReturnType<typeof serverHarness>;
+type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
+const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
+const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
+
+/** A complete sort that fills the grid in the given statement order, lowest column first. */
+function sortIn(order: string[], pseudonym = ''): SortState {
+  let s = emptySort(seedGrid);
+  for (const id of order) s = place(s, seedGrid, id, s.columns.findIndex((c, i) => c.length < seedGrid.counts[i]!))!;
+  return { ...s, step: 'done', pseudonym };
+}
+
+describe('a Q-sort over the realtime server', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = serverHarness();
+    await h.start();
+  });
+  afterEach(() => h.cleanup());
+
+  it('saves sorts as they grow, resumes them, analyses the finished ones and shows only arrays on the screen', async () => {
+    const { user, cookie } = await h.facilitator();
+    const services = h.server.services;
+    const db = services.database.db;
+    const projectId = await seedDemoProject(db, user.id);
+    const [set] = await db.select().from(statementSets).where(eq(statementSets.projectId, projectId));
+    const opened = await services.qsort.open(user.id, projectId, set!.id);
+    if (!opened.ok) throw new Error(opened.error.code);
+    const session = (await services.live.byId(opened.data.sessionId))!;
+
+    const fac = h.socket(cookie);
+    const progress: QsortProgress[] = [];
+    fac.on(serverEvents.qsortProgress, (p) => progress.push(p));
+    await emit(fac, clientEvents.join, { as: 'facilitator', sessionId: session.id });
+    const screen = h.socket(cookie);
+    const shown: (PublicAnalysis | null)[] = [];
+    screen.on(serverEvents.qsortPublic, (v) => shown.push(v));
+    await emit(screen, clientEvents.join, { as: 'presenter', sessionId: session.id });
+
+    // No names are taken in a Q-sort.
+    expect((await h.joinHttp(session.code, 'Kari')).body).toMatchObject({ ok: true, data: { displayName: null } });
+    const phones: TestSocket[] = [];
+    for (let i = 0; i < 4; i++) {
+      const { cookie: pc } = await h.joinHttp(session.code, null);
+      const socket = h.socket(pc);
+      const join = await emit<JoinResult>(socket, clientEvents.join, { as: 'participant', code: session.code });
+      if (!join.ok) throw new Error('join');
+      phones.push(socket);
+    }
+    const [a, b, c, d] = phones as [TestSocket, TestSocket, TestSocket, TestSocket];
+
+    // Half-way saves come back after a reconnect; bad sorts and personal data are refused.
+    let partial = place(emptySort(seedGrid), seedGrid, '7', 10)!;
+    partial = { ...partial, step: 'grid', piles: { '7': 'agree', '3': 'disagree' } };
+    expect(await emit(a, clientEvents.qsortSave, { state: partial })).toEqual({ ok: true, data: { status: 'sorting' } });
+    expect(await emit(a, clientEvents.qsortMine, {})).toEqual({ ok: true, data: partial });
+    expect(await emit(a, clientEvents.qsortSave, { state: { ...partial, columns: [['1', '2'], ...partial.columns.slice(1)] } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await emit(a, clientEvents.qsortSave, { state: { ...partial, step: 'done' } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', fields: { grid: 'INCOMPLETE' } } });
+    expect(await emit(a, clientEvents.qsortSave, { state: { ...partial, comments: { '7': 'Ring meg på 912 34 567' } } })).toMatchObject({ ok: false, error: { code: 'PERSONAL_DATA', fields: { 'comment.7': 'PERSONAL_DATA' } } });
+    expect(await emit(a, clientEvents.qsortHelp, { statement: '7', on: true })).toEqual({ ok: true, data: null });
+    await eventually(() => expect(progress.at(-1)).toMatchObject({ sorting: 1, done: 0, help: [{ statement: '7' }] }));
+
+    // Fewer than two finished sorts: nothing to analyse yet.
+    expect(await emit(fac, clientEvents.qsortAnalyze, { options: { factors: 2, extraction: 'centroid', rotation: 'varimax' } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+    const reversed = [...ids].reverse();
+    const shuffled = [...ids.filter((_, i) => i % 2 === 0), ...ids.filter((_, i) => i % 2 === 1)];
+    const done = { ...sortIn(ids, 'Måke'), comments: { '36': 'Dette er kjernen' }, missing: 'Ingenting om tiltak' };
+    for (const [socket, state] of [[a, done], [b, sortIn(reversed)], [c, sortIn(shuffled, 'Måke')], [d, sortIn([...ids.slice(3), ...ids.slice(0, 3)])]] as const) {
+      expect(await emit(socket, clientEvents.qsortSave, { state })).toEqual({ ok: true, data: { status: 'done' } });
+    }
+    await eventually(() => expect(progress.at(-1)).toMatchObject({ sorting: 0, done: 4 }));
+
+    const analysed = await emit<QsortAnalysis>(fac, clientEvents.qsortAnalyze, { options: { factors: 2, extraction: 'pca', rotation: 'varimax' } });
+    if (!analysed.ok) throw new Error(analysed.error.code);
+    expect(analysed.data.result.sorts).toEqual(['Måke', 'Q2', 'Måke (2)', 'Q4']);
+    expect(analysed.data.result.factorArrays).toHaveLength(36);
+    expect(analysed.data.scree).toHaveLength(4);
+    expect(analysed.data.scree.reduce((x, y) => x + y, 0)).toBeCloseTo(4, 6);
+
+    // Participants cannot analyse; the screen gets arrays and distinguishing statements only.
+    expect(await emit(a, clientEvents.qsortAnalyze, { options: { factors: 2, extraction: 'pca', rotation: 'varimax' } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await emit(fac, clientEvents.command, { sessionId: session.id, command: { type: 'qsort', command: { type: 'display', options: { factors: 2, extraction: 'pca', rotation: 'varimax' } } } });
+    await eventually(() => expect(shown.at(-1)?.factors).toHaveLength(2));
+    const view = JSON.stringify(shown.at(-1));
+    expect(view).not.toContain('Måke');
+    expect(view).not.toContain('loading');
+
+    const kept = await emit<{ kept: number }>(fac, clientEvents.qsortKeepFactors, {
+      options: { factors: 2, extraction: 'pca', rotation: 'varimax' },
+      names: [{ name: 'Lovverket først', description: 'Forvaltning som grunnlag' }, { name: 'Brukeren først', description: 'Relasjonen bærer' }],
+    });
+    expect(kept).toEqual({ ok: true, data: { kept: 2 } });
+    const items = await db.select().from(feedbackItems).where(eq(feedbackItems.sessionId, session.id));
+    expect(items.filter((i) => i.kind === 'q_factor').map((i) => i.theme).sort()).toEqual(['Brukeren først', 'Lovverket først']);
+    expect(items.filter((i) => i.kind === 'q_comment').map((i) => i.text).sort()).toEqual(['Dette er kjernen', 'Ingenting om tiltak']);
+    await eventually(() => expect(shown.at(-1)?.factors[0]?.name).toBe('Lovverket først'));
+  });
+});

@@ -1,0 +1,168 @@
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import { feedbackItems, liveSessions, qsorts, statements, statementSets, type LiveSessionRow, type NewFeedbackItem, type QsortRow } from '@/db/schema';
+import { fail, ok, type Result } from '@/lib/errors';
+import { liveSessionStateSchema } from '@/lib/live-session';
+import { personalDataKinds } from '@/lib/privacy-guard';
+import { gridProblem, suggestGrid } from '@/lib/qsort/grid';
+import { instructionsSchema } from '@/lib/qsort/instructions';
+import type { QsortProgress } from '@/lib/qsort/progress';
+import type { QsortRuntime } from '@/lib/qsort/runtime';
+import { isComplete, sortProblem, sortStateSchema, type SortState } from '@/lib/qsort/sort';
+import type { LiveService } from './live-service';
+import type { ProjectService } from './project-service';
+import { z } from 'zod';
+
+const uuid = z.uuid();
+export const saveSortSchema = z.object({ state: sortStateSchema });
+export const helpSchema = z.object({ statement: z.string().max(4).nullable(), on: z.boolean() });
+
+
+/**
+ * Q-sorts in a live session: opening one from a statement set, each participant's sort saved
+ * whole after every change (the ack follows the commit), help signals, and the finished
+ * sorts for the analysis.
+ */
+export function createQsortService(db: Db, projects: ProjectService, live: LiveService) {
+  async function runtimeOf(sessionId: string): Promise<{ session: LiveSessionRow; runtime: QsortRuntime } | null> {
+    if (!uuid.safeParse(sessionId).success) return null;
+    const [session] = await db.select().from(liveSessions).where(eq(liveSessions.id, sessionId));
+    const runtime = session ? liveSessionStateSchema.parse(session.state).qsort : null;
+    return session && runtime ? { session, runtime } : null;
+  }
+
+  /** A sort's comments become feedback when it is submitted (the privacy guard has passed). */
+  async function keepComments(tx: Db, session: LiveSessionRow, runtime: QsortRuntime, row: QsortRow) {
+    await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), eq(feedbackItems.kind, 'q_comment'), eq(feedbackItems.itemKey, row.id)));
+    const author = row.state.pseudonym ? { authorKind: 'pseudonym' as const, authorName: row.state.pseudonym } : { authorKind: 'anonymous' as const, authorName: null };
+    const base = { projectId: session.projectId, sessionId: session.id, workshopId: session.workshopId, kind: 'q_comment' as const, itemKey: row.id, ...author };
+    const items: NewFeedbackItem[] = Object.entries(row.state.comments)
+      .filter(([, text]) => text.trim())
+      .map(([statement, text]) => ({ ...base, text, data: { statement, statementText: runtime.statements.find((s) => s.id === statement)?.text ?? '', setId: runtime.setId } }));
+    if (row.state.missing.trim()) items.push({ ...base, text: row.state.missing, data: { statement: null, setId: runtime.setId } });
+    if (items.length > 0) await tx.insert(feedbackItems).values(items);
+  }
+
+  return {
+    runtimeOf,
+
+    /** Opens a Q-sort session on a statement set: its statements and grid are frozen into it. */
+    async open(userId: string, projectId: string, setId: string): Promise<Result<{ sessionId: string }>> {
+      const role = await projects.authorise(projectId, userId, 'member');
+      if (!role.ok) return role;
+      if (!uuid.safeParse(setId).success) return fail('NOT_FOUND', 'no such statement set');
+      const [set] = await db.select().from(statementSets).where(and(eq(statementSets.id, setId), eq(statementSets.projectId, projectId)));
+      if (!set) return fail('NOT_FOUND', 'no such statement set');
+      const rows = await db.select().from(statements).where(eq(statements.setId, setId)).orderBy(asc(statements.position), asc(statements.code));
+      const grid = set.grid ?? suggestGrid(rows.length);
+      if (rows.length < 2 || gridProblem(grid, rows.length)) return fail('BAD_REQUEST', 'the grid does not fit the statements', { grid: 'GRID_SIZE_MISMATCH' });
+      const runtime: QsortRuntime = {
+        setId,
+        setName: set.name,
+        grid,
+        instructions: instructionsSchema.parse(set.instructions),
+        statements: rows.map((s) => ({ id: String(s.code), text: s.text })),
+        open: true,
+        display: null,
+        factorNames: [],
+      };
+      const opened = await live.open(userId, projectId, { title: set.name }, { qsort: runtime });
+      return opened.ok ? ok({ sessionId: opened.data.id }) : opened;
+    },
+
+    async mine(sessionId: string, participantId: string): Promise<SortState | null> {
+      const [row] = await db.select({ state: qsorts.state }).from(qsorts).where(and(eq(qsorts.sessionId, sessionId), eq(qsorts.participantId, participantId)));
+      return row?.state ?? null;
+    },
+
+    /** Saves a participant's whole sort; `step: 'done'` submits it, which needs every cell filled. */
+    async save(sessionId: string, participantId: string, input: unknown): Promise<Result<{ status: 'sorting' | 'done' }>> {
+      const parsed = saveSortSchema.safeParse(input);
+      if (!parsed.success) return fail('BAD_REQUEST', 'invalid sort');
+      const found = await runtimeOf(sessionId);
+      if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
+      const { session, runtime } = found;
+      if (session.status === 'ended') return fail('SESSION_ENDED', 'session ended');
+      if (!runtime.open) return fail('LOCKED', 'the facilitator has closed the sorting');
+      const state = parsed.data.state;
+      if (sortProblem(state, runtime.grid, runtime.statements.map((s) => s.id))) return fail('BAD_REQUEST', 'the sort does not fit the grid');
+      const texts: [string, string][] = [...Object.entries(state.comments).map(([id, text]): [string, string] => [`comment.${id}`, text]), ['missing', state.missing], ['pseudonym', state.pseudonym]];
+      const leaking = texts.filter(([, text]) => personalDataKinds(text).length > 0);
+      if (leaking.length > 0) return fail('PERSONAL_DATA', 'personal data in the sort', Object.fromEntries(leaking.map(([f]) => [f, 'PERSONAL_DATA'])));
+      const done = state.step === 'done';
+      if (done && !isComplete(state, runtime.grid)) return fail('BAD_REQUEST', 'not every cell is filled', { grid: 'INCOMPLETE' });
+      const status = done ? ('done' as const) : ('sorting' as const);
+      await db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(qsorts)
+          .values({ sessionId, participantId, setId: runtime.setId, state, status, submittedAt: done ? new Date() : null })
+          .onConflictDoUpdate({
+            target: [qsorts.sessionId, qsorts.participantId],
+            set: { state, status, updatedAt: new Date(), ...(done ? { submittedAt: new Date() } : {}) },
+          })
+          .returning();
+        if (row && done) await keepComments(tx as unknown as Db, session, runtime, row);
+      });
+      return ok({ status });
+    },
+
+    /** "I need help": a signal to the facilitator, with the statement in question if any. */
+    async help(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
+      const parsed = helpSchema.safeParse(input);
+      if (!parsed.success) return fail('BAD_REQUEST', 'invalid help request');
+      const found = await runtimeOf(sessionId);
+      if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
+      const statement = parsed.data.statement && found.runtime.statements.some((s) => s.id === parsed.data.statement) ? parsed.data.statement : null;
+      const values = parsed.data.on ? { helpRequestedAt: new Date(), helpStatement: statement } : { helpRequestedAt: null, helpStatement: null };
+      const existing = await db.update(qsorts).set(values).where(and(eq(qsorts.sessionId, sessionId), eq(qsorts.participantId, participantId))).returning({ id: qsorts.id });
+      if (existing.length === 0) {
+        const { grid, setId } = found.runtime;
+        await db.insert(qsorts).values({ sessionId, participantId, setId, state: { step: 'read', piles: {}, columns: grid.counts.map(() => []), comments: {}, missing: '', pseudonym: '' }, ...values });
+      }
+      return ok(null);
+    },
+
+    async resolveHelp(sessionId: string, sortId: string): Promise<Result<null>> {
+      if (!uuid.safeParse(sortId).success) return fail('NOT_FOUND', 'no such sort');
+      await db.update(qsorts).set({ helpRequestedAt: null, helpStatement: null }).where(and(eq(qsorts.sessionId, sessionId), eq(qsorts.id, sortId)));
+      return ok(null);
+    },
+
+    async progress(sessionId: string): Promise<QsortProgress> {
+      const rows = await db.select({ id: qsorts.id, status: qsorts.status, help: qsorts.helpRequestedAt, statement: qsorts.helpStatement }).from(qsorts).where(eq(qsorts.sessionId, sessionId)).orderBy(asc(qsorts.updatedAt));
+      const numbered = [...rows].sort((a, b) => a.id.localeCompare(b.id));
+      return {
+        sorting: rows.filter((r) => r.status === 'sorting').length,
+        done: rows.filter((r) => r.status === 'done').length,
+        help: rows
+          .filter((r) => r.help)
+          .map((r) => ({ sortId: r.id, number: numbered.findIndex((n) => n.id === r.id) + 1, statement: r.statement, at: r.help!.toISOString() })),
+      };
+    },
+
+    /** The submitted sorts, oldest first, named by pseudonym (or a number) for the analysis. */
+    async finished(sessionId: string): Promise<{ id: string; name: string; state: SortState }[]> {
+      const rows = await db
+        .select({ id: qsorts.id, state: qsorts.state })
+        .from(qsorts)
+        .where(and(eq(qsorts.sessionId, sessionId), eq(qsorts.status, 'done'), isNotNull(qsorts.submittedAt)))
+        .orderBy(asc(qsorts.submittedAt), asc(qsorts.id));
+      const used = new Set<string>();
+      return rows.map((r, i) => {
+        let name = r.state.pseudonym.trim() || `Q${i + 1}`;
+        for (let n = 2; used.has(name); n++) name = `${r.state.pseudonym.trim() || `Q${i + 1}`} (${n})`;
+        used.add(name);
+        return { id: r.id, name, state: r.state };
+      });
+    },
+
+    /** Keeps the named factors (name, description, array) as feedback, replacing earlier ones. */
+    async keepFactors(session: LiveSessionRow, items: NewFeedbackItem[]): Promise<void> {
+      await db.transaction(async (tx) => {
+        await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), inArray(feedbackItems.kind, ['q_factor'])));
+        if (items.length > 0) await tx.insert(feedbackItems).values(items);
+      });
+    },
+  };
+}
+export type QsortService = ReturnType<typeof createQsortService>;
