@@ -29,16 +29,16 @@ export function RoundCard({ round, number, isFirst, isLast, canDelete, disabled,
     <Box padding={{ xs: 'space-12', sm: 'space-16' }} borderRadius="8" borderWidth="1" borderColor="neutral-subtle" background="raised">
       <fieldset aria-labelledby={legendId} className="m-0 min-w-0 border-0 p-0">
         <VStack gap="space-16">
-          <div className="flex flex-wrap items-center justify-between gap-2">
+          <div className="flex items-start justify-between gap-2">
             {/* A heading rather than a <legend>, so the buttons can share its row at every width. */}
-            <h3 id={legendId} className="m-0 min-w-0 break-words text-lg font-semibold">
+            <h3 id={legendId} className="m-0 min-w-0 flex-1 break-words pt-1 text-lg font-semibold">
               <span className="mr-2 inline-flex h-7 w-7 items-center justify-center rounded-full bg-ax-bg-accent-soft text-base text-ax-text-accent" aria-hidden>
                 {number}
               </span>
               <span className="sr-only">{t('roundLegend', { number, name })}</span>
               <span aria-hidden>{name}</span>
             </h3>
-            <HStack gap="space-4" wrap={false}>
+            <HStack gap="space-4" wrap={false} className="shrink-0">
               <Button type="button" size="small" variant="tertiary-neutral" id={controlId(round.id, 'up')} icon={<ArrowUpIcon title={t('moveUp', { name })} />} disabled={isFirst || disabled} onClick={() => onMove(-1)} />
               <Button type="button" size="small" variant="tertiary-neutral" id={controlId(round.id, 'down')} icon={<ArrowDownIcon title={t('moveDown', { name })} />} disabled={isLast || disabled} onClick={() => onMove(1)} />
               <Button type="button" size="small" variant="tertiary-neutral" icon={<TrashIcon title={t('remove', { name })} />} disabled={!canDelete || disabled} onClick={onDelete} />

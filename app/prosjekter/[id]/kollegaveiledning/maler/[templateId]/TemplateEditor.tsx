@@ -182,20 +182,20 @@ export function TemplateEditor({ projectId, templateId, initial, readOnly }: { p
         </section>
 
         {/* The total and the save button stay in reach while scrolling through the rounds. */}
-        <Box background="raised" padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" className="sticky bottom-2 z-10 shadow-md">
-          <div className="flex flex-wrap items-center justify-between gap-3">
-            <BodyShort>
-              <span className="text-ax-text-neutral-subtle">{t('total')}: </span>
-              <strong data-testid="template-total">{t('totalValue', { minutes: total })}</strong>
-            </BodyShort>
-            <HStack gap="space-12" align="center">
+        <Box background="raised" padding={{ xs: 'space-12', sm: 'space-16' }} borderRadius="8" borderWidth="1" borderColor="neutral-subtle" className="sticky bottom-2 z-10 shadow-md">
+          <div className="flex items-center justify-between gap-3">
+            <div className="min-w-0">
+              <BodyShort>
+                <span className="text-ax-text-neutral-subtle">{t('total')}: </span>
+                <strong data-testid="template-total" className="whitespace-nowrap">{t('totalValue', { minutes: total })}</strong>
+              </BodyShort>
               <div role="status" className="text-sm">
                 {saved && <span className="text-ax-text-success">{t('saved')}</span>}
               </div>
-              <Button type="submit" icon={<FloppydiskIcon aria-hidden />} loading={pending} disabled={readOnly}>
-                {t('save')}
-              </Button>
-            </HStack>
+            </div>
+            <Button type="submit" icon={<FloppydiskIcon aria-hidden />} loading={pending} disabled={readOnly} className="shrink-0">
+              {t('save')}
+            </Button>
           </div>
         </Box>
         <div role="status" className="sr-only">
