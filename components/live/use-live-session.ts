@@ -14,6 +14,7 @@ import {
   type ServerToClientEvents,
   type SessionSnapshot,
 } from '@/lib/protocol';
+import type { PublicAnalysis } from '@/lib/qsort/analysis';
 import type { SupervisionOutcome } from '@/lib/supervision/outcome';
 import type { ActivityResults } from '@/lib/workshop/results';
 
@@ -29,6 +30,8 @@ export interface LiveSessionView {
   results: ActivityResults | null;
   /** A kollegaveiledning's learning points and agreements so far. */
   outcome: SupervisionOutcome | null;
+  /** What the big screen shows of a Q-sort analysis (never loadings or pseudonyms). */
+  qsortPublic: PublicAnalysis | null;
   participantId: string | null;
   displayName: string | null;
   authorKey: string | null;
@@ -54,6 +57,7 @@ export function useLiveSession(join: JoinRequest) {
     presence: null,
     results: null,
     outcome: null,
+    qsortPublic: null,
     participantId: null,
     displayName: null,
     authorKey: null,
@@ -92,6 +96,7 @@ export function useLiveSession(join: JoinRequest) {
     socket.on(serverEvents.presence, (presence) => setView((v) => ({ ...v, presence })));
     socket.on(serverEvents.results, (results) => setView((v) => ({ ...v, results })));
     socket.on(serverEvents.supervisionOutcome, (outcome) => setView((v) => ({ ...v, outcome })));
+    socket.on(serverEvents.qsortPublic, (qsortPublic) => setView((v) => ({ ...v, qsortPublic })));
     return () => {
       socket.disconnect();
       socketRef.current = null;

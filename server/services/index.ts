@@ -14,6 +14,7 @@ import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
 import { createLiveService } from './live-service';
 import { createProjectService } from './project-service';
+import { createQsortExport } from './qsort-export';
 import { createQsortService } from './qsort-service';
 import { createSupervisionOutcome } from './supervision-outcome';
 import { createSupervisionService } from './supervision-service';
@@ -31,6 +32,7 @@ export function createServices(database: Database, config: Config, log: Logger) 
   const feedback = createFeedbackService(db);
   const results = createResultsService(db);
   const boardArchive = createBoardArchive(db, yjsPersistence);
+  const qsort = createQsortService(db, projects, live);
 
   return {
     config,
@@ -49,7 +51,8 @@ export function createServices(database: Database, config: Config, log: Logger) 
     results,
     boardArchive,
     supervision: createSupervisionService(db, projects, live, audit),
-    qsort: createQsortService(db, projects, live),
+    qsort,
+    qsortExport: createQsortExport(qsort, projects),
     supervisionOutcome: createSupervisionOutcome(db, yjsPersistence),
     feedbackArchive: createFeedbackArchive(db, projects),
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */

@@ -6,6 +6,7 @@ import { useState, type FormEvent } from 'react';
 import { ConnectionBanner } from '@/components/live/ConnectionBanner';
 import { SharedNotes } from '@/components/live/SharedNotes';
 import { useLiveSession } from '@/components/live/use-live-session';
+import { QsortParticipant } from '@/components/qsort/QsortParticipant';
 import { SupervisionParticipant } from '@/components/supervision/SupervisionParticipant';
 import { WorkshopParticipant } from './WorkshopParticipant';
 
@@ -85,7 +86,8 @@ export function ParticipantView({ code, title }: { code: string; title: string }
             </Box>
           )}
           {snapshot.state.supervision && <SupervisionParticipant live={live} runtime={snapshot.state.supervision} />}
-          {!snapshot.state.workshop && !snapshot.state.supervision && <Box background="raised" padding="space-16" borderRadius="8">
+          {snapshot.state.qsort && <Box background="raised" padding="space-16" borderRadius="8"><QsortParticipant live={live} runtime={snapshot.state.qsort} /></Box>}
+          {!snapshot.state.workshop && !snapshot.state.supervision && !snapshot.state.qsort && <Box background="raised" padding="space-16" borderRadius="8">
             <SharedNotes socket={live.socket} sessionId={snapshot.sessionId} ready label={tNotes('sharedNotes')} description={tNotes('sharedNotesHelp')} />
           </Box>}
         </>

@@ -9,6 +9,7 @@ import { Countdown } from '@/components/workshop/Countdown';
 import { useNow } from '@/components/workshop/use-now';
 import { FindingCardView } from '@/components/workshop/FindingCardView';
 import { SupervisionScreen } from '@/components/supervision/SupervisionScreen';
+import { QsortScreen } from '@/components/qsort/QsortScreen';
 import { ResultsView } from '@/components/workshop/ResultsView';
 import { formatJoinCode } from '@/lib/join-code';
 import { clientEvents, type FindingCard } from '@/lib/protocol';
@@ -20,6 +21,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
   const t = useTranslations('live');
   const tConsole = useTranslations('console');
   const tSupervision = useTranslations('supervision');
+  const tQsort = useTranslations('qsort');
   const live = useLiveSession({ as: 'presenter', sessionId });
   const now = useNow();
   const [findings, setFindings] = useState<FindingCard[]>([]);
@@ -38,7 +40,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
     <div className="fixed inset-0 z-50 flex flex-col overflow-auto bg-ax-bg-neutral-soft" data-testid="presenter">
       <header className="flex items-center justify-between gap-8 bg-ax-bg-neutral-strong px-12 py-6 text-white">
         <div>
-          <p className="m-0 text-2xl opacity-80">{activity ? t(`activityKind.${activity.kind}`) : snapshot?.state.supervision ? tSupervision('kind') : (snapshot?.title ?? '')}</p>
+          <p className="m-0 text-2xl opacity-80">{activity ? t(`activityKind.${activity.kind}`) : snapshot?.state.supervision ? tSupervision('kind') : snapshot?.state.qsort ? tQsort('kind') : (snapshot?.title ?? '')}</p>
           <h1 className="m-0 text-5xl font-bold">{activity?.title ?? snapshot?.title ?? ''}</h1>
         </div>
         <div className="flex items-center gap-10">
@@ -54,7 +56,8 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
       <main className="flex-1 px-12 py-10">
         {snapshot?.status === 'ended' && <p className="text-5xl font-bold">{t('ended')}</p>}
         {snapshot?.state.supervision && snapshot.status !== 'ended' && <SupervisionScreen runtime={snapshot.state.supervision} clockOffset={live.clockOffset} />}
-        {snapshot?.status !== 'ended' && !activity && !snapshot?.state.supervision && (
+        {snapshot?.state.qsort && <QsortScreen runtime={snapshot.state.qsort} analysis={live.qsortPublic} submitted={null} />}
+        {snapshot?.status !== 'ended' && !activity && !snapshot?.state.supervision && !snapshot?.state.qsort && (
           <VStack gap="space-16">
             <Heading level="2" size="xlarge" className="!text-6xl">{snapshot?.state.message ?? t('welcome')}</Heading>
             <BodyShort className="!text-3xl">{t('welcomeLead')}</BodyShort>

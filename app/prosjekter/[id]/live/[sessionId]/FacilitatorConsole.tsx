@@ -13,6 +13,7 @@ import { useFormErrors } from '@/components/use-form-errors';
 import { ParticipantList } from './ParticipantList';
 import { WorkshopConsole } from './WorkshopConsole';
 import { SupervisionConsole } from '@/components/supervision/SupervisionConsole';
+import { QsortConsole } from '@/components/qsort/QsortConsole';
 
 export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinHost, qrSvg }: {
   projectId: string;
@@ -84,6 +85,7 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
             <WorkshopConsole live={live} runtime={snapshot.state.workshop} screenUrl={`/skjerm/${sessionId}`} />
           )}
           {snapshot.state.supervision && !ended && <SupervisionConsole live={live} runtime={snapshot.state.supervision} />}
+          {snapshot.state.qsort && <QsortConsole live={live} runtime={snapshot.state.qsort} projectId={projectId} />}
           <HGrid columns={{ xs: 1, md: 2 }} gap="space-24" align="start">
             <ParticipantList presence={live.presence} />
             <VStack gap="space-16">
@@ -126,7 +128,7 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
                   </div>
                 </Box>
               )}
-              {!snapshot.state.supervision && <Box background="raised" padding="space-20" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
+              {!snapshot.state.supervision && !snapshot.state.qsort && <Box background="raised" padding="space-20" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
                 <SharedNotes socket={live.socket} sessionId={sessionId} ready={snapshot !== null} label={t('sharedNotes')} description={t('sharedNotesHelp')} />
               </Box>}
             </VStack>

@@ -1,0 +1,19 @@
+import { currentUser } from '@/app/_lib/auth';
+import { httpStatusOf } from '@/lib/errors';
+import { getServices } from '@/server/registry';
+
+/** Downloads a Q-sort session's sorts or analysis: ?format=csv|dat|sta|json|xlsx[&factors&extraction&rotation]. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string; sessionId: string }> }) {
+  const { sessionId } = await params;
+  const user = await currentUser();
+  if (!user) return new Response('unauthenticated', { status: 401 });
+  const q = new URL(request.url).searchParams;
+  const factors = q.get('factors');
+  const options = factors ? { factors: Number(factors), extraction: q.get('extraction'), rotation: q.get('rotation') } : undefined;
+  const file = await getServices().qsortExport.file(user.id, sessionId, { format: q.get('format'), options });
+  if (!file.ok) return Response.json(file, { status: httpStatusOf[file.error.code] });
+  const body = typeof file.data.body === 'string' ? file.data.body : new Blob([file.data.body as BlobPart]);
+  return new Response(body, {
+    headers: { 'content-type': file.data.contentType, 'content-disposition': `attachment; filename="${file.data.filename}"`, 'cache-control': 'no-store' },
+  });
+}

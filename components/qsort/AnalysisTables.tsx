@@ -1,0 +1,91 @@
+'use client';
+
+import { Checkbox, Heading, Table, VStack } from '@navikt/ds-react';
+import { useTranslations } from 'next-intl';
+import type { QResult } from '@/lib/qmethod/types';
+import { ScreePlot } from './ScreePlot';
+
+const n2 = (v: number | null | undefined) => (v === null || v === undefined ? '–' : v.toFixed(2));
+const factorsOf = (r: QResult) => Array.from({ length: r.factors }, (_, f) => f);
+
+/** Eigenvalues, explained variance, defining sorts and reliability per factor, with the scree. */
+export function CharacteristicsTable({ result, scree }: { result: QResult; scree: number[] }) {
+  const t = useTranslations('qsort.console');
+  return (
+    <VStack gap="space-12">
+      <Heading level="3" size="xsmall">{t('eigenvalues')}</Heading>
+      <div className="overflow-x-auto">
+        <Table size="small" data-testid="eigenvalues">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col" />
+              {factorsOf(result).map((f) => <Table.HeaderCell key={f} scope="col">{t('factor', { n: f + 1 })}</Table.HeaderCell>)}
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            <Table.Row><Table.HeaderCell scope="row">{t('eigenvalue')}</Table.HeaderCell>{result.eigenvalues.map((v, f) => <Table.DataCell key={f}>{n2(v)}</Table.DataCell>)}</Table.Row>
+            <Table.Row><Table.HeaderCell scope="row">{t('explained')}</Table.HeaderCell>{result.explainedVariance.map((v, f) => <Table.DataCell key={f}>{v.toFixed(1)} %</Table.DataCell>)}</Table.Row>
+            <Table.Row><Table.HeaderCell scope="row">{t('defining')}</Table.HeaderCell>{result.flaggedCount.map((v, f) => <Table.DataCell key={f}>{v}</Table.DataCell>)}</Table.Row>
+            <Table.Row><Table.HeaderCell scope="row">{t('reliability')}</Table.HeaderCell>{result.reliability.map((v, f) => <Table.DataCell key={f}>{n2(v)}</Table.DataCell>)}</Table.Row>
+          </Table.Body>
+        </Table>
+      </div>
+      <ScreePlot values={scree} label={t('scree')} />
+    </VStack>
+  );
+}
+
+/** Loadings per sort with their flags; ticking a box flags by hand. */
+export function LoadingsTable({ result, onFlag }: { result: QResult; onFlag: (sort: number, factor: number, on: boolean) => void }) {
+  const t = useTranslations('qsort.console');
+  return (
+    <div className="max-h-[28rem] overflow-auto">
+      <Table size="small" data-testid="loadings">
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('sort')}</Table.HeaderCell>
+            {factorsOf(result).map((f) => <Table.HeaderCell key={f} scope="col">{t('factor', { n: f + 1 })}</Table.HeaderCell>)}
+          </Table.Row>
+        </Table.Header>
+        <Table.Body>
+          {result.sorts.map((name, j) => (
+            <Table.Row key={name}>
+              <Table.HeaderCell scope="row">{name}</Table.HeaderCell>
+              {factorsOf(result).map((f) => (
+                <Table.DataCell key={f} className={result.flagged[j]![f] ? 'font-bold' : ''}>
+                  <Checkbox size="small" checked={result.flagged[j]![f]!} onChange={(e) => onFlag(j, f, e.target.checked)}>
+                    <span className="tabular-nums">{n2(result.loadings[j]![f])}</span>
+                    <span className="sr-only"> – {t('flag', { sort: name, n: f + 1 })}</span>
+                  </Checkbox>
+                </Table.DataCell>
+              ))}
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </div>
+  );
+}
+
+/** Pearson correlations between the factors' z-scores. */
+export function CorrelationsTable({ result }: { result: QResult }) {
+  const t = useTranslations('qsort.console');
+  return (
+    <Table size="small">
+      <Table.Header>
+        <Table.Row>
+          <Table.HeaderCell scope="col" />
+          {factorsOf(result).map((f) => <Table.HeaderCell key={f} scope="col">{t('factor', { n: f + 1 })}</Table.HeaderCell>)}
+        </Table.Row>
+      </Table.Header>
+      <Table.Body>
+        {result.factorCorrelations.map((row, f) => (
+          <Table.Row key={f}>
+            <Table.HeaderCell scope="row">{t('factor', { n: f + 1 })}</Table.HeaderCell>
+            {row.map((v, g) => <Table.DataCell key={g}>{n2(v)}</Table.DataCell>)}
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table>
+  );
+}

@@ -1,0 +1,140 @@
+'use client';
+
+import { Alert, BodyShort, Box, Button, Heading, HStack, Radio, RadioGroup, Select, VStack } from '@navikt/ds-react';
+import { useTranslations } from 'next-intl';
+import { useEffect, useState } from 'react';
+import type { useLiveSession } from '@/components/live/use-live-session';
+import { useFormErrors } from '@/components/use-form-errors';
+import type { AppError } from '@/lib/errors';
+import { clientEvents, serverEvents, type QsortAnalysis } from '@/lib/protocol';
+import { distinguishingFor } from '@/lib/qsort/analysis';
+import type { QsortProgress } from '@/lib/qsort/progress';
+import type { AnalysisOptions, FactorName, QsortRuntime } from '@/lib/qsort/runtime';
+import { CharacteristicsTable, CorrelationsTable, LoadingsTable } from './AnalysisTables';
+import { DistinguishingTable } from './DistinguishingTable';
+import { FactorArrayGrid } from './FactorArrayGrid';
+import { FactorNaming } from './FactorNaming';
+import { QsortProgressPanel } from './QsortProgressPanel';
+
+const card = { background: 'raised', padding: 'space-20', borderRadius: '12', borderWidth: '1', borderColor: 'neutral-subtle' } as const;
+const FEW_SORTS = 6;
+
+/** The facilitator's Q-sort: progress and help, then the analysis on the spot. */
+export function QsortConsole({ live, runtime, projectId }: { live: ReturnType<typeof useLiveSession>; runtime: QsortRuntime; projectId: string }) {
+  const t = useTranslations('qsort.console');
+  const [progress, setProgress] = useState<QsortProgress | null>(null);
+  const [options, setOptions] = useState<Omit<AnalysisOptions, 'flags'>>({ factors: 3, extraction: 'centroid', rotation: 'varimax' });
+  const [flags, setFlags] = useState<AnalysisOptions['flags']>(undefined);
+  const [analysis, setAnalysis] = useState<QsortAnalysis | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const errors = useFormErrors(error);
+  const socket = live.socket;
+  const sessionId = live.snapshot?.sessionId ?? '';
+  const texts = Object.fromEntries(runtime.statements.map((s) => [s.id, s.text]));
+
+  useEffect(() => {
+    if (!socket) return;
+    socket.on(serverEvents.qsortProgress, setProgress);
+    return () => void socket.off(serverEvents.qsortProgress, setProgress);
+  }, [socket]);
+
+  async function run(withFlags = flags) {
+    const request: AnalysisOptions = { ...options, ...(withFlags ? { flags: withFlags } : {}) };
+    const result = await live.call<QsortAnalysis>(clientEvents.qsortAnalyze, { options: request });
+    setError(result.ok ? null : result.error);
+    setAnalysis(result.ok ? result.data : null);
+  }
+  function flag(sort: number, factor: number, on: boolean) {
+    if (!analysis) return;
+    const current = Object.fromEntries(analysis.sortIds.map((id, j) => [id, [...analysis.result.flagged[j]!]]));
+    current[analysis.sortIds[sort]!]![factor] = on;
+    setFlags(current);
+    void run(current);
+  }
+  const displayed = JSON.stringify(runtime.display) === JSON.stringify({ ...options, ...(flags ? { flags } : {}) });
+  const show = (on: boolean) => void live.send({ type: 'qsort', command: { type: 'display', options: on ? { ...options, ...(flags ? { flags } : {}) } : null } });
+  const keep = async (names: FactorName[]) => {
+    const result = await live.call<{ kept: number }>(clientEvents.qsortKeepFactors, { options: { ...options, ...(flags ? { flags } : {}) }, names });
+    setError(result.ok ? null : result.error);
+    return result.ok;
+  };
+  const done = progress?.done ?? 0;
+  const r = analysis?.result;
+  const exportHref = (format: string) => `/prosjekter/${projectId}/live/${sessionId}/eksport?format=${format}&factors=${options.factors}&extraction=${options.extraction}&rotation=${options.rotation}`;
+
+  return (
+    <VStack gap="space-16" data-testid="qsort-console">
+      <Box {...card}><QsortProgressPanel live={live} runtime={runtime} progress={progress} /></Box>
+      <Box {...card}>
+        <VStack gap="space-16">
+          <Heading level="2" size="small">{t('analysis')}</Heading>
+          <form className="flex flex-wrap items-end gap-6" onSubmit={(e) => { e.preventDefault(); setFlags(undefined); void run(undefined); }}>
+            <Select label={t('factors')} size="small" value={options.factors} onChange={(e) => setOptions((o) => ({ ...o, factors: Number(e.target.value) }))}>
+              {Array.from({ length: 8 }, (_, i) => i + 1).map((k) => <option key={k} value={k}>{k}</option>)}
+            </Select>
+            <RadioGroup legend={t('extraction')} size="small" value={options.extraction} onChange={(v: AnalysisOptions['extraction']) => setOptions((o) => ({ ...o, extraction: v }))}>
+              <HStack gap="space-12"><Radio value="centroid">{t('centroid')}</Radio><Radio value="pca">{t('pca')}</Radio></HStack>
+            </RadioGroup>
+            <RadioGroup legend={t('rotation')} size="small" value={options.rotation} onChange={(v: AnalysisOptions['rotation']) => setOptions((o) => ({ ...o, rotation: v }))}>
+              <HStack gap="space-12"><Radio value="varimax">{t('varimax')}</Radio><Radio value="none">{t('none')}</Radio></HStack>
+            </RadioGroup>
+            <Button type="submit" disabled={done < 2}>{t('run')}</Button>
+          </form>
+          {done < 2 && <Alert variant="info" size="small" inline>{t('tooFew')}</Alert>}
+          {done >= 2 && done < FEW_SORTS && <Alert variant="warning" size="small" inline>{t('fewWarning', { count: done })}</Alert>}
+          {error && <Alert variant="error" size="small">{errors.summary}</Alert>}
+          {!r ? <BodyShort size="small">{t('noAnalysis')}</BodyShort> : (
+            <VStack gap="space-24" data-testid="analysis">
+              <HStack gap="space-8" align="center" justify="space-between">
+                <BodyShort>{t('sortCount', { count: r.sorts.length })}{flags ? ` · ${t('manual')}` : ''}</BodyShort>
+                <HStack gap="space-8">
+                  {flags && <Button size="small" variant="tertiary" onClick={() => { setFlags(undefined); void run(undefined); }}>{t('automatic')}</Button>}
+                  <Button size="small" variant={displayed ? 'secondary' : 'primary'} onClick={() => show(!displayed)}>{displayed ? t('hide') : t('show')}</Button>
+                </HStack>
+              </HStack>
+              {displayed && <Alert variant="info" size="small" inline>{t('shown')}</Alert>}
+              {r.warnings.map((w, i) => (
+                <Alert key={i} variant="warning" size="small" inline>
+                  {w.code === 'NO_FLAGGED_SORTS' ? t('noFlagged', { n: w.factor }) : t('negative', { sort: w.sort, n: w.factor })}
+                </Alert>
+              ))}
+              <CharacteristicsTable result={r} scree={analysis.scree} />
+              <section className="space-y-2">
+                <Heading level="3" size="xsmall">{t('loadings')}</Heading>
+                <BodyShort size="small">{t('loadingsHelp')}</BodyShort>
+                <LoadingsTable result={r} onFlag={flag} />
+              </section>
+              <section className="space-y-4">
+                <Heading level="3" size="xsmall">{t('arrays')}</Heading>
+                {Array.from({ length: r.factors }, (_, f) => f).map((f) => {
+                  const array = r.factorArrays.every((row) => row[f] !== null) ? Object.fromEntries(r.statements.map((id, s) => [id, r.factorArrays[s]![f]!])) : null;
+                  return (
+                    <div key={f}>
+                      <Heading level="4" size="xsmall" spacing>{t('factor', { n: f + 1 })}</Heading>
+                      {array ? <FactorArrayGrid grid={runtime.grid} array={array} texts={texts} highlight={distinguishingFor(r, f).map((s) => r.statements[s]!)} label={t('factor', { n: f + 1 })} /> : <BodyShort size="small">{t('noFlagged', { n: f + 1 })}</BodyShort>}
+                    </div>
+                  );
+                })}
+              </section>
+              <section className="space-y-2">
+                <Heading level="3" size="xsmall">{t('distinguishing')}</Heading>
+                <BodyShort size="small">{t('consensusHelp')}</BodyShort>
+                <DistinguishingTable result={r} texts={texts} />
+              </section>
+              <section className="space-y-2">
+                <Heading level="3" size="xsmall">{t('correlations')}</Heading>
+                <CorrelationsTable result={r} />
+              </section>
+              <FactorNaming key={r.factors} count={r.factors} initial={runtime.factorNames} keep={keep} />
+            </VStack>
+          )}
+          <HStack gap="space-12" align="center">
+            <BodyShort size="small" weight="semibold">{t('exports')}:</BodyShort>
+            {(['csv', 'dat', 'sta'] as const).map((f) => <a key={f} className="aksel-link text-sm" href={exportHref(f)} download>{t(`export${f[0]!.toUpperCase()}${f.slice(1)}` as 'exportCsv')}</a>)}
+            {r && (['json', 'xlsx'] as const).map((f) => <a key={f} className="aksel-link text-sm" href={exportHref(f)} download>{t(`export${f[0]!.toUpperCase()}${f.slice(1)}` as 'exportJson')}</a>)}
+          </HStack>
+        </VStack>
+      </Box>
+    </VStack>
+  );
+}

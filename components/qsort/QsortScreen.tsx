@@ -1,0 +1,50 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { PublicAnalysis } from '@/lib/qsort/analysis';
+import type { QsortRuntime } from '@/lib/qsort/runtime';
+import { FactorArrayGrid } from './FactorArrayGrid';
+
+const signed = (v: number) => (v > 0 ? `+${v}` : String(v));
+
+/**
+ * The big screen during a Q-sort: how many have submitted, then — when the facilitator shows
+ * it — each factor's array and its distinguishing statements for plenary interpretation.
+ */
+export function QsortScreen({ runtime, analysis, submitted }: { runtime: QsortRuntime; analysis: PublicAnalysis | null; submitted: number | null }) {
+  const t = useTranslations('qsort.screen');
+  const texts = Object.fromEntries(runtime.statements.map((s) => [s.id, s.text]));
+  if (!runtime.display || !analysis) {
+    return (
+      <div className="space-y-6" data-testid="qsort-screen">
+        <p className="m-0 text-6xl font-bold">{t('waiting')}</p>
+        {submitted !== null && <p className="m-0 text-4xl" data-testid="screen-submitted">{t('submitted', { count: submitted })}</p>}
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-10" data-testid="qsort-screen">
+      <p className="m-0 text-2xl">{t('basedOn', { count: analysis.sortCount })}</p>
+      {analysis.factors.map((f) => (
+        <section key={f.number} className="grid grid-cols-[3fr_2fr] gap-10 rounded-xl bg-white p-8" data-testid="screen-factor">
+          <div>
+            <h2 className="m-0 mb-2 text-5xl font-bold">{f.name || t('factorArray', { n: f.number })}</h2>
+            {f.description && <p className="m-0 mb-6 text-2xl">{f.description}</p>}
+            {f.array && <FactorArrayGrid grid={runtime.grid} array={f.array} texts={texts} highlight={f.distinguishing.map((d) => d.id)} large label={t('factorArray', { n: f.number })} />}
+          </div>
+          <div>
+            <h3 className="m-0 mb-4 text-3xl">{t('distinguishing')}</h3>
+            <ul className="m-0 list-none space-y-3 p-0 text-2xl">
+              {[...f.distinguishing].sort((a, b) => b.value - a.value).slice(0, 8).map((d) => (
+                <li key={d.id} className="flex gap-3">
+                  <span className="min-w-14 rounded bg-ax-bg-accent-strong px-2 text-center font-bold text-ax-text-accent-contrast">{signed(d.value)}</span>
+                  <span><strong>{d.id}</strong> {texts[d.id]}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
