@@ -11,6 +11,7 @@ import { Members } from './Members';
 import { Phases } from './Phases';
 import { ProjectDetails } from './ProjectDetails';
 import { GroupList } from './kollegaveiledning/GroupList';
+import { SetList } from './utsagn/SetList';
 import { WorkshopList } from './verksted/WorkshopList';
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
@@ -19,11 +20,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   if (!z.uuid().safeParse(id).success) notFound();
   const result = await getServices().projects.get(user.id, id);
   if (!result.ok) notFound();
-  const { project, role, phases, members, findings, statementSets, sessions } = result.data;
-  const [workshops, groups, templates] = await Promise.all([
+  const { project, role, phases, members, findings, sessions } = result.data;
+  const [workshops, groups, templates, statementSets] = await Promise.all([
     getServices().workshops.list(user.id, id),
     getServices().supervision.listGroups(user.id, id),
     getServices().supervision.listTemplates(user.id, id),
+    getServices().statementSets.list(user.id, id),
   ]);
   const templateName = new Map((templates.ok ? templates.data : []).map((tpl) => [tpl.id, tpl.name]));
   const t = await getTranslations('project');
@@ -31,6 +33,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const tFindings = await getTranslations('findings');
   const tSupervision = await getTranslations('supervisionPrep');
   const tFeedback = await getTranslations('feedbackArchive');
+  const tQsort = await getTranslations('statementSets');
   const archived = project.archivedAt !== null;
 
   return (
@@ -141,20 +144,17 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         )}
       </section>
 
-      {statementSets.length > 0 && (
-        <section aria-labelledby="utsagn">
-          <Heading id="utsagn" level="2" size="medium" spacing>
+      <section aria-labelledby="utsagnssett">
+        <HStack gap="space-12" align="center" justify="space-between" className="mb-3">
+          <Heading id="utsagnssett" level="2" size="medium">
             {t('statementSets')}
           </Heading>
-          <ul className="list-disc pl-6">
-            {statementSets.map((s) => (
-              <li key={s.id}>
-                {s.name} – {t('statementCount', { count: s.count })}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+          <Link href={`/prosjekter/${project.id}/utsagn`} className="aksel-link">
+            {tQsort('projectLink')}
+          </Link>
+        </HStack>
+        <SetList projectId={project.id} sets={statementSets.ok ? statementSets.data : []} emptyText={tQsort('projectNone')} />
+      </section>
 
       <Members projectId={project.id} isOwner={role === 'owner'} currentUserId={user.id} members={members} />
     </VStack>
