@@ -28,7 +28,7 @@ export function FactorArrayGrid({ grid, array, texts, highlight = [], large = fa
           <div key={c.value} className="flex flex-col-reverse gap-1" style={{ minHeight: `${tallest * (large ? 3.25 : 2)}rem` }}>
             {byColumn[i]!.map((id) => (
               <span key={id} title={`${id}: ${texts[id] ?? ''}`}
-                className={`rounded border text-center font-semibold ${large ? 'py-1.5 text-2xl' : 'py-0.5 text-sm'} ${highlight.includes(id) ? 'border-ax-border-accent-strong bg-ax-bg-accent-strong text-ax-text-accent-contrast' : 'border-ax-border-neutral-subtle bg-ax-bg-raised'}`}>
+                className={`rounded border border-solid text-center font-semibold ${large ? 'py-1.5 text-2xl' : 'py-0.5 text-sm'} ${highlight.includes(id) ? 'border-ax-border-accent-strong bg-ax-bg-accent-strong text-ax-text-accent-contrast' : 'border-ax-border-neutral-subtle bg-ax-bg-raised'}`}>
                 {id}
               </span>
             ))}

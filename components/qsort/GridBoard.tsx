@@ -89,7 +89,7 @@ export function GridBoard({ runtime, state, change, onSelect }: { runtime: Qsort
               {state.columns[i]!.map((id) => (
                 <li key={id} draggable onDragStart={(e) => e.dataTransfer.setData('text/plain', id)}>
                   <button type="button" onClick={() => tap(id)} aria-pressed={selected === id} title={text(id)} data-testid="placed"
-                    className={`w-full rounded border p-1 text-left text-xs ${selected === id ? 'border-ax-border-accent-strong bg-ax-bg-accent-soft ring-2 ring-ax-border-accent-strong' : 'border-ax-border-neutral-subtle bg-ax-bg-raised'}`}>
+                    className={`w-full rounded border border-solid p-1 text-left text-xs ${selected === id ? 'border-ax-border-accent-strong bg-ax-bg-accent-soft ring-2 ring-ax-border-accent-strong' : 'border-ax-border-neutral-subtle bg-ax-bg-raised'}`}>
                     <span className="font-semibold">{id}</span> <span className="line-clamp-3 sm:line-clamp-2">{text(id)}</span>
                   </button>
                   {selected === id && <Button size="xsmall" variant="tertiary" className="w-full" onClick={() => { change(unplace(state, id)); setSelected(null); }}>{t('remove')}</Button>}

@@ -20,7 +20,7 @@ export function StatementCard({ id, text, children, tone = 'plain', compact = fa
     selected: 'border-ax-border-accent-strong bg-ax-bg-accent-soft ring-2 ring-ax-border-accent-strong',
   } as const;
   return (
-    <div className={`rounded-lg border ${tones[tone]} ${compact ? 'p-2 text-sm' : 'p-3'}`} data-testid="statement">
+    <div className={`rounded-lg border border-solid ${tones[tone]} ${compact ? 'p-2 text-sm' : 'p-3'}`} data-testid="statement">
       <p className="m-0">
         <span className="mr-2 inline-block min-w-8 rounded bg-ax-bg-neutral-moderate px-1.5 text-center text-sm font-semibold" aria-label={t('statementN', { id })}>
           {id}

@@ -24,7 +24,7 @@ export function MembersPanel({ runtime, run, present }: { runtime: SupervisionRu
       {ids.length < MIN_MEMBERS && <Alert variant="info" size="small">{t('tooFew')}</Alert>}
       <ol className="m-0 list-none space-y-2 p-0">
         {runtime.members.map((m, i) => (
-          <li key={m.id} className="flex flex-wrap items-center gap-2 rounded-lg border border-ax-border-neutral-subtle p-2" data-testid="member">
+          <li key={m.id} className="flex flex-wrap items-center gap-2 rounded-lg border border-solid border-ax-border-neutral-subtle p-2" data-testid="member">
             <span aria-hidden className={`h-2.5 w-2.5 rounded-full ${present.has(m.id) ? 'bg-ax-bg-success-strong' : 'bg-ax-bg-neutral-moderate'}`} />
             <span className="min-w-24 flex-1 font-semibold">{i + 1}. {m.name}</span>
             <Select label={t('role', { name: m.name })} hideLabel size="small" value={m.role}

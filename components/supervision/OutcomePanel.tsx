@@ -65,7 +65,7 @@ export function OutcomePanel({ outcome, open, save, canRemove }: {
         {outcome?.agreements.length ? (
           <ul className="m-0 mb-3 list-none space-y-3 p-0">
             {outcome.agreements.map((a) => (
-              <li key={a.id} className="rounded-lg border border-ax-border-neutral-subtle p-3">
+              <li key={a.id} className="rounded-lg border border-solid border-ax-border-neutral-subtle p-3">
                 <AgreementView agreement={a} />
                 {canRemove && <Button className="mt-2" size="xsmall" variant="tertiary" icon={<TrashIcon aria-hidden />} onClick={() => remove(a.id)}>{t('remove')}</Button>}
               </li>

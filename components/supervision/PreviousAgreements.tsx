@@ -15,7 +15,7 @@ export function PreviousAgreements({ agreements }: { agreements: Agreement[] }) 
         <BodyShort size="small">{t('noPreviousAgreements')}</BodyShort>
       ) : (
         <ul className="m-0 list-none space-y-3 p-0" data-testid="previous-agreements">
-          {agreements.map((a, i) => <li key={i} className="rounded-lg border border-ax-border-neutral-subtle p-3"><AgreementView agreement={a} /></li>)}
+          {agreements.map((a, i) => <li key={i} className="rounded-lg border border-solid border-ax-border-neutral-subtle p-3"><AgreementView agreement={a} /></li>)}
         </ul>
       )}
     </section>

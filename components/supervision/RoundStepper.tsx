@@ -17,7 +17,7 @@ export function RoundStepper({ runtime, large = false }: { runtime: SupervisionR
             <li
               key={`${i}-${name}`}
               aria-current={state === 'current' ? 'step' : undefined}
-              className={`rounded-full border ${large ? 'px-5 py-2 text-2xl' : 'px-3 py-1 text-sm'} ${
+              className={`rounded-full border border-solid ${large ? 'px-5 py-2 text-2xl' : 'px-3 py-1 text-sm'} ${
                 state === 'current'
                   ? 'border-ax-border-accent bg-ax-bg-accent-strong font-semibold text-ax-text-accent-contrast'
                   : state === 'done'

@@ -16,6 +16,11 @@ describe('Q-sort grids', () => {
       expect(gridCells(grid)).toBe(n);
       expect(grid.counts).toEqual([...grid.counts].reverse());
       expect(grid.min).toBe(-(grid.counts.length - 1) / 2);
+      // Quasi-normal: never narrower towards the middle.
+      const half = (grid.counts.length - 1) / 2;
+      for (let i = 0; i < half; i++) expect(grid.counts[i]!).toBeLessThanOrEqual(grid.counts[i + 1]!);
     }
+    expect(suggestGrid(39).counts).toEqual([1, 2, 3, 4, 6, 7, 6, 4, 3, 2, 1]);
+    expect(suggestGrid(40).counts.length).toBe(11);
   });
 });

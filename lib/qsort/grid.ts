@@ -34,26 +34,31 @@ export const seedGrid: Grid = { min: -5, counts: [1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 
 
 /**
  * A symmetric quasi-normal grid for `n` statements: the seed's shape when it fits, otherwise
- * the narrowest pyramid (one cell at each extreme, growing by one towards the middle) that
- * holds them, with the remainder added to the middle columns.
+ * the widest pyramid (one cell at each extreme, growing by one towards the middle) that `n`
+ * fills, with the remainder spread from the middle outwards. Fewer than 3 statements get one
+ * column per statement's worth of a flat −1..+1 grid.
  */
 export function suggestGrid(n: number): Grid {
   if (n === gridCells(seedGrid)) return seedGrid;
-  for (let half = 1; half <= 10; half++) {
+  if (n < 4) return { min: -1, counts: [1, Math.max(1, n - 2), 1] };
+  for (let half = 10; half >= 1; half--) {
     const counts = Array.from({ length: 2 * half + 1 }, (_, i) => half + 1 - Math.abs(i - half));
     let rest = n - counts.reduce((a, b) => a + b, 0);
     if (rest < 0) continue;
-    // Spread what is left symmetrically from the middle outwards, an odd one in the middle.
-    if (rest % 2 === 1) {
-      counts[half]! += 1;
-      rest -= 1;
-    }
-    for (let d = 0; rest > 0; d = (d + 1) % half) {
-      counts[half - 1 - d]! += 1;
-      counts[half + 1 + d]! += 1;
-      rest -= 2;
+    // Add the rest where the shape stays peaked: the innermost pair of columns that is still
+    // lower than its neighbour towards the middle, else the middle itself.
+    while (rest > 0) {
+      const d = rest >= 2 ? Array.from({ length: half }, (_, k) => k).find((k) => counts[half - 1 - k]! < counts[half - k]!) : undefined;
+      if (d === undefined) {
+        counts[half]! += 1;
+        rest -= 1;
+      } else {
+        counts[half - 1 - d]! += 1;
+        counts[half + 1 + d]! += 1;
+        rest -= 2;
+      }
     }
     return { min: -half, counts };
   }
-  return { min: -10, counts: Array.from({ length: 21 }, (_, i) => (i === 10 ? n - 20 : 1)) };
+  return { min: -1, counts: [1, n - 2, 1] };
 }

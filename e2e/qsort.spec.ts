@@ -1,0 +1,161 @@
+import { expect, test, type Page } from '@playwright/test';
+import { LAPTOP, PHONE, newParticipant } from './support/actors';
+import { signInFacilitator } from './support/facilitator';
+
+const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
+const pileButton = { agree: 'Enig (A)', neutral: 'Nøytral / ingen mening (C)', disagree: 'Uenig (B)' } as const;
+type PileName = keyof typeof pileButton;
+
+async function sortPiles(page: Page, pileOf: (n: number) => PileName) {
+  await expect(page.getByTestId('qsort-step')).toHaveText('Tre grupper');
+  for (let n = 1; n <= 36; n++) {
+    await expect(page.getByText(`${n - 1} av 36 fordelt`)).toBeVisible();
+    await page.getByRole('button', { name: pileButton[pileOf(n)], exact: true }).click();
+  }
+  await expect(page.getByText('Alle utsagnene er fordelt.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Videre', exact: true }).click();
+}
+
+/** Places statements with the keyboard-friendly select, taking the first suggested column each time. */
+async function placeSome(page: Page, count: number) {
+  for (let i = 0; i < count; i++) {
+    const select = page.getByRole('combobox', { name: /^Plasser utsagn \d+$/ }).first();
+    await select.selectOption({ index: 1 });
+  }
+}
+
+test('a live Q-sort: three participants sort the demo set, one reloads midway; the facilitator analyses and the screen shows factor arrays', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const facilitatorContext = await browser.newContext({ ...LAPTOP, locale: 'nb-NO' });
+  const facilitator = await facilitatorContext.newPage();
+  await signInFacilitator(facilitator);
+
+  let code = '';
+  await test.step('the facilitator starts a Q-sort of the demo project’s statement set', async () => {
+    await facilitator.getByRole('link', { name: /Arbeid først/ }).first().click();
+    await expect(facilitator).toHaveURL(/\/prosjekter\/[0-9a-f-]{36}$/);
+    await facilitator.goto(`${facilitator.url()}/utsagn`);
+    await facilitator.getByRole('link', { name: /Q-utsagn fra Arbeid først/ }).first().click();
+    await facilitator.getByRole('button', { name: 'Start Q-sortering' }).click();
+    await expect(facilitator).toHaveURL(/\/live\//);
+    await expect(facilitator.getByTestId('qsort-console')).toBeVisible();
+    code = ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
+  });
+
+  const screen = await facilitatorContext.newPage();
+  await screen.setViewportSize({ width: 1920, height: 1080 });
+  await screen.goto(facilitator.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+  await expect(screen.getByTestId('qsort-screen')).toBeVisible();
+
+  const people = [await newParticipant(browser, PHONE), await newParticipant(browser, PHONE), await newParticipant(browser, LAPTOP)];
+  const piles: ((n: number) => PileName)[] = [
+    (n) => (n <= 12 ? 'agree' : n <= 24 ? 'neutral' : 'disagree'),
+    (n) => (n > 24 ? 'agree' : n > 12 ? 'neutral' : 'disagree'),
+    (n) => (n % 3 === 0 ? 'agree' : n % 3 === 1 ? 'neutral' : 'disagree'),
+  ];
+
+  await test.step('three participants join without giving a name and read the statements', async () => {
+    for (const p of people) {
+      await p.goto(`/delta/${code}`);
+      await expect(p.getByLabel(/Navn/)).toHaveCount(0);
+      await p.getByRole('button', { name: 'Bli med' }).click();
+      await expect(p.getByTestId('qsort-step')).toHaveText('Les utsagnene');
+      await expect(p.getByTestId('statement')).toHaveCount(36);
+      await p.getByRole('button', { name: 'Jeg har lest utsagnene' }).click();
+    }
+    await people[0]!.screenshot({ path: 'docs/screenshots/qsort-phone-read.png' });
+  });
+
+  await test.step('a participant asks for help with a statement; the facilitator sees it and resolves it', async () => {
+    const p = people[1]!;
+    await p.getByRole('button', { name: 'Jeg trenger hjelp med utsagn 1' }).click();
+    await expect(p.getByText('Fasilitator har fått beskjed')).toBeVisible();
+    await expect(facilitator.getByTestId('help-request')).toContainText('utsagn 1');
+    await facilitator.getByRole('button', { name: 'Løst' }).click();
+    await expect(facilitator.getByTestId('help-request')).toHaveCount(0);
+  });
+
+  await test.step('each sorts into three piles', async () => {
+    for (const [i, p] of people.entries()) await sortPiles(p, piles[i]!);
+    await people[0]!.screenshot({ path: 'docs/screenshots/qsort-phone-grid-start.png' });
+  });
+
+  await test.step('one fills part of the grid, reloads, and finds every placement kept', async () => {
+    const p = people[0]!;
+    await placeSome(p, 10);
+    await expect(p.getByTestId('save-status')).toHaveText('Lagret');
+    await p.reload();
+    await expect(p.getByTestId('qsort-step')).toHaveText('Plasser i skjemaet');
+    await expect(p.getByTestId('placed')).toHaveCount(10);
+  });
+
+  await test.step('everyone fills the grid, tries a swap, comments and submits', async () => {
+    for (const [i, p] of people.entries()) {
+      const left = 36 - (await p.getByTestId('placed').count());
+      await placeSome(p, left);
+      await expect(p.getByText('Alle utsagnene er plassert.')).toBeVisible();
+      if (i === 1) {
+        await p.getByTestId('column-5').scrollIntoViewIfNeeded();
+        await p.screenshot({ path: 'docs/screenshots/qsort-phone-grid-full.png' });
+      }
+      await p.getByRole('button', { name: 'Videre', exact: true }).click();
+      await expect(p.getByTestId('qsort-step')).toHaveText('Se over');
+      // Swap two placed statements by tapping them.
+      const placed = p.getByTestId('placed');
+      const [first, last] = [await placed.first().textContent(), await placed.last().textContent()];
+      await placed.first().click();
+      await placed.last().click();
+      await expect(placed.first()).toHaveText(last ?? '');
+      await expect(placed.last()).toHaveText(first ?? '');
+      await p.getByRole('button', { name: 'Videre', exact: true }).click();
+      await expect(p.getByTestId('qsort-step')).toHaveText('Kommentarer');
+      if (i === 0) {
+        await p.getByLabel('Mangler noe blant utsagnene? (valgfritt)').fill('Ring meg på 912 34 567');
+        await expect(p.getByText(/personopplysninger/).first()).toBeVisible();
+        await expect(p.getByLabel('Mangler noe blant utsagnene? (valgfritt)')).toHaveValue('Ring meg på 912 34 567');
+        await p.getByLabel('Mangler noe blant utsagnene? (valgfritt)').fill('Tid til oppfølging mangler');
+      }
+      await p.getByRole('button', { name: 'Videre', exact: true }).click();
+      await p.getByLabel('Pseudonym (valgfritt)').fill(`Måke ${i + 1}`);
+      await p.getByRole('button', { name: 'Send inn sorteringen' }).click();
+      await expect(p.getByTestId('qsort-done')).toBeVisible();
+    }
+    await expect(facilitator.getByTestId('qsort-done')).toHaveText('3');
+  });
+
+  await test.step('the facilitator analyses: eigenvalues, loadings, factor arrays, distinguishing statements', async () => {
+    await facilitator.getByLabel('Antall faktorer').selectOption('2');
+    await facilitator.getByRole('radio', { name: 'Sentroid' }).check();
+    await facilitator.getByRole('radio', { name: 'Varimax' }).check();
+    await facilitator.getByRole('button', { name: 'Kjør analysen' }).click();
+    await expect(facilitator.getByTestId('analysis')).toBeVisible();
+    await expect(facilitator.getByText('Med 3 sorteringer blir faktorene usikre.', { exact: false })).toBeVisible();
+    await expect(facilitator.getByTestId('loadings')).toContainText('Måke 1');
+    await expect(facilitator.getByTestId('scree')).toBeVisible();
+    await expect(facilitator.getByTestId('factor-array')).not.toHaveCount(0);
+    await facilitator.screenshot(shot('qsort-analysis'));
+  });
+
+  await test.step('the screen shows the factor arrays, never loadings or pseudonyms; the factors are named and kept', async () => {
+    await facilitator.getByRole('button', { name: 'Vis på skjermen' }).click();
+    await expect(screen.getByTestId('screen-factor').first()).toBeVisible();
+    await expect(screen.getByText(/Måke/)).toHaveCount(0);
+    await facilitator.getByLabel('Navn på faktor 1').fill('Brukeren først');
+    await facilitator.getByLabel('Beskrivelse av faktor 1').fill('Relasjonen og brukerens behov bærer oppfølgingen.');
+    const names = facilitator.getByLabel(/^Navn på faktor \d$/);
+    for (let i = 1; i < (await names.count()); i++) await names.nth(i).fill(`Faktor ${i + 1}`);
+    await facilitator.getByRole('button', { name: 'Lagre faktorene i prosjektet' }).click();
+    await expect(facilitator.getByText('Lagret som tilbakemelding i prosjektet.')).toBeVisible();
+    await expect(screen.getByRole('heading', { name: 'Brukeren først' })).toBeVisible();
+    await screen.screenshot(shot('qsort-screen-1920'));
+  });
+
+  await test.step('the sorts download as CSV in the layout qmethod reads', async () => {
+    const href = await facilitator.getByRole('link', { name: 'Sorteringer (CSV)' }).getAttribute('href');
+    const res = await facilitator.request.get(href!);
+    expect(res.status()).toBe(200);
+    const lines = (await res.text()).trim().split(/\r?\n/);
+    expect(lines[0]).toMatch(/^statement,/);
+    expect(lines).toHaveLength(37);
+  });
+});
