@@ -30,10 +30,11 @@ export function QsortScreen({ runtime, analysis, submitted }: { runtime: QsortRu
           <div>
             <h2 className="m-0 mb-2 text-5xl font-bold">{f.name || t('factorArray', { n: f.number })}</h2>
             {f.description && <p className="m-0 mb-6 text-2xl">{f.description}</p>}
-            {f.array && <FactorArrayGrid grid={runtime.grid} array={f.array} texts={texts} highlight={f.distinguishing.map((d) => d.id)} large label={t('factorArray', { n: f.number })} />}
+            {f.array ? <FactorArrayGrid grid={runtime.grid} array={f.array} texts={texts} highlight={f.distinguishing.map((d) => d.id)} large label={t('factorArray', { n: f.number })} /> : <p className="m-0 text-2xl">{t('noArray')}</p>}
           </div>
           <div>
             <h3 className="m-0 mb-4 text-3xl">{t('distinguishing')}</h3>
+            {f.array && f.distinguishing.length === 0 && <p className="m-0 text-2xl">{t('noDistinguishing')}</p>}
             <ul className="m-0 list-none space-y-3 p-0 text-2xl">
               {[...f.distinguishing].sort((a, b) => b.value - a.value).slice(0, 8).map((d) => (
                 <li key={d.id} className="flex gap-3">

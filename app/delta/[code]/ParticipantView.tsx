@@ -46,7 +46,7 @@ export function ParticipantView({ code, title }: { code: string; title: string }
           )}
           <Box background="raised" padding="space-16" borderRadius="8">
             <BodyShort spacing>{t('waiting')}</BodyShort>
-            {snapshot.state.workshop && !snapshot.state.workshop.allowNames ? (
+            {(snapshot.state.workshop && !snapshot.state.workshop.allowNames) || snapshot.state.qsort ? (
               <BodyShort size="small" data-testid="participant-identity">{t('joinedAnonymously')}</BodyShort>
             ) : editing ? (
               <form onSubmit={saveName}>
