@@ -89,6 +89,20 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     await expect(p.getByTestId('placed')).toHaveCount(10);
   });
 
+  await test.step('another switches to a new phone with a one-use link and keeps their piles and placements', async () => {
+    const old = people[2]!;
+    await placeSome(old, 4);
+    await expect(old.getByTestId('save-status')).toHaveText('Lagret');
+    await old.getByText('Bytt enhet').click();
+    await old.getByRole('button', { name: 'Lag lenke til en annen enhet' }).click();
+    const url = (await old.getByTestId('resume-url').textContent()) ?? '';
+    const phone = await newParticipant(browser, PHONE);
+    await phone.goto(url);
+    await expect(phone.getByTestId('qsort-step')).toHaveText('Plasser i skjemaet');
+    await expect(phone.getByTestId('placed')).toHaveCount(4);
+    people[2] = phone;
+  });
+
   await test.step('everyone fills the grid, tries a swap, comments and submits', async () => {
     for (const [i, p] of people.entries()) {
       const left = 36 - (await p.getByTestId('placed').count());

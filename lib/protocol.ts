@@ -34,6 +34,7 @@ export const clientEvents = {
   qsortResolveHelp: 'qsort:resolveHelp',
   qsortAnalyze: 'qsort:analyze',
   qsortKeepFactors: 'qsort:keepFactors',
+  resumeLink: 'participant:resumeLink',
 } as const;
 
 export const serverEvents = {
@@ -158,6 +159,8 @@ export interface ClientToServerEvents {
   [clientEvents.qsortAnalyze]: (payload: unknown, ack: AckCallback<QsortAnalysis>) => void;
   /** Facilitators: name the factors and keep them with their arrays as feedback. */
   [clientEvents.qsortKeepFactors]: (payload: unknown, ack: AckCallback<{ kept: number }>) => void;
+  /** A participant: a one-use link (token) to continue on another device, valid 10 minutes. */
+  [clientEvents.resumeLink]: (payload: unknown, ack: AckCallback<{ token: string; expiresAt: number }>) => void;
 }
 
 /** The facilitator's view of an analysis: the engine's result, the scree and the sorts' ids. */

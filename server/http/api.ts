@@ -14,6 +14,8 @@ const joinBodySchema = z.object({
   attributes: z.record(z.string().max(60), z.string().max(200)).optional(),
 });
 
+const resumeBodySchema = z.object({ token: z.string().max(2000) });
+
 const PARTICIPANT_COOKIE_MAX_AGE = 7 * 24 * 3600;
 
 /**
@@ -46,20 +48,34 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, servi
       return true;
     }
     const { session: joined, participant, token } = result.data;
-    const headers: Record<string, string> = {};
-    if (token) {
-      headers['set-cookie'] = stringifySetCookie(participantCookieName(joined.id), token, {
-        httpOnly: true,
-        sameSite: 'lax',
-        path: '/',
-        maxAge: PARTICIPANT_COOKIE_MAX_AGE,
-        secure: isHttps(req, services.config.publicUrl),
-      });
+    sendJson(res, 200, { ok: true, data: { sessionId: joined.id, participantId: participant.id, displayName: participant.displayName } }, token ? participantCookie(req, services, joined.id, token) : {});
+    return true;
+  }
+  if (url.pathname === '/api/sessions/resume' && req.method === 'POST') {
+    const body = resumeBodySchema.safeParse(await readJson(req));
+    const result = await services.resume.redeem(body.success ? body.data.token : null);
+    if (!result.ok) {
+      sendError(res, result.error);
+      return true;
     }
-    sendJson(res, 200, { ok: true, data: { sessionId: joined.id, participantId: participant.id, displayName: participant.displayName } }, headers);
+    const { session, participant, token } = result.data;
+    sendJson(res, 200, { ok: true, data: { sessionId: session.id, code: session.code, participantId: participant.id } }, participantCookie(req, services, session.id, token));
     return true;
   }
   return false;
+}
+
+/** The participant's cookie for one session: httpOnly, SameSite=Lax, a week. */
+function participantCookie(req: IncomingMessage, services: Services, sessionId: string, token: string): Record<string, string> {
+  return {
+    'set-cookie': stringifySetCookie(participantCookieName(sessionId), token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      maxAge: PARTICIPANT_COOKIE_MAX_AGE,
+      secure: isHttps(req, services.config.publicUrl),
+    }),
+  };
 }
 
 export function isHttps(req: IncomingMessage, publicUrl: string | null): boolean {

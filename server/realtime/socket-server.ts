@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { parseCookie } from 'cookie';
 import { Server, type Socket } from 'socket.io';
+import { z } from 'zod';
 import { AUTH_COOKIE, participantCookieName } from '@/lib/cookies';
 import { fail, ok, type Result } from '@/lib/errors';
 import type { LiveCommand } from '@/lib/live-session';
@@ -73,6 +74,15 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
     if (snapshot.state.qsort) qsortViews.screen(snapshot.sessionId);
   });
 
+  // A participant who moved to another device: the old one's connections are let go.
+  services.resume.onMoved((sessionId, participantId) => {
+    void io
+      .in(sessionRoom(sessionId))
+      .fetchSockets()
+      .then((sockets) => sockets.filter((s) => s.data.membership?.participantId === participantId).forEach((s) => s.disconnect(true)))
+      .catch((err: unknown) => log.error({ err, sessionId }, 'letting go of a moved participant failed'));
+  });
+
   io.use(async (socket, next) => {
     try {
       const cookies = parseCookie(socket.handshake.headers.cookie ?? '');
@@ -141,6 +151,12 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       await live.seat(m.sessionId, m.participantId, req.displayName);
       presence.changed(m.sessionId);
       return ok({ displayName: req.displayName });
+    }, log);
+
+    handle(socket, clientEvents.resumeLink, z.unknown(), async () => {
+      const m = socket.data.membership;
+      if (!m?.participantId) return fail('NOT_JOINED', 'only participants move devices');
+      return services.resume.link(m.sessionId, m.participantId);
     }, log);
 
     handle(socket, clientEvents.yjsToken, yjsTokenRequestSchema, async (req) => {

@@ -20,25 +20,19 @@ const yjsClaimsSchema = z.object({
 export type YjsClaims = z.infer<typeof yjsClaimsSchema>;
 
 /**
- * Short-lived signed tokens for the Yjs endpoint. Stateless on purpose: any server behind the
- * same secret can verify them, without a database round trip on every connect.
+ * Stateless signed tokens with an expiry: `v1.<claims>.<hmac>`, the key derived from the
+ * server secret and a purpose, so a token made for one purpose never passes for another.
  */
-export function createYjsTokenSigner(secret: string, ttlMs = 5 * 60_000) {
-  const key = createHmac('sha256', secret).update('verksted:yjs:v1').digest();
+function signedTokens<S extends z.ZodType<{ exp: number }>>(secret: string, purpose: string, schema: S) {
+  const key = createHmac('sha256', secret).update(`verksted:${purpose}:v1`).digest();
   const sign = (body: string) => createHmac('sha256', key).update(body).digest('base64url');
-
   return {
-    ttlMs,
-    /** A stable, opaque key for a participant's own board notes: recognisable, not traceable. */
-    authorKey(participantId: string): string {
-      return createHmac('sha256', key).update(`author:${participantId}`).digest('base64url').slice(0, 16);
-    },
-    issue(claims: Omit<YjsClaims, 'exp'>, now = Date.now()): { token: string; expiresAt: number } {
-      const expiresAt = now + ttlMs;
+    key,
+    issue(claims: Omit<z.infer<S>, 'exp'>, expiresAt: number): string {
       const body = Buffer.from(JSON.stringify({ ...claims, exp: expiresAt })).toString('base64url');
-      return { token: `v1.${body}.${sign(body)}`, expiresAt };
+      return `v1.${body}.${sign(body)}`;
     },
-    verify(token: string, now = Date.now()): YjsClaims | null {
+    verify(token: string, now: number): z.infer<S> | null {
       const [version, body, signature] = token.split('.');
       if (version !== 'v1' || !body || !signature) return null;
       const expected = Buffer.from(sign(body));
@@ -50,10 +44,54 @@ export function createYjsTokenSigner(secret: string, ttlMs = 5 * 60_000) {
       } catch {
         return null;
       }
-      const claims = yjsClaimsSchema.safeParse(json);
+      const claims = schema.safeParse(json);
       if (!claims.success || claims.data.exp <= now) return null;
       return claims.data;
     },
   };
 }
+
+/**
+ * Short-lived signed tokens for the Yjs endpoint. Stateless on purpose: any server behind the
+ * same secret can verify them, without a database round trip on every connect.
+ */
+export function createYjsTokenSigner(secret: string, ttlMs = 5 * 60_000) {
+  const tokens = signedTokens(secret, 'yjs', yjsClaimsSchema);
+  return {
+    ttlMs,
+    /** A stable, opaque key for a participant's own board notes: recognisable, not traceable. */
+    authorKey(participantId: string): string {
+      return createHmac('sha256', tokens.key).update(`author:${participantId}`).digest('base64url').slice(0, 16);
+    },
+    issue(claims: Omit<YjsClaims, 'exp'>, now = Date.now()): { token: string; expiresAt: number } {
+      const expiresAt = now + ttlMs;
+      return { token: tokens.issue(claims, expiresAt), expiresAt };
+    },
+    verify: (token: string, now = Date.now()): YjsClaims | null => tokens.verify(token, now),
+  };
+}
 export type YjsTokenSigner = ReturnType<typeof createYjsTokenSigner>;
+
+const resumeClaimsSchema = z.object({
+  /** Participant and session the link continues. */
+  p: z.string(),
+  s: z.string(),
+  /** The start of the participant's current cookie-token hash: the link dies once it is used. */
+  h: z.string(),
+  exp: z.number(),
+});
+export type ResumeClaims = z.infer<typeof resumeClaimsSchema>;
+
+/**
+ * Links that move a participant to another device (a new phone mid-sort). One use: redeeming
+ * one replaces the participant's cookie token, and with it the hash the link was signed for.
+ */
+export function createResumeTokenSigner(secret: string, ttlMs = 10 * 60_000) {
+  const tokens = signedTokens(secret, 'resume', resumeClaimsSchema);
+  return {
+    issue(claims: Omit<ResumeClaims, 'exp'>, now = Date.now()): { token: string; expiresAt: number } {
+      return { token: tokens.issue(claims, now + ttlMs), expiresAt: now + ttlMs };
+    },
+    verify: (token: string, now = Date.now()): ResumeClaims | null => tokens.verify(token, now),
+  };
+}

@@ -3,7 +3,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { seedDemoProject } from '../demo/seed-demo';
 import { createYjsPersistence } from '../realtime/yjs-persistence';
-import { createYjsTokenSigner } from '../security/tokens';
+import { createResumeTokenSigner, createYjsTokenSigner } from '../security/tokens';
 import { createBoardArchive } from './board-archive';
 import { createFeedbackArchive } from './feedback-archive';
 import { createFeedbackService } from './feedback-service';
@@ -15,6 +15,7 @@ import { createAuthService } from './auth-service';
 import { createLiveService } from './live-service';
 import { createProjectService } from './project-service';
 import { createQsortExport } from './qsort-export';
+import { createResumeService } from './resume-service';
 import { createQsortService } from './qsort-service';
 import { createSupervisionOutcome } from './supervision-outcome';
 import { createSupervisionService } from './supervision-service';
@@ -52,6 +53,7 @@ export function createServices(database: Database, config: Config, log: Logger) 
     boardArchive,
     supervision: createSupervisionService(db, projects, live, audit),
     qsort,
+    resume: createResumeService(db, createResumeTokenSigner(config.sessionSecret)),
     qsortExport: createQsortExport(qsort, projects),
     supervisionOutcome: createSupervisionOutcome(db, yjsPersistence),
     feedbackArchive: createFeedbackArchive(db, projects),

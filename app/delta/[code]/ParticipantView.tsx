@@ -4,6 +4,7 @@ import { Alert, BodyShort, Box, Button, Heading, HStack, Loader, TextField, VSta
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { ConnectionBanner } from '@/components/live/ConnectionBanner';
+import { ResumeLink } from '@/components/live/ResumeLink';
 import { SharedNotes } from '@/components/live/SharedNotes';
 import { useLiveSession } from '@/components/live/use-live-session';
 import { QsortParticipant } from '@/components/qsort/QsortParticipant';
@@ -79,6 +80,7 @@ export function ParticipantView({ code, title }: { code: string; title: string }
                 {t('participantsOnline', { count: live.presence.connectedCount })}
               </BodyShort>
             )}
+            <div className="mt-2"><ResumeLink live={live} code={code} /></div>
           </Box>
           {snapshot.state.workshop && (
             <Box background="raised" padding="space-16" borderRadius="8">

@@ -9,6 +9,7 @@ import { liveSessionStateSchema } from '@/lib/live-session';
 import { joinQuestions } from '@/lib/workshop/runtime';
 import { JoinForm } from './JoinForm';
 import { ParticipantView } from './ParticipantView';
+import { ResumeRedeem } from './ResumeRedeem';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('landing'))('joinHeading') };
@@ -18,8 +19,9 @@ export async function generateMetadata() {
  * The participant's page. With a valid participant cookie for this session it shows the live
  * view directly, so a reloaded or reconnected phone is the same participant as before.
  */
-export default async function ParticipantPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function ParticipantPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: Promise<{ fortsett?: string }> }) {
   const { code: raw } = await params;
+  const { fortsett } = await searchParams;
   const t = await getTranslations('join');
   const code = normalizeJoinCode(decodeURIComponent(raw));
   const services = getServices();
@@ -34,6 +36,8 @@ export default async function ParticipantPage({ params }: { params: Promise<{ co
       </Box>
     );
   }
+  // A "switch device" link: redeem it here, whatever this browser had before.
+  if (fortsett) return <ResumeRedeem code={code} token={fortsett} />;
   const participant = await services.live.participantFor(session.id, (await cookies()).get(participantCookieName(session.id))?.value);
   if (participant) return <ParticipantView code={code} title={session.title} />;
   const consentText = await services.projects.consentTextOf(session.projectId);
