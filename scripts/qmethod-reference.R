@@ -147,6 +147,15 @@ write_case("seed-36x25", seed_study, 1:7, manual = list(
 # Small hand-sized set: 8 statements, 5 sorts.
 small <- simulate(2, 5, grid_of(-2:2, c(1, 2, 2, 2, 1)), noise = 0.7, seed = 12)
 write_case("small-8x5", small, 1:5)
+# Another draw where two statements' z-scores are equal in exact arithmetic and R orders them
+# by rounding: the engine must round as R does (long-double sums in cor, colSums, rowSums).
+write_case("small-near-tie-8x5", simulate(2, 5, grid_of(-2:2, c(1, 2, 2, 2, 1)), noise = 0.7, seed = 11), 1:5)
+
+# Four statements, many repeated and mirrored sorts: exact ties in the centroid's reflections.
+# (R's centroid() hangs on some such sets: those cases are recorded as errors.)
+for (seed in 6:8) {
+  write_case(sprintf("tiny-repeats-%d-4x14", seed), simulate(2, 14, grid_of(-1:1, c(1, 2, 1)), noise = 0.8, seed = seed), 1:3)
+}
 
 # Two sorts only, positively and negatively related. One factor: with two sorts the second
 # principal component sums to 0, so its sign is LAPACK's arbitrary choice, and centroid()

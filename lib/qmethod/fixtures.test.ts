@@ -17,6 +17,12 @@ describe('agreement with qmethod 1.8.4 (fixtures from scripts/qmethod-reference.
         const name = `k=${c.factors} ${c.extraction} ${c.rotation}${c.flags ? ' manual flags' : ''}`;
         it(name, () => {
           const { result, mismatches, deviations } = compareCase(csv, fixture.distribution, c);
+          if (c.error?.includes('elapsed time limit')) {
+            // R's centroid() never ends when a column sum stays at exactly 0 (the fixture
+            // script stops it after 20 s); the engine reports that instead of hanging.
+            expect(result.ok || result.error.code).toBe('EXTRACTION_FAILED');
+            return;
+          }
           if (c.error) {
             // R 1.8.4 cannot varimax-rotate one centroid factor (varimax() gets a vector and
             // stops); stats::varimax leaves one column unchanged, so the engine does that.

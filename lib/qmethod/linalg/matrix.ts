@@ -32,11 +32,40 @@ export function multiply(a: readonly (readonly number[])[], b: readonly (readonl
   return c;
 }
 
-/** Column sums. */
+/**
+ * Σ with compensated (Kahan–Babuška) summation: the result is the exact sum rounded to double
+ * in all but freak cases. R's sum, colSums and rowSums accumulate in 80-bit long double, which
+ * gives that same rounded result, so sums of the same numbers in another order come out equal
+ * here as in R. That matters for exact ties: identical sorts give columns that are
+ * permutations of each other, and the centroid method and the factor arrays branch on
+ * equality of such sums.
+ */
+export function accurateSum(values: ArrayLike<number>): number {
+  let sum = 0;
+  let compensation = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i]!;
+    const t = sum + x;
+    compensation += Math.abs(sum) >= Math.abs(x) ? sum - t + x : x - t + sum;
+    sum = t;
+  }
+  return sum + compensation;
+}
+
+/** Column sums, each as R's colSums (the same arithmetic as accurateSum, row by row). */
 export function colSums(a: readonly (readonly number[])[], cols = a[0]?.length ?? 0): number[] {
-  const s = new Array<number>(cols).fill(0);
-  for (const row of a) for (let j = 0; j < cols; j++) s[j] = s[j]! + row[j]!;
-  return s;
+  const sum = new Float64Array(cols);
+  const compensation = new Float64Array(cols);
+  for (const row of a) {
+    for (let j = 0; j < cols; j++) {
+      const s = sum[j]!;
+      const x = row[j]!;
+      const t = s + x;
+      compensation[j] = compensation[j]! + (Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s);
+      sum[j] = t;
+    }
+  }
+  return Array.from(sum, (s, j) => s + compensation[j]!);
 }
 
 /** Sign as R's `sign()`, except that 0 counts as +1 (psych's convention for loadings). */

@@ -1,4 +1,4 @@
-import { colSums, zeros, type Matrix } from '../linalg/matrix';
+import { accurateSum, colSums, zeros, type Matrix } from '../linalg/matrix';
 
 /** Why the centroid iteration stopped without a factor (R would hang or stop with an error). */
 export type CentroidFailure = 'NO_POSITIVE_MANIFOLD' | 'NOT_CONVERGED';
@@ -14,6 +14,10 @@ export type CentroidResult = { ok: true; loadings: Matrix } | { ok: false; reaso
  * - the residual is taken from the reflected matrix and un-reflected last-first.
  * R loops forever when a column sum stays at exactly 0 and stops with an error when Σt ≤ 0;
  * here both are reported as a failure instead.
+ * Column sums are recomputed after every reflection with compensated sums (as R recomputes
+ * them in long double): with few statements and repeated sorts the sums tie or cancel exactly,
+ * and only R's way of summing makes the same reflections. (An incremental update was tried:
+ * faster, but it broke ties differently from R on such data.)
  */
 export function centroid(r: Matrix, k: number, spc = 1e-5): CentroidResult {
   const m = r.length;
@@ -59,7 +63,7 @@ export function centroid(r: Matrix, k: number, spc = 1e-5): CentroidResult {
 }
 
 function normalise(t: number[]): number[] {
-  const root = Math.sqrt(t.reduce((s, v) => s + v, 0));
+  const root = Math.sqrt(accurateSum(t));
   return t.map((v) => v / root);
 }
 

@@ -1,4 +1,4 @@
-import type { Matrix } from '../linalg/matrix';
+import { accurateSum, type Matrix } from '../linalg/matrix';
 
 /**
  * Automatic flagging as `qmethod::qflag` (QMETHOD.md §3): sort i is flagged on factor f when
@@ -10,7 +10,7 @@ export function autoFlags(loadings: Matrix, nStatements: number): boolean[][] {
   const threshold = 1.96 / Math.sqrt(nStatements);
   return loadings.map((row) => {
     const sq = row.map((v) => v * v);
-    const total = sq.reduce((s, v) => s + v, 0);
+    const total = accurateSum(sq);
     return row.map((v, f) => sq[f]! > total - sq[f]! && Math.abs(v) > threshold);
   });
 }

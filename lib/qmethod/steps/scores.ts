@@ -1,21 +1,24 @@
-import { mean, sd, type Matrix } from '../linalg/matrix';
+import { accurateSum, mean, sd, type Matrix } from '../linalg/matrix';
 
 /**
  * Z-scores per factor as `qmethod::qzscores` (QMETHOD.md §4): weights w = L/(1 − L²) for
  * flagged sorts (0 otherwise), raw score Σ w·X per statement, standardised with sd (N − 1).
  * A factor without flagged sorts (or with constant raw scores) has no z-scores: `null`.
- * Raw sums run over all sorts in column order, zeros included, as R's rowSums does, so
- * statements with identical scores in the flagged sorts tie exactly, as in R.
+ * Raw sums are formed as R's rowSums does (see accurateSum), so statements whose weighted
+ * scores are the same numbers, in any order, tie exactly, as in R.
  */
 export function zScores(scores: Matrix, loadings: Matrix, flags: boolean[][], k: number): (number[] | null)[] {
   const m = loadings.length;
   const result: (number[] | null)[] = [];
   for (let f = 0; f < k; f++) {
-    const w = Array.from({ length: m }, (_, i) => {
-      const l = flags[i]![f] ? loadings[i]![f]! : 0;
-      return l / (1 - l * l);
-    });
-    const raw = scores.map((row) => row.reduce((s, x, i) => s + x * w[i]!, 0));
+    const l = Array.from({ length: m }, (_, i) => (flags[i]![f] ? loadings[i]![f]! : 0));
+    // A loading of ±1 (a sort the factor explains entirely; |L| = 1 up to rounding) has an
+    // infinite weight. R divides by 1 − L² ≈ 1e-16 and gets a huge weight that lets that sort
+    // alone decide the scores; use that limit instead of dividing by (nearly) zero. (|L| > 1,
+    // possible with centroid, keeps R's negative weight.)
+    const whole = l.map((v) => Math.abs(Math.abs(v) - 1) < 1e-9);
+    const w = whole.some(Boolean) ? l.map((v, i) => (whole[i] ? Math.sign(v) : 0)) : l.map((v) => v / (1 - v * v));
+    const raw = scores.map((row) => accurateSum(row.map((x, i) => x * w[i]!)));
     const mu = mean(raw);
     const sigma = sd(raw);
     const z = raw.map((v) => (v - mu) / sigma);
