@@ -10,7 +10,7 @@ const decide = (session: SessionCore, command: LiveCommand, actor: Actor) => dec
 describe('decide', () => {
   it('lets a facilitator set and clear the message', () => {
     const set = decide(open, { type: 'setMessage', message: 'Velkommen' }, facilitator);
-    expect(set).toEqual({ ok: true, next: { status: 'open', state: { joinOpen: true, message: 'Velkommen', workshop: null } } });
+    expect(set).toEqual({ ok: true, next: { status: 'open', state: { joinOpen: true, message: 'Velkommen', workshop: null, supervision: null, qsort: null } } });
     const cleared = decide(open, { type: 'setMessage', message: '' }, facilitator);
     expect(cleared.ok && cleared.next.state.message).toBeNull();
   });
@@ -23,7 +23,7 @@ describe('decide', () => {
 
   it('closes joining when the session ends, and refuses commands afterwards', () => {
     const ended = decide(open, { type: 'end' }, facilitator);
-    expect(ended).toEqual({ ok: true, next: { status: 'ended', state: { joinOpen: false, message: null, workshop: null } } });
+    expect(ended).toEqual({ ok: true, next: { status: 'ended', state: { joinOpen: false, message: null, workshop: null, supervision: null, qsort: null } } });
     if (!ended.ok) throw new Error('unreachable');
     expect(decide(ended.next, { type: 'setJoinOpen', open: true }, facilitator)).toEqual({ ok: false, code: 'SESSION_ENDED' });
   });
