@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { decideQsort, qsortCommandSchema, qsortRuntimeSchema } from './qsort/runtime';
 import { decideSupervision, supervisionCommandSchema, supervisionRuntimeSchema, type SupervisionErrorCode } from './supervision/engine';
-import { decideWorkshop, workshopCommandSchema, workshopRuntimeSchema, type WorkshopContext } from './workshop/runtime';
+import { followAgenda, nestedIsCurrent, type Seatable } from './workshop/nested';
+import { currentActivity, decideWorkshop, workshopCommandSchema, workshopRuntimeSchema, type WorkshopContext } from './workshop/runtime';
 
 /**
  * Pure rules of the live-session control plane, shared by server and client.
@@ -45,10 +46,14 @@ export interface SessionCore {
 
 export type Decision =
   | { ok: true; next: SessionCore }
-  | { ok: false; code: 'FORBIDDEN' | 'SESSION_ENDED' | SupervisionErrorCode };
+  | { ok: false; code: 'FORBIDDEN' | 'SESSION_ENDED' | 'CONFLICT' | SupervisionErrorCode };
 
-/** Facts a decision may depend on, passed in so `decide` stays pure and testable. */
-export type DecideContext = WorkshopContext;
+/**
+ * Facts a decision may depend on, passed in so `decide` stays pure and testable. The
+ * connected participants carry their display names so a kollegaveiledning activity can
+ * seat them when the workshop enters it.
+ */
+export type DecideContext = WorkshopContext & { participants: (WorkshopContext['participants'][number] & Seatable)[] };
 
 /** Decides what a command does to a session. No I/O: the room persists and broadcasts. */
 export function decide(session: SessionCore, command: LiveCommand, actor: Actor, ctx: DecideContext): Decision {
@@ -56,10 +61,16 @@ export function decide(session: SessionCore, command: LiveCommand, actor: Actor,
   if (command.type === 'workshop') {
     if (!session.state.workshop) return { ok: false, code: 'BAD_REQUEST' };
     const decided = decideWorkshop(session.state.workshop, command.command, actor, ctx);
-    return decided.ok ? { ok: true, next: { ...session, state: { ...session.state, workshop: decided.next } } } : decided;
+    if (!decided.ok) return decided;
+    // A Q-sort or kollegaveiledning on the agenda is set up (or wound down) as the room moves.
+    const moved = currentActivity(decided.next)?.id !== currentActivity(session.state.workshop)?.id;
+    const nested = moved ? followAgenda(session.state, decided.next, ctx.participants) : {};
+    return { ok: true, next: { ...session, state: { ...session.state, ...nested, workshop: decided.next } } };
   }
   if (command.type === 'supervision') {
     if (!session.state.supervision) return { ok: false, code: 'BAD_REQUEST' };
+    // Inside a workshop, the kollegaveiledning is steered only while it is the current step.
+    if (!nestedIsCurrent(session.state.workshop, session.state.supervision)) return { ok: false, code: 'CONFLICT' };
     const decided = decideSupervision(session.state.supervision, command.command, actor, ctx);
     return decided.ok ? { ok: true, next: { ...session, state: { ...session.state, supervision: decided.next } } } : decided;
   }

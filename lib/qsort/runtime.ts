@@ -20,6 +20,8 @@ const factorNameSchema = z.object({ name: z.string().trim().max(120), descriptio
 export type FactorName = z.infer<typeof factorNameSchema>;
 
 export const qsortRuntimeSchema = z.object({
+  /** The workshop activity this Q-sort runs as; absent for a standalone Q-sort session. */
+  activityId: z.string().optional(),
   setId: z.uuid(),
   setName: z.string(),
   grid: gridSchema,

@@ -35,6 +35,8 @@ export const caseSchema = z.object({
 export type SupervisionCase = z.infer<typeof caseSchema>;
 
 export const supervisionRuntimeSchema = z.object({
+  /** The workshop activity this kollegaveiledning runs as; absent when it runs standalone. */
+  activityId: z.string().optional(),
   /** The standing group this meeting belongs to (its agreements carry over), if any. */
   groupId: z.uuid().nullable(),
   templateName: z.string(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityFieldErrors, activityInputSchema, activityTexts, defaultAgenda, newQuestionId } from './agenda';
+import { activityFieldErrors, activityInputSchema, activityTexts, defaultActivity, defaultAgenda, newQuestionId } from './agenda';
 
 const findingId = '6f1c2a4e-1d2b-4c3d-8e9f-0a1b2c3d4e5f';
 
@@ -9,6 +9,18 @@ describe('agenda helpers', () => {
     expect(agenda.map((a) => a.kind)).toEqual(['findings', 'reflection', 'plenary', 'closing']);
     for (const activity of agenda) expect(activityInputSchema.parse(activity)).toEqual(activity);
     expect(defaultAgenda([]).map((a) => a.kind)).toEqual(['reflection', 'plenary', 'closing']);
+  });
+
+  it('has a Q-sort and a kollegaveiledning default only when the project has a set or a template', () => {
+    expect(defaultActivity('qsort', { findingIds: [] })).toBeNull();
+    expect(defaultActivity('supervision', { findingIds: [], templateId: null })).toBeNull();
+    const qsort = defaultActivity('qsort', { findingIds: [], setId: findingId });
+    const supervision = defaultActivity('supervision', { findingIds: [], templateId: findingId });
+    expect(activityInputSchema.parse(qsort)).toEqual({ kind: 'qsort', title: qsort?.title, config: { setId: findingId } });
+    expect(activityInputSchema.parse(supervision)).toEqual({ kind: 'supervision', title: supervision?.title, config: { templateId: findingId } });
+    expect(activityTexts(qsort!)).toEqual([['title', qsort!.title]]);
+    const missing = activityInputSchema.safeParse({ kind: 'qsort', title: 'Q', config: { setId: '' } });
+    expect(!missing.success && activityFieldErrors(missing.error)).toEqual({ setId: 'REQUIRED' });
   });
 
   it('names settings errors by their form field, not by config', () => {

@@ -35,11 +35,19 @@ export const closingConfigSchema = z.object({
   freeTextQuestion: text(300).default(''),
 });
 
+/** A Q-sort of one of the project's statement sets, sorted on the participants' phones. */
+export const qsortConfigSchema = z.object({ setId: z.uuid({ error: 'REQUIRED' }) });
+
+/** A kollegaveiledning run by one of the project's templates (its rounds are frozen at start). */
+export const supervisionConfigSchema = z.object({ templateId: z.uuid({ error: 'REQUIRED' }) });
+
 export const activityInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('findings'), title: text(200).min(1, { error: 'REQUIRED' }), config: findingsConfigSchema }),
   z.object({ kind: z.literal('reflection'), title: text(200).min(1, { error: 'REQUIRED' }), config: reflectionConfigSchema }),
   z.object({ kind: z.literal('plenary'), title: text(200).min(1, { error: 'REQUIRED' }), config: plenaryConfigSchema }),
   z.object({ kind: z.literal('closing'), title: text(200).min(1, { error: 'REQUIRED' }), config: closingConfigSchema }),
+  z.object({ kind: z.literal('qsort'), title: text(200).min(1, { error: 'REQUIRED' }), config: qsortConfigSchema }),
+  z.object({ kind: z.literal('supervision'), title: text(200).min(1, { error: 'REQUIRED' }), config: supervisionConfigSchema }),
 ]);
 export type ActivityInput = z.infer<typeof activityInputSchema>;
 export type AgendaActivity = ActivityInput & { id: string };
@@ -55,15 +63,36 @@ export const workshopInputSchema = z.object({
 export type WorkshopInput = z.infer<typeof workshopInputSchema>;
 
 /** The kinds the editor offers, in the order an utviklingsverksted usually runs them. */
-export const agendaKinds = ['findings', 'reflection', 'plenary', 'closing'] as const satisfies readonly ActivityKindName[];
+export const agendaKinds = ['findings', 'reflection', 'plenary', 'closing', 'qsort', 'supervision'] as const satisfies readonly ActivityKindName[];
 type ActivityKindName = ActivityInput['kind'];
+
+/** What a new workshop's agenda holds: the classic utviklingsverksted, one activity of each. */
+export const defaultAgendaKinds = ['findings', 'reflection', 'plenary', 'closing'] as const satisfies readonly ActivityKindName[];
+
+/**
+ * Kinds that run a whole nested session (a Q-sort, a kollegaveiledning) inside the workshop.
+ * An agenda holds at most one of each: the session keeps one sort per participant and one
+ * set of round notes, so a second one would overwrite the first.
+ */
+export const nestedKinds = ['qsort', 'supervision'] as const satisfies readonly ActivityKindName[];
+export const isNestedKind = (kind: ActivityKindName): kind is (typeof nestedKinds)[number] => (nestedKinds as readonly string[]).includes(kind);
+
+/** The project's material a default activity may point at; a kind without its material has no default. */
+export interface DefaultRefs {
+  findingIds: readonly string[];
+  /** The statement set a new Q-sort activity starts with (the first one whose grid fits). */
+  setId?: string | null;
+  /** The template a new kollegaveiledning activity starts with (the project's first). */
+  templateId?: string | null;
+}
 
 /**
  * A ready-to-run activity of each kind, so a facilitator edits rather than fills in from
  * nothing. The texts are content (stored with the workshop), so they are in bokmål like the
  * seeds. A findings round needs findings: without any there is no default for it.
  */
-export function defaultActivity(kind: ActivityKindName, findingIds: readonly string[]): ActivityInput | null {
+export function defaultActivity(kind: ActivityKindName, refs: DefaultRefs | readonly string[]): ActivityInput | null {
+  const { findingIds, setId, templateId }: DefaultRefs = 'findingIds' in refs ? refs : { findingIds: refs };
   switch (kind) {
     case 'findings':
       return findingIds.length === 0 ? null : { kind, title: 'Funnrunde: kjenner dere igjen funnene?', config: { findingIds: findingIds.slice(0, 50) } };
@@ -88,11 +117,15 @@ export function defaultActivity(kind: ActivityKindName, findingIds: readonly str
           freeTextQuestion: 'Er det noe du vil si til forskerne?',
         },
       };
+    case 'qsort':
+      return setId ? { kind, title: 'Q-sortering: hvor enig er du?', config: { setId } } : null;
+    case 'supervision':
+      return templateId ? { kind, title: 'Kollegaveiledning', config: { templateId } } : null;
   }
 }
 
 /** What a new workshop starts with: one activity of each kind, the findings round with all given findings. */
-export const defaultAgenda = (findingIds: readonly string[]): ActivityInput[] => agendaKinds.flatMap((kind) => defaultActivity(kind, findingIds) ?? []);
+export const defaultAgenda = (findingIds: readonly string[]): ActivityInput[] => defaultAgendaKinds.flatMap((kind) => defaultActivity(kind, findingIds) ?? []);
 
 /**
  * Every free-text field of an activity with the form field it came from, so callers can run
@@ -112,6 +145,9 @@ export function activityTexts(activity: ActivityInput): [field: string, text: st
     case 'closing':
       activity.config.questions.forEach((q, i) => texts.push([`questions.${i}.text`, q.text]));
       texts.push(['freeTextQuestion', activity.config.freeTextQuestion]);
+      break;
+    case 'qsort':
+    case 'supervision':
       break;
   }
   return texts;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { qsortRuntimeSchema } from '../qsort/runtime';
+import { supervisionRuntimeSchema } from '../supervision/engine';
 import { activityInputSchema, type AgendaActivity } from './agenda';
 import { formGroups, smallestGroup, type Groupable } from './groups';
 import { extendTimer, pauseTimer, resumeTimer, startTimer, timerSchema } from './timer';
@@ -15,6 +17,17 @@ const clusterSchema = z.object({
   findingId: z.uuid().nullable(),
 });
 export type Cluster = z.infer<typeof clusterSchema>;
+
+/**
+ * What a nested activity (a Q-sort, a kollegaveiledning) needs, frozen when the workshop
+ * starts: the statement set with its grid and instructions, or the template's rounds. Later
+ * edits to the set or template do not reach a running workshop.
+ */
+export const preparedActivitySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('qsort'), runtime: qsortRuntimeSchema }),
+  z.object({ kind: z.literal('supervision'), runtime: supervisionRuntimeSchema }),
+]);
+export type PreparedActivity = z.infer<typeof preparedActivitySchema>;
 
 export const workshopRuntimeSchema = z.object({
   workshopId: z.uuid(),
@@ -33,11 +46,13 @@ export const workshopRuntimeSchema = z.object({
   ready: z.array(z.string()),
   hiddenItems: z.array(z.string()),
   clusters: z.array(clusterSchema),
+  /** Frozen runtimes of the nested activities, by activity id (see `preparedActivitySchema`). */
+  prepared: z.record(z.string(), preparedActivitySchema).default({}),
 });
 export type WorkshopRuntime = z.infer<typeof workshopRuntimeSchema>;
 
-export function startWorkshop(init: { workshopId: string; allowNames: boolean; minRevealCount: number; activities: AgendaActivity[] }): WorkshopRuntime {
-  return { ...init, current: -1, findingIndex: 0, timer: null, locked: false, revealed: false, groups: [], silent: false, ready: [], hiddenItems: [], clusters: [] };
+export function startWorkshop(init: { workshopId: string; allowNames: boolean; minRevealCount: number; activities: AgendaActivity[]; prepared?: Record<string, PreparedActivity> }): WorkshopRuntime {
+  return { ...init, prepared: init.prepared ?? {}, current: -1, findingIndex: 0, timer: null, locked: false, revealed: false, groups: [], silent: false, ready: [], hiddenItems: [], clusters: [] };
 }
 
 const id = z.string().min(1).max(60);

@@ -107,6 +107,7 @@ export function registerQsortHandlers(socket: VerkstedSocket, services: Services
       projectId: found.session.projectId,
       sessionId: found.session.id,
       workshopId: found.session.workshopId,
+      activityId: found.runtime.activityId ?? null,
       kind: 'q_factor',
       authorKind: 'facilitator',
       itemKey: `f${f.number}`,

@@ -72,6 +72,8 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
     io.to(sessionRoom(snapshot.sessionId)).emit(serverEvents.snapshot, snapshot);
     if (snapshot.state.workshop) results.changed(snapshot.sessionId);
     if (snapshot.state.qsort) qsortViews.screen(snapshot.sessionId);
+    // A workshop entering its Q-sort activity: facilitators who joined before need the progress.
+    if (snapshot.state.qsort && snapshot.state.workshop) qsortViews.progress(snapshot.sessionId);
   });
 
   // A participant who moved to another device: the old one's connections are let go.
@@ -179,15 +181,18 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   });
 
   /**
-   * Boards and clusters, or a kollegaveiledning's case and round notes, become feedback items
-   * whenever the room moves on, and at the end.
+   * Boards and clusters, or a kollegaveiledning's case and round notes (also one run as a
+   * workshop activity), become feedback items whenever the room moves on, and at the end.
    */
   function archive(sessionId: string) {
     void live
       .byId(sessionId)
-      .then((session) => {
+      .then(async (session) => {
         if (!session) return 0;
-        return session.kind === 'kollegaveiledning' ? services.supervisionOutcome.archive(session) : services.boardArchive.archive(session);
+        if (session.kind === 'kollegaveiledning') return services.supervisionOutcome.archive(session);
+        const boards = await services.boardArchive.archive(session);
+        const nested = toSnapshot(session).state.supervision ? await services.supervisionOutcome.archive(session) : 0;
+        return boards + nested;
       })
       .catch((err: unknown) => log.error({ err, sessionId }, 'archiving boards failed'));
   }

@@ -17,6 +17,7 @@ import { liveSessionInputSchema } from '@/lib/project-schemas';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import { seatMember, type SupervisionRuntime } from '@/lib/supervision/engine';
+import { nestedIsCurrent, seatInWorkshop } from '@/lib/workshop/nested';
 import { joinQuestions, placeLatecomer } from '@/lib/workshop/runtime';
 import { displayNameSchema, type SessionSnapshot } from '@/lib/protocol';
 import { hashToken, randomToken } from '../security/tokens';
@@ -143,11 +144,13 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       // A workshop that keeps answers anonymous keeps names out of the room altogether.
       const state = liveSessionStateSchema.parse(session.state);
       // A Q-sort asks for no personal data at all: a pseudonym is chosen inside the sort.
-      const namesAllowed = (!state.workshop || state.workshop.allowNames) && !state.qsort;
+      // Inside a workshop, the workshop's own choice holds for its Q-sort activity too.
+      const namesAllowed = state.workshop ? state.workshop.allowNames : !state.qsort;
       if (!namesAllowed) name = null;
-      // In kollegaveiledning the group gives the word by name, so a name is needed.
+      // In a standalone kollegaveiledning the group gives the word by name, so a name is
+      // needed; inside a workshop members without one get a neutral label instead.
       const known = await participantFor(session.id, existingToken);
-      if (state.supervision && !name && !known) return fail('BAD_REQUEST', 'a name is needed', { displayName: 'REQUIRED' });
+      if (state.supervision && !state.workshop && !name && !known) return fail('BAD_REQUEST', 'a name is needed', { displayName: 'REQUIRED' });
       // Only the questions the workshop asks are kept, trimmed, and never with personal data.
       const asked = new Set(state.workshop ? joinQuestions(state.workshop.activities) : []);
       const kept: Record<string, string> = {};
@@ -171,8 +174,9 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
 
     /**
      * Seats a participant who (re)joins: a latecomer to group work goes to the smallest group;
-     * in kollegaveiledning everyone becomes a member under their name. Returns the new
-     * snapshot if it changed.
+     * in kollegaveiledning everyone becomes a member under their name (inside a workshop,
+     * while that activity is current, under a neutral label when the workshop is anonymous).
+     * Returns the new snapshot if it changed.
      */
     seat(sessionId: string, participantId: string, displayName: string | null): Promise<SessionSnapshot | null> {
       return serially(sessionId, async () => {
@@ -180,7 +184,11 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
         const state = row ? liveSessionStateSchema.parse(row.state) : null;
         if (!row || !state || row.status !== 'open') return null;
         const workshop = state.workshop ? placeLatecomer(state.workshop, participantId) : null;
-        const supervision = state.supervision && displayName ? seatMember(state.supervision, participantId, displayName) : null;
+        const supervision = !state.supervision
+          ? null
+          : state.workshop
+            ? nestedIsCurrent(state.workshop, state.supervision) ? seatInWorkshop(state.supervision, { id: participantId, displayName }, state.workshop.allowNames) : null
+            : displayName ? seatMember(state.supervision, participantId, displayName) : null;
         if (!workshop && !supervision) return null;
         const [saved] = await db
           .update(liveSessions)
@@ -198,7 +206,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       const row = await byId(sessionId);
       const state = row ? liveSessionStateSchema.parse(row.state) : null;
       if (state?.workshop && !state.workshop.allowNames && displayName !== null) return fail('FORBIDDEN', 'this workshop is anonymous');
-      if (state?.supervision && displayName === null) return fail('BAD_REQUEST', 'a name is needed', { displayName: 'REQUIRED' });
+      if (state?.supervision && !state.workshop && displayName === null) return fail('BAD_REQUEST', 'a name is needed', { displayName: 'REQUIRED' });
       await db.update(participants).set({ displayName }).where(and(eq(participants.id, participantId), eq(participants.sessionId, sessionId)));
       return ok(null);
     },
@@ -222,9 +230,13 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
   };
 
   async function decideContext(sessionId: string, command: LiveCommand, connectedIds: string[]): Promise<DecideContext> {
-    // Only workshop steps can form groups; other commands need no participant lookup.
+    // Only workshop steps can form groups or seat a kollegaveiledning; other commands need no participant lookup.
     const rows = command.type === 'workshop' && connectedIds.length > 0
-      ? await db.select({ id: participants.id, attributes: participants.attributes }).from(participants).where(and(eq(participants.sessionId, sessionId), inArray(participants.id, connectedIds)))
+      ? await db
+          .select({ id: participants.id, attributes: participants.attributes, displayName: participants.displayName })
+          .from(participants)
+          .where(and(eq(participants.sessionId, sessionId), inArray(participants.id, connectedIds)))
+          .orderBy(asc(participants.joinedAt))
       : [];
     return { now: Date.now(), participants: rows, random: Math.random, groupName: String };
   }

@@ -1,15 +1,14 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { feedbackItems, liveSessions, qsorts, statements, statementSets, type LiveSessionRow, type NewFeedbackItem, type QsortRow } from '@/db/schema';
+import { feedbackItems, liveSessions, qsorts, type LiveSessionRow, type NewFeedbackItem, type QsortRow } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
 import { liveSessionStateSchema } from '@/lib/live-session';
 import { personalDataKinds } from '@/lib/privacy-guard';
-import { gridProblem, suggestGrid } from '@/lib/qsort/grid';
-import { instructionsSchema } from '@/lib/qsort/instructions';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import { isComplete, sortProblem, sortStateSchema, type SortState } from '@/lib/qsort/sort';
 import type { LiveService } from './live-service';
+import { freezeStatementSet } from './nested-freeze';
 import type { ProjectService } from './project-service';
 import { z } from 'zod';
 
@@ -35,7 +34,7 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
   async function keepComments(tx: Db, session: LiveSessionRow, runtime: QsortRuntime, row: QsortRow) {
     await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), eq(feedbackItems.kind, 'q_comment'), eq(feedbackItems.itemKey, row.id)));
     const author = row.state.pseudonym ? { authorKind: 'pseudonym' as const, authorName: row.state.pseudonym } : { authorKind: 'anonymous' as const, authorName: null };
-    const base = { projectId: session.projectId, sessionId: session.id, workshopId: session.workshopId, kind: 'q_comment' as const, itemKey: row.id, ...author };
+    const base = { projectId: session.projectId, sessionId: session.id, workshopId: session.workshopId, activityId: runtime.activityId ?? null, kind: 'q_comment' as const, itemKey: row.id, ...author };
     const items: NewFeedbackItem[] = Object.entries(row.state.comments)
       .filter(([, text]) => text.trim())
       .map(([statement, text]) => ({ ...base, text, data: { statement, statementText: runtime.statements.find((s) => s.id === statement)?.text ?? '', setId: runtime.setId } }));
@@ -50,23 +49,10 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     async open(userId: string, projectId: string, setId: string): Promise<Result<{ sessionId: string }>> {
       const role = await projects.authorise(projectId, userId, 'member');
       if (!role.ok) return role;
-      if (!uuid.safeParse(setId).success) return fail('NOT_FOUND', 'no such statement set');
-      const [set] = await db.select().from(statementSets).where(and(eq(statementSets.id, setId), eq(statementSets.projectId, projectId)));
-      if (!set) return fail('NOT_FOUND', 'no such statement set');
-      const rows = await db.select().from(statements).where(eq(statements.setId, setId)).orderBy(asc(statements.position), asc(statements.code));
-      const grid = set.grid ?? suggestGrid(rows.length);
-      if (rows.length < 2 || gridProblem(grid, rows.length)) return fail('BAD_REQUEST', 'the grid does not fit the statements', { grid: 'GRID_SIZE_MISMATCH' });
-      const runtime: QsortRuntime = {
-        setId,
-        setName: set.name,
-        grid,
-        instructions: instructionsSchema.parse(set.instructions),
-        statements: rows.map((s) => ({ id: String(s.code), text: s.text })),
-        open: true,
-        display: null,
-        factorNames: [],
-      };
-      const opened = await live.open(userId, projectId, { title: set.name }, { qsort: runtime });
+      const frozen = await freezeStatementSet(db, projectId, setId);
+      if (!frozen.ok) return frozen.error.code === 'NOT_FOUND' ? fail('NOT_FOUND', 'no such statement set') : fail('BAD_REQUEST', frozen.error.message, { grid: 'GRID_SIZE_MISMATCH' });
+      const runtime = frozen.data;
+      const opened = await live.open(userId, projectId, { title: runtime.setName }, { qsort: runtime });
       return opened.ok ? ok({ sessionId: opened.data.id }) : opened;
     },
 

@@ -66,6 +66,9 @@ export function createResultsService(db: Db) {
           };
         }
         case 'reflection':
+        // A Q-sort and a kollegaveiledning report through their own events.
+        case 'qsort':
+        case 'supervision':
           return null;
       }
     },

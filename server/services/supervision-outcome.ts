@@ -1,19 +1,22 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db } from '@/db/client';
-import { feedbackItems, liveSessions, supervisionGroups, type LiveSessionRow, type NewFeedbackItem } from '@/db/schema';
+import { feedbackItems, liveSessions, supervisionGroups, workshops, type LiveSessionRow, type NewFeedbackItem } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
 import { liveSessionStateSchema } from '@/lib/live-session';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import { roundNotesDocName } from '@/lib/protocol';
 import { isLeader, outcomeOpen, type SupervisionActor, type SupervisionRuntime } from '@/lib/supervision/engine';
 import { agreementSchema, outcomeInputSchema, outcomeTexts, type SupervisionOutcome } from '@/lib/supervision/outcome';
+import { nestedIsCurrent } from '@/lib/workshop/nested';
 import type { YjsPersistence } from '../realtime/yjs-persistence';
 
 interface MeetingContext {
   session: LiveSessionRow;
   runtime: SupervisionRuntime;
   phaseId: string | null;
+  /** False while a workshop holding this meeting is at another step. */
+  current: boolean;
 }
 
 /**
@@ -25,13 +28,21 @@ interface MeetingContext {
 export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
   async function meeting(sessionId: string): Promise<Result<MeetingContext>> {
     const [session] = await db.select().from(liveSessions).where(eq(liveSessions.id, sessionId));
-    const runtime = session ? liveSessionStateSchema.parse(session.state).supervision : null;
+    const state = session ? liveSessionStateSchema.parse(session.state) : null;
+    const runtime = state?.supervision ?? null;
     if (!session || !runtime) return fail('NOT_FOUND', 'no such kollegaveiledning');
-    const [group] = session.supervisionGroupId ? await db.select({ phaseId: supervisionGroups.phaseId }).from(supervisionGroups).where(eq(supervisionGroups.id, session.supervisionGroupId)) : [];
-    return ok({ session, runtime, phaseId: group?.phaseId ?? null });
+    // Run inside a workshop, the meeting belongs to the workshop's phase.
+    const [owner] = session.supervisionGroupId
+      ? await db.select({ phaseId: supervisionGroups.phaseId }).from(supervisionGroups).where(eq(supervisionGroups.id, session.supervisionGroupId))
+      : session.workshopId
+        ? await db.select({ phaseId: workshops.phaseId }).from(workshops).where(eq(workshops.id, session.workshopId))
+        : [];
+    return ok({ session, runtime, phaseId: owner?.phaseId ?? null, current: nestedIsCurrent(state?.workshop ?? null, runtime) });
   }
 
-  const base = (ctx: MeetingContext) => ({ projectId: ctx.session.projectId, phaseId: ctx.phaseId, sessionId: ctx.session.id, workshopId: ctx.session.workshopId });
+  const base = (ctx: MeetingContext) => ({ projectId: ctx.session.projectId, phaseId: ctx.phaseId, sessionId: ctx.session.id, workshopId: ctx.session.workshopId, activityId: ctx.runtime.activityId ?? null });
+  /** Inside a workshop its closing round has evaluations too: keep to this meeting's own. */
+  const ownItems = (ctx: MeetingContext) => (ctx.runtime.activityId ? eq(feedbackItems.activityId, ctx.runtime.activityId) : undefined);
 
   return {
     /** Adds a learning point or agreement, removes one, or records a member's evaluation. */
@@ -44,7 +55,7 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
       if (ctx.session.status === 'ended') return fail('SESSION_ENDED', 'meeting ended');
       const participantId = actor.kind === 'participant' ? actor.participantId : null;
       if (participantId && !ctx.runtime.members.some((m) => m.id === participantId)) return fail('NOT_JOINED', 'not a member of this group');
-      if (!outcomeOpen(ctx.runtime)) return fail('CONFLICT', 'the summary round has not begun');
+      if (!ctx.current || !outcomeOpen(ctx.runtime)) return fail('CONFLICT', 'the summary round has not begun');
       const command = parsed.data;
       const leaking = outcomeTexts(command).filter(([, text]) => personalDataKinds(text).length > 0);
       if (leaking.length > 0) return fail('PERSONAL_DATA', 'personal data in the outcome', Object.fromEntries(leaking.map(([field]) => [field, 'PERSONAL_DATA'])));
@@ -69,7 +80,7 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
           if (!participantId) return fail('FORBIDDEN', 'members evaluate');
           // Answers are anonymous: the participant id is kept only so answering again replaces them.
           await db.transaction(async (tx) => {
-            await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, sessionId), eq(feedbackItems.participantId, participantId), eq(feedbackItems.kind, 'evaluation')));
+            await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, sessionId), eq(feedbackItems.participantId, participantId), eq(feedbackItems.kind, 'evaluation'), ownItems(ctx)));
             const rows: NewFeedbackItem[] = Object.entries(command.answers).map(([question, value]) => ({
               ...base(ctx),
               kind: 'evaluation',
@@ -88,10 +99,12 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
 
     /** Learning points and agreements so far, and how many have evaluated. */
     async outcome(sessionId: string): Promise<SupervisionOutcome> {
+      const found = await meeting(sessionId);
+      const own = found.ok ? ownItems(found.data) : undefined;
       const rows = await db
         .select({ id: feedbackItems.id, kind: feedbackItems.kind, text: feedbackItems.text, data: feedbackItems.data, participantId: feedbackItems.participantId })
         .from(feedbackItems)
-        .where(and(eq(feedbackItems.sessionId, sessionId), inArray(feedbackItems.kind, ['learning_point', 'agreement', 'evaluation'])))
+        .where(and(eq(feedbackItems.sessionId, sessionId), inArray(feedbackItems.kind, ['learning_point', 'agreement', 'evaluation']), own))
         .orderBy(asc(feedbackItems.createdAt));
       return {
         learningPoints: rows.filter((r) => r.kind === 'learning_point').map((r) => ({ id: r.id, text: r.text })),

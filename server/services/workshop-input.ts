@@ -4,6 +4,7 @@ import { findings, phases } from '@/db/schema';
 import { fieldErrors } from '@/lib/account-schemas';
 import { fail, ok, type Result } from '@/lib/errors';
 import { personalDataKinds } from '@/lib/privacy-guard';
+import { freezeStatementSet, freezeTemplate } from './nested-freeze';
 import {
   activityFieldErrors,
   activityInputSchema,
@@ -15,7 +16,8 @@ import {
 
 /**
  * Validation of what a facilitator submits for a workshop, beyond the zod shapes: no personal
- * data in free text, and phases and findings only from the workshop's own project.
+ * data in free text; phases, findings, statement sets and templates only from the workshop's
+ * own project; a Q-sort's set must have a grid that fits its statements.
  */
 export function createWorkshopChecks(db: Db) {
   async function checkWorkshop(projectId: string, input: unknown): Promise<Result<WorkshopInput>> {
@@ -42,6 +44,14 @@ export function createWorkshopChecks(db: Db) {
       const own = await db.select({ id: findings.id }).from(findings).where(and(eq(findings.projectId, projectId), inArray(findings.id, ids)));
       if (own.length !== ids.length) return fail('BAD_REQUEST', 'finding of another project', { findingIds: 'INVALID' });
       return ok({ ...activity, config: { findingIds: ids } });
+    }
+    if (activity.kind === 'qsort') {
+      const frozen = await freezeStatementSet(db, projectId, activity.config.setId);
+      if (!frozen.ok) return fail('BAD_REQUEST', frozen.error.message, { setId: frozen.error.fields?.setId ?? 'INVALID' });
+    }
+    if (activity.kind === 'supervision') {
+      const frozen = await freezeTemplate(db, projectId, activity.config.templateId);
+      if (!frozen.ok) return fail('BAD_REQUEST', frozen.error.message, { templateId: 'NOT_FOUND' });
     }
     // Results are tallied per question id, so two questions sharing one would be mixed up.
     if (activity.kind === 'closing' && new Set(activity.config.questions.map((q) => q.id)).size !== activity.config.questions.length) {

@@ -1,21 +1,47 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { workshopActivities, workshops } from '@/db/schema';
-import { activityInputSchema, type AgendaActivity } from '@/lib/workshop/agenda';
-import { startWorkshop, type WorkshopRuntime } from '@/lib/workshop/runtime';
+import { activityInputSchema, isNestedKind, type AgendaActivity } from '@/lib/workshop/agenda';
+import { startWorkshop, type PreparedActivity, type WorkshopRuntime } from '@/lib/workshop/runtime';
+import { freezeStatementSet, freezeTemplate } from './nested-freeze';
 
 /**
  * Freezes a workshop's agenda into a runtime when its live session first opens, so edits to
- * the agenda during the day do not shift what the room is doing. Activities whose stored
- * settings no longer validate are skipped rather than breaking the session.
+ * the agenda during the day do not shift what the room is doing. A Q-sort activity freezes
+ * its statement set (statements, grid, instructions), a kollegaveiledning its template's
+ * rounds. Activities whose stored settings no longer validate (or whose set or template is
+ * gone, or whose grid no longer fits) are skipped rather than breaking the session, and so is
+ * a second activity of a nested kind.
  */
 export async function loadWorkshopRuntime(db: Db, projectId: string, workshopId: string): Promise<WorkshopRuntime | null> {
   const [workshop] = await db.select().from(workshops).where(eq(workshops.id, workshopId));
   if (!workshop || workshop.projectId !== projectId) return null;
   const rows = await db.select().from(workshopActivities).where(eq(workshopActivities.workshopId, workshopId)).orderBy(asc(workshopActivities.position));
-  const activities: AgendaActivity[] = rows.flatMap((row) => {
+  const activities: AgendaActivity[] = [];
+  const prepared: Record<string, PreparedActivity> = {};
+  for (const row of rows) {
     const parsed = activityInputSchema.safeParse({ kind: row.kind, title: row.title, config: row.config });
-    return parsed.success ? [{ ...parsed.data, id: row.id }] : [];
-  });
-  return startWorkshop({ workshopId, allowNames: workshop.allowNames, minRevealCount: workshop.minRevealCount, activities });
+    if (!parsed.success) continue;
+    const activity: AgendaActivity = { ...parsed.data, id: row.id };
+    if (isNestedKind(activity.kind)) {
+      if (activities.some((a) => a.kind === activity.kind)) continue;
+      const frozen = await freeze(db, projectId, activity);
+      if (!frozen) continue;
+      prepared[activity.id] = frozen;
+    }
+    activities.push(activity);
+  }
+  return startWorkshop({ workshopId, allowNames: workshop.allowNames, minRevealCount: workshop.minRevealCount, activities, prepared });
+}
+
+async function freeze(db: Db, projectId: string, activity: AgendaActivity): Promise<PreparedActivity | null> {
+  if (activity.kind === 'qsort') {
+    const frozen = await freezeStatementSet(db, projectId, activity.config.setId);
+    return frozen.ok ? { kind: 'qsort', runtime: { ...frozen.data, activityId: activity.id } } : null;
+  }
+  if (activity.kind === 'supervision') {
+    const frozen = await freezeTemplate(db, projectId, activity.config.templateId);
+    return frozen.ok ? { kind: 'supervision', runtime: { ...frozen.data, activityId: activity.id } } : null;
+  }
+  return null;
 }
