@@ -47,7 +47,7 @@ export function ParticipantView({ code, title }: { code: string; title: string }
           )}
           <Box background="raised" padding="space-16" borderRadius="8">
             <BodyShort spacing>{t('waiting')}</BodyShort>
-            {(snapshot.state.workshop && !snapshot.state.workshop.allowNames) || snapshot.state.qsort ? (
+            {(snapshot.state.workshop ? !snapshot.state.workshop.allowNames : snapshot.state.qsort) ? (
               <BodyShort size="small" data-testid="participant-identity">{t('joinedAnonymously')}</BodyShort>
             ) : editing ? (
               <form onSubmit={saveName}>
@@ -87,8 +87,9 @@ export function ParticipantView({ code, title }: { code: string; title: string }
               <WorkshopParticipant live={live} runtime={snapshot.state.workshop} />
             </Box>
           )}
-          {snapshot.state.supervision && <SupervisionParticipant live={live} runtime={snapshot.state.supervision} />}
-          {snapshot.state.qsort && <Box background="raised" padding="space-16" borderRadius="8"><QsortParticipant live={live} runtime={snapshot.state.qsort} /></Box>}
+          {/* Inside a workshop, its view shows a Q-sort or kollegaveiledning when that step is current. */}
+          {snapshot.state.supervision && !snapshot.state.workshop && <SupervisionParticipant live={live} runtime={snapshot.state.supervision} />}
+          {snapshot.state.qsort && !snapshot.state.workshop && <Box background="raised" padding="space-16" borderRadius="8"><QsortParticipant live={live} runtime={snapshot.state.qsort} /></Box>}
           {!snapshot.state.workshop && !snapshot.state.supervision && !snapshot.state.qsort && <Box background="raised" padding="space-16" borderRadius="8">
             <SharedNotes socket={live.socket} sessionId={snapshot.sessionId} ready label={tNotes('sharedNotes')} description={tNotes('sharedNotesHelp')} />
           </Box>}

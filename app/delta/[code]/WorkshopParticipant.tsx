@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, BodyShort, Box, Button, Heading, HStack, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Box, Button, Heading, HStack, Loader, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Board } from '@/components/workshop/Board';
@@ -9,9 +9,12 @@ import { useNow } from '@/components/workshop/use-now';
 import { FindingCardView } from '@/components/workshop/FindingCardView';
 import { ResultsView } from '@/components/workshop/ResultsView';
 import type { useLiveSession } from '@/components/live/use-live-session';
+import { QsortParticipant } from '@/components/qsort/QsortParticipant';
+import { SupervisionParticipant } from '@/components/supervision/SupervisionParticipant';
 import { clientEvents, type FindingCard } from '@/lib/protocol';
 import type { MyAnswers } from '@/lib/workshop/answers';
 import { boardDocName } from '@/lib/workshop/board';
+import { nestedIsCurrent } from '@/lib/workshop/nested';
 import { currentActivity, groupOf, silentWritingActive, type WorkshopRuntime } from '@/lib/workshop/runtime';
 import { ClosingForm } from './ClosingForm';
 import { FindingResponseForm } from './FindingResponseForm';
@@ -125,6 +128,20 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
         {locked}
         {!runtime.locked && <PlenaryInput live={live} runtime={runtime} activity={activity} mine={mine} />}
         {live.results && <ResultsView results={live.results} minCount={runtime.minRevealCount} clusters={runtime.clusters} />}
+      </VStack>
+    );
+  }
+
+  // A Q-sort or kollegaveiledning on the agenda: the same views as when it runs on its own.
+  if (activity.kind === 'qsort' || activity.kind === 'supervision') {
+    const nested = activity.kind === 'qsort' ? live.snapshot?.state.qsort : live.snapshot?.state.supervision;
+    const ready = nested && nestedIsCurrent(runtime, nested) ? nested : null;
+    return (
+      <VStack gap="space-12">
+        {header}
+        {!ready ? <Loader size="large" title={t('welcome')} />
+          : activity.kind === 'qsort' ? <QsortParticipant key={activity.id} live={live} runtime={live.snapshot!.state.qsort!} />
+            : <SupervisionParticipant key={activity.id} live={live} runtime={live.snapshot!.state.supervision!} />}
       </VStack>
     );
   }

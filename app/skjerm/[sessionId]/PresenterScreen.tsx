@@ -22,6 +22,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
   const tConsole = useTranslations('console');
   const tSupervision = useTranslations('supervision');
   const tQsort = useTranslations('qsort');
+  const tWorkshop = useTranslations('workshop');
   const live = useLiveSession({ as: 'presenter', sessionId });
   const now = useNow();
   const [findings, setFindings] = useState<FindingCard[]>([]);
@@ -40,7 +41,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
     <div className="fixed inset-0 z-50 flex flex-col overflow-auto bg-ax-bg-neutral-soft" data-testid="presenter">
       <header className="flex items-center justify-between gap-8 bg-ax-bg-neutral-strong px-12 py-6 text-white">
         <div>
-          <p className="m-0 text-2xl opacity-80">{activity ? t(`activityKind.${activity.kind}`) : snapshot?.state.supervision ? tSupervision('kind') : snapshot?.state.qsort ? tQsort('kind') : (snapshot?.title ?? '')}</p>
+          <p className="m-0 text-2xl opacity-80">{activity ? tWorkshop(`kind.${activity.kind}`) : snapshot?.state.supervision ? tSupervision('kind') : snapshot?.state.qsort ? tQsort('kind') : (snapshot?.title ?? '')}</p>
           <h1 className="m-0 text-5xl font-bold">{activity?.title ?? snapshot?.title ?? ''}</h1>
         </div>
         <div className="flex items-center gap-10">
@@ -55,8 +56,9 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
       </header>
       <main className="flex-1 px-12 py-10">
         {snapshot?.status === 'ended' && <p className="text-5xl font-bold">{t('ended')}</p>}
-        {snapshot?.state.supervision && snapshot.status !== 'ended' && <SupervisionScreen runtime={snapshot.state.supervision} clockOffset={live.clockOffset} />}
-        {snapshot?.state.qsort && <QsortScreen runtime={snapshot.state.qsort} analysis={live.qsortPublic} submitted={null} />}
+        {snapshot?.state.supervision && snapshot.status !== 'ended' && (!runtime || activity?.kind === 'supervision') && <SupervisionScreen runtime={snapshot.state.supervision} clockOffset={live.clockOffset} />}
+        {/* Inside a workshop: while sorting, and after it whenever the facilitator shows factor arrays. */}
+        {snapshot?.state.qsort && (!runtime || activity?.kind === 'qsort' || snapshot.state.qsort.display) && <QsortScreen runtime={snapshot.state.qsort} analysis={live.qsortPublic} submitted={null} />}
         {snapshot?.status !== 'ended' && !activity && !snapshot?.state.supervision && !snapshot?.state.qsort && (
           <VStack gap="space-16">
             <Heading level="2" size="xlarge" className="!text-6xl">{snapshot?.state.message ?? t('welcome')}</Heading>

@@ -1,4 +1,4 @@
-import { HandShakeHeartIcon, LightBulbIcon, PersonGroupIcon, PresentationIcon } from '@navikt/aksel-icons';
+import { ChatIcon, HandShakeHeartIcon, LightBulbIcon, PersonGroupIcon, PresentationIcon, TableIcon } from '@navikt/aksel-icons';
 import type { ComponentType, SVGProps } from 'react';
 import type { ActivityInput } from '@/lib/workshop/agenda';
 
@@ -10,6 +10,8 @@ export const kindIcons: Record<Kind, ComponentType<SVGProps<SVGSVGElement> & { t
   reflection: PersonGroupIcon,
   plenary: PresentationIcon,
   closing: HandShakeHeartIcon,
+  qsort: TableIcon,
+  supervision: ChatIcon,
 };
 
 /** yyyy-mm-dd as a calendar day; read in UTC so server and browser print the same day. */

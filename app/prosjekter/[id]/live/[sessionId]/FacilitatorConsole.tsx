@@ -84,8 +84,9 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
           {snapshot.state.workshop && !ended && (
             <WorkshopConsole live={live} runtime={snapshot.state.workshop} screenUrl={`/skjerm/${sessionId}`} />
           )}
-          {snapshot.state.supervision && !ended && <SupervisionConsole live={live} runtime={snapshot.state.supervision} />}
-          {snapshot.state.qsort && <QsortConsole live={live} runtime={snapshot.state.qsort} projectId={projectId} />}
+          {/* Inside a workshop, its console shows a Q-sort or kollegaveiledning when that step is current. */}
+          {snapshot.state.supervision && !snapshot.state.workshop && !ended && <SupervisionConsole live={live} runtime={snapshot.state.supervision} />}
+          {snapshot.state.qsort && !(snapshot.state.workshop && !ended) && <QsortConsole live={live} runtime={snapshot.state.qsort} projectId={projectId} />}
           <HGrid columns={{ xs: 1, md: 2 }} gap="space-24" align="start">
             <ParticipantList presence={live.presence} />
             <VStack gap="space-16">
@@ -128,7 +129,7 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
                   </div>
                 </Box>
               )}
-              {!snapshot.state.supervision && !snapshot.state.qsort && <Box background="raised" padding="space-20" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
+              {(snapshot.state.workshop || (!snapshot.state.supervision && !snapshot.state.qsort)) && <Box background="raised" padding="space-20" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
                 <SharedNotes socket={live.socket} sessionId={sessionId} ready={snapshot !== null} label={t('sharedNotes')} description={t('sharedNotesHelp')} />
               </Box>}
             </VStack>

@@ -1,10 +1,12 @@
 'use client';
 
 import { ExternalLinkIcon } from '@navikt/aksel-icons';
-import { Alert, BodyShort, Box, Button, Heading, HGrid, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Box, Button, ExpansionCard, Heading, HGrid, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { useLiveSession } from '@/components/live/use-live-session';
+import { QsortConsole } from '@/components/qsort/QsortConsole';
+import { SupervisionConsole } from '@/components/supervision/SupervisionConsole';
 import { useFormErrors } from '@/components/use-form-errors';
 import { Board } from '@/components/workshop/Board';
 import { FindingCardView } from '@/components/workshop/FindingCardView';
@@ -12,6 +14,7 @@ import { ResultsView } from '@/components/workshop/ResultsView';
 import type { AppError } from '@/lib/errors';
 import { clientEvents, type FindingCard } from '@/lib/protocol';
 import { boardDocName } from '@/lib/workshop/board';
+import { nestedIsCurrent } from '@/lib/workshop/nested';
 import { currentActivity, type WorkshopCommand, type WorkshopRuntime } from '@/lib/workshop/runtime';
 import { GroupsPanel } from './GroupsPanel';
 import { PlenaryPanel } from './PlenaryPanel';
@@ -20,12 +23,16 @@ import { WorkshopControls } from './WorkshopControls';
 /** The facilitator's console for a running workshop: agenda, controls, and the live input. */
 export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType<typeof useLiveSession>; runtime: WorkshopRuntime; screenUrl: string }) {
   const t = useTranslations('live');
+  const tWorkshop = useTranslations('workshop');
   const [findings, setFindings] = useState<FindingCard[]>([]);
   const [error, setError] = useState<AppError | null>(null);
   const errors = useFormErrors(error);
   const { call, status } = live;
   const activity = currentActivity(runtime);
   const sessionId = live.snapshot?.sessionId ?? '';
+  const projectId = live.snapshot?.projectId ?? '';
+  const qsort = live.snapshot?.state.qsort ?? null;
+  const supervision = live.snapshot?.state.supervision ?? null;
 
   useEffect(() => {
     if (status !== 'connected') return;
@@ -46,7 +53,7 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
             <li key={a.id}>
               <button type="button" onClick={() => run({ type: 'goTo', index: i })} aria-current={i === runtime.current ? 'step' : undefined}
                 className={`w-full rounded-md px-3 py-2 text-left ${i === runtime.current ? 'bg-ax-bg-accent-strong text-white' : 'bg-ax-bg-raised hover:bg-ax-bg-accent-soft'}`}>
-                <span className="block text-xs uppercase tracking-wide opacity-80">{t(`activityKind.${a.kind}`)}</span>
+                <span className="block text-xs uppercase tracking-wide opacity-80">{tWorkshop(`kind.${a.kind}`)}</span>
                 <span className="font-semibold">{a.title}</span>
               </button>
             </li>
@@ -60,7 +67,7 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
         <WorkshopControls runtime={runtime} clockOffset={live.clockOffset} run={run} />
         {errors.summary && <Alert variant="error" size="small">{errors.summary}</Alert>}
         <Heading level="2" size="medium" data-testid="current-activity">
-          {activity ? `${t(`activityKind.${activity.kind}`)}: ${activity.title}` : t('waitingForStart')}
+          {activity ? `${tWorkshop(`kind.${activity.kind}`)}: ${activity.title}` : t('waitingForStart')}
         </Heading>
         {activity?.kind === 'findings' && (
           <>
@@ -88,6 +95,20 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
               ))}
             </div>
           </>
+        )}
+        {activity?.kind === 'qsort' && qsort && nestedIsCurrent(runtime, qsort) && <QsortConsole key={qsort.activityId} live={live} runtime={qsort} projectId={projectId} />}
+        {activity?.kind === 'supervision' && supervision && nestedIsCurrent(runtime, supervision) && <SupervisionConsole live={live} runtime={supervision} />}
+        {/* The sorts stay analysable after the room moves on, e.g. to discuss the factors in the plenary. */}
+        {qsort && activity?.kind !== 'qsort' && (
+          <ExpansionCard aria-label={tWorkshop('nested.analysisAfter')} size="small">
+            <ExpansionCard.Header>
+              <ExpansionCard.Title as="h3" size="small">{tWorkshop('nested.analysisAfter')}</ExpansionCard.Title>
+              <ExpansionCard.Description>{tWorkshop('nested.analysisAfterHelp')}</ExpansionCard.Description>
+            </ExpansionCard.Header>
+            <ExpansionCard.Content>
+              <QsortConsole live={live} runtime={qsort} projectId={projectId} />
+            </ExpansionCard.Content>
+          </ExpansionCard>
         )}
         {activity?.kind === 'plenary' && <PlenaryPanel socket={live.socket} sessionId={sessionId} runtime={runtime} findings={findings} run={run} />}
         {live.results && (

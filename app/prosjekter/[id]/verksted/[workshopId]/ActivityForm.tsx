@@ -9,23 +9,32 @@ import type { AppError } from '@/lib/errors';
 import type { ActivityInput, AgendaActivity } from '@/lib/workshop/agenda';
 import { ClosingFields } from './ClosingFields';
 import { FindingsFields, type FindingOption } from './FindingsFields';
+import { nestedErrorCodes, QsortFields, SupervisionFields, type SetOption, type TemplateOption } from './NestedFields';
 import { PlenaryFields } from './PlenaryFields';
 import { ReflectionFields } from './ReflectionFields';
 
 /** Edits one agenda activity inline; a refused save keeps everything typed. */
-export function ActivityForm({ projectId, workshopId, activity, findings, onDone }: {
+export function ActivityForm({ projectId, workshopId, activity, findings, sets, templates, onDone }: {
   projectId: string;
   workshopId: string;
   activity: AgendaActivity;
   findings: FindingOption[];
+  sets: SetOption[];
+  templates: TemplateOption[];
   onDone: () => void;
 }) {
   const t = useTranslations('workshop');
+  const tForm = useTranslations('workshop.form');
   const { id, ...initial } = activity;
   const [draft, setDraft] = useState<ActivityInput>(initial);
   const [error, setError] = useState<AppError | null>(null);
   const [pending, startTransition] = useTransition();
   const errors = useFormErrors(error);
+  // The set / template select says why it was refused in its own words (grid, one per agenda).
+  const fieldError = (name: string) => {
+    const code = nestedErrorCodes.find((c) => c === error?.fields?.[name]);
+    return code ? tForm(`error.${code}`) : errors.field(name);
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -42,7 +51,8 @@ export function ActivityForm({ projectId, workshopId, activity, findings, onDone
       <VStack gap="space-16">
         {errors.summary && error?.code !== 'PERSONAL_DATA' && <Alert variant="error" size="small">{errors.summary}</Alert>}
         <TextField label={t('form.title')} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} error={errors.field('title')} />
-        {kindFields(draft, setDraft, findings, errors.field)}
+        {errors.field('form') && <Alert variant="error" size="small">{fieldError('form')}</Alert>}
+        {kindFields(draft, setDraft, { findings, sets, templates }, fieldError)}
         <BodyShort size="small" className="text-ax-text-neutral-subtle">
           {t('form.privacy')}
         </BodyShort>
@@ -60,7 +70,12 @@ export function ActivityForm({ projectId, workshopId, activity, findings, onDone
 }
 
 /** The settings specific to the activity's kind; each narrows the draft to its own config. */
-function kindFields(draft: ActivityInput, setDraft: (next: ActivityInput) => void, findings: FindingOption[], fieldError: (name: string) => string | undefined) {
+function kindFields(
+  draft: ActivityInput,
+  setDraft: (next: ActivityInput) => void,
+  { findings, sets, templates }: { findings: FindingOption[]; sets: SetOption[]; templates: TemplateOption[] },
+  fieldError: (name: string) => string | undefined,
+) {
   switch (draft.kind) {
     case 'findings':
       return (
@@ -77,5 +92,9 @@ function kindFields(draft: ActivityInput, setDraft: (next: ActivityInput) => voi
       return <PlenaryFields config={draft.config} onChange={(c) => setDraft({ ...draft, config: { ...draft.config, ...c } })} fieldError={fieldError} />;
     case 'closing':
       return <ClosingFields config={draft.config} onChange={(c) => setDraft({ ...draft, config: { ...draft.config, ...c } })} fieldError={fieldError} />;
+    case 'qsort':
+      return <QsortFields setId={draft.config.setId} sets={sets} onChange={(setId) => setDraft({ ...draft, config: { setId } })} error={fieldError('setId')} />;
+    case 'supervision':
+      return <SupervisionFields templateId={draft.config.templateId} templates={templates} onChange={(templateId) => setDraft({ ...draft, config: { templateId } })} error={fieldError('templateId')} />;
   }
 }

@@ -12,21 +12,24 @@ import { ActivityCard } from './ActivityCard';
 import { ActivityForm } from './ActivityForm';
 import { AddActivityMenu } from './AddActivityMenu';
 import type { FindingOption } from './FindingsFields';
+import type { SetOption, TemplateOption } from './NestedFields';
 import { useActivitySummary } from './activity-summary';
 
 /** The workshop's agenda in order: cards to read, edit inline, reorder and remove. */
-export function Agenda({ projectId, workshopId, activities, findings }: {
+export function Agenda({ projectId, workshopId, activities, findings, sets, templates }: {
   projectId: string;
   workshopId: string;
   activities: AgendaActivity[];
   findings: FindingOption[];
+  sets: SetOption[];
+  templates: TemplateOption[];
 }) {
   const t = useTranslations('workshop');
   const [editing, setEditing] = useState<string | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [pending, startTransition] = useTransition();
   const errors = useFormErrors(error);
-  const summarise = useActivitySummary(new Map(findings.map((f) => [f.id, f.title])));
+  const summarise = useActivitySummary(new Map(findings.map((f) => [f.id, f.title])), sets, templates);
 
   const run = <T,>(action: () => Promise<ActionResult<T>>, then?: (data: T) => void) =>
     startTransition(async () => {
@@ -37,7 +40,7 @@ export function Agenda({ projectId, workshopId, activities, findings }: {
 
   // A new activity starts from the defaults and opens for editing, so it is adapted at once.
   function add(kind: ActivityInput['kind']) {
-    const input = defaultActivity(kind, findings.map((f) => f.id));
+    const input = defaultActivity(kind, { findingIds: findings.map((f) => f.id), setId: sets.find((s) => s.gridFits)?.id ?? null, templateId: templates[0]?.id ?? null });
     if (input) run(() => addActivityAction(projectId, workshopId, input), (added) => setEditing(added.id));
   }
 
@@ -64,7 +67,7 @@ export function Agenda({ projectId, workshopId, activities, findings }: {
                         <Tag size="xsmall" variant="moderate" data-color="accent" className="w-fit">
                           {t('stepNumber', { number: index + 1 })} · {t(`kind.${activity.kind}`)}
                         </Tag>
-                        <ActivityForm projectId={projectId} workshopId={workshopId} activity={activity} findings={findings} onDone={() => setEditing(null)} />
+                        <ActivityForm projectId={projectId} workshopId={workshopId} activity={activity} findings={findings} sets={sets} templates={templates} onDone={() => setEditing(null)} />
                       </VStack>
                     ) : (
                       <ActivityCard
@@ -85,7 +88,11 @@ export function Agenda({ projectId, workshopId, activities, findings }: {
             </ol>
           )}
           <div>
-            <AddActivityMenu hasFindings={findings.length > 0} disabled={pending} onAdd={add} />
+            <AddActivityMenu blocked={{
+              findings: findings.length === 0 ? 'noFindingsToAdd' : null,
+              qsort: activities.some((a) => a.kind === 'qsort') ? 'onePerAgenda' : sets.some((s) => s.gridFits) ? null : 'noSetsToAdd',
+              supervision: activities.some((a) => a.kind === 'supervision') ? 'onePerAgenda' : templates.length === 0 ? 'noTemplatesToAdd' : null,
+            }} disabled={pending} onAdd={add} />
           </div>
         </VStack>
       </Box>

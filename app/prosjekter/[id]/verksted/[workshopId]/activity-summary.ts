@@ -2,9 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 import type { AgendaActivity } from '@/lib/workshop/agenda';
+import type { SetOption, TemplateOption } from './NestedFields';
 
 /** One line that says what an activity is set up to do, so the agenda reads at a glance. */
-export function useActivitySummary(findingTitles: ReadonlyMap<string, string>) {
+export function useActivitySummary(findingTitles: ReadonlyMap<string, string>, sets: readonly SetOption[], templates: readonly TemplateOption[]) {
   const t = useTranslations('workshop.summary');
   return (activity: AgendaActivity): string => {
     switch (activity.kind) {
@@ -32,6 +33,15 @@ export function useActivitySummary(findingTitles: ReadonlyMap<string, string>) {
         return [t('questions', { count: activity.config.questions.length }), activity.config.freeTextQuestion ? t('freeText') : null]
           .filter(Boolean)
           .join(' · ');
+      case 'qsort': {
+        const set = sets.find((s) => s.id === activity.config.setId);
+        if (!set) return t('missingSet');
+        return [t('qsort', { name: set.name, count: set.count }), set.gridFits ? null : t('gridMismatch')].filter(Boolean).join(' · ');
+      }
+      case 'supervision': {
+        const template = templates.find((x) => x.id === activity.config.templateId);
+        return template ? t('supervision', { name: template.name, count: template.rounds }) : t('missingTemplate');
+      }
     }
   };
 }

@@ -18,7 +18,12 @@ export default async function WorkshopEditorPage({ params }: { params: Promise<{
   const user = await requireUser(`/prosjekter/${id}/verksted/${workshopId}`);
   if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(workshopId).success) notFound();
   const services = getServices();
-  const [project, found] = await Promise.all([services.projects.get(user.id, id), services.workshops.get(user.id, workshopId)]);
+  const [project, found, sets, templates] = await Promise.all([
+    services.projects.get(user.id, id),
+    services.workshops.get(user.id, workshopId),
+    services.statementSets.list(user.id, id),
+    services.supervision.listTemplates(user.id, id),
+  ]);
   if (!project.ok || !found.ok || found.data.workshop.projectId !== id) notFound();
   const { workshop, activities } = found.data;
   const t = await getTranslations('workshop');
@@ -68,6 +73,8 @@ export default async function WorkshopEditorPage({ params }: { params: Promise<{
           workshopId={workshop.id}
           activities={activities}
           findings={project.data.findings.map((f) => ({ id: f.id, title: f.title, theme: f.theme }))}
+          sets={sets.ok ? sets.data.map((s) => ({ id: s.id, name: s.name, count: s.count, gridFits: s.gridFits })) : []}
+          templates={templates.ok ? templates.data.map((x) => ({ id: x.id, name: x.name, rounds: x.rounds.length })) : []}
         />
         <VStack gap="space-16">
           <WorkshopDetailsForm
