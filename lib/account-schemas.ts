@@ -11,12 +11,19 @@ export type Registration = z.infer<typeof registrationSchema>;
 export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, { error: 'REQUIRED' }).max(200) });
 export type SignIn = z.infer<typeof signInSchema>;
 
-/** zod issues → { field: CODE } for forms; the first problem per field wins. */
+/**
+ * zod issues → { field: CODE } for forms; the first problem per field wins. A nested problem
+ * is reported under its top-level field and under its whole path too (`rounds.2.minutes`), so
+ * a list editor can mark the exact input.
+ */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form');
-    if (!(field in out)) out[field] = /^[A-Z_]+$/.test(issue.message) ? issue.message : 'INVALID';
+    const code = /^[A-Z_]+$/.test(issue.message) ? issue.message : 'INVALID';
+    const top = String(issue.path[0] ?? 'form');
+    if (!(top in out)) out[top] = code;
+    const whole = issue.path.map(String).join('.');
+    if (issue.path.length > 1 && !(whole in out)) out[whole] = code;
   }
   return out;
 }

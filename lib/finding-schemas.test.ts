@@ -27,6 +27,8 @@ describe('finding input', () => {
       title: 'REQUIRED',
       summary: 'TOO_LONG',
       quotes: 'TOO_LONG',
+      // The nested problem is also named by its whole path, so the exact quote can be marked.
+      'quotes.0': 'TOO_LONG',
       reflectionQuestion: 'TOO_LONG',
       theme: 'TOO_LONG',
       phaseId: 'INVALID',

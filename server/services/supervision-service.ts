@@ -13,8 +13,8 @@ import type { ProjectService } from './project-service';
 
 const uuid = z.uuid();
 export const groupInputSchema = z.object({
-  name: z.string().trim().min(1).max(80),
-  templateId: z.uuid(),
+  name: z.string().trim().min(1, { error: 'REQUIRED' }).max(80, { error: 'TOO_LONG' }),
+  templateId: z.uuid({ error: 'REQUIRED' }),
   phaseId: z.uuid().nullable().optional(),
 });
 
