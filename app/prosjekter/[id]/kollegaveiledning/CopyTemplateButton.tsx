@@ -3,11 +3,9 @@
 import { FilesIcon, PlusIcon } from '@navikt/aksel-icons';
 import { Alert, Button, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
 import { copyTemplateAction } from '@/app/_actions/supervision-actions';
-import { isRedirect } from '@/components/AccountForm';
+import { useRedirectingAction } from '@/components/use-redirecting-action';
 import { useFormErrors } from '@/components/use-form-errors';
-import type { AppError } from '@/lib/errors';
 
 /**
  * Makes a new template as a copy of one and opens it in the editor. `variant="new"` is the
@@ -15,20 +13,10 @@ import type { AppError } from '@/lib/errors';
  */
 export function CopyTemplateButton({ projectId, templateId, templateName, variant }: { projectId: string; templateId: string; templateName: string; variant: 'new' | 'copy' }) {
   const t = useTranslations('supervisionPrep.templates');
-  const [error, setError] = useState<AppError | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useRedirectingAction();
   const errors = useFormErrors(error);
 
-  const copy = () =>
-    startTransition(async () => {
-      try {
-        const result = await copyTemplateAction(projectId, templateId);
-        if (!result.ok) setError(result.error);
-      } catch (err) {
-        if (isRedirect(err)) throw err;
-        setError({ code: 'NETWORK', message: 'request failed' });
-      }
-    });
+  const copy = () => run(() => copyTemplateAction(projectId, templateId));
 
   return (
     <VStack gap="space-8">

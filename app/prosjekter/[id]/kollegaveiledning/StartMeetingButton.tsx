@@ -4,29 +4,17 @@ import { ArrowRightIcon, PlayIcon } from '@navikt/aksel-icons';
 import { Alert, Button, VStack } from '@navikt/ds-react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
 import { startMeetingAction } from '@/app/_actions/supervision-actions';
-import { isRedirect } from '@/components/AccountForm';
+import { useRedirectingAction } from '@/components/use-redirecting-action';
 import { useFormErrors } from '@/components/use-form-errors';
-import type { AppError } from '@/lib/errors';
 
 /** Opens a meeting of the group and goes to its live console. */
 export function StartMeetingButton({ projectId, groupId, groupName, disabled }: { projectId: string; groupId: string; groupName: string; disabled: boolean }) {
   const t = useTranslations('supervisionPrep.groups');
-  const [error, setError] = useState<AppError | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useRedirectingAction();
   const errors = useFormErrors(error);
 
-  const start = () =>
-    startTransition(async () => {
-      try {
-        const result = await startMeetingAction(projectId, groupId);
-        if (!result.ok) setError(result.error);
-      } catch (err) {
-        if (isRedirect(err)) throw err;
-        setError({ code: 'NETWORK', message: 'request failed' });
-      }
-    });
+  const start = () => run(() => startMeetingAction(projectId, groupId));
 
   return (
     <VStack gap="space-8" className="sm:items-start">
