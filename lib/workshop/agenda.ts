@@ -118,7 +118,7 @@ export function defaultActivity(kind: ActivityKindName, refs: DefaultRefs | read
         },
       };
     case 'qsort':
-      return setId ? { kind, title: 'Q-sortering: hvor enig er du?', config: { setId } } : null;
+      return setId ? { kind, title: 'Hvor enig er du i utsagnene?', config: { setId } } : null;
     case 'supervision':
       return templateId ? { kind, title: 'Kollegaveiledning', config: { templateId } } : null;
   }

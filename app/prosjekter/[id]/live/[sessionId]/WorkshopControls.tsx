@@ -4,6 +4,7 @@ import { ChevronLeftIcon, ChevronRightIcon, PauseIcon, PlayIcon } from '@navikt/
 import { Button, HStack, Switch } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { Countdown } from '@/components/workshop/Countdown';
+import { isNestedKind } from '@/lib/workshop/agenda';
 import type { WorkshopCommand, WorkshopRuntime } from '@/lib/workshop/runtime';
 import { currentActivity } from '@/lib/workshop/runtime';
 
@@ -14,6 +15,8 @@ export function WorkshopControls({ runtime, clockOffset, run }: { runtime: Works
   const minutes = activity?.kind === 'reflection' ? (runtime.silent ? activity.config.silentMinutes : activity.config.minutes) : 5;
   const last = runtime.current >= runtime.activities.length - 1 && (activity?.kind !== 'findings' || runtime.findingIndex >= activity.config.findingIds.length - 1);
   const paused = runtime.timer?.remainingMs !== null && runtime.timer !== null;
+  // A Q-sort opens and shows its results by its own controls; a kollegaveiledning keeps its own time too.
+  const nested = activity !== null && isNestedKind(activity.kind);
   return (
     <HStack gap="space-12" align="center" justify="space-between" className="rounded-lg bg-ax-bg-raised p-3 shadow-sm">
       <HStack gap="space-8">
@@ -24,7 +27,7 @@ export function WorkshopControls({ runtime, clockOffset, run }: { runtime: Works
           {runtime.current < 0 ? t('start') : t('next')}
         </Button>
       </HStack>
-      <HStack gap="space-8" align="center">
+      {activity?.kind !== 'supervision' && <HStack gap="space-8" align="center">
         <Countdown timer={runtime.timer} clockOffset={clockOffset} />
         {!runtime.timer ? (
           <Button size="small" variant="secondary" icon={<PlayIcon aria-hidden />} onClick={() => run({ type: 'timerStart', seconds: minutes * 60 })}>
@@ -37,11 +40,11 @@ export function WorkshopControls({ runtime, clockOffset, run }: { runtime: Works
         )}
         <Button size="small" variant="tertiary" onClick={() => run({ type: 'timerExtend', seconds: 60 })}>{t('timerExtend', { minutes: 1 })}</Button>
         <Button size="small" variant="tertiary" onClick={() => run({ type: 'timerExtend', seconds: 300 })}>{t('timerExtend', { minutes: 5 })}</Button>
-      </HStack>
-      <HStack gap="space-16">
+      </HStack>}
+      {!nested && <HStack gap="space-16">
         <Switch size="small" checked={runtime.revealed} onChange={(e) => run({ type: 'setRevealed', revealed: e.target.checked })}>{t('reveal')}</Switch>
         <Switch size="small" checked={runtime.locked} onChange={(e) => run({ type: 'setLocked', locked: e.target.checked })}>{t('lock')}</Switch>
-      </HStack>
+      </HStack>}
     </HStack>
   );
 }

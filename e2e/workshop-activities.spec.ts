@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { LAPTOP, PHONE, newParticipant } from './support/actors';
+import { signInFacilitator } from './support/facilitator';
+
+const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
+
+test('a Q-sort as a workshop activity: added in the agenda editor, started, sorted on phones, still analysable in the plenary', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ ...LAPTOP, locale: 'nb-NO' });
+  const page = await context.newPage();
+  await signInFacilitator(page);
+
+  await test.step('the facilitator adds a Q-sort of the demo set to a new workshop', async () => {
+    await page.getByRole('link', { name: /Arbeid først/ }).first().click();
+    await expect(page).toHaveURL(/\/prosjekter\/[0-9a-f-]{36}$/);
+    await page.getByRole('link', { name: 'Nytt verksted eller se alle' }).click();
+    await page.waitForLoadState('networkidle');
+    await page.getByLabel('Tittel').first().fill('Verksted 3: Q-sortering');
+    await page.getByRole('button', { name: 'Opprett verksted' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Verksted 3: Q-sortering' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('button', { name: 'Legg til aktivitet' }).click();
+    await page.getByRole('menuitem', { name: /Q-sortering/ }).click();
+    // The new activity opens for editing with the project's set chosen.
+    const form = page.getByRole('form', { name: /Rediger Hvor enig er du i utsagnene/ });
+    await expect(form.getByLabel('Utsagnssett')).toHaveValue(/[0-9a-f-]{36}/);
+    await form.getByLabel('Tittel').fill('Hva er viktigst for dere?');
+    await form.screenshot({ path: 'docs/screenshots/workshop-editor-qsort-form.png' });
+    await form.getByRole('button', { name: 'Lagre' }).click();
+    await expect(page.getByText('Steg 5 · Q-sortering')).toBeVisible();
+    await expect(page.getByText(/: 36 utsagn/)).toBeVisible();
+    // A second Q-sort is not offered.
+    await page.getByRole('button', { name: 'Legg til aktivitet' }).click();
+    await expect(page.getByRole('menuitem', { name: /Q-sortering/ })).toBeDisabled();
+    await page.keyboard.press('Escape');
+    await page.screenshot(shot('workshop-editor-qsort'));
+  });
+
+  let code = '';
+  await test.step('starting it and going to the Q-sort step opens the sorting console', async () => {
+    await page.getByRole('button', { name: 'Start verkstedet' }).click();
+    await expect(page).toHaveURL(/\/live\//);
+    code = ((await page.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
+    await page.getByRole('navigation', { name: 'Program' }).getByRole('button', { name: /Hva er viktigst for dere/ }).click();
+    await expect(page.getByTestId('current-activity')).toHaveText('Q-sortering: Hva er viktigst for dere?');
+    await expect(page.getByTestId('qsort-console')).toBeVisible();
+  });
+
+  const screen = await context.newPage();
+  await screen.setViewportSize({ width: 1920, height: 1080 });
+  await screen.goto(page.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+  await expect(screen.getByTestId('qsort-screen')).toBeVisible();
+
+  const phone = await newParticipant(browser, PHONE);
+  const laptop = await newParticipant(browser, LAPTOP);
+  await test.step('two participants join and land on the Q-sort step', async () => {
+    for (const p of [phone, laptop]) {
+      await p.goto(`/delta/${code}`);
+      await p.getByRole('button', { name: 'Bli med' }).click();
+      await expect(p.getByTestId('qsort-step')).toHaveText('Les utsagnene');
+      await expect(p.getByTestId('statement')).toHaveCount(36);
+    }
+    await phone.screenshot({ path: 'docs/screenshots/workshop-qsort-phone.png' });
+  });
+
+  await test.step('the phone sorts into three piles and reaches the grid; the console counts it as sorting', async () => {
+    await phone.getByRole('button', { name: 'Jeg har lest utsagnene' }).click();
+    await expect(phone.getByTestId('qsort-step')).toHaveText('Tre grupper');
+    const piles = ['Enig (A)', 'Nøytral / ingen mening (C)', 'Uenig (B)'];
+    for (let n = 1; n <= 36; n++) {
+      await expect(phone.getByText(`${n - 1} av 36 fordelt`)).toBeVisible();
+      await phone.getByRole('button', { name: piles[n % 3]!, exact: true }).click();
+    }
+    await phone.getByRole('button', { name: 'Videre', exact: true }).click();
+    await expect(phone.getByTestId('qsort-step')).toHaveText('Plasser i skjemaet');
+    await phone.getByRole('combobox', { name: /^Plasser utsagn \d+$/ }).first().selectOption({ index: 1 });
+    await expect(phone.getByTestId('save-status')).toHaveText('Lagret');
+    await expect(page.getByTestId('qsort-console')).toContainText(/sorterer/i);
+    await page.screenshot(shot('workshop-qsort-console'));
+    await phone.screenshot({ path: 'docs/screenshots/workshop-qsort-phone-grid.png' });
+  });
+
+  await test.step('on to the plenary: phones follow, sorting closes, the analysis stays open to the facilitator', async () => {
+    await page.getByRole('navigation', { name: 'Program' }).getByRole('button', { name: /Plenum/ }).click();
+    await expect(page.getByTestId('current-activity')).toContainText('Plenum');
+    await expect(phone.getByTestId('qsort-step')).toHaveCount(0);
+    await expect(laptop.getByRole('heading', { name: 'Plenum' })).toBeVisible();
+    await page.getByRole('region', { name: 'Q-sorteringen: analyse' }).getByRole('button', { name: 'Vis mer' }).click();
+    await expect(page.getByTestId('qsort-console')).toBeVisible();
+    await page.screenshot(shot('workshop-qsort-after'));
+  });
+
+  await context.close();
+  await phone.context().close();
+  await laptop.context().close();
+});
