@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
-import { feedbackItems, liveSessions, type NewFeedbackItem } from '@/db/schema';
+import { feedbackItems, liveSessions, qsorts, type NewFeedbackItem } from '@/db/schema';
+import { emptySort } from '@/lib/qsort/sort';
 import { testConfig } from '../../test/config';
 import { testDatabases } from '../../test/databases';
 import { createLogger } from '../logger';
@@ -116,11 +117,105 @@ for (const driver of testDatabases()) {
       expect(none).toEqual({ ok: true, data: [] });
     });
 
+    /** A standalone Q-sort on a five-statement set of the project, opened at `startedAt`. */
+    async function qsortSession(owner: string, projectId: string, startedAt: Date) {
+      const set = await services.statementSets.create(owner, projectId, { name: 'Utsagn om oppfølging' });
+      if (!set.ok) throw new Error(set.error.code);
+      for (const text of ['Brukeren skal møtes', 'Loven går foran', 'Tid er viktigst', 'Veilederen vet best', 'Tiltak hjelper']) {
+        const added = await services.statementSets.addStatement(owner, set.data.id, { text });
+        if (!added.ok) throw new Error(added.error.code);
+      }
+      const opened = await services.qsort.open(owner, projectId, set.data.id);
+      if (!opened.ok) throw new Error(opened.error.code);
+      const sessionId = opened.data.sessionId;
+      await database.db.update(liveSessions).set({ createdAt: startedAt }).where(eq(liveSessions.id, sessionId));
+      return { sessionId, setId: set.data.id };
+    }
+
+    it('shows a Q-sort study with its finished sorts, named factors and comments by statement, hidden ones left out', async () => {
+      const { owner, projectId, groupId } = await setup();
+      const meetingId = await meeting(owner, projectId, groupId, new Date('2026-03-02T09:00:00Z'));
+      const { sessionId, setId } = await qsortSession(owner, projectId, new Date('2026-03-09T09:00:00Z'));
+      const [session] = await database.db.select().from(liveSessions).where(eq(liveSessions.id, sessionId));
+      const grid = (session!.state as { qsort: { grid: { min: number; counts: number[] } } }).qsort.grid;
+      // Two finished sorts and one still sorting: only the finished count.
+      const sort = (status: 'sorting' | 'done') => ({ sessionId, setId, state: { ...emptySort(grid), step: status === 'done' ? ('done' as const) : ('grid' as const) }, status, submittedAt: status === 'done' ? new Date() : null });
+      await database.db.insert(qsorts).values([sort('done'), sort('done'), sort('sorting')]);
+
+      const base = { projectId, sessionId };
+      const options = { factors: 2, extraction: 'centroid', rotation: 'varimax' };
+      const array = { '1': 1, '2': -1, '3': 0, '4': 0, '5': 0 };
+      const factorData = (number: number, name: string) => ({ number, name, array: number === 1 ? array : null, distinguishing: number === 1 ? [{ id: '1', value: 1, z: 1.4 }] : [], options, sortCount: 2, setId, setName: 'Utsagn om oppfølging' });
+      const rows: NewFeedbackItem[] = [
+        // Kept out of order: the archive gives them in factor order.
+        { ...base, kind: 'q_factor', authorKind: 'facilitator', itemKey: 'f2', theme: 'Lovverket først', text: '', value: 0, data: factorData(2, 'Lovverket først') },
+        { ...base, kind: 'q_factor', authorKind: 'facilitator', itemKey: 'f1', theme: 'Brukeren først', text: 'Relasjonen bærer oppfølgingen.', value: 2, data: factorData(1, 'Brukeren først') },
+        { ...base, kind: 'q_comment', authorKind: 'anonymous', text: 'Tid til oppfølging mangler', data: { statement: null, setId } },
+        { ...base, kind: 'q_comment', authorKind: 'pseudonym', authorName: 'Måke', text: 'Dette er kjernen', data: { statement: '3', statementText: 'Tid er viktigst', setId } },
+        { ...base, kind: 'q_comment', authorKind: 'anonymous', text: 'Enig i det', data: { statement: '1', statementText: 'Brukeren skal møtes', setId } },
+        { ...base, kind: 'q_comment', authorKind: 'anonymous', text: 'Skjult kommentar', data: { statement: '1', statementText: 'Brukeren skal møtes', setId }, hiddenAt: new Date() },
+      ];
+      await database.db.insert(feedbackItems).values(rows);
+      // A plain session that left only a comment behind still counts as a Q-sort study.
+      const [plain] = await database.db
+        .insert(liveSessions)
+        .values({ projectId, code: 'QQQ111', kind: 'plain', title: 'Q-sort i verkstedet', state: {}, createdAt: new Date('2026-03-01T09:00:00Z') })
+        .returning({ id: liveSessions.id });
+      await database.db.insert(feedbackItems).values({ projectId, sessionId: plain!.id, kind: 'q_comment', authorKind: 'anonymous', text: 'For mange utsagn', data: { statement: null } });
+      // A workshop whose agenda reached its Q-sort holds one in its state, before anything is kept.
+      const [workshop] = await database.db
+        .insert(liveSessions)
+        .values({ projectId, code: 'WWW222', kind: 'workshop', title: 'Verksted i Nordby', state: session!.state, createdAt: new Date('2026-02-20T09:00:00Z') })
+        .returning({ id: liveSessions.id });
+
+      const result = await services.feedbackArchive.qsortStudies(owner, projectId);
+      if (!result.ok) throw new Error(result.error.code);
+      expect(result.data.map((s) => s.sessionId)).toEqual([sessionId, plain!.id, workshop!.id]);
+      const [study, other, inWorkshop] = result.data;
+      expect(study).toMatchObject({
+        source: 'qsort',
+        setName: 'Utsagn om oppfølging',
+        workshopTitle: null,
+        startedAt: new Date('2026-03-09T09:00:00Z'),
+        endedAt: null,
+        sortCount: 2,
+        grid,
+        analysis: { factors: 2, extraction: 'centroid', rotation: 'varimax', sortCount: 2 },
+      });
+      expect(study?.statements.map((s) => s.text)).toEqual(['Brukeren skal møtes', 'Loven går foran', 'Tid er viktigst', 'Veilederen vet best', 'Tiltak hjelper']);
+      expect(study?.factors).toEqual([
+        { number: 1, name: 'Brukeren først', description: 'Relasjonen bærer oppfølgingen.', definingSorts: 2, array, distinguishing: [{ id: '1', value: 1, z: 1.4 }] },
+        { number: 2, name: 'Lovverket først', description: '', definingSorts: 0, array: null, distinguishing: [] },
+      ]);
+      // By statement in the set's order, "what is missing" last; the hidden comment stays hidden.
+      expect(study?.comments.map((c) => ({ statement: c.statement, text: c.text, pseudonym: c.pseudonym }))).toEqual([
+        { statement: { id: '1', text: 'Brukeren skal møtes' }, text: 'Enig i det', pseudonym: null },
+        { statement: { id: '3', text: 'Tid er viktigst' }, text: 'Dette er kjernen', pseudonym: 'Måke' },
+        { statement: null, text: 'Tid til oppfølging mangler', pseudonym: null },
+      ]);
+      expect(other).toMatchObject({ setName: 'Q-sort i verkstedet', sortCount: 0, grid: null, analysis: null, factors: [], comments: [{ statement: null, text: 'For mange utsagn' }] });
+      expect(inWorkshop).toMatchObject({ setName: 'Utsagn om oppfølging', workshopTitle: 'Verksted i Nordby', sortCount: 0, grid, factors: [], comments: [] });
+
+      // Both sources together, newest first; each filter alone.
+      const all = await services.feedbackArchive.entries(owner, projectId);
+      expect(all.ok && all.data.map((e) => [e.source, e.sessionId])).toEqual([
+        ['qsort', sessionId],
+        ['kollegaveiledning', meetingId],
+        ['qsort', plain!.id],
+        ['qsort', workshop!.id],
+      ]);
+      const onlyQ = await services.feedbackArchive.entries(owner, projectId, ['qsort']);
+      expect(onlyQ.ok && onlyQ.data.map((e) => e.sessionId)).toEqual([sessionId, plain!.id, workshop!.id]);
+      const onlyMeetings = await services.feedbackArchive.entries(owner, projectId, ['kollegaveiledning']);
+      expect(onlyMeetings.ok && onlyMeetings.data.map((e) => e.sessionId)).toEqual([meetingId]);
+    });
+
     it('answers only the project’s members, and only with that project’s meetings', async () => {
       const { owner, per, projectId, otherId, groupId } = await setup();
       await meeting(owner, projectId, groupId, new Date('2026-03-02T09:00:00Z'));
       expect(await services.feedbackArchive.supervisionMeetings(per, projectId)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
       expect(await services.feedbackArchive.entries(per, projectId, [])).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await services.feedbackArchive.qsortStudies(per, projectId)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
       // Per is a member of the other project, which holds no meetings.
       const elsewhere = await services.feedbackArchive.supervisionMeetings(per, otherId);
       expect(elsewhere).toEqual({ ok: true, data: [] });

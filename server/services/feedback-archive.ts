@@ -4,7 +4,10 @@ import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, supervisionGroups } from '@/db/schema';
 import { ok, type Result } from '@/lib/errors';
 import { agreementSchema, evaluationQuestions, type Agreement, type EvaluationQuestion } from '@/lib/supervision/outcome';
+import { qsortStudies, type QsortStudyRecord } from './feedback-archive-qsort';
 import type { ProjectService } from './project-service';
+
+export { FEW_QSORT_SORTS, type QsortCommentRecord, type QsortFactorRecord, type QsortStudyRecord } from './feedback-archive-qsort';
 
 /**
  * Evaluation averages are shown only from this many answers: in a group of four, two or
@@ -12,8 +15,8 @@ import type { ProjectService } from './project-service';
  */
 export const MIN_EVALUATION_ANSWERS = 3;
 
-/** The kinds of session the archive can show; workshops and Q-sorts join this list later. */
-export const archiveSources = ['kollegaveiledning'] as const;
+/** The kinds of session the archive can show; workshops join this list later. */
+export const archiveSources = ['kollegaveiledning', 'qsort'] as const;
 export type ArchiveSource = (typeof archiveSources)[number];
 
 export interface EvaluationSummary {
@@ -42,7 +45,7 @@ export interface SupervisionMeetingRecord {
 }
 
 /** Everything the archive page lists; a union that grows with each source. */
-export type ArchiveEntry = SupervisionMeetingRecord;
+export type ArchiveEntry = SupervisionMeetingRecord | QsortStudyRecord;
 
 /** Only what the archive needs of a kollegaveiledning's state; the rest is ignored. */
 const meetingStateSchema = z.object({
@@ -148,6 +151,12 @@ export function createFeedbackArchive(db: Db, projects: ProjectService) {
   return {
     supervisionMeetings,
 
+    /** The project's Q-sort studies, newest first: sorts counted, named factors, comments. */
+    async qsortStudies(userId: string, projectId: string): Promise<Result<QsortStudyRecord[]>> {
+      const role = await projects.authorise(projectId, userId, 'member');
+      return role.ok ? ok(await qsortStudies(db, projectId)) : role;
+    },
+
     /** Everything from the chosen sources (all by default), newest first. */
     async entries(userId: string, projectId: string, sources: readonly ArchiveSource[] = archiveSources): Promise<Result<ArchiveEntry[]>> {
       const role = await projects.authorise(projectId, userId, 'member');
@@ -158,6 +167,7 @@ export function createFeedbackArchive(db: Db, projects: ProjectService) {
         if (!meetings.ok) return meetings;
         entries.push(...meetings.data);
       }
+      if (sources.includes('qsort')) entries.push(...(await qsortStudies(db, projectId)));
       return ok(entries.sort((a, b) => b.startedAt.getTime() - a.startedAt.getTime()));
     },
   };

@@ -22,7 +22,7 @@ export function SourceFilter({ projectId, chosen }: { projectId: string; chosen:
             key={o.key ?? 'all'}
             href={o.href}
             aria-current={current ? 'page' : undefined}
-            className={`rounded-full border px-4 py-1 text-sm no-underline focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 ${
+            className={`rounded-full border border-solid px-4 py-1 text-sm no-underline focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 ${
               current ? 'border-ax-border-accent bg-ax-bg-accent-strong text-ax-text-accent-contrast' : 'border-ax-border-neutral bg-ax-bg-raised text-ax-text-neutral hover:bg-ax-bg-neutral-moderate-hover'
             }`}
           >

@@ -3,6 +3,7 @@ import { BodyLong, BodyShort, Box, Heading, HStack, Tag, VStack } from '@navikt/
 import { useFormatter, useTranslations } from 'next-intl';
 import type { SupervisionMeetingRecord } from '@/server/services/feedback-archive';
 import { AgreementFields } from './AgreementFields';
+import { ArchivePart } from './ArchivePart';
 import { EvaluationSummary } from './EvaluationSummary';
 
 /** One kollegaveiledning meeting: the case, round notes, learning points, agreements and evaluation. */
@@ -45,7 +46,7 @@ export function SupervisionMeeting({ meeting }: { meeting: SupervisionMeetingRec
         {empty && <BodyShort>{t('empty')}</BodyShort>}
 
         {meeting.case && (
-          <Part title={t('case')}>
+          <ArchivePart title={t('case')}>
             <BodyLong className="whitespace-pre-wrap">{meeting.case.text}</BodyLong>
             {meeting.case.question && (
               <Box background="neutral-soft" padding="space-12" borderRadius="4" className="mt-3">
@@ -55,14 +56,14 @@ export function SupervisionMeeting({ meeting }: { meeting: SupervisionMeetingRec
                 <BodyLong className="whitespace-pre-wrap">{meeting.case.question}</BodyLong>
               </Box>
             )}
-          </Part>
+          </ArchivePart>
         )}
 
         {meeting.roundNotes.length > 0 && (
-          <Part title={t('notes')}>
+          <ArchivePart title={t('notes')}>
             <VStack gap="space-12">
               {meeting.roundNotes.map((n) => (
-                <div key={n.roundId} className="border-l-4 border-ax-border-neutral-subtle pl-3">
+                <div key={n.roundId} className="border-0 border-l-4 border-solid border-ax-border-neutral-subtle pl-3">
                   <Heading level="4" size="xsmall">
                     {n.roundName}
                   </Heading>
@@ -72,11 +73,11 @@ export function SupervisionMeeting({ meeting }: { meeting: SupervisionMeetingRec
                 </div>
               ))}
             </VStack>
-          </Part>
+          </ArchivePart>
         )}
 
         {meeting.learningPoints.length > 0 && (
-          <Part title={t('learningPoints')}>
+          <ArchivePart title={t('learningPoints')}>
             <ul className="m-0 list-disc space-y-1 pl-6">
               {meeting.learningPoints.map((p) => (
                 <li key={p.id}>
@@ -84,36 +85,25 @@ export function SupervisionMeeting({ meeting }: { meeting: SupervisionMeetingRec
                 </li>
               ))}
             </ul>
-          </Part>
+          </ArchivePart>
         )}
 
         {meeting.agreements.length > 0 && (
-          <Part title={t('agreements')}>
+          <ArchivePart title={t('agreements')}>
             <VStack gap="space-12">
               {meeting.agreements.map((a, i) => (
                 <AgreementFields key={a.id} agreement={a} title={t('agreement', { number: i + 1 })} />
               ))}
             </VStack>
-          </Part>
+          </ArchivePart>
         )}
 
         {(meeting.endedAt || meeting.evaluation.respondents > 0) && (
-          <Part title={t('evaluation')}>
+          <ArchivePart title={t('evaluation')}>
             <EvaluationSummary evaluation={meeting.evaluation} />
-          </Part>
+          </ArchivePart>
         )}
       </VStack>
     </Box>
-  );
-}
-
-function Part({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <section>
-      <Heading level="3" size="small" spacing>
-        {title}
-      </Heading>
-      {children}
-    </section>
   );
 }

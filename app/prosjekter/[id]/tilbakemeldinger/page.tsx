@@ -7,6 +7,7 @@ import { SubpageHeader } from '@/components/SubpageHeader';
 import { assertNever } from '@/lib/errors';
 import { getServices } from '@/server/registry';
 import { archiveSources, type ArchiveEntry, type ArchiveSource } from '@/server/services/feedback-archive';
+import { QsortStudy } from './QsortStudy';
 import { SourceFilter } from './SourceFilter';
 import { SupervisionMeeting } from './SupervisionMeeting';
 
@@ -42,12 +43,14 @@ export default async function FeedbackPage({ params, searchParams }: { params: P
   );
 }
 
-/** Each source has its own card; adding workshops or Q-sorts adds a case here. */
+/** Each source has its own card; adding workshops adds a case here. */
 function renderEntry(entry: ArchiveEntry) {
   switch (entry.source) {
     case 'kollegaveiledning':
       return <SupervisionMeeting meeting={entry} />;
+    case 'qsort':
+      return <QsortStudy study={entry} />;
     default:
-      return assertNever(entry.source);
+      return assertNever(entry);
   }
 }
