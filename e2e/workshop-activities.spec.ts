@@ -94,3 +94,46 @@ test('a Q-sort as a workshop activity: added in the agenda editor, started, sort
   await phone.context().close();
   await laptop.context().close();
 });
+
+test('a kollegaveiledning as a workshop activity: phones in an anonymous workshop are seated as "Deltaker n"', async ({ browser }) => {
+  const context = await browser.newContext({ ...LAPTOP, locale: 'nb-NO' });
+  const page = await context.newPage();
+  await signInFacilitator(page);
+
+  await test.step('the facilitator adds a kollegaveiledning to a new workshop and starts it', async () => {
+    await page.getByRole('link', { name: /Arbeid først/ }).first().click();
+    await page.getByRole('link', { name: 'Nytt verksted eller se alle' }).click();
+    await page.waitForLoadState('networkidle');
+    await page.getByLabel('Tittel').first().fill('Verksted 4: Kollegaveiledning');
+    await page.getByRole('button', { name: 'Opprett verksted' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Verksted 4: Kollegaveiledning' })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('button', { name: 'Legg til aktivitet' }).click();
+    await page.getByRole('menuitem', { name: /Kollegaveiledning/ }).click();
+    const form = page.getByRole('form', { name: 'Rediger Kollegaveiledning' });
+    await expect(form.getByLabel('Mal for kollegaveiledning')).toHaveValue(/[0-9a-f-]{36}/);
+    await form.getByRole('button', { name: 'Lagre' }).click();
+    await expect(page.getByText('Steg 5 · Kollegaveiledning')).toBeVisible();
+    await page.getByRole('button', { name: 'Start verkstedet' }).click();
+    await expect(page).toHaveURL(/\/live\//);
+    await page.getByRole('navigation', { name: 'Program' }).getByRole('button', { name: /Kollegaveiledning/ }).click();
+    await expect(page.getByTestId('supervision-console')).toBeVisible();
+  });
+
+  const code = ((await page.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
+  const phones = [await newParticipant(browser, PHONE), await newParticipant(browser, LAPTOP), await newParticipant(browser, LAPTOP)];
+  await test.step('three join without names and are seated under neutral labels', async () => {
+    for (const [i, p] of phones.entries()) {
+      await p.goto(`/delta/${code}`);
+      await p.getByRole('button', { name: 'Bli med' }).click();
+      await expect(p.getByTestId('supervision-participant')).toBeVisible();
+      await expect(page.getByTestId('member')).toHaveCount(i + 1);
+    }
+    await expect(page.getByTestId('member').first()).toContainText('Deltaker 1');
+    await page.screenshot(shot('workshop-supervision-console'));
+    await phones[0]!.screenshot(shot('workshop-supervision-phone'));
+  });
+
+  await context.close();
+  for (const p of phones) await p.context().close();
+});
