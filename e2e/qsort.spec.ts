@@ -172,4 +172,15 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     expect(lines[0]).toMatch(/^statement,/);
     expect(lines).toHaveLength(37);
   });
+
+  await test.step('the project’s feedback page shows the study: the named factor and the comments', async () => {
+    const projectId = /\/prosjekter\/([0-9a-f-]{36})\/live\//.exec(facilitator.url())![1]!;
+    await facilitator.goto(`/prosjekter/${projectId}/tilbakemeldinger?vis=qsort`);
+    const study = facilitator.getByTestId('qsort-study').first();
+    await expect(study.getByRole('heading', { name: 'Brukeren først' })).toBeVisible();
+    await expect(study.getByText('Tid til oppfølging mangler')).toBeVisible();
+    await expect(study.getByTestId('qsort-sort-count')).toHaveText('3 ferdige sorteringer');
+    await expect(study.getByText(/Måke/).first()).toBeVisible();
+    await facilitator.screenshot(shot('feedback-qsort'));
+  });
 });

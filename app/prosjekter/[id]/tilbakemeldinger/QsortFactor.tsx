@@ -32,8 +32,9 @@ export function QsortFactor({ factor, grid, texts }: { factor: QsortFactorRecord
             <BodyShort size="small" className="text-ax-text-neutral-subtle">
               {t('arrayHelp')}
             </BodyShort>
-            <div className="overflow-x-auto">
-              <div className="min-w-[28rem]">
+            {/* Narrow screens scroll a wide grid sideways rather than squeeze its cells unreadable. */}
+            <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t('array', { number: factor.number })}>
+              <div style={{ minWidth: `${grid.counts.length * 1.6}rem` }}>
                 <FactorArrayGrid grid={grid} array={factor.array} texts={texts} highlight={factor.distinguishing.map((d) => d.id)} label={t('array', { number: factor.number })} />
               </div>
             </div>
