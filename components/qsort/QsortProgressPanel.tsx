@@ -28,7 +28,7 @@ export function QsortProgressPanel({ live, runtime, progress }: { live: ReturnTy
       {progress && progress.help.length > 0 && (
         <ul className="m-0 list-none space-y-2 p-0">
           {progress.help.map((h) => (
-            <li key={h.sortId} className="flex items-center justify-between gap-2 rounded-lg border-l-4 border-solid border-ax-border-warning bg-ax-bg-warning-soft p-2" data-testid="help-request">
+            <li key={h.sortId} className="flex items-center justify-between gap-2 rounded-lg border-0 border-l-4 border-solid border-ax-border-warning bg-ax-bg-warning-soft p-2" data-testid="help-request">
               <span>{h.statement ? t('helpRequestWith', { number: h.number, id: h.statement, text: text(h.statement) }) : t('helpRequest', { number: h.number })}</span>
               <Button size="xsmall" variant="secondary" onClick={() => void live.call(clientEvents.qsortResolveHelp, { sortId: h.sortId })}>{t('resolve')}</Button>
             </li>

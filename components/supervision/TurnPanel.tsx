@@ -23,7 +23,7 @@ export function TurnPanel({ runtime, me, lead, run, size = 'medium' }: {
   const large = size === 'large';
   const status = (id: string, i: number) => (i === turn.index ? 'now' : i > turn.index ? 'waiting' : turn.passed.includes(id) ? 'passed' : 'done');
   return (
-    <section aria-labelledby="turn-heading" className={`rounded-xl border-l-8 border-solid border-ax-border-accent-strong bg-ax-bg-accent-soft ${large ? 'p-8' : 'p-4'}`}>
+    <section aria-labelledby="turn-heading" className={`rounded-xl border-0 border-l-8 border-solid border-ax-border-accent-strong bg-ax-bg-accent-soft ${large ? 'p-8' : 'p-4'}`}>
       <Heading id="turn-heading" level="3" size="xsmall" className="sr-only">{t('turnOrder')}</Heading>
       {now ? (
         <VStack gap="space-8">

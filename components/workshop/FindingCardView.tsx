@@ -24,7 +24,7 @@ export function FindingCardView({ finding, size = 'medium' }: { finding: Finding
           <VStack gap="space-8" as="ul" className="m-0 list-none p-0" aria-label={t('quotes')}>
             {finding.quotes.map((q) => (
               <li key={q}>
-                <blockquote className={`m-0 border-l-4 border-ax-border-accent pl-4 italic ${large ? 'text-2xl' : ''}`}>«{q}»</blockquote>
+                <blockquote className={`m-0 border-0 border-l-4 border-solid border-ax-border-accent pl-4 italic ${large ? 'text-2xl' : ''}`}>«{q}»</blockquote>
               </li>
             ))}
           </VStack>

@@ -54,7 +54,7 @@ export function FindingContent({ projectId, finding, phases }: { projectId: stri
                 <VStack gap="space-8" as="ul" className="m-0 list-none p-0">
                   {finding.quotes.map((q, i) => (
                     <li key={i}>
-                      <blockquote className="m-0 border-l-4 border-ax-border-accent pl-3 italic">«{q}»</blockquote>
+                      <blockquote className="m-0 border-0 border-l-4 border-solid border-ax-border-accent pl-3 italic">«{q}»</blockquote>
                     </li>
                   ))}
                 </VStack>
