@@ -7,7 +7,7 @@ import type { useLiveSession } from '@/components/live/use-live-session';
 import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
 import { clientEvents, serverEvents, type QsortAnalysis } from '@/lib/protocol';
-import { distinguishingFor } from '@/lib/qsort/analysis';
+import { distinguishingFor, FEW_SORTS } from '@/lib/qsort/analysis';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { AnalysisOptions, FactorName, QsortRuntime } from '@/lib/qsort/runtime';
 import { CharacteristicsTable, CorrelationsTable, LoadingsTable } from './AnalysisTables';
@@ -17,7 +17,6 @@ import { FactorNaming } from './FactorNaming';
 import { QsortProgressPanel } from './QsortProgressPanel';
 
 const card = { background: 'raised', padding: 'space-20', borderRadius: '12', borderWidth: '1', borderColor: 'neutral-subtle' } as const;
-const FEW_SORTS = 6;
 
 /** The facilitator's Q-sort: progress and help, then the analysis on the spot. */
 export function QsortConsole({ live, runtime, projectId }: { live: ReturnType<typeof useLiveSession>; runtime: QsortRuntime; projectId: string }) {

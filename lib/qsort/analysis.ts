@@ -6,6 +6,13 @@ import { gridDistribution } from './grid';
 import type { AnalysisOptions, FactorName, QsortRuntime } from './runtime';
 import { scoresOf, type SortState } from './sort';
 
+/**
+ * Below this many submitted sorts the facilitator and the archive both say the factors are
+ * uncertain: Q studies usually have 15–40 participants, and with a handful a "factor" is
+ * little more than one or two people's view.
+ */
+export const FEW_SORTS = 6;
+
 /** A submitted sort as the analysis takes it: its id (for manual flags) and display name. */
 export interface FinishedSort {
   id: string;

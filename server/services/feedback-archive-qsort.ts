@@ -3,13 +3,11 @@ import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, qsorts } from '@/db/schema';
 import { gridSchema, type Grid } from '@/lib/qsort/grid';
+import { FEW_SORTS } from '@/lib/qsort/analysis';
 import { analysisOptionsSchema } from '@/lib/qsort/runtime';
 
-/**
- * Below this many finished sorts the archive says the factors are uncertain: with one or two
- * sorts a "factor" is little more than one person's view.
- */
-export const FEW_QSORT_SORTS = 3;
+/** Below this many finished sorts the archive says the factors are uncertain (as the console does). */
+export const FEW_QSORT_SORTS = FEW_SORTS;
 
 const qItemKinds = ['q_factor', 'q_comment'] as const;
 
