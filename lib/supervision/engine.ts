@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { personalDataKinds } from '../privacy-guard';
-import { extendTimer, pauseTimer, resumeTimer, startTimer, timerSchema } from '../workshop/timer';
+import { applyTimerCommand, startTimer, timerCommandSchemas, timerSchema } from '../workshop/timer';
 import { roundSchema, type Round } from './template';
 import { agreementSchema } from './outcome';
 
@@ -58,16 +58,12 @@ export function startSupervision(init: { groupId: string | null; templateName: s
   return { ...init, current: -1, members: [], case: null, timer: null, turn: null };
 }
 
-const seconds = z.number().int().min(10).max(4 * 3600);
 const memberId = z.string().min(1).max(60);
 export const supervisionCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('next') }),
   z.object({ type: z.literal('previous') }),
   z.object({ type: z.literal('goTo'), index: z.number().int().min(-1).max(13) }),
-  z.object({ type: z.literal('timerStart'), seconds }),
-  z.object({ type: z.literal('timerPause') }),
-  z.object({ type: z.literal('timerResume') }),
-  z.object({ type: z.literal('timerExtend'), seconds }),
+  ...timerCommandSchemas,
   z.object({ type: z.literal('setRole'), memberId, role: z.enum(memberRoles) }),
   z.object({ type: z.literal('setOrder'), memberIds: z.array(memberId).max(MAX_MEMBERS) }),
   z.object({ type: z.literal('turnNext') }),
@@ -167,13 +163,12 @@ export function decideSupervision(rt: SupervisionRuntime, command: SupervisionCo
       return ok(enter(rt, command.index, ctx.now));
     }
     case 'timerStart':
-      return ok({ ...rt, timer: startTimer(command.seconds * 1000, ctx.now) });
     case 'timerPause':
-      return rt.timer ? ok({ ...rt, timer: pauseTimer(rt.timer, ctx.now) }) : { ok: false, code: 'BAD_REQUEST' };
     case 'timerResume':
-      return rt.timer ? ok({ ...rt, timer: resumeTimer(rt.timer, ctx.now) }) : { ok: false, code: 'BAD_REQUEST' };
-    case 'timerExtend':
-      return ok({ ...rt, timer: rt.timer ? extendTimer(rt.timer, command.seconds * 1000, ctx.now) : startTimer(command.seconds * 1000, ctx.now) });
+    case 'timerExtend': {
+      const timer = applyTimerCommand(rt.timer, command, ctx.now);
+      return timer ? ok({ ...rt, timer }) : { ok: false, code: 'BAD_REQUEST' };
+    }
     case 'setRole':
       return setRole(rt, command.memberId, command.role);
     case 'setOrder': {

@@ -3,7 +3,7 @@ import { qsortRuntimeSchema } from '../qsort/runtime';
 import { supervisionRuntimeSchema } from '../supervision/engine';
 import { activityInputSchema, type AgendaActivity } from './agenda';
 import { formGroups, smallestGroup, type Groupable } from './groups';
-import { extendTimer, pauseTimer, resumeTimer, startTimer, timerSchema } from './timer';
+import { applyTimerCommand, startTimer, timerCommandSchemas, timerSchema } from './timer';
 
 /**
  * The server-authoritative state of a running workshop, kept inside the live session's state.
@@ -56,15 +56,11 @@ export function startWorkshop(init: { workshopId: string; allowNames: boolean; m
 }
 
 const id = z.string().min(1).max(60);
-const seconds = z.number().int().min(10).max(4 * 3600);
 export const workshopCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('next') }),
   z.object({ type: z.literal('previous') }),
   z.object({ type: z.literal('goTo'), index: z.number().int().min(-1) }),
-  z.object({ type: z.literal('timerStart'), seconds }),
-  z.object({ type: z.literal('timerPause') }),
-  z.object({ type: z.literal('timerResume') }),
-  z.object({ type: z.literal('timerExtend'), seconds }),
+  ...timerCommandSchemas,
   z.object({ type: z.literal('timerClear') }),
   z.object({ type: z.literal('setRevealed'), revealed: z.boolean() }),
   z.object({ type: z.literal('setLocked'), locked: z.boolean() }),
@@ -134,13 +130,12 @@ export function decideWorkshop(rt: WorkshopRuntime, command: WorkshopCommand, ac
       if (command.index >= rt.activities.length) return { ok: false, code: 'BAD_REQUEST' };
       return ok(enter(rt, command.index, 0, ctx));
     case 'timerStart':
-      return ok({ ...rt, timer: startTimer(command.seconds * 1000, ctx.now) });
     case 'timerPause':
-      return rt.timer ? ok({ ...rt, timer: pauseTimer(rt.timer, ctx.now) }) : { ok: false, code: 'BAD_REQUEST' };
     case 'timerResume':
-      return rt.timer ? ok({ ...rt, timer: resumeTimer(rt.timer, ctx.now) }) : { ok: false, code: 'BAD_REQUEST' };
-    case 'timerExtend':
-      return ok({ ...rt, timer: rt.timer ? extendTimer(rt.timer, command.seconds * 1000, ctx.now) : startTimer(command.seconds * 1000, ctx.now) });
+    case 'timerExtend': {
+      const timer = applyTimerCommand(rt.timer, command, ctx.now);
+      return timer ? ok({ ...rt, timer }) : { ok: false, code: 'BAD_REQUEST' };
+    }
     case 'timerClear':
       return ok({ ...rt, timer: null });
     case 'setRevealed':

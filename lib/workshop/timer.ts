@@ -40,3 +40,28 @@ export function remainingMs(timer: Timer | null, now: number): number {
 
 export const timerRunning = (timer: Timer | null, now: number) => Boolean(timer && timer.endsAt !== null && timer.endsAt > now);
 export const timerExpired = (timer: Timer | null, now: number) => Boolean(timer && timer.endsAt !== null && timer.endsAt <= now);
+
+const timerSeconds = z.number().int().min(10).max(4 * 3600);
+
+/** The timer commands every live activity with a time box shares (workshop, kollegaveiledning). */
+export const timerCommandSchemas = [
+  z.object({ type: z.literal('timerStart'), seconds: timerSeconds }),
+  z.object({ type: z.literal('timerPause') }),
+  z.object({ type: z.literal('timerResume') }),
+  z.object({ type: z.literal('timerExtend'), seconds: timerSeconds }),
+] as const;
+export type TimerCommand = z.infer<(typeof timerCommandSchemas)[number]>;
+
+/** The timer after a command; null when there is no timer to pause or resume. */
+export function applyTimerCommand(timer: Timer | null, command: TimerCommand, now: number): Timer | null {
+  switch (command.type) {
+    case 'timerStart':
+      return startTimer(command.seconds * 1000, now);
+    case 'timerPause':
+      return timer ? pauseTimer(timer, now) : null;
+    case 'timerResume':
+      return timer ? resumeTimer(timer, now) : null;
+    case 'timerExtend':
+      return timer ? extendTimer(timer, command.seconds * 1000, now) : startTimer(command.seconds * 1000, now);
+  }
+}
