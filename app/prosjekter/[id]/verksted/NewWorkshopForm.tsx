@@ -3,32 +3,22 @@
 import { PlusIcon } from '@navikt/aksel-icons';
 import { Alert, BodyShort, Box, Button, Heading, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { createWorkshopAction } from '@/app/_actions/workshop-actions';
-import { isRedirect } from '@/components/AccountForm';
+import { useRedirectingAction } from '@/components/use-redirecting-action';
 import { useFormErrors } from '@/components/use-form-errors';
-import type { AppError } from '@/lib/errors';
 import { toWorkshopInput, WorkshopFields, type WorkshopFieldValues } from './WorkshopFields';
 
 /** "Nytt verksted": the few details a workshop needs; the agenda comes ready-made. */
 export function NewWorkshopForm({ projectId, phases, defaultPhaseId }: { projectId: string; phases: { id: string; name: string }[]; defaultPhaseId: string }) {
   const t = useTranslations('workshop');
   const [values, setValues] = useState<WorkshopFieldValues>({ title: '', phaseId: defaultPhaseId, date: '', place: '' });
-  const [error, setError] = useState<AppError | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useRedirectingAction();
   const errors = useFormErrors(error);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      try {
-        const result = await createWorkshopAction(projectId, toWorkshopInput(values));
-        if (!result.ok) setError(result.error);
-      } catch (err) {
-        if (isRedirect(err)) throw err;
-        setError({ code: 'INTERNAL', message: 'request failed' });
-      }
-    });
+    run(() => createWorkshopAction(projectId, toWorkshopInput(values)));
   }
 
   return (

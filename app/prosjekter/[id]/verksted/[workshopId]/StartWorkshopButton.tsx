@@ -3,29 +3,16 @@
 import { PlayIcon } from '@navikt/aksel-icons';
 import { Alert, BodyShort, Button, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
 import { startWorkshopSessionAction } from '@/app/_actions/workshop-actions';
-import { isRedirect } from '@/components/AccountForm';
+import { useRedirectingAction } from '@/components/use-redirecting-action';
 import { useFormErrors } from '@/components/use-form-errors';
-import type { AppError } from '@/lib/errors';
 
 /** Opens the live session for this workshop and goes to its facilitator console. */
 export function StartWorkshopButton({ projectId, workshopId, blockedBy }: { projectId: string; workshopId: string; blockedBy: 'empty' | 'archived' | null }) {
   const t = useTranslations('workshop');
-  const [error, setError] = useState<AppError | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useRedirectingAction();
   const errors = useFormErrors(error);
-
-  const start = () =>
-    startTransition(async () => {
-      try {
-        const result = await startWorkshopSessionAction(projectId, workshopId);
-        if (!result.ok) setError(result.error);
-      } catch (err) {
-        if (isRedirect(err)) throw err;
-        setError({ code: 'INTERNAL', message: 'request failed' });
-      }
-    });
+  const start = () => run(() => startWorkshopSessionAction(projectId, workshopId));
 
   return (
     <VStack gap="space-8" className="w-full sm:w-auto sm:max-w-xs">
