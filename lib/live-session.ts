@@ -76,6 +76,9 @@ export function decide(session: SessionCore, command: LiveCommand, actor: Actor,
   }
   if (command.type === 'qsort') {
     if (!session.state.qsort) return { ok: false, code: 'BAD_REQUEST' };
+    // After a workshop has moved on, its Q-sort stays open to analysis but not to more sorting.
+    const reopening = command.command.type === 'setOpen' && command.command.open;
+    if (reopening && !nestedIsCurrent(session.state.workshop, session.state.qsort)) return { ok: false, code: 'CONFLICT' };
     const decided = decideQsort(session.state.qsort, command.command, actor);
     return decided.ok ? { ok: true, next: { ...session, state: { ...session.state, qsort: decided.next } } } : decided;
   }

@@ -19,7 +19,7 @@ import { QsortProgressPanel } from './QsortProgressPanel';
 const card = { background: 'raised', padding: 'space-20', borderRadius: '12', borderWidth: '1', borderColor: 'neutral-subtle' } as const;
 
 /** The facilitator's Q-sort: progress and help, then the analysis on the spot. */
-export function QsortConsole({ live, runtime, projectId }: { live: ReturnType<typeof useLiveSession>; runtime: QsortRuntime; projectId: string }) {
+export function QsortConsole({ live, runtime, projectId, canReopen = true }: { live: ReturnType<typeof useLiveSession>; runtime: QsortRuntime; projectId: string; canReopen?: boolean }) {
   const t = useTranslations('qsort.console');
   const [progress, setProgress] = useState<QsortProgress | null>(null);
   const [options, setOptions] = useState<Omit<AnalysisOptions, 'flags'>>({ factors: 3, extraction: 'centroid', rotation: 'varimax' });
@@ -63,7 +63,7 @@ export function QsortConsole({ live, runtime, projectId }: { live: ReturnType<ty
 
   return (
     <VStack gap="space-16" data-testid="qsort-console">
-      <Box {...card}><QsortProgressPanel live={live} runtime={runtime} progress={progress} /></Box>
+      <Box {...card}><QsortProgressPanel live={live} runtime={runtime} progress={progress} canReopen={canReopen} /></Box>
       <Box {...card}>
         <VStack gap="space-16">
           <Heading level="2" size="small">{t('analysis')}</Heading>

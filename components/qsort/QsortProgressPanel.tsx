@@ -8,7 +8,13 @@ import type { QsortRuntime } from '@/lib/qsort/runtime';
 import type { useLiveSession } from '@/components/live/use-live-session';
 
 /** How many sort, have finished, and who asked for help (by number: sorts are anonymous). */
-export function QsortProgressPanel({ live, runtime, progress }: { live: ReturnType<typeof useLiveSession>; runtime: QsortRuntime; progress: QsortProgress | null }) {
+export function QsortProgressPanel({ live, runtime, progress, canReopen = true }: {
+  live: ReturnType<typeof useLiveSession>;
+  runtime: QsortRuntime;
+  progress: QsortProgress | null;
+  /** False once a workshop has moved on: the sorts stay for analysis, sorting stays closed. */
+  canReopen?: boolean;
+}) {
   const t = useTranslations('qsort.console');
   const text = (id: string) => runtime.statements.find((s) => s.id === id)?.text ?? '';
   const stat = (label: string, value: number, testId: string) => (
@@ -35,7 +41,7 @@ export function QsortProgressPanel({ live, runtime, progress }: { live: ReturnTy
           ))}
         </ul>
       )}
-      <Switch checked={runtime.open} onChange={(e) => void live.send({ type: 'qsort', command: { type: 'setOpen', open: e.target.checked } })}>{t('open')}</Switch>
+      <Switch checked={runtime.open} disabled={!runtime.open && !canReopen} onChange={(e) => void live.send({ type: 'qsort', command: { type: 'setOpen', open: e.target.checked } })}>{t('open')}</Switch>
     </VStack>
   );
 }

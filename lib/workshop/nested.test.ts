@@ -65,6 +65,8 @@ describe('nested activities in a workshop', () => {
     expect(nestedIsCurrent(plenary.state.workshop, plenary.state.qsort)).toBe(false);
     // Analysis commands still work after moving on.
     expect(decide(plenary, { type: 'qsort', command: { type: 'display', options: null } }, facilitator, ctx).ok).toBe(true);
+    // …but sorting cannot be reopened from another step.
+    expect(decide(plenary, { type: 'qsort', command: { type: 'setOpen', open: true } }, facilitator, ctx)).toEqual({ ok: false, code: 'CONFLICT' });
     const back = step(plenary, { type: 'previous' });
     expect(back.state.qsort).toMatchObject({ open: true, display: { factors: 2 }, activityId: 'a-q' });
   });

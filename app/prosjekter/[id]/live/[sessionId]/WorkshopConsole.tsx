@@ -106,7 +106,7 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
               <ExpansionCard.Description>{tWorkshop('nested.analysisAfterHelp')}</ExpansionCard.Description>
             </ExpansionCard.Header>
             <ExpansionCard.Content>
-              <QsortConsole live={live} runtime={qsort} projectId={projectId} />
+              <QsortConsole live={live} runtime={qsort} projectId={projectId} canReopen={false} />
             </ExpansionCard.Content>
           </ExpansionCard>
         )}
