@@ -150,8 +150,8 @@ export interface ClientToServerEvents {
   /** Adds or removes a learning point or agreement, or records one's evaluation. */
   [clientEvents.supervisionOutcome]: (payload: unknown, ack: AckCallback<null>) => void;
   /** A participant's saved Q-sort, to resume it (null: not started). */
-  [clientEvents.qsortMine]: (payload: unknown, ack: AckCallback<SortState | null>) => void;
-  /** Saves the whole sort; acknowledged once it is stored. */
+  [clientEvents.qsortMine]: (payload: unknown, ack: AckCallback<{ state: SortState; rev: number } | null>) => void;
+  /** Saves the whole sort with the device's next revision; acknowledged once it is stored. */
   [clientEvents.qsortSave]: (payload: unknown, ack: AckCallback<{ status: 'sorting' | 'done' }>) => void;
   [clientEvents.qsortHelp]: (payload: unknown, ack: AckCallback<null>) => void;
   [clientEvents.qsortResolveHelp]: (payload: unknown, ack: AckCallback<null>) => void;

@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { SortState } from '@/lib/qsort/sort';
 import { liveSessions, participants } from './live';
 import { statementSets } from './projects';
@@ -18,14 +18,16 @@ export const qsorts = pgTable(
       .references(() => liveSessions.id, { onDelete: 'cascade' }),
     /** Who may continue it; set to null if the participant's contributions are deleted. */
     participantId: uuid().references(() => participants.id, { onDelete: 'set null' }),
-    setId: uuid()
-      .notNull()
-      .references(() => statementSets.id, { onDelete: 'cascade' }),
+    /** The set it was sorted from; the session keeps its own frozen copy, so sorts outlive the set. */
+    setId: uuid().references(() => statementSets.id, { onDelete: 'set null' }),
     state: jsonb().$type<SortState>().notNull(),
+    /** Grows with every save from the participant's device; an older save never overwrites a newer one. */
+    rev: integer().notNull().default(0),
     status: text({ enum: qsortStatuses }).notNull().default('sorting'),
     /** A statement the participant asked for help with (null: the sort itself), while unanswered. */
     helpRequestedAt: timestamp({ withTimezone: true }),
     helpStatement: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp({ withTimezone: true }),
   },

@@ -12,6 +12,9 @@ import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/serv
 
 type Harness = ReturnType<typeof serverHarness>;
 type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
+/** Save revisions only grow, as a device's do. */
+let revs = 0;
+const nextRev = () => ++revs;
 const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
 
@@ -64,11 +67,14 @@ describe('a Q-sort over the realtime server', () => {
     // Half-way saves come back after a reconnect; bad sorts and personal data are refused.
     let partial = place(emptySort(seedGrid), seedGrid, '7', 10)!;
     partial = { ...partial, step: 'grid', piles: { '7': 'agree', '3': 'disagree' } };
-    expect(await emit(a, clientEvents.qsortSave, { state: partial })).toEqual({ ok: true, data: { status: 'sorting' } });
-    expect(await emit(a, clientEvents.qsortMine, {})).toEqual({ ok: true, data: partial });
-    expect(await emit(a, clientEvents.qsortSave, { state: { ...partial, columns: [['1', '2'], ...partial.columns.slice(1)] } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(await emit(a, clientEvents.qsortSave, { state: { ...partial, step: 'done' } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', fields: { grid: 'INCOMPLETE' } } });
-    expect(await emit(a, clientEvents.qsortSave, { state: { ...partial, comments: { '7': 'Ring meg på 912 34 567' } } })).toMatchObject({ ok: false, error: { code: 'PERSONAL_DATA', fields: { 'comment.7': 'PERSONAL_DATA' } } });
+    expect(await emit(a, clientEvents.qsortSave, { rev: nextRev(), state: partial })).toEqual({ ok: true, data: { status: 'sorting' } });
+    expect(await emit(a, clientEvents.qsortMine, {})).toEqual({ ok: true, data: { state: partial, rev: revs } });
+    // An older save arriving late changes nothing.
+    expect(await emit(a, clientEvents.qsortSave, { rev: revs - 1, state: emptySort(seedGrid) })).toEqual({ ok: true, data: { status: 'sorting' } });
+    expect(await emit(a, clientEvents.qsortMine, {})).toMatchObject({ ok: true, data: { state: partial } });
+    expect(await emit(a, clientEvents.qsortSave, { rev: nextRev(), state: { ...partial, columns: [['1', '2'], ...partial.columns.slice(1)] } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await emit(a, clientEvents.qsortSave, { rev: nextRev(), state: { ...partial, step: 'done' } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', fields: { grid: 'INCOMPLETE' } } });
+    expect(await emit(a, clientEvents.qsortSave, { rev: nextRev(), state: { ...partial, comments: { '7': 'Ring meg på 912 34 567' } } })).toMatchObject({ ok: false, error: { code: 'PERSONAL_DATA', fields: { 'comment.7': 'PERSONAL_DATA' } } });
     expect(await emit(a, clientEvents.qsortHelp, { statement: '7', on: true })).toEqual({ ok: true, data: null });
     await eventually(() => expect(progress.at(-1)).toMatchObject({ sorting: 1, done: 0, help: [{ statement: '7' }] }));
 
@@ -79,9 +85,12 @@ describe('a Q-sort over the realtime server', () => {
     const shuffled = [...ids.filter((_, i) => i % 2 === 0), ...ids.filter((_, i) => i % 2 === 1)];
     const done = { ...sortIn(ids, 'Måke'), comments: { '36': 'Dette er kjernen' }, missing: 'Ingenting om tiltak' };
     for (const [socket, state] of [[a, done], [b, sortIn(reversed)], [c, sortIn(shuffled, 'Måke')], [d, sortIn([...ids.slice(3), ...ids.slice(0, 3)])]] as const) {
-      expect(await emit(socket, clientEvents.qsortSave, { state })).toEqual({ ok: true, data: { status: 'done' } });
+      expect(await emit(socket, clientEvents.qsortSave, { rev: nextRev(), state })).toEqual({ ok: true, data: { status: 'done' } });
     }
     await eventually(() => expect(progress.at(-1)).toMatchObject({ sorting: 0, done: 4 }));
+    // A submitted sort stays submitted: a late save from before the submission is ignored.
+    expect(await emit(a, clientEvents.qsortSave, { rev: nextRev(), state: { ...done, step: 'review' } })).toEqual({ ok: true, data: { status: 'done' } });
+    expect((await h.server.services.qsort.finished(session.id)).length).toBe(4);
 
     const analysed = await emit<QsortAnalysis>(fac, clientEvents.qsortAnalyze, { options: { factors: 2, extraction: 'pca', rotation: 'varimax' } });
     if (!analysed.ok) throw new Error(analysed.error.code);
@@ -107,5 +116,10 @@ describe('a Q-sort over the realtime server', () => {
     expect(items.filter((i) => i.kind === 'q_factor').map((i) => i.theme).sort()).toEqual(['Brukeren først', 'Lovverket først']);
     expect(items.filter((i) => i.kind === 'q_comment').map((i) => i.text).sort()).toEqual(['Dette er kjernen', 'Ingenting om tiltak']);
     await eventually(() => expect(shown.at(-1)?.factors[0]?.name).toBe('Lovverket først'));
+
+    // The study outlives its statement set: the session keeps its own copy of the statements.
+    expect((await services.statementSets.remove(user.id, set!.id)).ok).toBe(true);
+    expect((await services.qsort.finished(session.id)).length).toBe(4);
+    expect(await emit(a, clientEvents.qsortHelp, { statement: null, on: true })).toEqual({ ok: true, data: null });
   });
 });

@@ -13,6 +13,9 @@ import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/serv
 
 type Harness = ReturnType<typeof serverHarness>;
 type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
+/** Save revisions only grow, as a device's do. */
+let revs = 0;
+const nextRev = () => ++revs;
 const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
 
@@ -99,7 +102,7 @@ describe('Q-sort and kollegaveiledning as workshop activities, over the realtime
     await db.update(statementSets).set({ name: 'Endret etter start' }).where(eq(statementSets.id, setId));
 
     const [a, b, c] = (await phones(session.code, [null, null, null])) as [Phone, Phone, Phone];
-    expect(await emit(a.socket, clientEvents.qsortSave, { state: sortIn(ids) })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await emit(a.socket, clientEvents.qsortSave, { rev: nextRev(), state: sortIn(ids) })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
     await run({ type: 'goTo', index: 4 });
     await eventually(() => expect(a.snapshots.at(-1)?.state.qsort).toMatchObject({ activityId, open: true, setId }));
@@ -110,14 +113,14 @@ describe('Q-sort and kollegaveiledning as workshop activities, over the realtime
     const shuffled = [...ids.filter((_, i) => i % 2 === 0), ...ids.filter((_, i) => i % 2 === 1)];
     const first = { ...sortIn(ids, 'Måke'), comments: { '36': 'Dette er kjernen' } };
     for (const [phone, state] of [[a, first], [b, sortIn(reversed)], [c, sortIn(shuffled)]] as const) {
-      expect(await emit(phone.socket, clientEvents.qsortSave, { state })).toEqual({ ok: true, data: { status: 'done' } });
+      expect(await emit(phone.socket, clientEvents.qsortSave, { rev: nextRev(), state })).toEqual({ ok: true, data: { status: 'done' } });
     }
     await eventually(() => expect(progress.at(-1)).toMatchObject({ done: 3 }));
 
     // On to the plenary: sorting closes, the sorts stay analysable.
     await run({ type: 'goTo', index: 2 });
     await eventually(() => expect(a.snapshots.at(-1)?.state.qsort?.open).toBe(false));
-    expect(await emit(b.socket, clientEvents.qsortSave, { state: sortIn(ids) })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await emit(b.socket, clientEvents.qsortSave, { rev: nextRev(), state: sortIn(ids) })).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     const options = { factors: 2, extraction: 'centroid', rotation: 'varimax' } as const;
     const analysed = await emit<QsortAnalysis>(fac, clientEvents.qsortAnalyze, { options });
     expect(analysed.ok && analysed.data.result.sorts).toEqual(['Måke', 'Q2', 'Q3']);

@@ -6,14 +6,25 @@ import { liveSessionStateSchema } from '@/lib/live-session';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
-import { isComplete, sortProblem, sortStateSchema, type SortState } from '@/lib/qsort/sort';
+import { emptySort, isComplete, sortProblem, sortStateSchema, type SortState } from '@/lib/qsort/sort';
+import { createKeyedQueue } from './keyed-queue';
 import type { LiveService } from './live-service';
 import { freezeStatementSet } from './nested-freeze';
 import type { ProjectService } from './project-service';
 import { z } from 'zod';
 
 const uuid = z.uuid();
-export const saveSortSchema = z.object({ state: sortStateSchema });
+export const saveSortSchema = z.object({
+  state: sortStateSchema,
+  /** The device's revision of the sort: one more than the last it saved (or was given). */
+  rev: z.number().int().min(0).max(2 ** 31 - 1),
+});
+
+/** A participant's saved sort with its revision, to resume from. */
+export interface SavedSort {
+  state: SortState;
+  rev: number;
+}
 export const helpSchema = z.object({ statement: z.string().max(4).nullable(), on: z.boolean() });
 
 
@@ -23,6 +34,7 @@ export const helpSchema = z.object({ statement: z.string().max(4).nullable(), on
  * sorts for the analysis.
  */
 export function createQsortService(db: Db, projects: ProjectService, live: LiveService) {
+  const serially = createKeyedQueue();
   async function runtimeOf(sessionId: string): Promise<{ session: LiveSessionRow; runtime: QsortRuntime } | null> {
     if (!uuid.safeParse(sessionId).success) return null;
     const [session] = await db.select().from(liveSessions).where(eq(liveSessions.id, sessionId));
@@ -56,9 +68,9 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       return opened.ok ? ok({ sessionId: opened.data.id }) : opened;
     },
 
-    async mine(sessionId: string, participantId: string): Promise<SortState | null> {
-      const [row] = await db.select({ state: qsorts.state }).from(qsorts).where(and(eq(qsorts.sessionId, sessionId), eq(qsorts.participantId, participantId)));
-      return row?.state ?? null;
+    async mine(sessionId: string, participantId: string): Promise<SavedSort | null> {
+      const [row] = await db.select({ state: qsorts.state, rev: qsorts.rev }).from(qsorts).where(and(eq(qsorts.sessionId, sessionId), eq(qsorts.participantId, participantId)));
+      return row ?? null;
     },
 
     /** Saves a participant's whole sort; `step: 'done'` submits it, which needs every cell filled. */
@@ -78,18 +90,23 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       const done = state.step === 'done';
       if (done && !isComplete(state, runtime.grid)) return fail('BAD_REQUEST', 'not every cell is filled', { grid: 'INCOMPLETE' });
       const status = done ? ('done' as const) : ('sorting' as const);
-      await db.transaction(async (tx) => {
-        const [row] = await tx
-          .insert(qsorts)
-          .values({ sessionId, participantId, setId: runtime.setId, state, status, submittedAt: done ? new Date() : null })
-          .onConflictDoUpdate({
-            target: [qsorts.sessionId, qsorts.participantId],
-            set: { state, status, updatedAt: new Date(), ...(done ? { submittedAt: new Date() } : {}) },
-          })
-          .returning();
-        if (row && done) await keepComments(tx as unknown as Db, session, runtime, row);
-      });
-      return ok({ status });
+      const rev = parsed.data.rev;
+      // One participant's saves are applied one at a time, and never out of order: a save
+      // older than the stored revision, or anything but a resubmission once submitted, is
+      // acknowledged with what is stored and changes nothing.
+      return serially(`${sessionId}:${participantId}`, () =>
+        db.transaction(async (tx) => {
+          const [current] = await tx.select().from(qsorts).where(and(eq(qsorts.sessionId, sessionId), eq(qsorts.participantId, participantId))).for('update');
+          if (current && (current.rev >= rev || (current.status === 'done' && !done))) return ok({ status: current.status });
+          const now = new Date();
+          const values = { state, status, rev, updatedAt: now, submittedAt: done ? now : null };
+          const [row] = current
+            ? await tx.update(qsorts).set(values).where(eq(qsorts.id, current.id)).returning()
+            : await tx.insert(qsorts).values({ sessionId, participantId, setId: runtime.setId, ...values }).returning();
+          if (row && done) await keepComments(tx as unknown as Db, session, runtime, row);
+          return ok({ status });
+        }),
+      );
     },
 
     /** "I need help": a signal to the facilitator, with the statement in question if any. */
@@ -98,13 +115,15 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       if (!parsed.success) return fail('BAD_REQUEST', 'invalid help request');
       const found = await runtimeOf(sessionId);
       if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
+      if (found.session.status === 'ended') return fail('SESSION_ENDED', 'session ended');
+      if (!found.runtime.open && parsed.data.on) return fail('LOCKED', 'the facilitator has closed the sorting');
       const statement = parsed.data.statement && found.runtime.statements.some((s) => s.id === parsed.data.statement) ? parsed.data.statement : null;
       const values = parsed.data.on ? { helpRequestedAt: new Date(), helpStatement: statement } : { helpRequestedAt: null, helpStatement: null };
-      const existing = await db.update(qsorts).set(values).where(and(eq(qsorts.sessionId, sessionId), eq(qsorts.participantId, participantId))).returning({ id: qsorts.id });
-      if (existing.length === 0) {
-        const { grid, setId } = found.runtime;
-        await db.insert(qsorts).values({ sessionId, participantId, setId, state: { step: 'read', piles: {}, columns: grid.counts.map(() => []), comments: {}, missing: '', pseudonym: '' }, ...values });
-      }
+      // Someone may ask before their first save: then the help request starts their row.
+      await db
+        .insert(qsorts)
+        .values({ sessionId, participantId, setId: found.runtime.setId, state: emptySort(found.runtime.grid), ...values })
+        .onConflictDoUpdate({ target: [qsorts.sessionId, qsorts.participantId], set: values });
       return ok(null);
     },
 
@@ -115,8 +134,13 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     },
 
     async progress(sessionId: string): Promise<QsortProgress> {
-      const rows = await db.select({ id: qsorts.id, status: qsorts.status, help: qsorts.helpRequestedAt, statement: qsorts.helpStatement }).from(qsorts).where(eq(qsorts.sessionId, sessionId)).orderBy(asc(qsorts.updatedAt));
-      const numbered = [...rows].sort((a, b) => a.id.localeCompare(b.id));
+      // Participants are numbered in the order they started, so a number stays theirs.
+      const numbered = await db
+        .select({ id: qsorts.id, status: qsorts.status, help: qsorts.helpRequestedAt, statement: qsorts.helpStatement })
+        .from(qsorts)
+        .where(eq(qsorts.sessionId, sessionId))
+        .orderBy(asc(qsorts.createdAt), asc(qsorts.id));
+      const rows = numbered;
       return {
         sorting: rows.filter((r) => r.status === 'sorting').length,
         done: rows.filter((r) => r.status === 'done').length,
@@ -143,11 +167,11 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     },
 
     /** Keeps the named factors (name, description, array) as feedback, replacing earlier ones. */
-    async keepFactors(session: LiveSessionRow, items: NewFeedbackItem[]): Promise<void> {
-      await db.transaction(async (tx) => {
+    keepFactors(session: LiveSessionRow, items: NewFeedbackItem[]): Promise<void> {
+      return serially(`${session.id}:factors`, () => db.transaction(async (tx) => {
         await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), inArray(feedbackItems.kind, ['q_factor'])));
         if (items.length > 0) await tx.insert(feedbackItems).values(items);
-      });
+      }));
     },
   };
 }
