@@ -6,15 +6,38 @@ const guard = (text: string) => personalDataKinds(text).length > 0;
 const read = (text: string, taken: number[] = []) => readStatementImport(text, taken, guard);
 
 describe('parseStatementList', () => {
-  it('reads one statement per line and takes a leading number as the code', () => {
+  it('reads one statement per line and takes a number marked with ".", ")" or ":" as the code', () => {
     const text = '12 Tiden strekker ikke til\n13. Loven går foran\n\n  14) Brukeren vet best  \n15: Kolon også\n16 - Strek også\nUten nummer';
     expect(parseStatementList(text)).toEqual([
-      { code: 12, text: 'Tiden strekker ikke til', line: 1 },
+      // Not every line is numbered: a number followed by a space may be the statement's own.
+      { code: null, text: '12 Tiden strekker ikke til', line: 1 },
       { code: 13, text: 'Loven går foran', line: 2 },
       { code: 14, text: 'Brukeren vet best', line: 4 },
       { code: 15, text: 'Kolon også', line: 5 },
-      { code: 16, text: 'Strek også', line: 6 },
+      { code: null, text: '16 - Strek også', line: 6 },
       { code: null, text: 'Uten nummer', line: 7 },
+    ]);
+  });
+
+  it('takes "12 " and "12 - " as codes only when every line starts with a number', () => {
+    expect(parseStatementList('12 Tiden strekker ikke til\n13. Loven går foran\n16 - Strek også')).toEqual([
+      { code: 12, text: 'Tiden strekker ikke til', line: 1 },
+      { code: 13, text: 'Loven går foran', line: 2 },
+      { code: 16, text: 'Strek også', line: 3 },
+    ]);
+    expect(parseStatementList('Tiden strekker ikke til\n3 av 4 brukere har ikke møtt veilederen\n3 - 4 samtaler i året er nok')).toEqual([
+      { code: null, text: 'Tiden strekker ikke til', line: 1 },
+      { code: null, text: '3 av 4 brukere har ikke møtt veilederen', line: 2 },
+      { code: null, text: '3 - 4 samtaler i året er nok', line: 3 },
+    ]);
+    // One line is no list: a statement pasted on its own keeps its number.
+    expect(parseStatementList('3 av 4 brukere har ikke møtt veilederen')).toEqual([{ code: null, text: '3 av 4 brukere har ikke møtt veilederen', line: 1 }]);
+  });
+
+  it('does not read a decimal or a time of day as a code', () => {
+    expect(parseStatementList('12.5 prosent er for lite\n10:30 er for tidlig for et møte')).toEqual([
+      { code: null, text: '12.5 prosent er for lite', line: 1 },
+      { code: null, text: '10:30 er for tidlig for et møte', line: 2 },
     ]);
   });
 
@@ -65,7 +88,7 @@ describe('detectFormat', () => {
 
 describe('readStatementImport', () => {
   it('gives unnumbered statements the next free code after the highest so far', () => {
-    const result = read('Ny A\n40 Ny B\nNy C', [1, 2, 36]);
+    const result = read('Ny A\n40. Ny B\nNy C', [1, 2, 36]);
     expect(result).toEqual({
       ok: true,
       format: 'list',
@@ -77,13 +100,21 @@ describe('readStatementImport', () => {
     });
   });
 
+  it('keeps a statement that starts with a number whole and gives it the next code', () => {
+    const result = read('Tiden strekker ikke til\n3 av 4 brukere har ikke møtt veilederen', [1, 2, 3]);
+    expect(result.ok && result.statements).toEqual([
+      { code: 4, text: 'Tiden strekker ikke til', line: 1 },
+      { code: 5, text: '3 av 4 brukere har ikke møtt veilederen', line: 2 },
+    ]);
+  });
+
   it('starts at 1 in an empty set', () => {
     const result = read('A\nB');
     expect(result.ok && result.statements.map((s) => s.code)).toEqual([1, 2]);
   });
 
   it('refuses codes the set or the import already has', () => {
-    expect(read('3 A', [3])).toMatchObject({ ok: false, error: { code: 'CODE_TAKEN', line: 1 } });
+    expect(read('3. A', [3])).toMatchObject({ ok: false, error: { code: 'CODE_TAKEN', line: 1 } });
     expect(read('id,text\n5,A\n5,B')).toMatchObject({ ok: false, format: 'csv', error: { code: 'DUPLICATE_CODE', line: 3 } });
   });
 

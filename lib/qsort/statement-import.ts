@@ -61,21 +61,30 @@ export function detectFormat(text: string): ImportFormat {
 }
 
 const CODE = /^\d{1,4}$/;
-/** "12 ", "12. ", "12) ", "12: ", "12 - " at the start of a line; a bullet alone is dropped. */
-const NUMBERED = /^(\d{1,4})\s*(?:[.):]\s*|\s-\s*|\s+)(?=\S)/;
+/** "12. ", "12) ", "12: " at the start of a line: a number marked as a code ("12.5" and "10:30" are not). */
+const MARKED = /^(\d{1,4})\s*[.):](?!\d)\s*(?=\S)/;
+/**
+ * "12 " or "12 - " at the start of a line: a code only in a numbered list, since a statement
+ * may begin with a number too ("3 av 4 brukere …", "3 - 4 samtaler …").
+ */
+const SPACED = /^(\d{1,4})(?:\s-\s*|\s+)(?=\S)/;
 const BULLET = /^[-*•–]\s+/;
 
-/** One statement per non-empty line; a leading number becomes its code. */
+/**
+ * One statement per non-empty line; a bullet alone is dropped. A number marked with ".", ")"
+ * or ":" becomes the line's code; a number followed only by a space (or " - ") does so only
+ * when every line of a list of two or more starts with a number.
+ */
 export function parseStatementList(text: string): ImportedStatement[] {
-  const out: ImportedStatement[] = [];
-  text.split(/\r\n|\r|\n/).forEach((raw, i) => {
-    const line = raw.trim().replace(BULLET, '');
-    if (line === '') return;
-    const numbered = NUMBERED.exec(line);
-    if (numbered) out.push({ code: Number(numbered[1]), text: line.slice(numbered[0].length).trim(), line: i + 1 });
-    else out.push({ code: null, text: line, line: i + 1 });
+  const lines = text
+    .split(/\r\n|\r|\n/)
+    .map((raw, i) => ({ text: raw.trim().replace(BULLET, ''), line: i + 1 }))
+    .filter((l) => l.text !== '');
+  const numberedList = lines.length > 1 && lines.every((l) => MARKED.test(l.text) || SPACED.test(l.text));
+  return lines.map(({ text: line, line: at }) => {
+    const numbered = MARKED.exec(line) ?? (numberedList ? SPACED.exec(line) : null);
+    return numbered ? { code: Number(numbered[1]), text: line.slice(numbered[0].length).trim(), line: at } : { code: null, text: line, line: at };
   });
-  return out;
 }
 
 /** CSV with a header (`id,text`, `code,statement`, or Norwegian `nr,utsagn`); other columns are ignored. */
