@@ -28,6 +28,16 @@ describe('decide', () => {
     expect(decide(ended.next, { type: 'setJoinOpen', open: true }, facilitator)).toEqual({ ok: false, code: 'SESSION_ENDED' });
   });
 
+  it('still lets a facilitator show and name the factors of an ended Q-sort, but not reopen it', () => {
+    const qsort = { setId: '00000000-0000-4000-8000-000000000001', setName: 'S', grid: { min: -1, counts: [1, 1, 1] }, instructions: {}, statements: [], open: false, display: null, factorNames: [] };
+    const ended: SessionCore = { status: 'ended', state: { ...initialLiveSessionState(), qsort } };
+    const shown = decide(ended, { type: 'qsort', command: { type: 'display', options: { factors: 2, extraction: 'pca', rotation: 'varimax' } } }, facilitator);
+    expect(shown.ok && shown.next.status).toBe('ended');
+    expect(decide(ended, { type: 'qsort', command: { type: 'nameFactors', names: [{ name: 'A', description: '' }] } }, facilitator).ok).toBe(true);
+    expect(decide(ended, { type: 'qsort', command: { type: 'setOpen', open: true } }, facilitator)).toEqual({ ok: false, code: 'SESSION_ENDED' });
+    expect(decide(ended, { type: 'qsort', command: { type: 'display', options: null } }, participant)).toEqual({ ok: false, code: 'FORBIDDEN' });
+  });
+
   it('refuses workshop commands in a session without a workshop', () => {
     expect(decide(open, { type: 'workshop', command: { type: 'next' } }, facilitator)).toEqual({ ok: false, code: 'BAD_REQUEST' });
   });

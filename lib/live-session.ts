@@ -57,7 +57,9 @@ export type DecideContext = WorkshopContext & { participants: (WorkshopContext['
 
 /** Decides what a command does to a session. No I/O: the room persists and broadcasts. */
 export function decide(session: SessionCore, command: LiveCommand, actor: Actor, ctx: DecideContext): Decision {
-  if (session.status === 'ended') return { ok: false, code: 'SESSION_ENDED' };
+  // An ended Q-sort can still be shown and interpreted: the analysis often comes after the sorting.
+  const interpreting = command.type === 'qsort' && command.command.type !== 'setOpen';
+  if (session.status === 'ended' && !interpreting) return { ok: false, code: 'SESSION_ENDED' };
   if (command.type === 'workshop') {
     if (!session.state.workshop) return { ok: false, code: 'BAD_REQUEST' };
     const decided = decideWorkshop(session.state.workshop, command.command, actor, ctx);

@@ -13,6 +13,12 @@ import { scoresOf, type SortState } from './sort';
  */
 export const FEW_SORTS = 6;
 
+/**
+ * The big screen shows factor arrays only from this many submitted sorts: with fewer, an
+ * array is close to one person's own sort (small counts are not shown where they identify).
+ */
+export const MIN_SCREEN_SORTS = 3;
+
 /** A submitted sort as the analysis takes it: its id (for manual flags) and display name. */
 export interface FinishedSort {
   id: string;

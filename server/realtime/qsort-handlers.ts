@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { NewFeedbackItem } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
+import { personalDataKinds } from '@/lib/privacy-guard';
 import { clientEvents, serverEvents, type QsortAnalysis } from '@/lib/protocol';
-import { analysisInput, publicAnalysis, runAnalysis, screeValues, type PublicAnalysis } from '@/lib/qsort/analysis';
+import { analysisInput, MIN_SCREEN_SORTS, publicAnalysis, runAnalysis, screeValues, type PublicAnalysis } from '@/lib/qsort/analysis';
+import { createKeyedQueue } from '../services/keyed-queue';
 import { analysisOptionsSchema } from '@/lib/qsort/runtime';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
@@ -18,13 +20,25 @@ const keepSchema = z.object({
 
 /** Keeps facilitators' progress view and everyone's screen view of a Q-sort current. */
 export function createQsortBroadcast(io: VerkstedIo, services: Services, log: Logger) {
+  // One computation per session at a time, in order (a late "show" never overtakes a "hide"),
+  // and the last view kept until the sorts or the display change: forty phones rejoining after
+  // a network blip cost one analysis, not forty.
+  const serially = createKeyedQueue();
+  const cache = new Map<string, { key: string; view: PublicAnalysis | null }>();
+
   async function publicView(sessionId: string): Promise<PublicAnalysis | null> {
     const found = await services.qsort.runtimeOf(sessionId);
     if (!found?.runtime.display) return null;
     const sorts = await services.qsort.finished(sessionId);
-    if (sorts.length < 2) return null;
+    // Small counts are not shown: an array from one or two sorts is nearly someone's own sort.
+    if (sorts.length < MIN_SCREEN_SORTS) return null;
+    const key = JSON.stringify([sorts.map((s) => s.id), found.runtime.display, found.runtime.factorNames]);
+    const cached = cache.get(sessionId);
+    if (cached?.key === key) return cached.view;
     const analysed = runAnalysis(found.runtime, sorts, found.runtime.display);
-    return analysed.ok ? publicAnalysis(found.runtime, analysed.value) : null;
+    const view = analysed.ok ? publicAnalysis(found.runtime, analysed.value) : null;
+    cache.set(sessionId, { key, view });
+    return view;
   }
   const report = (what: string, sessionId: string) => (err: unknown) => log.error({ err, sessionId }, `sending the Q-sort ${what} failed`);
   return {
@@ -32,11 +46,11 @@ export function createQsortBroadcast(io: VerkstedIo, services: Services, log: Lo
       void services.qsort.progress(sessionId).then((p) => io.to(facilitatorRoom(sessionId)).emit(serverEvents.qsortProgress, p), report('progress', sessionId));
     },
     screen(sessionId: string) {
-      void publicView(sessionId).then((v) => io.to(sessionRoom(sessionId)).emit(serverEvents.qsortPublic, v), report('screen', sessionId));
+      void serially(sessionId, async () => io.to(sessionRoom(sessionId)).emit(serverEvents.qsortPublic, await publicView(sessionId))).catch(report('screen', sessionId));
     },
     sendTo(socket: VerkstedSocket, sessionId: string, facilitator: boolean) {
       if (facilitator) void services.qsort.progress(sessionId).then((p) => socket.emit(serverEvents.qsortProgress, p), report('progress', sessionId));
-      void publicView(sessionId).then((v) => socket.emit(serverEvents.qsortPublic, v), report('screen', sessionId));
+      void serially(sessionId, async () => socket.emit(serverEvents.qsortPublic, await publicView(sessionId))).catch(report('screen', sessionId));
     },
   };
 }
@@ -95,6 +109,9 @@ export function registerQsortHandlers(socket: VerkstedSocket, services: Services
   handle(socket, clientEvents.qsortKeepFactors, keepSchema, async ({ options, names }) => {
     const m = facilitator();
     if (!m?.userId) return fail('FORBIDDEN', 'facilitators keep factors');
+    // Names and descriptions reach the big screen and the archive: no personal data in them.
+    const leaking = names.flatMap((n, i) => (['name', 'description'] as const).filter((f) => personalDataKinds(n[f]).length > 0).map((f) => `names.${i}.${f}`));
+    if (leaking.length > 0) return fail('PERSONAL_DATA', 'personal data in a factor name', Object.fromEntries(leaking.map((f) => [f, 'PERSONAL_DATA'])));
     const found = await qsort.runtimeOf(m.sessionId);
     if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
     const sorts = await qsort.finished(m.sessionId);

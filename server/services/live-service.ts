@@ -207,6 +207,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       const state = row ? liveSessionStateSchema.parse(row.state) : null;
       if (state?.workshop && !state.workshop.allowNames && displayName !== null) return fail('FORBIDDEN', 'this workshop is anonymous');
       if (state?.supervision && !state.workshop && displayName === null) return fail('BAD_REQUEST', 'a name is needed', { displayName: 'REQUIRED' });
+      if (state?.qsort && !state.workshop && displayName !== null) return fail('FORBIDDEN', 'a Q-sort takes no names');
       await db.update(participants).set({ displayName }).where(and(eq(participants.id, participantId), eq(participants.sessionId, sessionId)));
       return ok(null);
     },
