@@ -22,7 +22,6 @@ export const errorCodes = [
   'ROUND_ORDER',
   'CASE_OWNER_MISSING',
   'CASE_LOCKED',
-  'LISTENING_ONLY',
   'NETWORK',
   'INTERNAL',
 ] as const;
@@ -64,7 +63,6 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   ROUND_ORDER: 409,
   CASE_OWNER_MISSING: 409,
   CASE_LOCKED: 409,
-  LISTENING_ONLY: 403,
   NETWORK: 503,
   INTERNAL: 500,
 };
