@@ -1,9 +1,10 @@
 import { and, asc, count, desc, eq, inArray, max } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
-import { feedbackItems, liveSessions, supervisionGroups, supervisionTemplates, type SupervisionGroupRow, type SupervisionTemplateRow } from '@/db/schema';
+import { feedbackItems, liveSessions, phases, supervisionGroups, supervisionTemplates, type SupervisionGroupRow, type SupervisionTemplateRow } from '@/db/schema';
 import { fieldErrors } from '@/lib/account-schemas';
 import { fail, ok, type Result } from '@/lib/errors';
+import { personalDataKinds } from '@/lib/privacy-guard';
 import { startSupervision } from '@/lib/supervision/engine';
 import { agreementSchema, type Agreement } from '@/lib/supervision/outcome';
 import { builtinTemplateRows, templateContentSchema, type TemplateContent } from '@/lib/supervision/template';
@@ -17,6 +18,34 @@ export const groupInputSchema = z.object({
   templateId: z.uuid({ error: 'REQUIRED' }),
   phaseId: z.uuid().nullable().optional(),
 });
+
+/**
+ * The free text of a template, by the field path the editor shows it under: what everyone
+ * sees on the big screen and their phones while the meeting runs.
+ */
+const templateTexts = (content: TemplateContent): [field: string, text: string][] => [
+  ['name', content.name],
+  ['description', content.description],
+  ...content.rounds.flatMap((round, i): [string, string][] => [
+    [`rounds.${i}.name`, round.name],
+    [`rounds.${i}.guidance`, round.guidance],
+  ]),
+];
+
+/**
+ * Refuses texts holding personal data, naming every such field by its whole path and its
+ * top-level field too (`rounds.2.guidance` and `rounds`), as `fieldErrors` does.
+ */
+function personalData(texts: [field: string, text: string][]) {
+  const fields: Record<string, string> = {};
+  for (const [field, text] of texts) {
+    if (personalDataKinds(text).length === 0) continue;
+    fields[field.split('.')[0]!] = 'PERSONAL_DATA';
+    fields[field] = 'PERSONAL_DATA';
+  }
+  const named = Object.keys(fields);
+  return named.length > 0 ? fail('PERSONAL_DATA', `personal data in ${named.join(', ')}`, fields) : null;
+}
 
 /** A veiledningsgruppe as the project page lists it. */
 export interface GroupSummary extends SupervisionGroupRow {
@@ -79,6 +108,8 @@ export function createSupervisionService(db: Db, projects: ProjectService, live:
       const parsed = templateContentSchema.safeParse(input);
       if (!parsed.success) return fail('BAD_REQUEST', 'invalid template', fieldErrors(parsed.error));
       const content: TemplateContent = parsed.data;
+      const leak = personalData(templateTexts(content));
+      if (leak) return leak;
       if (templateId) {
         const found = await templateFor(userId, templateId);
         if (!found.ok) return found;
@@ -123,7 +154,15 @@ export function createSupervisionService(db: Db, projects: ProjectService, live:
       if (!parsed.success) return fail('BAD_REQUEST', 'invalid group', fieldErrors(parsed.error));
       const template = await templateFor(userId, parsed.data.templateId);
       if (!template.ok || template.data.projectId !== projectId) return fail('BAD_REQUEST', 'unknown template', { templateId: 'NOT_FOUND' });
-      const [row] = await db.insert(supervisionGroups).values({ projectId, name: parsed.data.name, templateId: parsed.data.templateId, phaseId: parsed.data.phaseId ?? null }).returning();
+      // The name becomes the title of every meeting on the big screen.
+      const leak = personalData([['name', parsed.data.name]]);
+      if (leak) return leak;
+      const phaseId = parsed.data.phaseId ?? null;
+      if (phaseId) {
+        const [phase] = await db.select({ id: phases.id }).from(phases).where(and(eq(phases.id, phaseId), eq(phases.projectId, projectId)));
+        if (!phase) return fail('BAD_REQUEST', 'phase of another project', { phaseId: 'NOT_FOUND' });
+      }
+      const [row] = await db.insert(supervisionGroups).values({ projectId, name: parsed.data.name, templateId: parsed.data.templateId, phaseId }).returning();
       if (!row) throw new Error('insert returned no row');
       await audit.record({ actorKind: 'user', actorId: userId, action: 'supervision.group', projectId, target: row.id });
       return ok(row);

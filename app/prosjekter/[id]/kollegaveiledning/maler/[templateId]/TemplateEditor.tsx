@@ -38,7 +38,8 @@ export function TemplateEditor({ projectId, templateId, initial, readOnly }: { p
   }, [draft.rounds]);
 
   // Problems are shown once the server has refused a save, and clear as they are fixed.
-  const problems = error?.code === 'BAD_REQUEST' ? draftProblems(draft) : new Map<string, DraftProblem>();
+  const checked = error?.code === 'BAD_REQUEST' || error?.code === 'PERSONAL_DATA';
+  const problems = checked ? draftProblems(draft) : new Map<string, DraftProblem>();
   const message = (p: DraftProblem | undefined) => (!p ? undefined : p.code === 'TOO_LONG' ? tv('TOO_LONG', { max: p.max ?? 0 }) : tv(p.code));
   // Should the schema here pass what the server refused, fall back to the server's own fields.
   const stale = refused !== draft;
@@ -108,7 +109,7 @@ export function TemplateEditor({ projectId, templateId, initial, readOnly }: { p
   return (
     <form onSubmit={submit} noValidate aria-label={t('formLabel')}>
       <VStack gap="space-24">
-        {error?.code === 'BAD_REQUEST' && summaryItems.length > 0 && (
+        {summaryItems.length > 0 && (
           <ErrorSummary ref={summaryRef} heading={t('errorHeading')}>
             {summaryItems.map((item) => (
               <ErrorSummary.Item key={item.key} href={item.href}>
@@ -117,7 +118,7 @@ export function TemplateEditor({ projectId, templateId, initial, readOnly }: { p
             ))}
           </ErrorSummary>
         )}
-        {error && !stale && (error.code !== 'BAD_REQUEST' || summaryItems.length === 0) && (
+        {error && !stale && summaryItems.length === 0 && (
           <Alert variant="error" ref={summaryRef} tabIndex={-1}>
             {errors.summary}
           </Alert>
