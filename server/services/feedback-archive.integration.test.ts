@@ -3,10 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { feedbackItems, liveSessions, qsorts, type NewFeedbackItem } from '@/db/schema';
 import { emptySort } from '@/lib/qsort/sort';
+import { followAgenda } from '@/lib/workshop/nested';
 import { testConfig } from '../../test/config';
 import { testDatabases } from '../../test/databases';
 import { createLogger } from '../logger';
 import { createServices, type Services } from './index';
+import { loadWorkshopRuntime } from './workshop-run';
 
 const config = testConfig();
 const agreement = {
@@ -115,6 +117,102 @@ for (const driver of testDatabases()) {
       expect(all.ok && all.data.map((e) => e.sessionId)).toEqual([second, first]);
       const none = await services.feedbackArchive.entries(owner, projectId, []);
       expect(none).toEqual({ ok: true, data: [] });
+    });
+
+    /**
+     * A workshop whose agenda runs a kollegaveiledning and then a closing round, opened at
+     * `startedAt` as its live session would be, and standing at the kollegaveiledning.
+     */
+    async function workshopWithMeeting(owner: string, projectId: string, startedAt: Date) {
+      const templates = await services.supervision.listTemplates(owner, projectId);
+      if (!templates.ok) throw new Error(templates.error.code);
+      const workshop = await services.workshops.create(owner, projectId, { title: 'Verksted i Nordby' });
+      if (!workshop.ok) throw new Error(workshop.error.code);
+      const workshopId = workshop.data.id;
+      const meetingStep = await services.workshops.addActivity(owner, workshopId, { kind: 'supervision', title: 'Kollegaveiledning i plenum', config: { templateId: templates.data[0]!.id } });
+      const closing = await services.workshops.addActivity(owner, workshopId, {
+        kind: 'closing',
+        title: 'Avslutning',
+        config: { questions: [{ id: 'helpedCaseOwner', text: 'Hjalp dagen deg?' }] },
+      });
+      if (!meetingStep.ok || !closing.ok) throw new Error('activity');
+      const runtime = await loadWorkshopRuntime(database.db, projectId, workshopId);
+      if (!runtime) throw new Error('no runtime');
+      const at = { ...runtime, current: runtime.activities.findIndex((a) => a.id === meetingStep.data.id) };
+      const nested = followAgenda({ qsort: null, supervision: null }, at, []);
+      const [session] = await database.db
+        .insert(liveSessions)
+        .values({ projectId, code: 'WKV333', kind: 'workshop', title: 'Verksted i Nordby', workshopId, state: { joinOpen: true, message: null, workshop: at, ...nested }, createdAt: startedAt })
+        .returning({ id: liveSessions.id });
+      return { sessionId: session!.id, workshopId, activityId: meetingStep.data.id, closingId: closing.data.id };
+    }
+
+    it('shows a kollegaveiledning run inside a workshop, with its own items only and the workshop’s title', async () => {
+      const { owner, projectId, groupId } = await setup();
+      const standalone = await meeting(owner, projectId, groupId, new Date('2026-03-02T09:00:00Z'));
+      const { sessionId, workshopId, activityId, closingId } = await workshopWithMeeting(owner, projectId, new Date('2026-03-09T09:00:00Z'));
+
+      const base = { projectId, sessionId, workshopId, activityId };
+      const rows: NewFeedbackItem[] = [
+        { ...base, kind: 'supervision_case', authorKind: 'anonymous', itemKey: 'case', text: 'En bruker uteblir fra møtene.', data: { question: 'Hva gjør vi?' } },
+        { ...base, kind: 'round_notes', authorKind: 'group', itemKey: 'oppsummering', theme: 'Oppsummering', text: 'Ring før møtet' },
+        { ...base, kind: 'round_notes', authorKind: 'group', itemKey: 'framlegg', theme: 'Saksframlegg', text: 'Tre avlyste møter' },
+        { ...base, kind: 'learning_point', authorKind: 'group', text: 'Spør hva som hindrer' },
+        { ...base, kind: 'agreement', authorKind: 'facilitator', text: agreement.specific, data: agreement },
+        ...[1, 2, 3].map((value) => ({ ...base, kind: 'evaluation' as const, authorKind: 'anonymous' as const, itemKey: 'helpedCaseOwner', value })),
+        // The workshop's own closing round asks a question with the same id: not the meeting's.
+        ...[4, 4, 4, 4].map((value) => ({ ...base, activityId: closingId, kind: 'evaluation' as const, authorKind: 'anonymous' as const, itemKey: 'helpedCaseOwner', value })),
+      ];
+      await database.db.insert(feedbackItems).values(rows);
+
+      const result = await services.feedbackArchive.supervisionMeetings(owner, projectId);
+      if (!result.ok) throw new Error(result.error.code);
+      expect(result.data.map((m) => [m.sessionId, m.activityId])).toEqual([
+        [sessionId, activityId],
+        [standalone, null],
+      ]);
+      const [inWorkshop, alone] = result.data;
+      expect(inWorkshop).toMatchObject({
+        source: 'kollegaveiledning',
+        groupId: null,
+        groupName: 'Kollegaveiledning i plenum',
+        workshopTitle: 'Verksted i Nordby',
+        templateName: 'Kollegaveiledning – fem runder',
+        startedAt: new Date('2026-03-09T09:00:00Z'),
+        case: { text: 'En bruker uteblir fra møtene.', question: 'Hva gjør vi?' },
+        roundNotes: [
+          { roundId: 'framlegg', roundName: 'Saksframlegg', text: 'Tre avlyste møter' },
+          { roundId: 'oppsummering', roundName: 'Oppsummering', text: 'Ring før møtet' },
+        ],
+        learningPoints: [{ text: 'Spør hva som hindrer' }],
+        agreements: [{ id: expect.any(String), ...agreement }],
+      });
+      expect(inWorkshop?.evaluation.respondents).toBe(3);
+      expect(inWorkshop?.evaluation.questions[0]).toEqual({ question: 'helpedCaseOwner', answers: 3, average: 2 });
+      expect(alone).toMatchObject({ groupName: 'NAV Nordby', workshopTitle: null, case: null, learningPoints: [] });
+
+      // Once the room has moved on to the closing round, the meeting is still the same one.
+      const [session] = await database.db.select().from(liveSessions).where(eq(liveSessions.id, sessionId));
+      const state = session!.state as { workshop: { current: number } };
+      await database.db
+        .update(liveSessions)
+        .set({ state: { ...state, workshop: { ...state.workshop, current: state.workshop.current + 1 } } })
+        .where(eq(liveSessions.id, sessionId));
+      const later = await services.feedbackArchive.entries(owner, projectId, ['kollegaveiledning']);
+      expect(later.ok && later.data.map((e) => e.sessionId)).toEqual([sessionId, standalone]);
+      expect(later.ok && later.data[0]).toMatchObject({ activityId, evaluation: { respondents: 3 } });
+    });
+
+    it('leaves out a workshop that never reached its kollegaveiledning', async () => {
+      const { owner, projectId } = await setup();
+      const { sessionId } = await workshopWithMeeting(owner, projectId, new Date('2026-03-09T09:00:00Z'));
+      const [session] = await database.db.select().from(liveSessions).where(eq(liveSessions.id, sessionId));
+      const state = session!.state as { workshop: Record<string, unknown> };
+      await database.db
+        .update(liveSessions)
+        .set({ state: { ...state, workshop: { ...state.workshop, current: -1 }, supervision: null } })
+        .where(eq(liveSessions.id, sessionId));
+      expect(await services.feedbackArchive.supervisionMeetings(owner, projectId)).toEqual({ ok: true, data: [] });
     });
 
     /** A standalone Q-sort on a five-statement set of the project, opened at `startedAt`. */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, supervisionGroups } from '@/db/schema';
@@ -26,12 +26,17 @@ export interface EvaluationSummary {
   questions: { question: EvaluationQuestion; answers: number; average: number | null }[];
 }
 
-/** One kollegaveiledning meeting as the project keeps it. */
+/** One kollegaveiledning meeting as the project keeps it (standalone, or a step of a workshop). */
 export interface SupervisionMeetingRecord {
   source: 'kollegaveiledning';
   sessionId: string;
+  /** The workshop activity it ran as; null for a standalone meeting. */
+  activityId: string | null;
   groupId: string | null;
+  /** The group's name; inside a workshop, the activity's title on the agenda. */
   groupName: string;
+  /** The workshop's title when the meeting ran as one of its activities. */
+  workshopTitle: string | null;
   templateName: string | null;
   startedAt: Date;
   /** Null while the meeting is still open. */
@@ -47,10 +52,55 @@ export interface SupervisionMeetingRecord {
 /** Everything the archive page lists; a union that grows with each source. */
 export type ArchiveEntry = SupervisionMeetingRecord | QsortStudyRecord;
 
-/** Only what the archive needs of a kollegaveiledning's state; the rest is ignored. */
+/** Only what the archive needs of a kollegaveiledning's runtime; the rest is ignored. */
+const runtimeSchema = z.object({ activityId: z.string().optional(), templateName: z.string(), rounds: z.array(z.object({ id: z.string() })) });
+type MeetingRuntime = z.infer<typeof runtimeSchema>;
+const preparedMeetingSchema = z.object({ kind: z.literal('supervision'), runtime: runtimeSchema });
+
+/** A session's state as far as its meetings go: the current (or last) runtime, and a workshop's agenda. */
 const meetingStateSchema = z.object({
-  supervision: z.object({ templateName: z.string(), rounds: z.array(z.object({ id: z.string() })) }).nullish(),
+  supervision: runtimeSchema.nullish().catch(null),
+  workshop: z
+    .object({
+      activities: z.array(z.object({ id: z.string(), kind: z.string(), title: z.string() })).catch([]),
+      /** Frozen runtimes by activity id: a meeting the room has moved past is no longer in `supervision`. */
+      prepared: z.record(z.string(), z.unknown()).catch({}),
+    })
+    .nullish()
+    .catch(null),
 });
+
+/** One meeting within a session: the session itself, or one kollegaveiledning activity of a workshop. */
+interface MeetingSlot {
+  /** Null for a standalone meeting: all the session's items are its own. */
+  activityId: string | null;
+  title: string | null;
+  runtime: MeetingRuntime | null;
+}
+
+/**
+ * The meetings a session holds. A standalone kollegaveiledning is one. A workshop holds one per
+ * kollegaveiledning activity that has begun (the runtime in its state) or left items behind,
+ * in agenda order (today a workshop runs at most one: see `loadWorkshopRuntime`); each keeps
+ * to the items of its own activity, so the workshop's closing-round evaluation is not counted
+ * as the meeting's.
+ */
+function meetingSlots(state: unknown, itemActivities: ReadonlySet<string>): MeetingSlot[] {
+  const parsed = meetingStateSchema.safeParse(state);
+  const current = parsed.success ? (parsed.data.supervision ?? null) : null;
+  const workshop = parsed.success ? (parsed.data.workshop ?? null) : null;
+  if (!workshop) return [{ activityId: null, title: null, runtime: current }];
+  const frozen = (id: string) => {
+    const prepared = preparedMeetingSchema.safeParse(workshop.prepared[id]);
+    return prepared.success ? prepared.data.runtime : null;
+  };
+  const agenda = workshop.activities.filter((a) => a.kind === 'supervision');
+  // Should the agenda not name the running meeting's activity, the meeting still shows.
+  const running = current?.activityId && !agenda.some((a) => a.id === current.activityId) ? [{ id: current.activityId, title: null }] : [];
+  return [...agenda, ...running]
+    .filter((a) => a.id === current?.activityId || itemActivities.has(a.id))
+    .map((a) => ({ activityId: a.id, title: a.title, runtime: current && a.id === current.activityId ? current : frozen(a.id) }));
+}
 
 const caseDataSchema = z.object({ question: z.string().default(''), template: z.string().optional() });
 
@@ -66,13 +116,47 @@ export function summariseEvaluation(answers: { question: string | null; value: n
   return { respondents: Math.max(0, ...questions.map((q) => q.answers)), questions };
 }
 
+type ArchivedItem = { id: string; kind: string; itemKey: string | null; theme: string | null; text: string; value: number | null; data: unknown };
+type MeetingSession = { id: string; title: string; createdAt: Date; endedAt: Date | null; groupId: string | null; groupName: string | null };
+
+/** One meeting from its session, its place in the session and the items it left. */
+function meetingRecord(session: MeetingSession, slot: MeetingSlot, mine: ArchivedItem[]): SupervisionMeetingRecord {
+  const order = slot.runtime?.rounds.map((r) => r.id) ?? [];
+  const caseItem = mine.find((i) => i.kind === 'supervision_case');
+  const caseData = caseItem ? caseDataSchema.safeParse(caseItem.data) : null;
+  const rank = (id: string | null) => (id && order.includes(id) ? order.indexOf(id) : order.length);
+  const inWorkshop = slot.activityId !== null;
+  return {
+    source: 'kollegaveiledning',
+    sessionId: session.id,
+    activityId: slot.activityId,
+    groupId: session.groupId,
+    groupName: session.groupName ?? (inWorkshop ? (slot.title ?? slot.runtime?.templateName ?? session.title) : session.title),
+    workshopTitle: inWorkshop ? session.title : null,
+    templateName: slot.runtime?.templateName ?? (caseData?.success ? (caseData.data.template ?? null) : null),
+    startedAt: session.createdAt,
+    endedAt: session.endedAt,
+    case: caseItem ? { text: caseItem.text, question: caseData?.success ? caseData.data.question : '' } : null,
+    roundNotes: mine
+      .filter((i) => i.kind === 'round_notes')
+      .sort((a, b) => rank(a.itemKey) - rank(b.itemKey))
+      .map((i) => ({ roundId: i.itemKey ?? '', roundName: i.theme ?? '', text: i.text })),
+    learningPoints: mine.filter((i) => i.kind === 'learning_point').map((i) => ({ id: i.id, text: i.text })),
+    agreements: mine.flatMap((i) => {
+      const parsed = i.kind === 'agreement' ? agreementSchema.safeParse(i.data) : null;
+      return parsed?.success ? [{ id: i.id, ...parsed.data }] : [];
+    }),
+    evaluation: summariseEvaluation(mine.filter((i) => i.kind === 'evaluation' && isQuestion(i.itemKey)).map((i) => ({ question: i.itemKey, value: i.value }))),
+  };
+}
+
 /**
  * The project's formative feedback, read back per session for the "Tilbakemeldinger" page.
  * Read-only; every verb authorises by project membership. Hidden items stay hidden, and
  * anonymous items carry no author here at all.
  */
 export function createFeedbackArchive(db: Db, projects: ProjectService) {
-  /** The project's kollegaveiledning meetings, newest first, with everything they left. */
+  /** The project's kollegaveiledning meetings (standalone and in workshops), newest first, with everything they left. */
   async function supervisionMeetings(userId: string, projectId: string): Promise<Result<SupervisionMeetingRecord[]>> {
     const role = await projects.authorise(projectId, userId, 'member');
     if (!role.ok) return role;
@@ -88,13 +172,20 @@ export function createFeedbackArchive(db: Db, projects: ProjectService) {
       })
       .from(liveSessions)
       .leftJoin(supervisionGroups, eq(supervisionGroups.id, liveSessions.supervisionGroupId))
-      .where(and(eq(liveSessions.projectId, projectId), eq(liveSessions.kind, 'kollegaveiledning')))
+      .where(
+        and(
+          eq(liveSessions.projectId, projectId),
+          // A workshop that reached a kollegaveiledning activity holds its runtime from then on.
+          or(eq(liveSessions.kind, 'kollegaveiledning'), sql`jsonb_typeof(${liveSessions.state} -> 'supervision') = 'object'`),
+        ),
+      )
       .orderBy(desc(liveSessions.createdAt));
     if (sessions.length === 0) return ok([]);
     const items = await db
       .select({
         id: feedbackItems.id,
         sessionId: feedbackItems.sessionId,
+        activityId: feedbackItems.activityId,
         kind: feedbackItems.kind,
         itemKey: feedbackItems.itemKey,
         theme: feedbackItems.theme,
@@ -114,36 +205,13 @@ export function createFeedbackArchive(db: Db, projects: ProjectService) {
       .orderBy(asc(feedbackItems.createdAt));
 
     return ok(
-      sessions.map((session) => {
-        const mine = items.filter((i) => i.sessionId === session.id);
-        const state = meetingStateSchema.safeParse(session.state);
-        const runtime = state.success ? state.data.supervision : null;
-        const order = runtime?.rounds.map((r) => r.id) ?? [];
-        const caseItem = mine.find((i) => i.kind === 'supervision_case');
-        const caseData = caseItem ? caseDataSchema.safeParse(caseItem.data) : null;
-        const rank = (id: string | null) => (id && order.includes(id) ? order.indexOf(id) : order.length);
-        return {
-          source: 'kollegaveiledning' as const,
-          sessionId: session.id,
-          groupId: session.groupId,
-          groupName: session.groupName ?? session.title,
-          templateName: runtime?.templateName ?? (caseData?.success ? (caseData.data.template ?? null) : null),
-          startedAt: session.createdAt,
-          endedAt: session.endedAt,
-          case: caseItem ? { text: caseItem.text, question: caseData?.success ? caseData.data.question : '' } : null,
-          roundNotes: mine
-            .filter((i) => i.kind === 'round_notes')
-            .sort((a, b) => rank(a.itemKey) - rank(b.itemKey))
-            .map((i) => ({ roundId: i.itemKey ?? '', roundName: i.theme ?? '', text: i.text })),
-          learningPoints: mine.filter((i) => i.kind === 'learning_point').map((i) => ({ id: i.id, text: i.text })),
-          agreements: mine.flatMap((i) => {
-            const parsed = i.kind === 'agreement' ? agreementSchema.safeParse(i.data) : null;
-            return parsed?.success ? [{ id: i.id, ...parsed.data }] : [];
-          }),
-          evaluation: summariseEvaluation(
-            mine.filter((i) => i.kind === 'evaluation' && isQuestion(i.itemKey)).map((i) => ({ question: i.itemKey, value: i.value })),
-          ),
-        };
+      sessions.flatMap((session) => {
+        const ofSession = items.filter((i) => i.sessionId === session.id);
+        const activities = new Set(ofSession.flatMap((i) => (i.activityId ? [i.activityId] : [])));
+        return meetingSlots(session.state, activities).map((slot) => {
+          const mine = slot.activityId ? ofSession.filter((i) => i.activityId === slot.activityId) : ofSession;
+          return meetingRecord(session, slot, mine);
+        });
       }),
     );
   }

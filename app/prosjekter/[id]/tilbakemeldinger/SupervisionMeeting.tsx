@@ -10,7 +10,7 @@ import { EvaluationSummary } from './EvaluationSummary';
 export function SupervisionMeeting({ meeting }: { meeting: SupervisionMeetingRecord }) {
   const t = useTranslations('feedbackArchive.meeting');
   const format = useFormatter();
-  const headingId = `mote-${meeting.sessionId}`;
+  const headingId = meeting.activityId ? `mote-${meeting.sessionId}-${meeting.activityId}` : `mote-${meeting.sessionId}`;
   const empty = !meeting.case && meeting.roundNotes.length === 0 && meeting.learningPoints.length === 0 && meeting.agreements.length === 0 && meeting.evaluation.respondents === 0;
 
   return (
@@ -35,6 +35,11 @@ export function SupervisionMeeting({ meeting }: { meeting: SupervisionMeetingRec
               <CalendarIcon aria-hidden />
               <time dateTime={meeting.startedAt.toISOString()}>{format.dateTime(meeting.startedAt, { dateStyle: 'full', timeZone: 'Europe/Oslo' })}</time>
             </BodyShort>
+            {meeting.workshopTitle && (
+              <BodyShort size="small" className="text-ax-text-neutral-subtle">
+                {t('inWorkshop', { title: meeting.workshopTitle })}
+              </BodyShort>
+            )}
             {meeting.templateName && (
               <BodyShort size="small" className="text-ax-text-neutral-subtle">
                 {t('template', { name: meeting.templateName })}

@@ -35,13 +35,16 @@ export default async function FeedbackPage({ params, searchParams }: { params: P
       ) : (
         <ol className="m-0 list-none space-y-6 p-0">
           {entries.data.map((entry) => (
-            <li key={entry.sessionId}>{renderEntry(entry)}</li>
+            <li key={entryKey(entry)}>{renderEntry(entry)}</li>
           ))}
         </ol>
       )}
     </VStack>
   );
 }
+
+/** One session may hold a Q-sort and several meetings (a workshop): each entry's own key. */
+const entryKey = (entry: ArchiveEntry) => (entry.source === 'kollegaveiledning' ? `${entry.source}:${entry.sessionId}:${entry.activityId ?? ''}` : `${entry.source}:${entry.sessionId}`);
 
 /** Each source has its own card; adding workshops adds a case here. */
 function renderEntry(entry: ArchiveEntry) {
