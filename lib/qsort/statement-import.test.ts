@@ -30,8 +30,8 @@ describe('parseStatementList', () => {
       { code: null, text: '3 av 4 brukere har ikke møtt veilederen', line: 2 },
       { code: null, text: '3 - 4 samtaler i året er nok', line: 3 },
     ]);
-    // One line is no list: a statement pasted on its own keeps its number.
-    expect(parseStatementList('3 av 4 brukere har ikke møtt veilederen')).toEqual([{ code: null, text: '3 av 4 brukere har ikke møtt veilederen', line: 1 }]);
+    // A line on its own is a list of one: its number is its code (write "3. …" or leave it out).
+    expect(parseStatementList('3 Dette nummeret finnes')).toEqual([{ code: 3, text: 'Dette nummeret finnes', line: 1 }]);
   });
 
   it('does not read a decimal or a time of day as a code', () => {

@@ -73,14 +73,14 @@ const BULLET = /^[-*•–]\s+/;
 /**
  * One statement per non-empty line; a bullet alone is dropped. A number marked with ".", ")"
  * or ":" becomes the line's code; a number followed only by a space (or " - ") does so only
- * when every line of a list of two or more starts with a number.
+ * when every line starts with a number (a line on its own counts as a numbered list of one).
  */
 export function parseStatementList(text: string): ImportedStatement[] {
   const lines = text
     .split(/\r\n|\r|\n/)
     .map((raw, i) => ({ text: raw.trim().replace(BULLET, ''), line: i + 1 }))
     .filter((l) => l.text !== '');
-  const numberedList = lines.length > 1 && lines.every((l) => MARKED.test(l.text) || SPACED.test(l.text));
+  const numberedList = lines.every((l) => MARKED.test(l.text) || SPACED.test(l.text));
   return lines.map(({ text: line, line: at }) => {
     const numbered = MARKED.exec(line) ?? (numberedList ? SPACED.exec(line) : null);
     return numbered ? { code: Number(numbered[1]), text: line.slice(numbered[0].length).trim(), line: at } : { code: null, text: line, line: at };
