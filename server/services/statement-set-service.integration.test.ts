@@ -118,7 +118,7 @@ for (const driver of testDatabases()) {
       const csv = 'code,statement\n60,"Tid, ikke penger"\n61,"To\nlinjer"';
       expect(unwrap(await services.statementSets.importStatements(userId, id, csv))).toEqual({ count: 2, format: 'csv' });
       expect((await view(id)).statements.at(-1)!.text).toBe('To\nlinjer');
-      expect(await services.statementSets.importStatements(userId, id, 'Ny\n3 Finnes')).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { text: 'CODE_TAKEN', line: '2' } } });
+      expect(await services.statementSets.importStatements(userId, id, 'Ny\n3. Finnes')).toMatchObject({ ok: false, error: { code: 'CONFLICT', fields: { text: 'CODE_TAKEN', line: '2' } } });
       expect(await services.statementSets.importStatements(userId, id, 'id,text\n70,"open')).toMatchObject({ ok: false, error: { fields: { text: 'CSV_UNTERMINATED' } } });
       expect(await services.statementSets.importStatements(userId, id, `Ny\nRing ${FNR}`)).toMatchObject({ ok: false, error: { code: 'PERSONAL_DATA' } });
       expect((await view(id)).statements).toHaveLength(40);
