@@ -1,36 +1,93 @@
 import { fail, ok, type Result } from '@/lib/errors';
-import { liveSessionStateSchema } from '@/lib/live-session';
-import { parseYjsDocName } from '@/lib/protocol';
+import { liveSessionStateSchema, type LiveSessionState } from '@/lib/live-session';
+import { parseYjsDocName, type YjsDocRef } from '@/lib/protocol';
 import { canWriteNotes } from '@/lib/supervision/engine';
+import { nestedIsCurrent } from '@/lib/workshop/nested';
 import { groupOf } from '@/lib/workshop/runtime';
 import type { LiveService } from '../services/live-service';
 import type { Membership } from './socket-server';
+
+export interface DocAccess {
+  readOnly: boolean;
+}
+
+/** What access depends on: a committed state of the session (from a database row or a snapshot). */
+export interface SessionFacts {
+  status: string;
+  state: LiveSessionState;
+}
+
+/** Access of a token's subject (`u:<userId>` / `p:<participantId>`) to a document, as judged against one state. */
+export type DocJudge = (docName: string, subject: string) => Result<DocAccess>;
 
 /**
  * Who may open which Yjs document, and whether they may write. Boards belong to a group:
  * its members write, facilitators write (moderation, scribing), the big screen only reads.
  * After a session ends, participants keep read access to what they wrote together.
  */
-export async function authoriseDoc(live: LiveService, m: Membership, docName: string): Promise<Result<{ readOnly: boolean }>> {
+export async function authoriseDoc(live: LiveService, m: Membership, docName: string): Promise<Result<DocAccess>> {
   const ref = parseYjsDocName(docName);
   if (!ref) return fail('NOT_FOUND', 'unknown document');
   if (m.sessionId !== ref.sessionId) return fail('FORBIDDEN', 'not in this session');
   const session = await live.byId(ref.sessionId);
   if (!session) return fail('NOT_FOUND', 'no such session');
+  return docAccess(facts(session), m, ref);
+}
+
+/** The rules of `authoriseDoc` over a state already at hand. Pure. */
+export function docAccess(session: SessionFacts, m: Membership, ref: YjsDocRef): Result<DocAccess> {
   const ended = session.status === 'ended';
   if (m.role === 'presenter') return ok({ readOnly: true });
   if (ref.kind === 'session-notes') return ok({ readOnly: ended && m.role === 'participant' });
+  const { state } = session;
   if (ref.kind === 'round-notes') {
-    const supervision = liveSessionStateSchema.parse(session.state).supervision;
+    const supervision = state.supervision;
     if (!supervision?.rounds.some((r) => r.id === ref.roundId)) return fail('NOT_FOUND', 'no such round');
     const actor = m.role === 'facilitator' ? { kind: 'facilitator' as const } : { kind: 'participant' as const, participantId: m.participantId ?? '' };
     // Everyone in the meeting reads every round's notes; who writes follows the template.
     if (m.role === 'participant' && !supervision.members.some((x) => x.id === m.participantId)) return fail('FORBIDDEN', 'not a member');
-    return ok({ readOnly: ended || !canWriteNotes(supervision, actor, ref.roundId) });
+    // Inside a workshop, the notes are written only while the kollegaveiledning is the current step.
+    const current = nestedIsCurrent(state.workshop, supervision);
+    return ok({ readOnly: ended || !current || !canWriteNotes(supervision, actor, ref.roundId) });
   }
   if (m.role === 'facilitator') return ok({ readOnly: false });
-  const runtime = liveSessionStateSchema.parse(session.state).workshop;
+  const runtime = state.workshop;
   if (!runtime?.activities.some((a) => a.id === ref.activityId && a.kind === 'reflection')) return fail('NOT_FOUND', 'no such board');
   if (groupOf(runtime, m.participantId ?? '')?.id !== ref.groupId) return fail('FORBIDDEN', 'not your group');
   return ok({ readOnly: ended || runtime.locked });
+}
+
+/**
+ * Judges tokens' subjects against one committed state of a session, for rechecking open Yjs
+ * connections. A `p:` subject is a participant; a `u:` subject is judged as a facilitator,
+ * which only ever narrows what its token allowed (the Yjs server never widens access), so a
+ * presenter's read-only connection stays read-only and a facilitator's changes only at the end.
+ */
+export function docJudge(sessionId: string, session: SessionFacts | null): DocJudge {
+  return (docName, subject) => {
+    const ref = parseYjsDocName(docName);
+    if (!ref || ref.sessionId !== sessionId) return fail('NOT_FOUND', 'not a document of this session');
+    if (!session) return fail('NOT_FOUND', 'no such session');
+    const m = subjectMembership(sessionId, subject);
+    if (!m) return fail('FORBIDDEN', 'unknown subject');
+    return docAccess(session, m, ref);
+  };
+}
+
+/** Rechecks a token's subject against the current state in the database (when a connection opens). */
+export async function authoriseSubject(live: LiveService, docName: string, subject: string): Promise<Result<DocAccess>> {
+  const ref = parseYjsDocName(docName);
+  if (!ref) return fail('NOT_FOUND', 'unknown document');
+  const session = await live.byId(ref.sessionId);
+  return docJudge(ref.sessionId, session && facts(session))(docName, subject);
+}
+
+const facts = (row: { status: string; state: unknown }): SessionFacts => ({ status: row.status, state: liveSessionStateSchema.parse(row.state) });
+
+function subjectMembership(sessionId: string, subject: string): Membership | null {
+  const id = subject.slice(2);
+  if (!id) return null;
+  if (subject.startsWith('p:')) return { sessionId, role: 'participant', userId: null, participantId: id };
+  if (subject.startsWith('u:')) return { sessionId, role: 'facilitator', userId: id, participantId: null };
+  return null;
 }
