@@ -9,6 +9,7 @@ import type { Config } from './config';
 import { handleApi } from './http/api';
 import { sendJson } from './http/body';
 import { createLogger, type Logger } from './logger';
+import { authoriseSubject } from './realtime/doc-access';
 import { createYjsServer, YJS_PATH_PREFIX, type YjsServer } from './realtime/yjs-server';
 import { createSocketServer, type VerkstedIo } from './realtime/socket-server';
 import { registerServices } from './registry';
@@ -80,8 +81,13 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
       });
   });
 
-  const io = createSocketServer(httpServer, services, log);
-  const yjs = createYjsServer({ persistence: services.yjsPersistence, tokens: services.yjsTokens, log });
+  const yjs = createYjsServer({
+    persistence: services.yjsPersistence,
+    tokens: services.yjsTokens,
+    log,
+    admit: (docName, subject) => authoriseSubject(services.live, docName, subject),
+  });
+  const io = createSocketServer(httpServer, services, log, yjs);
 
   httpServer.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
     const pathname = (req.url ?? '').split('?')[0] ?? '';

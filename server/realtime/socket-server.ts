@@ -23,10 +23,11 @@ import { toSnapshot } from '../services/live-service';
 import { createPresence } from './presence';
 import { createResultsBroadcast } from './results-broadcast';
 import { handle } from './socket-handler';
-import { authoriseDoc } from './doc-access';
+import { authoriseDoc, docJudge } from './doc-access';
 import { createQsortBroadcast, registerQsortHandlers } from './qsort-handlers';
 import { createOutcomeBroadcast, registerSupervisionHandlers } from './supervision-handlers';
 import { registerWorkshopHandlers } from './workshop-handlers';
+import type { YjsServer } from './yjs-server';
 
 const movesOn = (command: LiveCommand) =>
   command.type === 'end' || ((command.type === 'workshop' || command.type === 'supervision') && ['next', 'previous', 'goTo'].includes(command.command.type));
@@ -51,8 +52,11 @@ export type VerkstedSocket = Socket<ClientToServerEvents, ServerToClientEvents, 
 export const sessionRoom = (sessionId: string) => `s:${sessionId}`;
 export const facilitatorRoom = (sessionId: string) => `s:${sessionId}:f`;
 
+/** What the control plane needs of the content plane: access follows the session's state. */
+export type ContentAccess = Pick<YjsServer, 'reauthorise' | 'closeSubject'>;
+
 /** The control plane. Handlers parse, identify the caller and call a service; nothing else. */
-export function createSocketServer(httpServer: HttpServer, services: Services, log: Logger): VerkstedIo {
+export function createSocketServer(httpServer: HttpServer, services: Services, log: Logger, content: ContentAccess): VerkstedIo {
   const { auth, live, projects, yjsTokens } = services;
   const io: VerkstedIo = new Server(httpServer, {
     path: '/socket.io',
@@ -69,6 +73,8 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   const qsortViews = createQsortBroadcast(io, services, log);
 
   live.onChange((snapshot) => {
+    // Yjs write access follows every committed change (rounds, roles, locks, the end).
+    content.reauthorise(snapshot.sessionId, docJudge(snapshot.sessionId, snapshot));
     io.to(sessionRoom(snapshot.sessionId)).emit(serverEvents.snapshot, snapshot);
     if (snapshot.state.workshop) results.changed(snapshot.sessionId);
     if (snapshot.state.qsort) qsortViews.screen(snapshot.sessionId);
@@ -78,6 +84,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
 
   // A participant who moved to another device: the old one's connections are let go.
   services.resume.onMoved((sessionId, participantId) => {
+    content.closeSubject(`p:${participantId}`);
     void io
       .in(sessionRoom(sessionId))
       .fetchSockets()

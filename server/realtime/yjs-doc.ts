@@ -104,6 +104,12 @@ export class SharedDoc {
     });
   }
 
+  /** From now on, updates from this connection are ignored (it keeps reading). */
+  restrict(ws: WebSocket): void {
+    const info = this.connections.get(ws);
+    if (info) info.readOnly = true;
+  }
+
   removeConnection(ws: WebSocket): void {
     const info = this.connections.get(ws);
     if (!info) return;

@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { yjsCloseCodes } from '@/lib/protocol';
+import type { Result } from '@/lib/errors';
+import { parseYjsDocName, yjsCloseCodes } from '@/lib/protocol';
 import type { Logger } from '../logger';
 import type { YjsTokenSigner } from '../security/tokens';
 import { SharedDoc } from './yjs-doc';
@@ -9,11 +10,35 @@ import type { YjsPersistence } from './yjs-persistence';
 
 export const YJS_PATH_PREFIX = '/yjs/';
 
+/** Access of a token's subject to a document now: `readOnly`, or a refusal. */
+export type YjsJudge = (docName: string, subject: string) => Result<{ readOnly: boolean }>;
+
+/** One connection from the moment its token is verified until it closes. */
+interface Connection {
+  docName: string;
+  /** The live session the document belongs to, if any. */
+  sessionId: string | null;
+  /** The token's subject: `u:<userId>` or `p:<participantId>`. */
+  subject: string;
+  /** Starts as the token says; only ever goes from false to true. */
+  readOnly: boolean;
+  /** Set once the document is loaded and the connection takes part in it. */
+  doc: SharedDoc | null;
+}
+
 export interface YjsServer {
   /** Takes an HTTP upgrade for `/yjs/<doc name>?token=…`. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Names of documents currently in memory (for tests and health). */
   openDocuments(): string[];
+  /**
+   * Rechecks every open connection to one live session's documents against `judge` (built from
+   * a committed state): a connection that may no longer write becomes read-only (its updates
+   * are ignored from then on), one that may no longer read is closed with 4403. Never widens.
+   */
+  reauthorise(sessionId: string, judge: YjsJudge): void;
+  /** Closes every connection of one subject (`p:<participantId>`) with 4403. */
+  closeSubject(subject: string): void;
   /** Flushes every document and closes every connection (graceful shutdown). */
   close(): Promise<void>;
 }
@@ -21,13 +46,33 @@ export interface YjsServer {
 /**
  * The content plane: Yjs documents over y-websocket's protocol. A connection is admitted only
  * with a signed token for that very document; otherwise it is closed with 4401/4403, which
- * y-websocket treats as final (no reconnect storm) and surfaces as a `closed` event.
+ * y-websocket treats as final (no reconnect storm) and surfaces as a `closed` event. The token
+ * is a ticket, not a lease: access is checked again on connect and after every committed change
+ * of the session (`reauthorise`), and only ever narrowed on an open connection.
  */
-export function createYjsServer(deps: { persistence: YjsPersistence; tokens: YjsTokenSigner; log: Logger }): YjsServer {
-  const { persistence, tokens, log } = deps;
+export function createYjsServer(deps: {
+  persistence: YjsPersistence;
+  tokens: YjsTokenSigner;
+  log: Logger;
+  /** Access checked again when a connection opens, so a token issued before a change cannot outlive it. */
+  admit: (docName: string, subject: string) => Promise<Result<{ readOnly: boolean }>>;
+}): YjsServer {
+  const { persistence, tokens, log, admit } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
   // Holds the promise, not the doc, so two clients connecting at once share one load.
   const docs = new Map<string, Promise<SharedDoc>>();
+  const connections = new Map<WebSocket, Connection>();
+
+  function restrict(ws: WebSocket, conn: Connection): void {
+    conn.readOnly = true;
+    conn.doc?.restrict(ws);
+  }
+
+  /** Closes with 4403; read-only first, so nothing it sends while closing is applied. */
+  function revoke(ws: WebSocket, conn: Connection, reason: string): void {
+    restrict(ws, conn);
+    ws.close(yjsCloseCodes.forbidden, reason);
+  }
 
   function getDoc(name: string): Promise<SharedDoc> {
     let pending = docs.get(name);
@@ -55,9 +100,22 @@ export function createYjsServer(deps: { persistence: YjsPersistence; tokens: Yjs
     const claims = token ? tokens.verify(token) : null;
     if (!claims) return ws.close(yjsCloseCodes.unauthorized, 'unauthorized');
     if (claims.d !== docName) return ws.close(yjsCloseCodes.forbidden, 'forbidden');
+    // Known from here on, so a change committed while we check and load already applies to it.
+    const conn: Connection = { docName, sessionId: parseYjsDocName(docName)?.sessionId ?? null, subject: claims.s, readOnly: claims.ro, doc: null };
+    connections.set(ws, conn);
+    ws.on('close', () => connections.delete(ws));
     // Buffer messages that arrive while the document loads; order matters for sync.
     const early: Uint8Array[] = [];
     ws.on('message', (data: Buffer) => early.push(new Uint8Array(data)));
+    let access: Result<{ readOnly: boolean }>;
+    try {
+      access = await admit(docName, claims.s);
+    } catch (err) {
+      log.error({ err, doc: docName }, 'yjs access check failed');
+      return ws.close(yjsCloseCodes.loadFailed, 'access check failed');
+    }
+    if (!access.ok) return ws.close(access.error.code === 'NOT_FOUND' ? yjsCloseCodes.notFound : yjsCloseCodes.forbidden, 'forbidden');
+    if (access.data.readOnly) conn.readOnly = true;
     let doc: SharedDoc;
     try {
       doc = await getDoc(docName);
@@ -67,7 +125,8 @@ export function createYjsServer(deps: { persistence: YjsPersistence; tokens: Yjs
     }
     if (ws.readyState !== ws.OPEN) return void release(doc);
     ws.removeAllListeners('message');
-    doc.addConnection(ws, claims.ro);
+    conn.doc = doc;
+    doc.addConnection(ws, conn.readOnly);
     ws.on('message', (data: Buffer) => doc.handleMessage(ws, new Uint8Array(data)));
     for (const message of early) doc.handleMessage(ws, message);
     ws.on('close', () => {
@@ -104,6 +163,24 @@ export function createYjsServer(deps: { persistence: YjsPersistence; tokens: Yjs
       });
     },
     openDocuments: () => [...docs.keys()],
+    reauthorise(sessionId, judge) {
+      for (const [ws, conn] of connections) {
+        if (conn.sessionId !== sessionId || ws.readyState !== ws.OPEN) continue;
+        let access: ReturnType<YjsJudge>;
+        try {
+          access = judge(conn.docName, conn.subject);
+        } catch (err) {
+          log.error({ err, doc: conn.docName }, 'yjs access recheck failed');
+          revoke(ws, conn, 'access check failed');
+          continue;
+        }
+        if (!access.ok) revoke(ws, conn, 'access withdrawn');
+        else if (access.data.readOnly && !conn.readOnly) restrict(ws, conn);
+      }
+    },
+    closeSubject(subject) {
+      for (const [ws, conn] of connections) if (conn.subject === subject) revoke(ws, conn, 'moved to another device');
+    },
     async close() {
       for (const client of wss.clients) client.close(1001, 'server shutting down');
       const loaded = await Promise.allSettled([...docs.values()]);
