@@ -53,7 +53,8 @@ function signedTokens<S extends z.ZodType<{ exp: number }>>(secret: string, purp
 
 /**
  * Short-lived signed tokens for the Yjs endpoint. Stateless on purpose: any server behind the
- * same secret can verify them, without a database round trip on every connect.
+ * same secret can verify them. (The Yjs server still rechecks access against the session's
+ * committed state when a connection opens and after every change.)
  */
 export function createYjsTokenSigner(secret: string, ttlMs = 5 * 60_000) {
   const tokens = signedTokens(secret, 'yjs', yjsClaimsSchema);
