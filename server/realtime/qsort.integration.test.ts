@@ -5,8 +5,9 @@ import { clientEvents, serverEvents, type JoinResult, type QsortAnalysis } from 
 import type { PublicAnalysis } from '@/lib/qsort/analysis';
 import { seedGrid } from '@/lib/qsort/grid';
 import type { QsortProgress } from '@/lib/qsort/progress';
-import { emptySort, place, type SortState } from '@/lib/qsort/sort';
+import { emptySort, place } from '@/lib/qsort/sort';
 import { seedDemoProject } from '../demo/seed-demo';
+import { sortIn } from '../../test/qsort';
 import { eventually } from '../../test/retry';
 import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
 
@@ -17,13 +18,6 @@ let revs = 0;
 const nextRev = () => ++revs;
 const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
-
-/** A complete sort that fills the grid in the given statement order, lowest column first. */
-function sortIn(order: string[], pseudonym = ''): SortState {
-  let s = emptySort(seedGrid);
-  for (const id of order) s = place(s, seedGrid, id, s.columns.findIndex((c, i) => c.length < seedGrid.counts[i]!))!;
-  return { ...s, step: 'done', pseudonym };
-}
 
 describe('a Q-sort over the realtime server', () => {
   let h: Harness;

@@ -2,12 +2,11 @@ import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackItems, statementSets } from '@/db/schema';
 import { clientEvents, serverEvents, type JoinResult, type QsortAnalysis, type SessionSnapshot } from '@/lib/protocol';
-import { seedGrid } from '@/lib/qsort/grid';
 import type { QsortProgress } from '@/lib/qsort/progress';
-import { emptySort, place, type SortState } from '@/lib/qsort/sort';
 import type { SupervisionCommand } from '@/lib/supervision/engine';
 import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '../demo/seed-demo';
+import { sortIn } from '../../test/qsort';
 import { eventually } from '../../test/retry';
 import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
 
@@ -23,12 +22,6 @@ interface Phone {
   socket: TestSocket;
   id: string;
   snapshots: SessionSnapshot[];
-}
-
-function sortIn(order: string[], pseudonym = ''): SortState {
-  let s = emptySort(seedGrid);
-  for (const id of order) s = place(s, seedGrid, id, s.columns.findIndex((c, i) => c.length < seedGrid.counts[i]!))!;
-  return { ...s, step: 'done', pseudonym };
 }
 
 describe('Q-sort and kollegaveiledning as workshop activities, over the realtime server', () => {
