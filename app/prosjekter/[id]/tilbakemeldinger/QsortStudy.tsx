@@ -1,8 +1,7 @@
-import { CalendarIcon } from '@navikt/aksel-icons';
-import { Alert, BodyShort, Box, Heading, HStack, ReadMore, Tag, VStack } from '@navikt/ds-react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { Alert, BodyShort, ReadMore, VStack } from '@navikt/ds-react';
+import { useTranslations } from 'next-intl';
 import { FEW_QSORT_SORTS, type QsortStudyRecord } from '@/server/services/feedback-archive';
-import { ArchivePart } from './ArchivePart';
+import { ArchiveCard, ArchivePart } from './ArchivePart';
 import { QsortComments } from './QsortComments';
 import { QsortFactor } from './QsortFactor';
 
@@ -13,51 +12,35 @@ import { QsortFactor } from './QsortFactor';
  */
 export function QsortStudy({ study }: { study: QsortStudyRecord }) {
   const t = useTranslations('feedbackArchive.study');
-  const format = useFormatter();
   const headingId = `qsort-${study.sessionId}`;
   const texts = Object.fromEntries(study.statements.map((s) => [s.id, s.text]));
   const empty = study.sortCount === 0 && study.factors.length === 0 && study.comments.length === 0;
   const analysis = study.analysis;
 
   return (
-    <Box as="article" aria-labelledby={headingId} background="raised" padding={{ xs: 'space-16', md: 'space-24' }} borderRadius="8" borderWidth="1" borderColor="neutral-subtle" data-testid="qsort-study">
-      <VStack gap="space-20">
-        <header>
-          <HStack gap="space-8" align="center" className="mb-1">
-            <Tag size="xsmall" variant="moderate" data-color="meta-purple">
-              {t('kind')}
-            </Tag>
-            {!study.endedAt && (
-              <Tag size="xsmall" variant="strong" data-color="success">
-                {t('ongoing')}
-              </Tag>
-            )}
-          </HStack>
-          <Heading id={headingId} level="2" size="medium" className="break-words">
-            {study.setName}
-          </Heading>
-          <HStack gap="space-16" className="mt-1">
-            <BodyShort size="small" className="flex items-center gap-1 text-ax-text-neutral-subtle">
-              <CalendarIcon aria-hidden />
-              <time dateTime={study.startedAt.toISOString()}>{format.dateTime(study.startedAt, { dateStyle: 'full', timeZone: 'Europe/Oslo' })}</time>
-            </BodyShort>
-            {study.workshopTitle && (
-              <BodyShort size="small" className="text-ax-text-neutral-subtle">
-                {t('inWorkshop', { title: study.workshopTitle })}
-              </BodyShort>
-            )}
-            <BodyShort size="small" className="text-ax-text-neutral-subtle" data-testid="qsort-sort-count">
-              {t('sorts', { count: study.sortCount })}
-            </BodyShort>
-          </HStack>
-          {analysis && (
-            <BodyShort size="small" className="mt-1 text-ax-text-neutral-subtle">
-              {t('analysis', { factors: analysis.factors, extraction: t(`extraction.${analysis.extraction}`), rotation: t(`rotation.${analysis.rotation}`) })}
-              {analysis.sortCount !== null && analysis.sortCount !== study.sortCount && `, ${t('analysedSorts', { count: analysis.sortCount })}`}
-            </BodyShort>
-          )}
-        </header>
-
+    <ArchiveCard
+      headingId={headingId}
+      kind={t('kind')}
+      kindColor="meta-purple"
+      ongoing={study.endedAt ? null : t('ongoing')}
+      heading={study.setName}
+      startedAt={study.startedAt}
+      workshopLine={study.workshopTitle ? t('inWorkshop', { title: study.workshopTitle }) : null}
+      testId="qsort-study"
+      meta={
+        <BodyShort size="small" className="text-ax-text-neutral-subtle" data-testid="qsort-sort-count">
+          {t('sorts', { count: study.sortCount })}
+        </BodyShort>
+      }
+      below={
+        analysis && (
+          <BodyShort size="small" className="mt-1 text-ax-text-neutral-subtle">
+            {t('analysis', { factors: analysis.factors, extraction: t(`extraction.${analysis.extraction}`), rotation: t(`rotation.${analysis.rotation}`) })}
+            {analysis.sortCount !== null && analysis.sortCount !== study.sortCount && `, ${t('analysedSorts', { count: analysis.sortCount })}`}
+          </BodyShort>
+        )
+      }
+    >
         {empty && <BodyShort>{t('empty')}</BodyShort>}
 
         {!empty && study.sortCount < FEW_QSORT_SORTS && (
@@ -98,7 +81,6 @@ export function QsortStudy({ study }: { study: QsortStudyRecord }) {
             <QsortComments comments={study.comments} />
           </ArchivePart>
         )}
-      </VStack>
-    </Box>
+    </ArchiveCard>
   );
 }

@@ -1,53 +1,33 @@
-import { CalendarIcon } from '@navikt/aksel-icons';
-import { BodyLong, BodyShort, Box, Heading, HStack, Tag, VStack } from '@navikt/ds-react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { BodyLong, BodyShort, Box, Heading, VStack } from '@navikt/ds-react';
+import { useTranslations } from 'next-intl';
 import type { SupervisionMeetingRecord } from '@/server/services/feedback-archive';
 import { AgreementFields } from './AgreementFields';
-import { ArchivePart } from './ArchivePart';
+import { ArchiveCard, ArchivePart } from './ArchivePart';
 import { EvaluationSummary } from './EvaluationSummary';
 
 /** One kollegaveiledning meeting: the case, round notes, learning points, agreements and evaluation. */
 export function SupervisionMeeting({ meeting }: { meeting: SupervisionMeetingRecord }) {
   const t = useTranslations('feedbackArchive.meeting');
-  const format = useFormatter();
   const headingId = meeting.activityId ? `mote-${meeting.sessionId}-${meeting.activityId}` : `mote-${meeting.sessionId}`;
   const empty = !meeting.case && meeting.roundNotes.length === 0 && meeting.learningPoints.length === 0 && meeting.agreements.length === 0 && meeting.evaluation.respondents === 0;
 
   return (
-    <Box as="article" aria-labelledby={headingId} background="raised" padding={{ xs: 'space-16', md: 'space-24' }} borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
-      <VStack gap="space-20">
-        <header>
-          <HStack gap="space-8" align="center" className="mb-1">
-            <Tag size="xsmall" variant="moderate" data-color="accent">
-              {t('kind')}
-            </Tag>
-            {!meeting.endedAt && (
-              <Tag size="xsmall" variant="strong" data-color="success">
-                {t('ongoing')}
-              </Tag>
-            )}
-          </HStack>
-          <Heading id={headingId} level="2" size="medium" className="break-words">
-            {meeting.groupName}
-          </Heading>
-          <HStack gap="space-16" className="mt-1">
-            <BodyShort size="small" className="flex items-center gap-1 text-ax-text-neutral-subtle">
-              <CalendarIcon aria-hidden />
-              <time dateTime={meeting.startedAt.toISOString()}>{format.dateTime(meeting.startedAt, { dateStyle: 'full', timeZone: 'Europe/Oslo' })}</time>
-            </BodyShort>
-            {meeting.workshopTitle && (
-              <BodyShort size="small" className="text-ax-text-neutral-subtle">
-                {t('inWorkshop', { title: meeting.workshopTitle })}
-              </BodyShort>
-            )}
-            {meeting.templateName && (
-              <BodyShort size="small" className="text-ax-text-neutral-subtle">
-                {t('template', { name: meeting.templateName })}
-              </BodyShort>
-            )}
-          </HStack>
-        </header>
-
+    <ArchiveCard
+      headingId={headingId}
+      kind={t('kind')}
+      kindColor="accent"
+      ongoing={meeting.endedAt ? null : t('ongoing')}
+      heading={meeting.groupName}
+      startedAt={meeting.startedAt}
+      workshopLine={meeting.workshopTitle ? t('inWorkshop', { title: meeting.workshopTitle }) : null}
+      meta={
+        meeting.templateName && (
+          <BodyShort size="small" className="text-ax-text-neutral-subtle">
+            {t('template', { name: meeting.templateName })}
+          </BodyShort>
+        )
+      }
+    >
         {empty && <BodyShort>{t('empty')}</BodyShort>}
 
         {meeting.case && (
@@ -108,7 +88,6 @@ export function SupervisionMeeting({ meeting }: { meeting: SupervisionMeetingRec
             <EvaluationSummary evaluation={meeting.evaluation} />
           </ArchivePart>
         )}
-      </VStack>
-    </Box>
+    </ArchiveCard>
   );
 }
