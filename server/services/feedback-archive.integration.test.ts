@@ -6,8 +6,8 @@ import { emptySort } from '@/lib/qsort/sort';
 import { followAgenda } from '@/lib/workshop/nested';
 import { testConfig } from '../../test/config';
 import { testDatabases } from '../../test/databases';
-import { createLogger } from '../logger';
-import { createServices, type Services } from './index';
+import type { Services } from './index';
+import { openServices } from '../../test/services';
 import { loadWorkshopRuntime } from './workshop-run';
 
 const config = testConfig();
@@ -27,8 +27,7 @@ for (const driver of testDatabases()) {
     let services: Services;
 
     beforeEach(async () => {
-      ({ database, drop } = await driver.open());
-      services = createServices(database, config, createLogger('silent'));
+      ({ database, drop, services } = await openServices(driver, config));
     });
     afterEach(() => drop());
 

@@ -3,21 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { feedbackItems, findings, findingStatusChanges, liveSessions, participants, workshops, type NewFeedbackItem } from '@/db/schema';
 import { testDatabases } from '../../test/databases';
-import type { Config } from '../config';
-import { createLogger } from '../logger';
-import { createServices, type Services } from './index';
+import type { Services } from './index';
+import { openServices } from '../../test/services';
+import { testConfig } from '../../test/config';
 
-const config: Config = {
-  port: 0,
-  host: '127.0.0.1',
-  publicUrl: null,
-  databaseUrl: null,
-  dataDir: '/nonexistent',
-  sessionSecret: 'x'.repeat(48),
-  seedDemo: false,
-  logLevel: 'silent',
-  dev: false,
-};
+const config = testConfig({ seedDemo: false });
 const FNR = '01019012480'; // synthetic, passes both mod-11 checks
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -30,8 +20,7 @@ for (const driver of testDatabases()) {
     let projectId: string;
 
     beforeEach(async () => {
-      ({ database, drop } = await driver.open());
-      services = createServices(database, config, createLogger('silent'));
+      ({ database, drop, services } = await openServices(driver, config));
       const setup = await services.setupFirstAccount({ name: 'Ingrid', email: 'ingrid@nav.example', password: 'et-godt-passord' });
       if (!setup.ok) throw new Error(setup.error.code);
       userId = setup.data.user.id;

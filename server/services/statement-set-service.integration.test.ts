@@ -4,21 +4,11 @@ import { auditLog, users } from '@/db/schema';
 import { defaultInstructions } from '@/lib/qsort/instructions';
 import { seedGrid } from '@/lib/qsort/grid';
 import { testDatabases } from '../../test/databases';
-import type { Config } from '../config';
-import { createLogger } from '../logger';
-import { createServices, type Services } from './index';
+import type { Services } from './index';
+import { openServices } from '../../test/services';
+import { testConfig } from '../../test/config';
 
-const config: Config = {
-  port: 0,
-  host: '127.0.0.1',
-  publicUrl: null,
-  databaseUrl: null,
-  dataDir: '/nonexistent',
-  sessionSecret: 'x'.repeat(48),
-  seedDemo: true,
-  logLevel: 'silent',
-  dev: false,
-};
+const config = testConfig();
 const FNR = '01019012480'; // synthetic, passes both mod-11 checks
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -37,8 +27,7 @@ for (const driver of testDatabases()) {
     let projectId: string;
 
     beforeEach(async () => {
-      ({ database, drop } = await driver.open());
-      services = createServices(database, config, createLogger('silent'));
+      ({ database, drop, services } = await openServices(driver, config));
       userId = unwrap(await services.setupFirstAccount({ name: 'Ingrid', email: 'ingrid@nav.example', password: 'et-godt-passord' })).user.id;
       projectId = (await database.db.query.projects.findFirst())!.id; // the demo project
       // Someone with an account but no place in the project.

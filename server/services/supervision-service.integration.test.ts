@@ -6,8 +6,8 @@ import { templateContentSchema, type TemplateContent } from '@/lib/supervision/t
 import { draftProblems } from '../../app/prosjekter/[id]/kollegaveiledning/maler/[templateId]/template-draft';
 import { testConfig } from '../../test/config';
 import { testDatabases } from '../../test/databases';
-import { createLogger } from '../logger';
-import { createServices, type Services } from './index';
+import type { Services } from './index';
+import { openServices } from '../../test/services';
 
 const config = testConfig({ seedDemo: false });
 const FNR = '01019012480'; // synthetic, passes both mod-11 checks
@@ -23,8 +23,7 @@ for (const driver of testDatabases()) {
     let template: { id: string; content: TemplateContent };
 
     beforeEach(async () => {
-      ({ database, drop } = await driver.open());
-      services = createServices(database, config, createLogger('silent'));
+      ({ database, drop, services } = await openServices(driver, config));
       const setup = await services.setupFirstAccount({ name: 'Ingrid', email: 'ingrid@nav.example', password: 'et-godt-passord' });
       if (!setup.ok) throw new Error(setup.error.code);
       userId = setup.data.user.id;

@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { auditLog, findings, liveSessions } from '@/db/schema';
 import { testDatabases } from '../../test/databases';
-import { createLogger } from '../logger';
-import { createServices, type Services } from './index';
+import type { Services } from './index';
+import { openServices } from '../../test/services';
 import { testConfig } from '../../test/config';
 
 const config = testConfig();
@@ -18,8 +18,7 @@ for (const driver of testDatabases()) {
     let services: Services;
 
     beforeEach(async () => {
-      ({ database, drop } = await driver.open());
-      services = createServices(database, config, createLogger('silent'));
+      ({ database, drop, services } = await openServices(driver, config));
     });
     afterEach(() => drop());
 
