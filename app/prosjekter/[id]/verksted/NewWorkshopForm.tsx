@@ -1,10 +1,9 @@
 'use client';
 
-import { PlusIcon } from '@navikt/aksel-icons';
-import { Alert, BodyShort, Box, Button, Heading, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { createWorkshopAction } from '@/app/_actions/workshop-actions';
+import { CreateFormCard } from '@/components/CreateFormCard';
 import { useRedirectingAction } from '@/components/use-redirecting-action';
 import { useFormErrors } from '@/components/use-form-errors';
 import { toWorkshopInput, WorkshopFields, type WorkshopFieldValues } from './WorkshopFields';
@@ -22,24 +21,16 @@ export function NewWorkshopForm({ projectId, phases, defaultPhaseId }: { project
   }
 
   return (
-    <Box background="raised" padding={{ xs: 'space-16', md: 'space-24' }} borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
-      <form onSubmit={submit} noValidate aria-labelledby="nytt-verksted">
-        <VStack gap="space-16">
-          <div>
-            <Heading id="nytt-verksted" level="2" size="medium" spacing>
-              {t('new')}
-            </Heading>
-            <BodyShort className="text-ax-text-neutral-subtle">{t('newHelp')}</BodyShort>
-          </div>
-          {errors.summary && error?.code !== 'BAD_REQUEST' && <Alert variant="error">{errors.summary}</Alert>}
-          <WorkshopFields values={values} onChange={(change) => setValues((v) => ({ ...v, ...change }))} phases={phases} fieldError={errors.field} />
-          <div>
-            <Button type="submit" icon={<PlusIcon aria-hidden />} loading={pending}>
-              {t('create')}
-            </Button>
-          </div>
-        </VStack>
-      </form>
-    </Box>
+    <CreateFormCard
+      headingId="nytt-verksted"
+      heading={t('new')}
+      help={t('newHelp')}
+      error={error?.code !== 'BAD_REQUEST' ? errors.summary : undefined}
+      submitLabel={t('create')}
+      pending={pending}
+      onSubmit={submit}
+    >
+      <WorkshopFields values={values} onChange={(change) => setValues((v) => ({ ...v, ...change }))} phases={phases} fieldError={errors.field} />
+    </CreateFormCard>
   );
 }
