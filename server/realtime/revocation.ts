@@ -38,7 +38,8 @@ export function createRevocation(io: VerkstedIo, services: Services, content: Co
     const local = io.sockets.sockets.get(socketId);
     if (local) local.data.membership = null;
     socket.emit(serverEvents.accessEnded, { sessionId: m?.sessionId ?? null, code });
-    if (code === 'UNAUTHENTICATED') socket.disconnect(true);
+    // Next turn: an event that found the sign-out itself still gets its answer first.
+    if (code === 'UNAUTHENTICATED') setImmediate(() => socket.disconnect(true));
   }
 
   /** Ids of the sockets in a room whose membership `keep` picks (in every process, via the adapter). */
