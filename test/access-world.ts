@@ -6,7 +6,6 @@ import { clientEvents, roundNotesDocName, serverEvents, sessionNotesDocName, typ
 import { boardDocName } from '@/lib/workshop/board';
 import type { MatrixActor } from '@/server/security/access-matrix';
 import { seedDemoProject } from '@/server/demo/seed-demo';
-import { authKeyOf } from '@/server/services/auth-service';
 import { sortIn } from './qsort';
 import { eventually } from './retry';
 import { emit as emitRaw, serverHarness, type TestSocket } from './server-harness';

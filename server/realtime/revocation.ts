@@ -76,33 +76,36 @@ export function createRevocation(io: VerkstedIo, services: Services, content: Co
     onChange(change).catch((err: unknown) => log.error({ err, change: change.kind }, 'revoking access failed'));
   });
 
-  return {
-    /**
-     * The one check before every privileged event: the caller joined as a project member, the
-     * auth session it connected with is still signed in, and the user is still a member; with
-     * `write`, the project is not archived either. A caller who lost access is let go as well.
-     */
-    async member(socket: VerkstedSocket, need: 'read' | 'write'): Promise<Result<CheckedMembership>> {
-      const m = socket.data.membership;
-      if (!m?.userId) return fail('FORBIDDEN', 'project members only');
-      if (!(await this.signedIn(socket))) {
-        await endAccess(socket.id, 'UNAUTHENTICATED');
-        return fail('UNAUTHENTICATED', 'signed out');
-      }
-      const access = await projects.memberAccess(m.projectId, m.userId);
-      if (!access) {
-        await endAccess(socket.id, 'ACCESS_ENDED');
-        return fail('ACCESS_ENDED', 'no longer a member of the project');
-      }
-      if (need === 'write' && access.archived) return fail('PROJECT_ARCHIVED', 'the project is archived');
-      return ok({ ...m, userId: m.userId });
-    },
+  /** Whether the auth session this socket connected with is still signed in. */
+  async function signedIn(socket: VerkstedSocket): Promise<boolean> {
+    const { userId, authKey } = socket.data;
+    return Boolean(userId && authKey && (await auth.isSignedIn(authKey, userId)));
+  }
 
-    /** Whether the auth session this socket connected with is still signed in. */
-    async signedIn(socket: VerkstedSocket): Promise<boolean> {
-      const { userId, authKey } = socket.data;
-      return Boolean(userId && authKey && (await auth.isSignedIn(authKey, userId)));
-    },
+  /**
+   * The one check before every privileged event: the caller joined as a project member, the
+   * auth session it connected with is still signed in, and the user is still a member; with
+   * `write`, the project is not archived either. A caller who lost access is let go as well.
+   */
+  async function member(socket: VerkstedSocket, need: 'read' | 'write'): Promise<Result<CheckedMembership>> {
+    const m = socket.data.membership;
+    if (!m?.userId) return fail('FORBIDDEN', 'project members only');
+    if (!(await signedIn(socket))) {
+      await endAccess(socket.id, 'UNAUTHENTICATED');
+      return fail('UNAUTHENTICATED', 'signed out');
+    }
+    const access = await projects.memberAccess(m.projectId, m.userId);
+    if (!access) {
+      await endAccess(socket.id, 'ACCESS_ENDED');
+      return fail('ACCESS_ENDED', 'no longer a member of the project');
+    }
+    if (need === 'write' && access.archived) return fail('PROJECT_ARCHIVED', 'the project is archived');
+    return ok({ ...m, userId: m.userId });
+  }
+
+  return {
+    member,
+    signedIn,
 
     /**
      * After every committed change: user connections of people no longer in the project are
