@@ -22,6 +22,8 @@ export const errorCodes = [
   'ROUND_ORDER',
   'CASE_OWNER_MISSING',
   'CASE_LOCKED',
+  'ACCESS_ENDED',
+  'PROJECT_ARCHIVED',
   'NETWORK',
   'INTERNAL',
 ] as const;
@@ -63,6 +65,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   ROUND_ORDER: 409,
   CASE_OWNER_MISSING: 409,
   CASE_LOCKED: 409,
+  ACCESS_ENDED: 403,
+  PROJECT_ARCHIVED: 409,
   NETWORK: 503,
   INTERNAL: 500,
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AppError } from './errors';
+import type { AppError, ErrorCode } from './errors';
 import type { QsortProgress } from './qsort/progress';
 import { liveCommandSchema, liveSessionStateSchema } from './live-session';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './join-code';
@@ -44,6 +44,7 @@ export const serverEvents = {
   supervisionOutcome: 'supervision:outcome',
   qsortProgress: 'qsort:progress',
   qsortPublic: 'qsort:public',
+  accessEnded: 'access:ended',
 } as const;
 
 const uuid = z.uuid();
@@ -170,6 +171,9 @@ export interface QsortAnalysis {
   sortIds: string[];
 }
 
+/** Why a connection's access ended: removed from the project (ACCESS_ENDED) or signed out (UNAUTHENTICATED). */
+export type AccessEndedCode = Extract<ErrorCode, 'ACCESS_ENDED' | 'UNAUTHENTICATED'>;
+
 export interface ServerToClientEvents {
   [serverEvents.snapshot]: (snapshot: SessionSnapshot) => void;
   [serverEvents.presence]: (presence: Presence) => void;
@@ -181,6 +185,8 @@ export interface ServerToClientEvents {
   [serverEvents.qsortProgress]: (progress: QsortProgress) => void;
   /** Everyone in a Q-sort: what the screen shows (factor arrays, distinguishing statements), or null. */
   [serverEvents.qsortPublic]: (analysis: PublicAnalysis | null) => void;
+  /** This connection no longer takes part in its session; the page shows `errors.<code>`. */
+  [serverEvents.accessEnded]: (ended: { sessionId: string | null; code: AccessEndedCode }) => void;
 }
 
 // --- Yjs document names ----------------------------------------------------

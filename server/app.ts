@@ -85,7 +85,7 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
     persistence: services.yjsPersistence,
     tokens: services.yjsTokens,
     log,
-    admit: (docName, subject) => authoriseSubject(services.live, docName, subject),
+    admit: (docName, subject, authKey) => authoriseSubject(services, docName, subject, authKey),
   });
   const io = createSocketServer(httpServer, services, log, yjs);
 

@@ -9,6 +9,7 @@ import { createVerkstedServer, type VerkstedServer } from '@/server/app';
 import type { Config } from '@/server/config';
 import { testConfig } from './config';
 import { AUTH_COOKIE } from '@/lib/cookies';
+import { authKeyOf } from '@/server/services/auth-service';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '@/lib/protocol';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -53,7 +54,8 @@ export function serverHarness() {
             { name: email, email, password: 'et-godt-passord' },
           );
       if (!created.ok) throw new Error(created.error.code);
-      return { user: created.data.user, cookie: `${AUTH_COOKIE}=${created.data.token}` };
+      // authKey: what a Yjs token for this user carries (`a`), to forge one in a test.
+      return { user: created.data.user, cookie: `${AUTH_COOKIE}=${created.data.token}`, authKey: authKeyOf(created.data.token) };
     },
     /** Joins over HTTP like the participant page does; returns the cookie it set. */
     async joinHttp(code: string, displayName: string | null, cookie = '') {

@@ -2,23 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
 import { getServices } from '@/server/registry';
-import { currentUser, publicBaseUrl } from '../_lib/auth';
-import { unauthenticated, type ActionResult } from './result';
-
-const id = z.uuid();
-
-/**
- * Every project action resolves the user first and checks ids before anything else; the
- * services then authorise against project membership and validate the input with zod.
- */
-export async function withUser<T>(ids: unknown[], run: (userId: string) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  const user = await currentUser();
-  if (!user) return unauthenticated();
-  if (!ids.every((value) => id.safeParse(value).success)) return { ok: false, error: { code: 'NOT_FOUND', message: 'bad id' } };
-  return run(user.id);
-}
+import { publicBaseUrl } from '../_lib/auth';
+import type { ActionResult } from './result';
+import { withUser } from './with-user';
 
 export async function createProjectAction(input: unknown): Promise<ActionResult<{ id: string }>> {
   const result = await withUser([], async (userId) => {

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getServices } from '@/server/registry';
-import { withUser } from './project-actions';
+import { withUser } from './with-user';
 import type { ActionResult } from './result';
 
 /** Opens a live Q-sort of a statement set and goes to its console. */

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getServices } from '@/server/registry';
-import { withUser } from './project-actions';
+import { withUser } from './with-user';
 import type { ActionResult } from './result';
 
 /**

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getServices } from '@/server/registry';
-import { withUser } from './project-actions';
+import { withUser } from './with-user';
 import type { ActionResult } from './result';
 
 /**

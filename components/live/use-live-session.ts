@@ -97,6 +97,11 @@ export function useLiveSession(join: JoinRequest) {
     socket.on(serverEvents.results, (results) => setView((v) => ({ ...v, results })));
     socket.on(serverEvents.supervisionOutcome, (outcome) => setView((v) => ({ ...v, outcome })));
     socket.on(serverEvents.qsortPublic, (qsortPublic) => setView((v) => ({ ...v, qsortPublic })));
+    // Removed from the project or signed out: stop, and say so instead of reconnecting.
+    socket.on(serverEvents.accessEnded, ({ code }) => {
+      setView((v) => ({ ...v, status: 'failed', error: { code, message: 'access ended' } }));
+      socket.disconnect();
+    });
     return () => {
       socket.disconnect();
       socketRef.current = null;

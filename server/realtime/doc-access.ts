@@ -4,7 +4,9 @@ import { parseYjsDocName, type YjsDocRef } from '@/lib/protocol';
 import { canWriteNotes } from '@/lib/supervision/engine';
 import { nestedIsCurrent } from '@/lib/workshop/nested';
 import { groupOf } from '@/lib/workshop/runtime';
+import type { AuthService } from '../services/auth-service';
 import type { LiveService } from '../services/live-service';
+import type { ProjectService } from '../services/project-service';
 import type { Membership } from './socket-server';
 
 export interface DocAccess {
@@ -35,7 +37,7 @@ export async function authoriseDoc(live: LiveService, m: Membership, docName: st
 }
 
 /** The rules of `authoriseDoc` over a state already at hand. Pure. */
-export function docAccess(session: SessionFacts, m: Membership, ref: YjsDocRef): Result<DocAccess> {
+export function docAccess(session: SessionFacts, m: Pick<Membership, 'role' | 'participantId'>, ref: YjsDocRef): Result<DocAccess> {
   const ended = session.status === 'ended';
   if (m.role === 'presenter') return ok({ readOnly: true });
   if (ref.kind === 'session-notes') return ok({ readOnly: ended && m.role === 'participant' });
@@ -68,26 +70,59 @@ export function docJudge(sessionId: string, session: SessionFacts | null): DocJu
     const ref = parseYjsDocName(docName);
     if (!ref || ref.sessionId !== sessionId) return fail('NOT_FOUND', 'not a document of this session');
     if (!session) return fail('NOT_FOUND', 'no such session');
-    const m = subjectMembership(sessionId, subject);
+    const m = subjectMembership(subject);
     if (!m) return fail('FORBIDDEN', 'unknown subject');
     return docAccess(session, m, ref);
   };
 }
 
-/** Rechecks a token's subject against the current state in the database (when a connection opens). */
-export async function authoriseSubject(live: LiveService, docName: string, subject: string): Promise<Result<DocAccess>> {
+/**
+ * Judges subjects by who may still take part in a project: a `u:` subject that is no longer a
+ * member is refused, and in an archived project everyone only reads. Allows at most what the
+ * connection already has (the Yjs server never widens), so it only ever narrows.
+ */
+export function memberJudge(facts: { members: Set<string>; archived: boolean }): DocJudge {
+  return (_docName, subject) => {
+    if (subject.startsWith('u:') && !facts.members.has(subject.slice(2))) return fail('FORBIDDEN', 'not a member of the project');
+    return ok({ readOnly: facts.archived });
+  };
+}
+
+/**
+ * Rechecks a token's subject against the current state in the database when a connection opens:
+ * the session's rules, and for a `u:` subject that the auth session it was issued under is still
+ * signed in and the user still a member (a leftover or forged user token admits nobody).
+ */
+export async function authoriseSubject(
+  deps: { live: LiveService; projects: ProjectService; auth: AuthService },
+  docName: string,
+  subject: string,
+  authKey: string | null,
+): Promise<Result<DocAccess>> {
   const ref = parseYjsDocName(docName);
   if (!ref) return fail('NOT_FOUND', 'unknown document');
-  const session = await live.byId(ref.sessionId);
-  return docJudge(ref.sessionId, session && facts(session))(docName, subject);
+  const session = await deps.live.byId(ref.sessionId);
+  const judged = docJudge(ref.sessionId, session && facts(session))(docName, subject);
+  if (!judged.ok || !session) return judged;
+  let archived: boolean;
+  if (subject.startsWith('u:')) {
+    const userId = subject.slice(2);
+    if (!authKey || !(await deps.auth.isSignedIn(authKey, userId))) return fail('FORBIDDEN', 'not signed in');
+    const access = await deps.projects.memberAccess(session.projectId, userId);
+    if (!access) return fail('FORBIDDEN', 'not a member of the project');
+    archived = access.archived;
+  } else {
+    archived = (await deps.projects.accessFacts(session.projectId)).archived;
+  }
+  return ok({ readOnly: judged.data.readOnly || archived });
 }
 
 const facts = (row: { status: string; state: unknown }): SessionFacts => ({ status: row.status, state: liveSessionStateSchema.parse(row.state) });
 
-function subjectMembership(sessionId: string, subject: string): Membership | null {
+function subjectMembership(subject: string): Pick<Membership, 'role' | 'participantId'> | null {
   const id = subject.slice(2);
   if (!id) return null;
-  if (subject.startsWith('p:')) return { sessionId, role: 'participant', userId: null, participantId: id };
-  if (subject.startsWith('u:')) return { sessionId, role: 'facilitator', userId: id, participantId: null };
+  if (subject.startsWith('p:')) return { role: 'participant', participantId: id };
+  if (subject.startsWith('u:')) return { role: 'facilitator', participantId: null };
   return null;
 }

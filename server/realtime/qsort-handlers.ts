@@ -8,6 +8,7 @@ import { createKeyedQueue } from '../services/keyed-queue';
 import { analysisOptionsSchema } from '@/lib/qsort/runtime';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
+import type { Revocation } from './revocation';
 import { handle } from './socket-handler';
 import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } from './socket-server';
 
@@ -57,16 +58,17 @@ export function createQsortBroadcast(io: VerkstedIo, services: Services, log: Lo
 export type QsortBroadcast = ReturnType<typeof createQsortBroadcast>;
 
 /** Q-sort events: parse, identify the caller, call the service, ack; then tell the room. */
-export function registerQsortHandlers(socket: VerkstedSocket, services: Services, broadcast: QsortBroadcast, log: Logger) {
+export function registerQsortHandlers(socket: VerkstedSocket, services: Services, access: Revocation, broadcast: QsortBroadcast, log: Logger) {
   const { qsort } = services;
   const participant = <T,>(run: (sessionId: string, participantId: string, input: unknown) => Promise<Result<T>>) => async (input: unknown): Promise<Result<T>> => {
     const m = socket.data.membership;
     if (!m?.participantId) return fail('NOT_JOINED', 'only participants sort');
     return run(m.sessionId, m.participantId, input);
   };
-  const facilitator = () => {
-    const m = socket.data.membership;
-    return m?.role === 'facilitator' ? m : null;
+  // Facilitators only, and still members now (a removed colleague's open console gets nothing).
+  const facilitator = async (need: 'read' | 'write') => {
+    if (socket.data.membership?.role !== 'facilitator') return fail('FORBIDDEN', 'facilitators only');
+    return access.member(socket, need);
   };
 
   handle(socket, clientEvents.qsortMine, anything, participant(async (sessionId, participantId) => ok(await qsort.mine(sessionId, participantId))), log);
@@ -87,16 +89,18 @@ export function registerQsortHandlers(socket: VerkstedSocket, services: Services
   }), log);
 
   handle(socket, clientEvents.qsortResolveHelp, z.object({ sortId: z.string() }), async ({ sortId }) => {
-    const m = facilitator();
-    if (!m) return fail('FORBIDDEN', 'facilitators answer help requests');
+    const checked = await facilitator('write');
+    if (!checked.ok) return checked;
+    const m = checked.data;
     const done = await qsort.resolveHelp(m.sessionId, sortId);
     broadcast.progress(m.sessionId);
     return done;
   }, log);
 
   handle(socket, clientEvents.qsortAnalyze, analyzeSchema, async ({ options }): Promise<Result<QsortAnalysis>> => {
-    const m = facilitator();
-    if (!m) return fail('FORBIDDEN', 'facilitators analyse');
+    const checked = await facilitator('read');
+    if (!checked.ok) return checked;
+    const m = checked.data;
     const found = await qsort.runtimeOf(m.sessionId);
     if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
     const sorts = await qsort.finished(m.sessionId);
@@ -107,8 +111,9 @@ export function registerQsortHandlers(socket: VerkstedSocket, services: Services
   }, log);
 
   handle(socket, clientEvents.qsortKeepFactors, keepSchema, async ({ options, names }) => {
-    const m = facilitator();
-    if (!m?.userId) return fail('FORBIDDEN', 'facilitators keep factors');
+    const checked = await facilitator('write');
+    if (!checked.ok) return checked;
+    const m = checked.data;
     // Names and descriptions reach the big screen and the archive: no personal data in them.
     const leaking = names.flatMap((n, i) => (['name', 'description'] as const).filter((f) => personalDataKinds(n[f]).length > 0).map((f) => `names.${i}.${f}`));
     if (leaking.length > 0) return fail('PERSONAL_DATA', 'personal data in a factor name', Object.fromEntries(leaking.map((f) => [f, 'PERSONAL_DATA'])));

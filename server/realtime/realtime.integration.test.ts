@@ -194,7 +194,7 @@ describe('the realtime server', () => {
     const port = h.server.port;
     await h.stop();
     await h.start(port);
-    const token = h.server.services.yjsTokens.issue({ d: docName, s: 'u:test', ro: false }).token;
+    const token = h.server.services.yjsTokens.issue({ d: docName, s: `u:${facilitator.user.id}`, a: facilitator.authKey, ro: false }).token;
     const c = new Y.Doc();
     provider(h, docName, c, token);
     await eventually(() => expect(c.getText('notes').toString()).toBe(content));
@@ -203,7 +203,7 @@ describe('the realtime server', () => {
   it('stores each Yjs update before relaying it, without waiting for a flush', async () => {
     const { facilitator, session } = await openSession(h);
     const docName = sessionNotesDocName(session.id);
-    const token = h.server.services.yjsTokens.issue({ d: docName, s: `u:${facilitator.user.id}`, ro: false }).token;
+    const token = h.server.services.yjsTokens.issue({ d: docName, s: `u:${facilitator.user.id}`, a: facilitator.authKey, ro: false }).token;
     const a = new Y.Doc();
     const pa = provider(h, docName, a, token);
     await eventually(() => expect(pa.synced).toBe(true));

@@ -19,12 +19,14 @@ import {
 import type { Logger } from '../logger';
 import { isSameOrigin } from '../security/origin';
 import type { Services } from '../services';
+import { authKeyOf } from '../services/auth-service';
 import { toSnapshot } from '../services/live-service';
 import { createPresence } from './presence';
 import { createResultsBroadcast } from './results-broadcast';
 import { handle } from './socket-handler';
 import { authoriseDoc, docJudge } from './doc-access';
 import { createQsortBroadcast, registerQsortHandlers } from './qsort-handlers';
+import { authRoom, createRevocation, userRoom } from './revocation';
 import { createOutcomeBroadcast, registerSupervisionHandlers } from './supervision-handlers';
 import { registerWorkshopHandlers } from './workshop-handlers';
 import type { YjsServer } from './yjs-server';
@@ -35,6 +37,8 @@ const movesOn = (command: LiveCommand) =>
 /** What a connection has joined; one live session at a time. */
 export interface Membership {
   sessionId: string;
+  /** The session's project: membership of it is rechecked before every privileged event. */
+  projectId: string;
   role: 'facilitator' | 'participant' | 'presenter';
   userId: string | null;
   participantId: string | null;
@@ -43,6 +47,8 @@ export interface Membership {
 export interface SocketData {
   cookies: Record<string, string | undefined>;
   userId: string | null;
+  /** The auth session the socket connected with (its key); signing it out lets the socket go. */
+  authKey: string | null;
   membership: Membership | null;
 }
 
@@ -53,7 +59,7 @@ export const sessionRoom = (sessionId: string) => `s:${sessionId}`;
 export const facilitatorRoom = (sessionId: string) => `s:${sessionId}:f`;
 
 /** What the control plane needs of the content plane: access follows the session's state. */
-export type ContentAccess = Pick<YjsServer, 'reauthorise' | 'closeSubject'>;
+export type ContentAccess = Pick<YjsServer, 'reauthorise' | 'closeSubject' | 'closeWhere'>;
 
 /** The control plane. Handlers parse, identify the caller and call a service; nothing else. */
 export function createSocketServer(httpServer: HttpServer, services: Services, log: Logger, content: ContentAccess): VerkstedIo {
@@ -71,10 +77,12 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   const results = createResultsBroadcast(io, services, log);
   const outcome = createOutcomeBroadcast(io, services, log);
   const qsortViews = createQsortBroadcast(io, services, log);
+  const access = createRevocation(io, services, content, log);
 
   live.onChange((snapshot) => {
     // Yjs write access follows every committed change (rounds, roles, locks, the end).
     content.reauthorise(snapshot.sessionId, docJudge(snapshot.sessionId, snapshot));
+    access.recheckContent(snapshot.sessionId, snapshot.projectId);
     io.to(sessionRoom(snapshot.sessionId)).emit(serverEvents.snapshot, snapshot);
     if (snapshot.state.workshop) results.changed(snapshot.sessionId);
     if (snapshot.state.qsort) qsortViews.screen(snapshot.sessionId);
@@ -95,8 +103,11 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   io.use(async (socket, next) => {
     try {
       const cookies = parseCookie(socket.handshake.headers.cookie ?? '');
-      const user = await auth.userForToken(cookies[AUTH_COOKIE]);
-      socket.data = { cookies, userId: user?.id ?? null, membership: null };
+      const token = cookies[AUTH_COOKIE];
+      const user = await auth.userForToken(token);
+      const authKey = user && token ? authKeyOf(token) : null;
+      socket.data = { cookies, userId: user?.id ?? null, authKey, membership: null };
+      if (user && authKey) await socket.join([userRoom(user.id), authRoom(authKey)]);
       next();
     } catch (err) {
       log.error({ err }, 'socket handshake failed');
@@ -111,7 +122,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
         if (!session) return fail('NOT_FOUND', 'no open session with that code');
         const participant = await live.participantFor(session.id, socket.data.cookies[participantCookieName(session.id)]);
         if (!participant) return fail('NOT_JOINED', 'join over HTTP first');
-        await enter(socket, { sessionId: session.id, role: 'participant', userId: null, participantId: participant.id });
+        await enter(socket, { sessionId: session.id, projectId: session.projectId, role: 'participant', userId: null, participantId: participant.id });
         void live.touchParticipant(participant.id);
         // Someone arriving during group work is seated at once; so is a kollegaveiledning member.
         const seated = await live.seat(session.id, participant.id, participant.displayName);
@@ -128,10 +139,10 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
           snapshot,
         });
       }
-      if (!socket.data.userId) return fail('UNAUTHENTICATED', 'sign in first');
+      if (!socket.data.userId || !(await access.signedIn(socket))) return fail('UNAUTHENTICATED', 'sign in first');
       const session = await live.byId(req.sessionId);
       if (!session || !(await projects.roleOf(session.projectId, socket.data.userId))) return fail('NOT_FOUND', 'no such session for this user');
-      await enter(socket, { sessionId: session.id, role: req.as, userId: socket.data.userId, participantId: null });
+      await enter(socket, { sessionId: session.id, projectId: session.projectId, role: req.as, userId: socket.data.userId, participantId: null });
       const snapshot = toSnapshot(session);
       if (snapshot.state.workshop) results.sendTo(socket, session.id, req.as === 'facilitator');
       if (snapshot.state.supervision) outcome.sendTo(socket, session.id);
@@ -142,8 +153,10 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
     handle(socket, clientEvents.command, commandRequestSchema, async (req) => {
       const m = socket.data.membership;
       if (!m || m.sessionId !== req.sessionId || m.role === 'presenter') return fail('NOT_JOINED', 'join the session first');
-      const actor = m.role === 'facilitator' && m.userId
-        ? { kind: 'facilitator' as const, userId: m.userId }
+      const member = m.role === 'facilitator' ? await access.member(socket, 'write') : null;
+      if (member && !member.ok) return member;
+      const actor = member
+        ? { kind: 'facilitator' as const, userId: member.data.userId }
         : { kind: 'participant' as const, participantId: m.participantId ?? '' };
       const connected = await presence.connectedParticipantIds(req.sessionId);
       const result = await live.command(req.sessionId, req.command, actor, connected);
@@ -171,15 +184,20 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
     handle(socket, clientEvents.yjsToken, yjsTokenRequestSchema, async (req) => {
       const m = socket.data.membership;
       if (!m) return fail('FORBIDDEN', 'join a session first');
-      const access = await authoriseDoc(live, m, req.docName);
-      if (!access.ok) return access;
-      const subject = m.userId ? `u:${m.userId}` : `p:${m.participantId}`;
-      return ok(yjsTokens.issue({ d: req.docName, s: subject, ro: access.data.readOnly }));
+      const member = m.userId ? await access.member(socket, 'read') : null;
+      if (member && !member.ok) return member;
+      const allowed = await authoriseDoc(live, m, req.docName);
+      if (!allowed.ok) return allowed;
+      // A user's token names the auth session, so signing out ends its connections too.
+      const issued = member
+        ? { d: req.docName, s: `u:${member.data.userId}`, a: socket.data.authKey ?? '', ro: allowed.data.readOnly }
+        : { d: req.docName, s: `p:${m.participantId}`, ro: allowed.data.readOnly };
+      return ok(yjsTokens.issue(issued));
     }, log);
 
-    registerWorkshopHandlers(socket, services, results, log);
-    registerSupervisionHandlers(socket, services, outcome, log);
-    registerQsortHandlers(socket, services, qsortViews, log);
+    registerWorkshopHandlers(socket, services, access, results, log);
+    registerSupervisionHandlers(socket, services, access, outcome, log);
+    registerQsortHandlers(socket, services, access, qsortViews, log);
 
     socket.on('disconnect', () => {
       const m = socket.data.membership;

@@ -3,6 +3,7 @@ import { fail, ok } from '@/lib/errors';
 import { clientEvents, serverEvents } from '@/lib/protocol';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
+import type { Revocation } from './revocation';
 import { handle } from './socket-handler';
 import { sessionRoom, type VerkstedIo, type VerkstedSocket } from './socket-server';
 
@@ -23,10 +24,12 @@ export function createOutcomeBroadcast(io: VerkstedIo, services: Services, log: 
 export type OutcomeBroadcast = ReturnType<typeof createOutcomeBroadcast>;
 
 /** Learning points, agreements and evaluations: parse, identify, store durably, ack, broadcast. */
-export function registerSupervisionHandlers(socket: VerkstedSocket, services: Services, outcome: OutcomeBroadcast, log: Logger) {
+export function registerSupervisionHandlers(socket: VerkstedSocket, services: Services, access: Revocation, outcome: OutcomeBroadcast, log: Logger) {
   handle(socket, clientEvents.supervisionOutcome, anything, async (input) => {
     const m = socket.data.membership;
     if (!m || m.role === 'presenter') return fail('NOT_JOINED', 'join the meeting first');
+    const member = m.role === 'facilitator' ? await access.member(socket, 'write') : null;
+    if (member && !member.ok) return member;
     const actor = m.role === 'facilitator' ? { kind: 'facilitator' as const } : { kind: 'participant' as const, participantId: m.participantId ?? '' };
     const saved = await services.supervisionOutcome.save(m.sessionId, actor, input);
     if (!saved.ok) return saved;

@@ -7,13 +7,14 @@ import { clientEvents, type FindingCard } from '@/lib/protocol';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import type { ResultsBroadcast } from './results-broadcast';
+import type { Revocation } from './revocation';
 import { handle } from './socket-handler';
 import type { VerkstedSocket } from './socket-server';
 
 const anything = z.unknown();
 
 /** Participants' answers during a workshop: parse, identify, store durably, then ack. */
-export function registerWorkshopHandlers(socket: VerkstedSocket, services: Services, results: ResultsBroadcast, log: Logger) {
+export function registerWorkshopHandlers(socket: VerkstedSocket, services: Services, access: Revocation, results: ResultsBroadcast, log: Logger) {
   const { feedback } = services;
 
   const asParticipant = (run: (sessionId: string, participantId: string, input: unknown) => Promise<Result<null>>) => async (input: unknown) => {
@@ -39,6 +40,8 @@ export function registerWorkshopHandlers(socket: VerkstedSocket, services: Servi
   handle(socket, clientEvents.workshopContent, anything, async (): Promise<Result<{ findings: FindingCard[] }>> => {
     const m = socket.data.membership;
     if (!m) return fail('NOT_JOINED', 'join first');
+    const member = m.userId ? await access.member(socket, 'read') : null;
+    if (member && !member.ok) return member;
     const session = await services.live.byId(m.sessionId);
     const runtime = session ? liveSessionStateSchema.parse(session.state).workshop : null;
     if (!runtime) return ok({ findings: [] });

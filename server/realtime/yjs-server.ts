@@ -20,11 +20,16 @@ interface Connection {
   sessionId: string | null;
   /** The token's subject: `u:<userId>` or `p:<participantId>`. */
   subject: string;
+  /** The auth session a `u:` token was issued under (its key), or null. */
+  auth: string | null;
   /** Starts as the token says; only ever goes from false to true. */
   readOnly: boolean;
   /** Set once the document is loaded and the connection takes part in it. */
   doc: SharedDoc | null;
 }
+
+/** What an access change can pick connections by. */
+export type YjsConnectionInfo = Pick<Connection, 'docName' | 'sessionId' | 'subject' | 'auth'>;
 
 export interface YjsServer {
   /** Takes an HTTP upgrade for `/yjs/<doc name>?token=…`. */
@@ -39,6 +44,8 @@ export interface YjsServer {
   reauthorise(sessionId: string, judge: YjsJudge): void;
   /** Closes every connection of one subject (`p:<participantId>`) with 4403. */
   closeSubject(subject: string): void;
+  /** Closes with 4403 every connection `which` picks (a removed member's, a signed-out session's). */
+  closeWhere(which: (conn: YjsConnectionInfo) => boolean, reason: string): void;
   /** Flushes every document and closes every connection (graceful shutdown). */
   close(): Promise<void>;
 }
@@ -55,7 +62,7 @@ export function createYjsServer(deps: {
   tokens: YjsTokenSigner;
   log: Logger;
   /** Access checked again when a connection opens, so a token issued before a change cannot outlive it. */
-  admit: (docName: string, subject: string) => Promise<Result<{ readOnly: boolean }>>;
+  admit: (docName: string, subject: string, auth: string | null) => Promise<Result<{ readOnly: boolean }>>;
 }): YjsServer {
   const { persistence, tokens, log, admit } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
@@ -101,7 +108,7 @@ export function createYjsServer(deps: {
     if (!claims) return ws.close(yjsCloseCodes.unauthorized, 'unauthorized');
     if (claims.d !== docName) return ws.close(yjsCloseCodes.forbidden, 'forbidden');
     // Known from here on, so a change committed while we check and load already applies to it.
-    const conn: Connection = { docName, sessionId: parseYjsDocName(docName)?.sessionId ?? null, subject: claims.s, readOnly: claims.ro, doc: null };
+    const conn: Connection = { docName, sessionId: parseYjsDocName(docName)?.sessionId ?? null, subject: claims.s, auth: claims.a ?? null, readOnly: claims.ro, doc: null };
     connections.set(ws, conn);
     ws.on('close', () => connections.delete(ws));
     // Buffer messages that arrive while the document loads; order matters for sync.
@@ -109,7 +116,7 @@ export function createYjsServer(deps: {
     ws.on('message', (data: Buffer) => early.push(new Uint8Array(data)));
     let access: Result<{ readOnly: boolean }>;
     try {
-      access = await admit(docName, claims.s);
+      access = await admit(docName, claims.s, conn.auth);
     } catch (err) {
       log.error({ err, doc: docName }, 'yjs access check failed');
       return ws.close(yjsCloseCodes.loadFailed, 'access check failed');
@@ -180,6 +187,9 @@ export function createYjsServer(deps: {
     },
     closeSubject(subject) {
       for (const [ws, conn] of connections) if (conn.subject === subject) revoke(ws, conn, 'moved to another device');
+    },
+    closeWhere(which, reason) {
+      for (const [ws, conn] of connections) if (which(conn)) revoke(ws, conn, reason);
     },
     async close() {
       for (const client of wss.clients) client.close(1001, 'server shutting down');

@@ -14,6 +14,8 @@ const yjsClaimsSchema = z.object({
   s: z.string(),
   /** Read-only connections may not change the document. */
   ro: z.boolean(),
+  /** For `u:` subjects: the auth session (its key) the token was issued under; signing out ends it. */
+  a: z.string().optional(),
   /** Expiry, epoch milliseconds. */
   exp: z.number(),
 });

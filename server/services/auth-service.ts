@@ -6,6 +6,7 @@ import { authSessions, invitations, projectMembers, users, type User } from '@/d
 import { fieldErrors, registrationSchema, signInSchema } from '@/lib/account-schemas';
 import { fail, ok, type Result } from '@/lib/errors';
 import { hashToken, randomToken } from '../security/tokens';
+import type { AccessChanges } from './access-changes';
 import type { AuditService } from './audit-service';
 import { isUniqueViolation } from './db-errors';
 
@@ -19,12 +20,15 @@ export interface IssuedSession {
   user: PublicUser;
 }
 
+/** What identifies an auth session outside its cookie: the hash it is stored under. */
+export const authKeyOf = (token: string): string => hashToken(token);
+
 const publicUser = (u: User): PublicUser => ({ id: u.id, email: u.email, name: u.name });
 
 // argon2id with the library's defaults (64 MiB, t=3, p=4): OWASP's recommended floor.
 const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
 
-export function createAuthService(db: Db, audit: AuditService) {
+export function createAuthService(db: Db, audit: AuditService, changes: AccessChanges) {
   // Per account+address, and per address alone so one client cannot sweep many accounts.
   const perAccount = new RateLimiterMemory({ points: 5, duration: 15 * 60 });
   const perAddress = new RateLimiterMemory({ points: 30, duration: 15 * 60 });
@@ -82,8 +86,20 @@ export function createAuthService(db: Db, audit: AuditService) {
       return ok(await issueSession(user));
     },
 
+    /** Ends one auth session; its open sockets and Yjs connections are let go at once. */
     async signOut(token: string): Promise<void> {
-      await db.delete(authSessions).where(eq(authSessions.id, hashToken(token)));
+      const authKey = authKeyOf(token);
+      const [ended] = await db.delete(authSessions).where(eq(authSessions.id, authKey)).returning({ userId: authSessions.userId });
+      if (ended) changes.publish({ kind: 'signed-out', userId: ended.userId, authKey });
+    },
+
+    /** Whether the auth session `authKey` still belongs to `userId` and has not expired. */
+    async isSignedIn(authKey: string, userId: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: authSessions.id })
+        .from(authSessions)
+        .where(and(eq(authSessions.id, authKey), eq(authSessions.userId, userId), gt(authSessions.expiresAt, new Date())));
+      return Boolean(row);
     },
 
     /** The user behind a session cookie, or null when it is unknown or expired. */

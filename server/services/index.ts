@@ -10,6 +10,7 @@ import { createFeedbackService } from './feedback-service';
 import { createFindingsService } from './findings-service';
 import { createResultsService } from './results-service';
 import { createStatementSetService } from './statement-set-service';
+import { createAccessChanges } from './access-changes';
 import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
 import { createLiveService } from './live-service';
@@ -25,8 +26,10 @@ import { createWorkshopService } from './workshop-service';
 export function createServices(database: Database, config: Config, log: Logger) {
   const { db } = database;
   const audit = createAuditService(db, (err) => log.error({ err }, 'audit write failed'));
-  const auth = createAuthService(db, audit);
-  const projects = createProjectService(db, audit);
+  // Removals, sign-outs and archiving reach the realtime layer through this one channel.
+  const accessChanges = createAccessChanges((err) => log.error({ err }, 'an access change listener failed'));
+  const auth = createAuthService(db, audit, accessChanges);
+  const projects = createProjectService(db, audit, accessChanges);
   const live = createLiveService(db, projects, audit);
   const yjsTokens = createYjsTokenSigner(config.sessionSecret);
   const yjsPersistence = createYjsPersistence(db);
@@ -40,6 +43,7 @@ export function createServices(database: Database, config: Config, log: Logger) 
     log,
     database,
     audit,
+    accessChanges,
     auth,
     projects,
     live,

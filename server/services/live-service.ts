@@ -80,6 +80,12 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
     byId,
     participantFor,
 
+    /** Ids of a project's live sessions, open or ended (whose connections an access change concerns). */
+    async sessionIdsOf(projectId: string): Promise<string[]> {
+      const rows = await db.select({ id: liveSessions.id }).from(liveSessions).where(eq(liveSessions.projectId, projectId));
+      return rows.map((r) => r.id);
+    },
+
     /** Called with every committed snapshot, so the realtime layer can broadcast it. */
     onChange(listener: ChangeListener): () => void {
       listeners.add(listener);
@@ -247,8 +253,11 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
     for (let attempt = 0; attempt < 5; attempt++) {
       const row = await byId(sessionId);
       if (!row) return fail('NOT_FOUND', 'no such session');
-      if (actor.kind === 'facilitator' && !(await projects.roleOf(row.projectId, actor.userId))) {
-        return fail('FORBIDDEN', 'not a member of this project');
+      if (actor.kind === 'facilitator') {
+        const access = await projects.memberAccess(row.projectId, actor.userId);
+        if (!access) return fail('FORBIDDEN', 'not a member of this project');
+        // An archived project is frozen: its rooms take no more facilitator commands.
+        if (access.archived) return fail('PROJECT_ARCHIVED', 'the project is archived');
       }
       const decision = decide({ status: row.status, state: liveSessionStateSchema.parse(row.state) }, command, actor, ctx);
       if (!decision.ok) return fail(decision.code, `command ${command.type} refused`);

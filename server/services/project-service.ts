@@ -15,6 +15,7 @@ import {
 import { fieldErrors } from '@/lib/account-schemas';
 import { fail, ok, type Result } from '@/lib/errors';
 import { phaseInputSchema, projectInputSchema } from '@/lib/project-schemas';
+import type { AccessChanges } from './access-changes';
 import type { AuditService } from './audit-service';
 
 export interface ProjectSummary {
@@ -26,7 +27,7 @@ export interface ProjectSummary {
   updatedAt: Date;
 }
 
-export function createProjectService(db: Db, audit: AuditService) {
+export function createProjectService(db: Db, audit: AuditService, changes: AccessChanges) {
   async function roleOf(projectId: string, userId: string): Promise<ProjectRole | null> {
     const [row] = await db
       .select({ role: projectMembers.role })
@@ -46,6 +47,23 @@ export function createProjectService(db: Db, audit: AuditService) {
   return {
     roleOf,
     authorise,
+
+    /** Who is a member now and whether the project is archived: rechecks a session's open Yjs connections. */
+    async accessFacts(projectId: string): Promise<{ members: Set<string>; archived: boolean }> {
+      const [project] = await db.select({ archivedAt: projects.archivedAt }).from(projects).where(eq(projects.id, projectId));
+      const rows = await db.select({ userId: projectMembers.userId }).from(projectMembers).where(eq(projectMembers.projectId, projectId));
+      return { members: new Set(rows.map((r) => r.userId)), archived: !project || project.archivedAt !== null };
+    },
+
+    /** A member's role and whether the project is archived, in one look-up (rechecked on every privileged event). */
+    async memberAccess(projectId: string, userId: string): Promise<{ role: ProjectRole; archived: boolean } | null> {
+      const [row] = await db
+        .select({ role: projectMembers.role, archivedAt: projects.archivedAt })
+        .from(projectMembers)
+        .innerJoin(projects, eq(projects.id, projectMembers.projectId))
+        .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)));
+      return row ? { role: row.role, archived: row.archivedAt !== null } : null;
+    },
 
     async listForUser(userId: string): Promise<ProjectSummary[]> {
       return db
@@ -142,6 +160,7 @@ export function createProjectService(db: Db, audit: AuditService) {
         .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
         .where(eq(projects.id, projectId));
       await audit.record({ actorKind: 'user', actorId: userId, action: archived ? 'project.archive' : 'project.unarchive', projectId });
+      if (archived) changes.publish({ kind: 'project-archived', projectId });
       return ok(null);
     },
 
@@ -211,6 +230,7 @@ export function createProjectService(db: Db, audit: AuditService) {
       if (owners.length === 1 && owners[0]?.userId === memberId) return fail('LAST_OWNER', 'a project must keep an owner');
       await db.delete(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, memberId)));
       await audit.record({ actorKind: 'user', actorId: userId, action: 'project.member_remove', projectId, target: memberId });
+      changes.publish({ kind: 'member-removed', projectId, userId: memberId });
       return ok(null);
     },
 

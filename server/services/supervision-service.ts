@@ -150,6 +150,9 @@ export function createSupervisionService(db: Db, projects: ProjectService, live:
     },
 
     async createGroup(userId: string, projectId: string, input: unknown): Promise<Result<SupervisionGroupRow>> {
+      // Membership first: a stranger learns nothing about the project, not even which input it refuses.
+      const role = await projects.authorise(projectId, userId, 'member');
+      if (!role.ok) return role;
       const parsed = groupInputSchema.safeParse(input);
       if (!parsed.success) return fail('BAD_REQUEST', 'invalid group', fieldErrors(parsed.error));
       const template = await templateFor(userId, parsed.data.templateId);

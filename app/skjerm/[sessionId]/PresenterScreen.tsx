@@ -3,6 +3,7 @@
 import { BodyShort, Heading, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { ConnectionBanner } from '@/components/live/ConnectionBanner';
 import { useLiveSession } from '@/components/live/use-live-session';
 import { Board } from '@/components/workshop/Board';
 import { Countdown } from '@/components/workshop/Countdown';
@@ -55,6 +56,8 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
         </div>
       </header>
       <main className="flex-1 px-12 py-10">
+        {/* A screen whose access ended (removed from the project, signed out) says so instead of freezing. */}
+        <ConnectionBanner status={live.status} error={live.error} />
         {snapshot?.status === 'ended' && <p className="text-5xl font-bold">{t('ended')}</p>}
         {snapshot?.state.supervision && snapshot.status !== 'ended' && (!runtime || activity?.kind === 'supervision') && <SupervisionScreen runtime={snapshot.state.supervision} clockOffset={live.clockOffset} />}
         {/* Inside a workshop: while sorting, and after it whenever the facilitator shows factor arrays. */}

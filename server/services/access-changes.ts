@@ -1,0 +1,41 @@
+/**
+ * Who may do what changed outside the live session itself: a member was removed, an auth
+ * session was signed out, a project was archived. Services publish; the realtime layer listens
+ * and lets go of open connections. In one process this is a set of listeners; with several
+ * processes the same interface sits on PostgreSQL LISTEN/NOTIFY or a Redis channel (payloads
+ * are plain JSON for that reason), and every privileged event rechecks access anyway.
+ */
+export type AccessChange =
+  /** `userId` is no longer a member of `projectId`. */
+  | { kind: 'member-removed'; projectId: string; userId: string }
+  /** The auth session whose key (hash of its cookie token) is `authKey` ended. */
+  | { kind: 'signed-out'; userId: string; authKey: string }
+  /** `projectId` was archived: its live sessions take no more facilitator commands or writes. */
+  | { kind: 'project-archived'; projectId: string };
+
+export interface AccessChanges {
+  /** Tells every listener (in every process, once it is a channel). Never throws. */
+  publish(change: AccessChange): void;
+  /** Called for every change published after this; returns the unsubscribe. */
+  subscribe(listener: (change: AccessChange) => void): () => void;
+}
+
+/** The single-process channel. */
+export function createAccessChanges(onError: (err: unknown) => void): AccessChanges {
+  const listeners = new Set<(change: AccessChange) => void>();
+  return {
+    publish(change) {
+      for (const listener of listeners) {
+        try {
+          listener(change);
+        } catch (err) {
+          onError(err);
+        }
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
