@@ -110,6 +110,12 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   });
 
   io.on('connection', (socket: VerkstedSocket) => {
+    // An emit with only a callback reaches handlers as (ack, undefined): without this the
+    // callback is taken for the payload and the client waits for an answer that never comes.
+    socket.use((packet, next) => {
+      if (packet.length === 2 && typeof packet[1] === 'function') packet.splice(1, 0, undefined);
+      next();
+    });
     handle(socket, clientEvents.join, joinRequestSchema, async (req): Promise<Result<JoinResult>> => {
       if (req.as === 'participant') {
         const session = await live.openByCode(req.code);
