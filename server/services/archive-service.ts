@@ -27,6 +27,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 export function createArchiveService({ live, boardArchive, supervisionOutcome, log, retryDelaysMs = archiveRetryDelaysMs }: Deps) {
   const serially = createKeyedQueue();
+  const queued = new Map<string, Promise<ArchiveStatus>>();
   const latest = new Map<string, ArchiveStatus>();
   const listeners = new Set<StatusListener>();
 
@@ -84,9 +85,19 @@ export function createArchiveService({ live, boardArchive, supervisionOutcome, l
   }
 
   return {
-    /** Archives now (after any run in progress for the session); never rejects. */
+    /**
+     * Archives after any run in progress for the session; never rejects. Requests that arrive
+     * while a run waits share it: it has not read anything yet, so it archives their state too.
+     */
     archive(sessionId: string): Promise<ArchiveStatus> {
-      return serially(sessionId, () => runWithRetries(sessionId));
+      const waiting = queued.get(sessionId);
+      if (waiting) return waiting;
+      const run = serially(sessionId, () => {
+        queued.delete(sessionId);
+        return runWithRetries(sessionId);
+      });
+      queued.set(sessionId, run);
+      return run;
     },
     /** The last status of this process's runs for the session, if any. */
     status(sessionId: string): ArchiveStatus | null {
