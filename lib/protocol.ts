@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ArchiveStatus } from './archive-status';
 import type { AppError, ErrorCode } from './errors';
 import type { QsortProgress } from './qsort/progress';
 import { liveCommandSchema, liveSessionStateSchema } from './live-session';
@@ -35,6 +36,7 @@ export const clientEvents = {
   qsortAnalyze: 'qsort:analyze',
   qsortKeepFactors: 'qsort:keepFactors',
   resumeLink: 'participant:resumeLink',
+  archiveRetry: 'archive:retry',
 } as const;
 
 export const serverEvents = {
@@ -45,6 +47,7 @@ export const serverEvents = {
   qsortProgress: 'qsort:progress',
   qsortPublic: 'qsort:public',
   accessEnded: 'access:ended',
+  archiveStatus: 'archive:status',
 } as const;
 
 const uuid = z.uuid();
@@ -68,6 +71,9 @@ export type CommandRequest = z.infer<typeof commandRequestSchema>;
 
 export const updateSelfRequestSchema = z.object({ displayName: displayNameSchema.nullable() });
 export type UpdateSelfRequest = z.infer<typeof updateSelfRequestSchema>;
+
+/** Facilitators: run the session's archive again now (after a failure). */
+export const archiveRetryRequestSchema = z.object({ sessionId: uuid });
 
 export const yjsTokenRequestSchema = z.object({ docName: z.string().min(1).max(200) });
 export type YjsTokenRequest = z.infer<typeof yjsTokenRequestSchema>;
@@ -162,6 +168,8 @@ export interface ClientToServerEvents {
   [clientEvents.qsortKeepFactors]: (payload: unknown, ack: AckCallback<{ kept: number }>) => void;
   /** A participant: a one-use link (token) to continue on another device, valid 10 minutes. */
   [clientEvents.resumeLink]: (payload: unknown, ack: AckCallback<{ token: string; expiresAt: number }>) => void;
+  /** Facilitators: archive the session again; answered when the run (with its retries) ends. */
+  [clientEvents.archiveRetry]: (payload: unknown, ack: AckCallback<ArchiveStatus>) => void;
 }
 
 /** The facilitator's view of an analysis: the engine's result, the scree and the sorts' ids. */
@@ -187,6 +195,8 @@ export interface ServerToClientEvents {
   [serverEvents.qsortPublic]: (analysis: PublicAnalysis | null) => void;
   /** This connection no longer takes part in its session; the page shows `errors.<code>`. */
   [serverEvents.accessEnded]: (ended: { sessionId: string | null; code: AccessEndedCode }) => void;
+  /** Facilitators: each step of keeping boards and notes as feedback, failures included. */
+  [serverEvents.archiveStatus]: (status: ArchiveStatus) => void;
 }
 
 // --- Yjs document names ----------------------------------------------------

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
+import type { ArchiveStatus } from '@/lib/archive-status';
 import type { AppError } from '@/lib/errors';
 import type { LiveCommand } from '@/lib/live-session';
 import {
@@ -32,6 +33,8 @@ export interface LiveSessionView {
   outcome: SupervisionOutcome | null;
   /** What the big screen shows of a Q-sort analysis (never loadings or pseudonyms). */
   qsortPublic: PublicAnalysis | null;
+  /** Facilitators: where keeping boards and notes as feedback stands (null: not run yet). */
+  archive: ArchiveStatus | null;
   participantId: string | null;
   displayName: string | null;
   authorKey: string | null;
@@ -58,6 +61,7 @@ export function useLiveSession(join: JoinRequest) {
     results: null,
     outcome: null,
     qsortPublic: null,
+    archive: null,
     participantId: null,
     displayName: null,
     authorKey: null,
@@ -102,6 +106,7 @@ export function useLiveSession(join: JoinRequest) {
       setView((v) => ({ ...v, status: 'failed', error: { code, message: 'access ended' } }));
       socket.disconnect();
     });
+    socket.on(serverEvents.archiveStatus, (archive) => setView((v) => ({ ...v, archive })));
     return () => {
       socket.disconnect();
       socketRef.current = null;

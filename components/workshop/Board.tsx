@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { AppError } from '@/lib/errors';
 import { personalDataKinds } from '@/lib/privacy-guard';
-import { addNote, noteColours, readNotes, removeNote, updateNote, type BoardNote, type NoteColour } from '@/lib/workshop/board';
+import { addNote, noteColours, notesOf, readBoard, removeNote, summariseSkipped, updateNote, type BoardNote, type NoteColour } from '@/lib/workshop/board';
 import type { LiveSocket } from '../live/use-live-session';
 import { useYjsDoc } from '../live/use-yjs-doc';
 
@@ -45,16 +45,20 @@ export function Board({ socket, docName, mode, authorKey = null, authorName = nu
   const [error, setError] = useState<AppError | null>(null);
 
   useEffect(() => {
-    const array = doc.getArray('notes');
+    const array = notesOf(doc);
+    let skippedBefore = 0;
     const refresh = () => {
-      const current = readNotes(doc);
+      // Anyone with write access can push junk into the array: show the notes that are notes.
+      const { notes: current, skipped } = readBoard(doc);
+      if (skipped.length !== skippedBefore) console.warn(`board ${docName}: entries skipped`, summariseSkipped(skipped));
+      skippedBefore = skipped.length;
       setNotes(current);
       onNotes?.(current);
     };
     refresh();
     array.observeDeep(refresh);
     return () => array.unobserveDeep(refresh);
-  }, [doc, onNotes]);
+  }, [doc, docName, onNotes]);
 
   function submit(event: FormEvent) {
     event.preventDefault();

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addNote, readNotes, removeNote, updateNote, type BoardNote } from './board';
+import { addNote, noteLimits, notesOf, readBoard, readNotes, removeNote, updateNote, type BoardNote } from './board';
 
 const note = (id: string, text: string): BoardNote => ({ id, text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: 'k', createdAt: 1 });
 
@@ -29,5 +29,39 @@ describe('reflection board', () => {
     expect(readNotes(doc)[1]).toMatchObject({ id: 'n9', text: '', colour: 'yellow', authorKind: 'anonymous' });
     expect(removeNote(doc, 'n1')).toBe(true);
     expect(readNotes(doc).map((n) => n.id)).toEqual(['n9']);
+  });
+
+  it('skips entries that are not notes, keeps the rest, and says why', () => {
+    const doc = new Y.Doc();
+    addNote(doc, note('n1', 'Først'));
+    const wrongType = new Y.Map<unknown>();
+    wrongType.set('id', 'n2');
+    wrongType.set('text', { nested: true });
+    const huge = new Y.Map<unknown>();
+    huge.set('id', 'n3');
+    huge.set('text', 'x'.repeat(noteLimits.text + 1));
+    const badDate = new Y.Map<unknown>();
+    badDate.set('id', 'n4');
+    badDate.set('createdAt', 'i går');
+    notesOf(doc).push(['bare tekst', 42, null, new Y.Array(), wrongType, huge, badDate]);
+    addNote(doc, note('n1', 'Samme id igjen'));
+    addNote(doc, note('n5', 'Sist'));
+
+    const { notes, skipped } = readBoard(doc);
+    expect(notes.map((n) => [n.id, n.text])).toEqual([['n1', 'Først'], ['n5', 'Sist']]);
+    expect(skipped).toEqual([
+      { index: 1, reason: 'NOT_A_MAP' },
+      { index: 2, reason: 'NOT_A_MAP' },
+      { index: 3, reason: 'NOT_A_MAP' },
+      { index: 4, reason: 'NOT_A_MAP' },
+      { index: 5, reason: 'WRONG_TYPE', field: 'text' },
+      { index: 6, reason: 'TOO_LONG', field: 'text' },
+      { index: 7, reason: 'WRONG_TYPE', field: 'createdAt' },
+      { index: 8, reason: 'DUPLICATE_ID' },
+    ]);
+    // Editing and removing still find notes past the junk.
+    expect(updateNote(doc, 'n5', { text: 'Endret' })).toBe(true);
+    expect(removeNote(doc, 'n1')).toBe(true);
+    expect(readNotes(doc).map((n) => [n.id, n.text])).toEqual([['n1', 'Samme id igjen'], ['n5', 'Endret']]);
   });
 });

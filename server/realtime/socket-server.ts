@@ -6,6 +6,7 @@ import { AUTH_COOKIE, participantCookieName } from '@/lib/cookies';
 import { fail, ok, type Result } from '@/lib/errors';
 import type { LiveCommand } from '@/lib/live-session';
 import {
+  archiveRetryRequestSchema,
   clientEvents,
   commandRequestSchema,
   joinRequestSchema,
@@ -79,6 +80,10 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   const qsortViews = createQsortBroadcast(io, services, log);
   const access = createRevocation(io, services, content, log);
 
+  services.archive.onStatus((status) => {
+    io.to(facilitatorRoom(status.sessionId)).emit(serverEvents.archiveStatus, status);
+  });
+
   live.onChange((snapshot) => {
     // Yjs write access follows every committed change (rounds, roles, locks, the end).
     content.reauthorise(snapshot.sessionId, docJudge(snapshot.sessionId, snapshot));
@@ -116,6 +121,12 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   });
 
   io.on('connection', (socket: VerkstedSocket) => {
+    // An emit with only a callback reaches handlers as (ack, undefined): without this the
+    // callback is taken for the payload and the client waits for an answer that never comes.
+    socket.use((packet, next) => {
+      if (packet.length === 2 && typeof packet[1] === 'function') packet.splice(1, 0, undefined);
+      next();
+    });
     handle(socket, clientEvents.join, joinRequestSchema, async (req): Promise<Result<JoinResult>> => {
       if (req.as === 'participant') {
         const session = await live.openByCode(req.code);
@@ -147,6 +158,8 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       if (snapshot.state.workshop) results.sendTo(socket, session.id, req.as === 'facilitator');
       if (snapshot.state.supervision) outcome.sendTo(socket, session.id);
       if (snapshot.state.qsort) qsortViews.sendTo(socket, session.id, req.as === 'facilitator');
+      const archived = services.archive.status(session.id);
+      if (archived && req.as === 'facilitator') socket.emit(serverEvents.archiveStatus, archived);
       return ok({ role: req.as, participantId: null, displayName: null, authorKey: null, snapshot });
     }, log);
 
@@ -161,8 +174,16 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       const connected = await presence.connectedParticipantIds(req.sessionId);
       const result = await live.command(req.sessionId, req.command, actor, connected);
       if (!result.ok) return result;
-      if (movesOn(req.command)) archive(req.sessionId);
+      if (movesOn(req.command)) void services.archive.archive(req.sessionId);
       return ok({ version: result.data.version });
+    }, log);
+
+    handle(socket, clientEvents.archiveRetry, archiveRetryRequestSchema, async (req) => {
+      const m = socket.data.membership;
+      if (!m || m.sessionId !== req.sessionId || m.role !== 'facilitator') return fail('FORBIDDEN', 'facilitators of this session only');
+      const member = await access.member(socket, 'write');
+      if (!member.ok) return member;
+      return ok(await services.archive.archive(req.sessionId));
     }, log);
 
     handle(socket, clientEvents.updateSelf, updateSelfRequestSchema, async (req) => {
@@ -204,23 +225,6 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       if (m) presence.changed(m.sessionId);
     });
   });
-
-  /**
-   * Boards and clusters, or a kollegaveiledning's case and round notes (also one run as a
-   * workshop activity), become feedback items whenever the room moves on, and at the end.
-   */
-  function archive(sessionId: string) {
-    void live
-      .byId(sessionId)
-      .then(async (session) => {
-        if (!session) return 0;
-        if (session.kind === 'kollegaveiledning') return services.supervisionOutcome.archive(session);
-        const boards = await services.boardArchive.archive(session);
-        const nested = toSnapshot(session).state.supervision ? await services.supervisionOutcome.archive(session) : 0;
-        return boards + nested;
-      })
-      .catch((err: unknown) => log.error({ err, sessionId }, 'archiving boards failed'));
-  }
 
   async function enter(socket: VerkstedSocket, membership: Membership) {
     const previous = socket.data.membership;

@@ -73,7 +73,7 @@ const payloads: Record<string, (actor: MatrixActor) => unknown> = {
   'qsort:help': () => ({ statement: '7', on: true }),
   'qsort:resolveHelp': () => ({ sortId: crypto.randomUUID() }),
   'qsort:analyze': () => ({ options: { factors: 1, extraction: 'pca', rotation: 'none' } }),
-  'qsort:keepFactors': () => ({ options: { factors: 1, extraction: 'pca', rotation: 'none' }, names: [{ name: 'Samarbeid', description: '' }] }),
+  'qsort:keepFactors': () => ({ options: { factors: 1, extraction: 'pca', rotation: 'none' }, names: [{ name: 'Samarbeid', description: '' }] }),  'archive:retry': () => ({ sessionId: world().sessionA.id }),
 };
 /** Workshop and kollegaveiledning events in a Q-sort session: refused by the service, after the access check. */
 const socketOutcomes: Record<string, Outcome> = {

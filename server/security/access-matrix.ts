@@ -160,6 +160,8 @@ export const socketAccess: Readonly<Record<ClientEvent, AccessRow>> = {
   /** Loadings and pseudonyms: facilitators who are members now, nobody else. */
   'qsort:analyze': facilitatorsOwn('FORBIDDEN', 'FORBIDDEN'),
   'qsort:keepFactors': facilitatorsOwn('FORBIDDEN', 'FORBIDDEN'),
+  /** Keeping boards and notes as feedback again after a failure: facilitators who are members now. */
+  'archive:retry': row({ ...notJoined('FORBIDDEN'), participantA: 'FORBIDDEN', participantB: 'FORBIDDEN', facilitatorA: 'allow', facilitatorB: 'FORBIDDEN' }),
 };
 
 /**

@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import { seedDemoProject } from '../demo/seed-demo';
 import { createYjsPersistence } from '../realtime/yjs-persistence';
 import { createResumeTokenSigner, createYjsTokenSigner } from '../security/tokens';
+import { createArchiveService } from './archive-service';
 import { createBoardArchive } from './board-archive';
 import { createFeedbackArchive } from './feedback-archive';
 import { createFeedbackService } from './feedback-service';
@@ -35,7 +36,8 @@ export function createServices(database: Database, config: Config, log: Logger) 
   const yjsPersistence = createYjsPersistence(db);
   const feedback = createFeedbackService(db);
   const results = createResultsService(db);
-  const boardArchive = createBoardArchive(db, yjsPersistence);
+  const boardArchive = createBoardArchive(db, yjsPersistence, log);
+  const supervisionOutcome = createSupervisionOutcome(db, yjsPersistence);
   const qsort = createQsortService(db, projects, live);
 
   return {
@@ -59,7 +61,8 @@ export function createServices(database: Database, config: Config, log: Logger) 
     qsort,
     resume: createResumeService(db, createResumeTokenSigner(config.sessionSecret)),
     qsortExport: createQsortExport(qsort, projects),
-    supervisionOutcome: createSupervisionOutcome(db, yjsPersistence),
+    supervisionOutcome,
+    archive: createArchiveService({ live, boardArchive, supervisionOutcome, log }),
     feedbackArchive: createFeedbackArchive(db, projects),
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */
     async setupFirstAccount(input: unknown) {

@@ -7,6 +7,7 @@ import { useRef, useState } from 'react';
 import { SharedNotes } from '@/components/live/SharedNotes';
 import { useLiveSession } from '@/components/live/use-live-session';
 import { ConnectionBanner } from '@/components/live/ConnectionBanner';
+import { ArchiveStatusBanner } from '@/components/live/ArchiveStatusBanner';
 import { formatJoinCode } from '@/lib/join-code';
 import type { AppError } from '@/lib/errors';
 import { useFormErrors } from '@/components/use-form-errors';
@@ -51,6 +52,7 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
         </AkselLink>
       </HStack>
       <ConnectionBanner status={live.status} error={live.error} />
+      <ArchiveStatusBanner live={live} sessionId={sessionId} />
       {errors.summary && <Alert variant="error">{errors.summary}</Alert>}
       {!snapshot ? (
         <Loader size="2xlarge" title={tParticipant('connecting')} />
