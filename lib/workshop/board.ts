@@ -21,6 +21,13 @@ export interface BoardNote {
 
 export const boardDocName = (sessionId: string, activityId: string, groupId: string) => `live.${sessionId}.board.${activityId}.${groupId}`;
 
+/** A member's private draft of a board while silent writing lasts (see docs/protocol.md). */
+export const boardDraftDocName = (sessionId: string, activityId: string, groupId: string, participantId: string) =>
+  `live.${sessionId}.draft.${activityId}.${groupId}.${participantId}`;
+
+/** The prefix every draft of one activity's boards shares, for finding them to merge. */
+export const boardDraftPrefix = (sessionId: string, activityId: string) => `live.${sessionId}.draft.${activityId}.`;
+
 export const notesOf = (doc: Y.Doc) => doc.getArray<Y.Map<unknown>>('notes');
 
 const authorKindOf = (value: unknown): BoardNote['authorKind'] => (value === 'named' || value === 'group' ? value : 'anonymous');
