@@ -53,7 +53,10 @@ export const sessionRoom = (sessionId: string) => `s:${sessionId}`;
 export const facilitatorRoom = (sessionId: string) => `s:${sessionId}:f`;
 
 /** What the control plane needs of the content plane: access follows the session's state. */
-export type ContentAccess = Pick<YjsServer, 'reauthorise' | 'closeSubject'>;
+export type ContentAccess = Pick<YjsServer, 'reauthorise' | 'closeSubject'> & {
+  /** Resolves once silent-writing drafts released so far are in their boards (archive after). */
+  settled(sessionId: string): Promise<void>;
+};
 
 /** The control plane. Handlers parse, identify the caller and call a service; nothing else. */
 export function createSocketServer(httpServer: HttpServer, services: Services, log: Logger, content: ContentAccess): VerkstedIo {
@@ -197,6 +200,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       .then(async (session) => {
         if (!session) return 0;
         if (session.kind === 'kollegaveiledning') return services.supervisionOutcome.archive(session);
+        await content.settled(sessionId);
         const boards = await services.boardArchive.archive(session);
         const nested = toSnapshot(session).state.supervision ? await services.supervisionOutcome.archive(session) : 0;
         return boards + nested;
