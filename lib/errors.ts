@@ -22,6 +22,11 @@ export const errorCodes = [
   'ROUND_ORDER',
   'CASE_OWNER_MISSING',
   'CASE_LOCKED',
+  'YJS_TOO_LARGE',
+  'YJS_DOC_FULL',
+  'YJS_QUOTA',
+  'YJS_READ_ONLY',
+  'YJS_RATE_LIMITED',
   'NETWORK',
   'INTERNAL',
 ] as const;
@@ -63,6 +68,11 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   ROUND_ORDER: 409,
   CASE_OWNER_MISSING: 409,
   CASE_LOCKED: 409,
+  YJS_TOO_LARGE: 413,
+  YJS_DOC_FULL: 413,
+  YJS_QUOTA: 413,
+  YJS_READ_ONLY: 403,
+  YJS_RATE_LIMITED: 429,
   NETWORK: 503,
   INTERNAL: 500,
 };

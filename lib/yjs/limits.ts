@@ -28,7 +28,7 @@ export const yjsLimits = {
 } as const;
 
 /** Why the server did not take a Yjs update; sent to the writer, translated as `errors.<code>`. */
-export const yjsRefusalCodes = ['YJS_TOO_LARGE', 'YJS_DOC_FULL', 'YJS_QUOTA', 'RATE_LIMITED', 'YJS_READ_ONLY'] as const;
+export const yjsRefusalCodes = ['YJS_TOO_LARGE', 'YJS_DOC_FULL', 'YJS_QUOTA', 'YJS_RATE_LIMITED', 'YJS_READ_ONLY'] as const;
 export type YjsRefusalCode = (typeof yjsRefusalCodes)[number];
 
 export const isYjsRefusalCode = (value: string): value is YjsRefusalCode => (yjsRefusalCodes as readonly string[]).includes(value);

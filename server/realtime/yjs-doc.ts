@@ -109,7 +109,7 @@ export class SharedDoc {
         ws.close(yjsCloseCodes.flooding, 'flooding');
         return;
       }
-      if (carriesUpdate(data)) this.refuse(ws, info, 'RATE_LIMITED');
+      if (carriesUpdate(data)) this.refuse(ws, info, 'YJS_RATE_LIMITED');
       return;
     }
     if (data.length > yjsLimits.maxMessageBytes) {
@@ -141,7 +141,7 @@ export class SharedDoc {
     if (subType !== syncProtocol.messageYjsSyncStep2 && subType !== syncProtocol.messageYjsUpdate) return;
     const update = decoding.readVarUint8Array(decoder);
     // Parse before anything else: bytes Yjs cannot decode must not poison the stored log.
-    if (isEmptyUpdate(update) || info.diverged) return;
+    if (info.diverged || isEmptyUpdate(update)) return;
     // Every writable document belongs to a session, whose budget the writer spends.
     const sessionId = info.sessionId;
     if (info.readOnly || !sessionId) return this.refuse(ws, info, 'YJS_READ_ONLY');

@@ -56,6 +56,12 @@ async function raise(tx: Tx, key: string, bytes: number, cap: number | null): Pr
  * against the document's and the writer's budget in the same transaction.
  */
 export function createYjsPersistence(db: Db) {
+  /**
+   * Lower bounds of subject usage seen by this process. A subject's usage only grows, so an
+   * append that would pass its budget even from the bound is refused without a database trip:
+   * a flood past the budget costs no transaction per message.
+   */
+  const subjectFloor = new Map<string, number>();
   return {
     async fetch(docName: string): Promise<LoadedDoc> {
       const [snapshot] = await db.select().from(yjsSnapshots).where(eq(yjsSnapshots.docName, docName));
@@ -79,9 +85,14 @@ export function createYjsPersistence(db: Db) {
      * nothing was stored). Without `quota` (the server's own merges) it is only counted.
      */
     async append(docName: string, update: Uint8Array, quota?: AppendQuota): Promise<AppendResult> {
+      if (quota && (subjectFloor.get(quota.subjectKey) ?? 0) + update.length > quota.subjectBudget) return { ok: false, code: 'YJS_QUOTA' };
       try {
         const id = await db.transaction(async (tx) => {
-          if (quota && !(await raise(tx, quota.subjectKey, update.length, quota.subjectBudget))) throw new OverBudget('YJS_QUOTA');
+          if (quota && !(await raise(tx, quota.subjectKey, update.length, quota.subjectBudget))) {
+            // Refused means usage + length > budget, so usage is at least this.
+            subjectFloor.set(quota.subjectKey, Math.max(subjectFloor.get(quota.subjectKey) ?? 0, quota.subjectBudget - update.length + 1));
+            throw new OverBudget('YJS_QUOTA');
+          }
           if (!(await raise(tx, docUsageKey(docName), update.length, quota ? quota.docBudget : null))) throw new OverBudget('YJS_DOC_FULL');
           const [row] = await tx.insert(yjsUpdates).values({ docName, update }).returning({ id: yjsUpdates.id });
           if (!row) throw new Error('insert returned no row');
