@@ -23,8 +23,10 @@ export const yjsLimits = {
   ratePerSecond: 30,
   /** A connection that keeps sending past the rate after this many dropped messages is closed. */
   floodCloseAfter: 200,
-  /** Messages buffered while a document loads; more than this is a flood. */
-  maxEarlyMessages: 64,
+  /** Largest awareness message relayed (presence and cursors are a few hundred bytes). */
+  maxAwarenessBytes: 8 * 1024,
+  /** Messages buffered while a document loads (a client sends three or four); more is a flood. */
+  maxEarlyMessages: 16,
 } as const;
 
 /** Why the server did not take a Yjs update; sent to the writer, translated as `errors.<code>`. */

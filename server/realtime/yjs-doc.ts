@@ -121,6 +121,8 @@ export class SharedDoc {
       const type = decoding.readVarUint(decoder);
       if (type === MESSAGE_SYNC) this.handleSync(ws, info, decoder);
       else if (type === MESSAGE_AWARENESS) {
+        // Awareness is relayed to everyone at once: a large one would be multiplied, so it is dropped.
+        if (data.length > yjsLimits.maxAwarenessBytes) return;
         const update = decoding.readVarUint8Array(decoder);
         awarenessProtocol.applyAwarenessUpdate(this.awareness, update, ws);
       }
