@@ -35,7 +35,7 @@ export interface YjsServer {
   /**
    * Rechecks every open connection to one live session's documents against `judge` (built from
    * a committed state): a connection that may no longer write becomes read-only (its updates
-   * are ignored from then on), one that may no longer read is closed with 4403. Never widens.
+   * are refused with YJS_READ_ONLY from then on), one that may no longer read is closed with 4403. Never widens.
    */
   reauthorise(sessionId: string, judge: YjsJudge): void;
   /** Closes every connection of one subject (`p:<participantId>`) with 4403. */
