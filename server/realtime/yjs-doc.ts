@@ -4,14 +4,13 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
-import { yjsCloseCodes, yjsMessageTypes } from '@/lib/protocol';
+import { yjsCloseCodes } from '@/lib/protocol';
 import { subjectBudgetOf, subjectUsageKey, yjsLimits, type YjsRefusalCode } from '@/lib/yjs/limits';
 import { createTokenBucket, type TokenBucket } from '@/lib/yjs/token-bucket';
 import type { Logger } from '../logger';
+import { carriesUpdate, isEmptyUpdate, MESSAGE_AWARENESS, MESSAGE_SYNC, refusalMessage } from './yjs-messages';
 import type { YjsPersistence } from './yjs-persistence';
 
-export const MESSAGE_SYNC = 0;
-export const MESSAGE_AWARENESS = 1;
 
 /** Compact after this many appended updates or bytes, so loading stays one snapshot plus a short tail. */
 const COMPACT_AFTER = 200;
@@ -38,12 +37,6 @@ interface ConnectionInfo extends ConnectionIdentity {
    * connects again with a fresh document (it was told why).
    */
   diverged: boolean;
-}
-
-/** True when an update carries nothing (a client's sync step 2 with nothing new). */
-function isEmptyUpdate(update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
-  return structs.length === 0 && ds.clients.size === 0;
 }
 
 /**
@@ -226,10 +219,7 @@ export class SharedDoc {
     if (info.diverged) return;
     info.diverged = true;
     this.log.info({ doc: this.name, subject: info.subject, code }, 'yjs update refused');
-    const message = encoding.createEncoder();
-    encoding.writeVarUint(message, yjsMessageTypes.refused);
-    encoding.writeVarString(message, code);
-    this.send(ws, encoding.toUint8Array(message));
+    this.send(ws, refusalMessage(code));
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {
@@ -275,17 +265,5 @@ export class SharedDoc {
   destroy(): void {
     this.awareness.destroy();
     this.doc.destroy();
-  }
-}
-
-/** Whether a message is a sync step 2 or update (a write), read from its first two var-uints. */
-function carriesUpdate(data: Uint8Array): boolean {
-  try {
-    const decoder = decoding.createDecoder(data);
-    if (decoding.readVarUint(decoder) !== MESSAGE_SYNC) return false;
-    const subType = decoding.readVarUint(decoder);
-    return subType === syncProtocol.messageYjsSyncStep2 || subType === syncProtocol.messageYjsUpdate;
-  } catch {
-    return false;
   }
 }
