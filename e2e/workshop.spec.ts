@@ -77,7 +77,8 @@ test('a whole utviklingsverksted: findings, groups on live boards, plenary, clos
     await a.getByLabel('Tekst på lappen').fill('Tid til oppfølging mangler');
     await a.getByRole('button', { name: 'Legg til lapp' }).click();
     await expect(a.getByTestId('note')).toHaveCount(1);
-    await expect(b.getByText(/lapp fra andre er skjult/)).toBeVisible();
+    // The server keeps A's draft from B's phone; only the silent-writing notice shows.
+    await expect(b.getByText(/Stille skriving: skriv dine egne lapper/)).toBeVisible();
     await expect(b.getByText('Tid til oppfølging mangler')).toBeHidden();
     await facilitator.getByRole('button', { name: 'Avslutt stille skriving' }).click();
     await expect(b.getByText('Tid til oppfølging mangler')).toBeVisible();

@@ -24,6 +24,11 @@ export const errorCodes = [
   'CASE_LOCKED',
   'ACCESS_ENDED',
   'PROJECT_ARCHIVED',
+  'YJS_TOO_LARGE',
+  'YJS_DOC_FULL',
+  'YJS_QUOTA',
+  'YJS_READ_ONLY',
+  'YJS_RATE_LIMITED',
   'NETWORK',
   'INTERNAL',
 ] as const;
@@ -67,6 +72,11 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   CASE_LOCKED: 409,
   ACCESS_ENDED: 403,
   PROJECT_ARCHIVED: 409,
+  YJS_TOO_LARGE: 413,
+  YJS_DOC_FULL: 413,
+  YJS_QUOTA: 413,
+  YJS_READ_ONLY: 403,
+  YJS_RATE_LIMITED: 429,
   NETWORK: 503,
   INTERNAL: 500,
 };

@@ -205,11 +205,14 @@ export interface ServerToClientEvents {
 export type YjsDocRef =
   | { kind: 'session-notes'; sessionId: string }
   | { kind: 'board'; sessionId: string; activityId: string; groupId: string }
+  /** One member's private notes while silent writing lasts; merged into the board after. */
+  | { kind: 'draft'; sessionId: string; activityId: string; groupId: string; participantId: string }
   | { kind: 'round-notes'; sessionId: string; roundId: string };
 
 const sessionNotesPattern = /^live\.([0-9a-f-]{36})\.notes$/;
 const roundNotesPattern = /^live\.([0-9a-f-]{36})\.round\.([a-z0-9_-]{1,40})$/;
 const boardPattern = /^live\.([0-9a-f-]{36})\.board\.([0-9a-f-]{36})\.(g\d{1,3})$/;
+const draftPattern = /^live\.([0-9a-f-]{36})\.draft\.([0-9a-f-]{36})\.(g\d{1,3})\.([0-9a-f-]{36})$/;
 
 export function sessionNotesDocName(sessionId: string): string {
   return `live.${sessionId}.notes`;
@@ -229,8 +232,19 @@ export function parseYjsDocName(name: string): YjsDocRef | null {
   if (board && uuid.safeParse(board[1]).success && uuid.safeParse(board[2]).success) {
     return { kind: 'board', sessionId: board[1]!, activityId: board[2]!, groupId: board[3]! };
   }
+  const draft = draftPattern.exec(name);
+  if (draft && [draft[1], draft[2], draft[4]].every((id) => uuid.safeParse(id).success)) {
+    return { kind: 'draft', sessionId: draft[1]!, activityId: draft[2]!, groupId: draft[3]!, participantId: draft[4]! };
+  }
   return null;
 }
 
 /** Close codes the Yjs endpoint uses when it refuses a connection. */
-export const yjsCloseCodes = { unauthorized: 4401, forbidden: 4403, notFound: 4404, loadFailed: 4500 } as const;
+export const yjsCloseCodes = { unauthorized: 4401, forbidden: 4403, notFound: 4404, flooding: 4429, loadFailed: 4500 } as const;
+
+/**
+ * y-websocket message types beyond sync (0), awareness (1), auth (2) and query-awareness (3):
+ * `refused` carries a `YjsRefusalCode` (lib/yjs/limits.ts) as a var-string when the server did
+ * not take an update; the writer's document has then diverged and must be synced afresh.
+ */
+export const yjsMessageTypes = { refused: 100 } as const;

@@ -11,6 +11,7 @@ import { sendJson } from './http/body';
 import { createLogger, type Logger } from './logger';
 import { authoriseSubject } from './realtime/doc-access';
 import { createYjsServer, YJS_PATH_PREFIX, type YjsServer } from './realtime/yjs-server';
+import { createSilentRelease } from './realtime/silent-release';
 import { createSocketServer, type VerkstedIo } from './realtime/socket-server';
 import { registerServices } from './registry';
 import { isSameOrigin } from './security/origin';
@@ -87,7 +88,10 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
     log,
     admit: (docName, subject, authKey) => authoriseSubject(services, docName, subject, authKey),
   });
-  const io = createSocketServer(httpServer, services, log, yjs);
+  const silent = createSilentRelease({ db: services.database.db, live: services.live, persistence: services.yjsPersistence, yjs, log });
+  // Registered before the control plane's listener; drafts are merged only after it narrowed access.
+  services.live.onChange((snapshot) => silent.observe(snapshot));
+  const io = createSocketServer(httpServer, services, log, { reauthorise: yjs.reauthorise, closeSubject: yjs.closeSubject, closeWhere: yjs.closeWhere, settled: silent.settled });
 
   httpServer.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
     const pathname = (req.url ?? '').split('?')[0] ?? '';
@@ -102,6 +106,7 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const port = (httpServer.address() as AddressInfo).port;
+  await silent.start();
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
   let closing: Promise<void> | null = null;
@@ -114,6 +119,7 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
     url: `http://${shownHost}:${port}`,
     close() {
       closing ??= (async () => {
+        await silent.close();
         await yjs.close();
         await new Promise<void>((resolve) => io.close(() => resolve()));
         httpServer.closeAllConnections();

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { statementSets, workshops } from '@/db/schema';
 import { AUTH_COOKIE } from '@/lib/cookies';
 import { clientEvents, roundNotesDocName, serverEvents, sessionNotesDocName, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
-import { boardDocName } from '@/lib/workshop/board';
+import { boardDocName, boardDraftDocName } from '@/lib/workshop/board';
 import type { MatrixActor } from '@/server/security/access-matrix';
 import { seedDemoProject } from '@/server/demo/seed-demo';
 import { sortIn } from './qsort';
@@ -127,27 +127,40 @@ export async function buildAccessWorld(h: Harness) {
   };
 
   /** A's Yjs document of each kind, with A's participant and facilitator joined to its session. */
-  async function docTargets(): Promise<Record<'session-notes' | 'board' | 'round-notes', DocTarget>> {
+  async function docTargets(): Promise<Record<'session-notes' | 'board' | 'draft' | 'round-notes', DocTarget>> {
     const common = { ...sockets };
     const notes: DocTarget = { docName: sessionNotesDocName(sessionA.id), sockets: common };
 
     const [workshop] = await db.select({ id: workshops.id }).from(workshops).where(eq(workshops.projectId, projectA));
-    const ws = await services.live.open(owner.userId, projectA, { title: 'Verksted' }, { workshopId: workshop!.id });
-    if (!ws.ok) throw new Error(ws.error.code);
-    const wsFac = await console(owner.cookie, ws.data.id);
-    const snapshots: SessionSnapshot[] = [];
-    const wsPhone = await participant(ws.data.code);
-    wsPhone.socket.on(serverEvents.snapshot, (s) => snapshots.push(s));
-    await participant(ws.data.code);
-    const activities = (await services.live.byId(ws.data.id))!.state as SessionSnapshot['state'];
-    const reflection = activities.workshop!.activities.findIndex((a) => a.kind === 'reflection');
-    expect(await emit(wsFac, clientEvents.command, { sessionId: ws.data.id, command: { type: 'workshop', command: { type: 'goTo', index: reflection } } })).toMatchObject({ ok: true });
-    await eventually(() => expect(snapshots.at(-1)?.state.workshop?.groups.length).toBeGreaterThan(0));
-    const runtime = snapshots.at(-1)!.state.workshop!;
-    const group = runtime.groups.find((g) => g.memberIds.includes(wsPhone.id))!;
-    const board: DocTarget = {
-      docName: boardDocName(ws.data.id, runtime.activities[reflection]!.id, group.id),
-      sockets: { ...common, participantA: wsPhone.socket, facilitatorA: wsFac },
+    /** A workshop session of A at its group reflection (silent writing first), with two phones. */
+    async function reflection() {
+      const ws = await services.live.open(owner.userId, projectA, { title: 'Verksted' }, { workshopId: workshop!.id });
+      if (!ws.ok) throw new Error(ws.error.code);
+      const wsFac = await console(owner.cookie, ws.data.id);
+      const snapshots: SessionSnapshot[] = [];
+      const wsPhone = await participant(ws.data.code);
+      wsPhone.socket.on(serverEvents.snapshot, (s) => snapshots.push(s));
+      await participant(ws.data.code);
+      const activities = (await services.live.byId(ws.data.id))!.state as SessionSnapshot['state'];
+      const index = activities.workshop!.activities.findIndex((a) => a.kind === 'reflection');
+      const run = async (command: unknown) =>
+        expect(await emit(wsFac, clientEvents.command, { sessionId: ws.data.id, command: { type: 'workshop', command } })).toMatchObject({ ok: true });
+      await run({ type: 'goTo', index });
+      await eventually(() => expect(snapshots.at(-1)?.state.workshop?.groups.length).toBeGreaterThan(0));
+      const runtime = snapshots.at(-1)!.state.workshop!;
+      const group = runtime.groups.find((g) => g.memberIds.includes(wsPhone.id))!;
+      const sockets = { ...common, participantA: wsPhone.socket, facilitatorA: wsFac };
+      return { sessionId: ws.data.id, activityId: runtime.activities[index]!.id, group, phone: wsPhone, sockets, run };
+    }
+    // The board, once silent writing has ended (before that members only read it).
+    const open = await reflection();
+    await open.run({ type: 'endSilent' });
+    const board: DocTarget = { docName: boardDocName(open.sessionId, open.activityId, open.group.id), sockets: open.sockets };
+    // A member's private draft, while silent writing lasts.
+    const silent = await reflection();
+    const draft: DocTarget = {
+      docName: boardDraftDocName(silent.sessionId, silent.activityId, silent.group.id, silent.phone.id),
+      sockets: silent.sockets,
     };
 
     const templates = await services.supervision.listTemplates(owner.userId, projectA);
@@ -179,7 +192,7 @@ export async function buildAccessWorld(h: Harness) {
     await run({ type: 'next' });
     const round: DocTarget = { docName: roundNotesDocName(meetingId, 'framlegg'), sockets: { ...common, participantA: member, facilitatorA: lead } };
 
-    return { 'session-notes': notes, board, 'round-notes': round };
+    return { 'session-notes': notes, board, draft, 'round-notes': round };
   }
 
   return { services, owner, other, removed, stale, projectA, projectB, sessionA, sessionB, sockets, authTokens, cookies, participant, docTargets };

@@ -1,8 +1,8 @@
 'use client';
 
-import { BodyShort, HStack, Label, Textarea, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Button, HStack, Label, Textarea, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { sessionNotesDocName } from '@/lib/protocol';
 import type { LiveSocket } from './use-live-session';
@@ -13,6 +13,8 @@ const LOCAL = Symbol('local-textarea');
 /**
  * A plain textarea bound to a Y.Text: local typing becomes one minimal delete+insert; remote
  * changes rewrite the value and the caret is moved through the change's delta so it stays put.
+ * When the server refuses an edit, the field shows the server's text again and the writer's
+ * own version is kept beside it to copy from, with the reason, so nothing typed is lost silently.
  */
 export function SharedNotes({ socket, sessionId, docName, ready, label, description, readOnly = false }: {
   socket: LiveSocket | null;
@@ -25,8 +27,12 @@ export function SharedNotes({ socket, sessionId, docName, ready, label, descript
   readOnly?: boolean;
 }) {
   const t = useTranslations('notes');
-  const { doc, status } = useYjsDoc(socket, docName ?? sessionNotesDocName(sessionId), ready);
+  const tErrors = useTranslations('errors');
   const area = useRef<HTMLTextAreaElement>(null);
+  const [unsaved, setUnsaved] = useState<string | null>(null);
+  const { doc, status, refusal, dismissRefusal } = useYjsDoc(socket, docName ?? sessionNotesDocName(sessionId), ready, () => {
+    setUnsaved(area.current?.value ?? null);
+  });
   const statusId = useId();
 
   useEffect(() => {
@@ -91,6 +97,17 @@ export function SharedNotes({ socket, sessionId, docName, ready, label, descript
         </BodyShort>
       </HStack>
       {description && <BodyShort size="small">{description}</BodyShort>}
+      {refusal && (
+        <Alert variant="warning" size="small" role="alert" data-testid="notes-refusal">
+          <VStack gap="space-4">
+            <BodyShort size="small">{tErrors(refusal)}</BodyShort>
+            {unsaved && <Textarea label={t('unsaved')} value={unsaved} readOnly minRows={3} size="small" />}
+            <HStack>
+              <Button size="xsmall" variant="tertiary" onClick={() => { dismissRefusal(); setUnsaved(null); }}>{t('dismiss')}</Button>
+            </HStack>
+          </VStack>
+        </Alert>
+      )}
       <Textarea
         id={`${statusId}-area`}
         ref={area}

@@ -1,12 +1,19 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import * as decoding from 'lib0/decoding';
+import { useEffect, useRef, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { clientEvents } from '@/lib/protocol';
+import { clientEvents, yjsCloseCodes, yjsMessageTypes } from '@/lib/protocol';
+import { isYjsRefusalCode, type YjsRefusalCode } from '@/lib/yjs/limits';
 import type { LiveSocket } from './use-live-session';
 
 export type DocStatus = 'connecting' | 'synced' | 'offline';
+
+/** How long a device the server closed for flooding waits before it connects again. */
+const FLOOD_PAUSE_MS = 30_000;
+/** ws closes a frame past the server's hard limit with 1009; y-websocket would resend it forever. */
+const MESSAGE_TOO_BIG = 1009;
 
 async function fetchToken(socket: LiveSocket, docName: string): Promise<string | null> {
   try {
@@ -22,42 +29,85 @@ async function fetchToken(socket: LiveSocket, docName: string): Promise<string |
  * When the server refuses an expired token (close code 44xx), the provider stops; we fetch a
  * new token and connect again. Edits made offline stay in the local document and are sent on
  * reconnect.
+ *
+ * When the server refuses an update (too large, over a budget, too fast, read-only) the local
+ * document holds what the server will never take, and everything typed after builds on it. So
+ * the document is dropped and a fresh one synced from the server: local and server agree again.
+ * `onRefused` runs first, while the old document still holds the refused text, so the caller
+ * can keep it for the writer (in the input field, or shown to copy); `refusal` says why.
  */
-export function useYjsDoc(socket: LiveSocket | null, docName: string, ready: boolean) {
-  const [doc] = useState(() => new Y.Doc());
+export function useYjsDoc(socket: LiveSocket | null, docName: string, ready: boolean, onRefused?: (code: YjsRefusalCode) => void) {
+  const [current, setCurrent] = useState(() => ({ name: docName, doc: new Y.Doc() }));
   const [status, setStatus] = useState<DocStatus>('connecting');
+  // Another document (a member's draft becomes the board): a fresh Y.Doc, never a reused one.
+  if (current.name !== docName) {
+    setCurrent({ name: docName, doc: new Y.Doc() });
+    setStatus('connecting');
+  }
+  const doc = current.doc;
+  const [refusal, setRefusal] = useState<YjsRefusalCode | null>(null);
+  const refusedRef = useRef(onRefused);
+  useEffect(() => {
+    refusedRef.current = onRefused;
+  }, [onRefused]);
 
   useEffect(() => {
-    if (!socket || !ready) return;
+    if (!socket || !ready || current.name !== docName) return;
     let provider: WebsocketProvider | null = null;
     let cancelled = false;
+    let pause: ReturnType<typeof setTimeout> | undefined;
     const url = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/yjs`;
+
+    /** Gives up this document and, after `delayMs`, starts over from the server's copy. */
+    const startOver = (code: YjsRefusalCode, delayMs = 0) => {
+      if (cancelled) return;
+      cancelled = true;
+      setRefusal(code);
+      refusedRef.current?.(code);
+      provider?.destroy();
+      setStatus('offline');
+      pause = setTimeout(() => {
+        setStatus('connecting');
+        setCurrent({ name: docName, doc: new Y.Doc() });
+      }, delayMs);
+    };
 
     void (async () => {
       const token = await fetchToken(socket, docName);
       if (cancelled || !token) return;
-      provider = new WebsocketProvider(url, docName, doc, { params: { token } });
-      provider.on('sync', (synced: boolean) => setStatus(synced ? 'synced' : 'connecting'));
-      provider.on('status', ({ status: s }: { status: string }) => {
+      const p = new WebsocketProvider(url, docName, doc, { params: { token } });
+      provider = p;
+      p.messageHandlers[yjsMessageTypes.refused] = (_encoder, decoder) => {
+        const code = decoding.readVarString(decoder);
+        // Not inside y-websocket's message handler: it still touches the socket after we return.
+        queueMicrotask(() => startOver(isYjsRefusalCode(code) ? code : 'YJS_READ_ONLY'));
+      };
+      p.on('sync', (synced: boolean) => setStatus(synced ? 'synced' : 'connecting'));
+      p.on('status', ({ status: s }: { status: string }) => {
         if (s === 'disconnected') setStatus('offline');
       });
-      provider.on('closed', () => {
+      p.on('connection-close', (event: CloseEvent | null) => {
+        if (event?.code === MESSAGE_TOO_BIG) startOver('YJS_TOO_LARGE');
+      });
+      p.on('closed', ({ code }: { code: number }) => {
+        if (code === yjsCloseCodes.flooding) return startOver('YJS_RATE_LIMITED', FLOOD_PAUSE_MS);
         void (async () => {
           const fresh = await fetchToken(socket, docName);
-          if (cancelled || !provider || !fresh) return;
-          provider.params = { token: fresh };
-          provider.connect();
+          if (cancelled || !fresh) return;
+          p.params = { token: fresh };
+          p.connect();
         })();
       });
     })();
 
     return () => {
       cancelled = true;
+      clearTimeout(pause);
       provider?.destroy();
     };
-  }, [socket, docName, doc, ready]);
+  }, [socket, docName, doc, ready, current.name]);
 
   useEffect(() => () => doc.destroy(), [doc]);
 
-  return { doc, status };
+  return { doc, status, refusal, dismissRefusal: () => setRefusal(null) };
 }

@@ -2,7 +2,7 @@
 
 import { Alert, BodyShort, Button, HStack, Textarea, ToggleGroup, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '@/lib/errors';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import { addNote, noteColours, notesOf, readBoard, removeNote, summariseSkipped, updateNote, type BoardNote, type NoteColour } from '@/lib/workshop/board';
@@ -23,7 +23,10 @@ interface Props {
   mode: 'member' | 'facilitator' | 'screen';
   authorKey?: string | null;
   authorName?: string | null;
-  /** During silent writing a member sees only their own notes. */
+  /**
+   * During silent writing a member sees only their own notes. The server enforces it (the
+   * member's `docName` is then their private draft); this filter only guards a stale screen.
+   */
   silent?: boolean;
   hiddenItems?: string[];
   onHide?: (noteId: string, hidden: boolean) => void;
@@ -34,12 +37,18 @@ interface Props {
 /**
  * A group's live board. Notes are Yjs map entries, so two members typing at once both land;
  * a note written offline is kept in the local document and sent when the connection returns.
+ * A note the server refuses (too large, over a budget) is not lost: its text goes back into
+ * the input field while the board resyncs from the server's copy, and the reason is shown.
  */
 export function Board({ socket, docName, mode, authorKey = null, authorName = null, silent = false, hiddenItems = [], onHide, onNotes, readOnly = false }: Props) {
   const t = useTranslations('live');
-  const { doc, status } = useYjsDoc(socket, docName, socket !== null);
+  const tErrors = useTranslations('errors');
+  const lastSent = useRef('');
   const [notes, setNotes] = useState<BoardNote[]>([]);
   const [text, setText] = useState('');
+  const { doc, status, refusal, dismissRefusal } = useYjsDoc(socket, docName, socket !== null, () => {
+    setText((current) => (current.trim() ? current : lastSent.current));
+  });
   const [colour, setColour] = useState<NoteColour>('yellow');
   const [asGroup, setAsGroup] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -65,6 +74,8 @@ export function Board({ socket, docName, mode, authorKey = null, authorName = nu
     if (!text.trim()) return;
     // Checked here as the text is typed into a shared document; the archive checks again.
     if (personalDataKinds(text).length > 0) return setError({ code: 'PERSONAL_DATA', message: 'personal data' });
+    lastSent.current = text;
+    dismissRefusal();
     addNote(doc, {
       id: crypto.randomUUID(),
       text: text.trim(),
@@ -80,7 +91,6 @@ export function Board({ socket, docName, mode, authorKey = null, authorName = nu
 
   const mine = (n: BoardNote) => authorKey !== null && n.authorKey === authorKey;
   const visible = notes.filter((n) => mode !== 'member' || !silent || mine(n)).filter((n) => mode !== 'screen' || !hiddenItems.includes(n.id));
-  const hiddenCount = notes.length - notes.filter((n) => !silent || mine(n)).length;
 
   return (
     <VStack gap="space-12" data-testid="board" data-status={status}>
@@ -117,7 +127,11 @@ export function Board({ socket, docName, mode, authorKey = null, authorName = nu
           </VStack>
         </form>
       )}
-      {mode === 'member' && silent && hiddenCount > 0 && <Alert variant="info" size="small">{t('silentHidden', { count: hiddenCount })}</Alert>}
+      {refusal && (
+        <Alert variant="warning" size="small" role="alert" data-testid="board-refusal">
+          {tErrors(refusal)}
+        </Alert>
+      )}
       {visible.length === 0 ? (
         <BodyShort className="text-ax-text-neutral-subtle">{t('noNotes')}</BodyShort>
       ) : (

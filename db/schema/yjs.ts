@@ -20,3 +20,15 @@ export const yjsSnapshots = pgTable('yjs_snapshots', {
   lastUpdateId: bigint({ mode: 'number' }).notNull(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Bytes stored per key, checked and raised in the same transaction as the append, so quotas
+ * hold across restarts and server processes. `d:<doc>` is what the document holds now (reset
+ * to the snapshot's size plus its tail at compaction); `s:<session>:<subject>` is everything
+ * one token subject has appended in a session (see lib/yjs/limits.ts).
+ */
+export const yjsUsage = pgTable('yjs_usage', {
+  key: text().primaryKey(),
+  bytes: bigint({ mode: 'number' }).notNull(),
+});
+export type YjsUsageRow = typeof yjsUsage.$inferSelect;

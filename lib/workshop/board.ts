@@ -36,6 +36,13 @@ export interface SkippedEntry {
 
 export const boardDocName = (sessionId: string, activityId: string, groupId: string) => `live.${sessionId}.board.${activityId}.${groupId}`;
 
+/** A member's private draft of a board while silent writing lasts (see docs/protocol.md). */
+export const boardDraftDocName = (sessionId: string, activityId: string, groupId: string, participantId: string) =>
+  `live.${sessionId}.draft.${activityId}.${groupId}.${participantId}`;
+
+/** The prefix every draft of one activity's boards shares, for finding them to merge. */
+export const boardDraftPrefix = (sessionId: string, activityId: string) => `live.${sessionId}.draft.${activityId}.`;
+
 /** The raw array: anything a client pushed is in it, so read it through `readBoard`. */
 export const notesOf = (doc: Y.Doc) => doc.getArray<unknown>('notes');
 

@@ -1,22 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { memberJudge } from './doc-access';
+import { initialLiveSessionState } from '@/lib/live-session';
+import { parseYjsDocName } from '@/lib/protocol';
+import type { AgendaActivity } from '@/lib/workshop/agenda';
+import { boardDocName, boardDraftDocName } from '@/lib/workshop/board';
+import { startWorkshop, type WorkshopRuntime } from '@/lib/workshop/runtime';
+import { docAccess, type SessionFacts } from './doc-access';
+import type { Membership } from './socket-server';
 
-const doc = 'live.00000000-0000-4000-8000-000000000001.notes';
+const S = '00000000-0000-4000-8000-000000000001';
+const R = '00000000-0000-4000-8000-000000000002';
+const A = '00000000-0000-4000-9000-00000000000a';
+const B = '00000000-0000-4000-9000-00000000000b';
+const agenda: AgendaActivity[] = [
+  { id: R, kind: 'reflection', title: 'Grupper', config: { prompt: 'Hva?', groupSize: 4, grouping: 'random', attribute: '', minutes: 15, silentFirst: true, silentMinutes: 5 } },
+];
+const runtime = (silent: boolean): WorkshopRuntime => ({
+  ...startWorkshop({ workshopId: '00000000-0000-4000-8000-00000000000a', allowNames: false, minRevealCount: 3, activities: agenda }),
+  current: 0,
+  silent,
+  timer: { endsAt: 10_000, remainingMs: null, durationMs: 10_000 },
+  groups: [{ id: 'g1', name: 'Gruppe 1', memberIds: [A, B] }],
+});
+const facts = (silent: boolean, status = 'open'): SessionFacts => ({ status, state: { ...initialLiveSessionState(), workshop: runtime(silent) } });
+const member = (participantId: string): Membership => ({ sessionId: S, projectId: 'p1', role: 'participant', userId: null, participantId });
+const facilitator: Membership = { sessionId: S, projectId: 'p1', role: 'facilitator', userId: 'u1', participantId: null };
+const presenter: Membership = { sessionId: S, projectId: 'p1', role: 'presenter', userId: 'u1', participantId: null };
+const ref = (name: string) => parseYjsDocName(name)!;
+const draftOfA = ref(boardDraftDocName(S, R, 'g1', A));
+const board = ref(boardDocName(S, R, 'g1'));
 
-describe('memberJudge: open Yjs connections after an access change', () => {
-  const members = new Set(['kari']);
-
-  it('refuses a user who is no longer a member, and leaves members and participants as they are', () => {
-    const judge = memberJudge({ members, archived: false });
-    expect(judge(doc, 'u:ola')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(judge(doc, 'u:kari')).toEqual({ ok: true, data: { readOnly: false } });
-    expect(judge(doc, 'p:any-participant')).toEqual({ ok: true, data: { readOnly: false } });
+describe('document access during silent writing', () => {
+  it('names a draft by session, activity, group and member', () => {
+    expect(draftOfA).toEqual({ kind: 'draft', sessionId: S, activityId: R, groupId: 'g1', participantId: A });
+    expect(parseYjsDocName(`live.${S}.draft.${R}.g1.not-a-uuid`)).toBeNull();
   });
 
-  it('makes everyone read-only in an archived project, and still refuses non-members', () => {
-    const judge = memberJudge({ members, archived: true });
-    expect(judge(doc, 'u:kari')).toEqual({ ok: true, data: { readOnly: true } });
-    expect(judge(doc, 'p:any-participant')).toEqual({ ok: true, data: { readOnly: true } });
-    expect(judge(doc, 'u:ola')).toMatchObject({ ok: false });
+  it('a draft opens only for its member (writable while silent) and facilitators', () => {
+    expect(docAccess(facts(true), member(A), draftOfA, 0)).toEqual({ ok: true, data: { readOnly: false } });
+    expect(docAccess(facts(true), member(B), draftOfA, 0)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(docAccess(facts(true), presenter, draftOfA, 0)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(docAccess(facts(true), facilitator, draftOfA, 0)).toEqual({ ok: true, data: { readOnly: false } });
+  });
+
+  it('members only read the board while silent writing lasts, and only read their draft after', () => {
+    expect(docAccess(facts(true), member(B), board, 0)).toEqual({ ok: true, data: { readOnly: true } });
+    expect(docAccess(facts(true), member(B), board, 10_000)).toEqual({ ok: true, data: { readOnly: false } });
+    expect(docAccess(facts(false), member(B), board, 0)).toEqual({ ok: true, data: { readOnly: false } });
+    expect(docAccess(facts(true), member(A), draftOfA, 10_000)).toEqual({ ok: true, data: { readOnly: true } });
+    expect(docAccess(facts(false), member(A), draftOfA, 0)).toEqual({ ok: true, data: { readOnly: true } });
+    expect(docAccess(facts(true, 'ended'), member(A), draftOfA, 0)).toEqual({ ok: true, data: { readOnly: true } });
+  });
+
+  it('a member moved to another group no longer opens the old group\'s draft', () => {
+    const moved: SessionFacts = { status: 'open', state: { ...initialLiveSessionState(), workshop: { ...runtime(true), groups: [{ id: 'g1', name: 'G1', memberIds: [B] }, { id: 'g2', name: 'G2', memberIds: [A] }] } } };
+    expect(docAccess(moved, member(A), draftOfA, 0)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });

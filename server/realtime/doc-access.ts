@@ -4,6 +4,7 @@ import { parseYjsDocName, type YjsDocRef } from '@/lib/protocol';
 import { canWriteNotes } from '@/lib/supervision/engine';
 import { nestedIsCurrent } from '@/lib/workshop/nested';
 import { groupOf } from '@/lib/workshop/runtime';
+import { silentFor } from '@/lib/workshop/silent';
 import type { AuthService } from '../services/auth-service';
 import type { LiveService } from '../services/live-service';
 import type { ProjectService } from '../services/project-service';
@@ -36,9 +37,10 @@ export async function authoriseDoc(live: LiveService, m: Membership, docName: st
   return docAccess(facts(session), m, ref);
 }
 
-/** The rules of `authoriseDoc` over a state already at hand. Pure. */
-export function docAccess(session: SessionFacts, m: Pick<Membership, 'role' | 'participantId'>, ref: YjsDocRef): Result<DocAccess> {
+/** The rules of `authoriseDoc` over a state already at hand, at time `now`. Pure. */
+export function docAccess(session: SessionFacts, m: Pick<Membership, 'role' | 'participantId'>, ref: YjsDocRef, now = Date.now()): Result<DocAccess> {
   const ended = session.status === 'ended';
+  if (ref.kind === 'draft') return draftAccess(session, m, ref, now);
   if (m.role === 'presenter') return ok({ readOnly: true });
   if (ref.kind === 'session-notes') return ok({ readOnly: ended && m.role === 'participant' });
   const { state } = session;
@@ -56,7 +58,23 @@ export function docAccess(session: SessionFacts, m: Pick<Membership, 'role' | 'p
   const runtime = state.workshop;
   if (!runtime?.activities.some((a) => a.id === ref.activityId && a.kind === 'reflection')) return fail('NOT_FOUND', 'no such board');
   if (groupOf(runtime, m.participantId ?? '')?.id !== ref.groupId) return fail('FORBIDDEN', 'not your group');
-  return ok({ readOnly: ended || runtime.locked });
+  // While silent writing lasts, members write their own drafts; the board takes them after.
+  return ok({ readOnly: ended || runtime.locked || silentFor(runtime, session.status, ref.activityId, now) });
+}
+
+/**
+ * A member's draft during silent writing: only that member and facilitators open it (never the
+ * big screen or the rest of the group); the member writes only while silent writing lasts.
+ */
+function draftAccess(session: SessionFacts, m: Pick<Membership, 'role' | 'participantId'>, ref: Extract<YjsDocRef, { kind: 'draft' }>, now: number): Result<DocAccess> {
+  if (m.role === 'presenter') return fail('FORBIDDEN', 'drafts are private');
+  const runtime = session.state.workshop;
+  if (!runtime?.activities.some((a) => a.id === ref.activityId && a.kind === 'reflection')) return fail('NOT_FOUND', 'no such board');
+  const ended = session.status === 'ended';
+  if (m.role === 'facilitator') return ok({ readOnly: ended });
+  if (m.participantId !== ref.participantId) return fail('FORBIDDEN', 'not your draft');
+  if (groupOf(runtime, ref.participantId)?.id !== ref.groupId) return fail('FORBIDDEN', 'not your group');
+  return ok({ readOnly: ended || runtime.locked || !silentFor(runtime, session.status, ref.activityId, now) });
 }
 
 /**

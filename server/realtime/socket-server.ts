@@ -60,7 +60,10 @@ export const sessionRoom = (sessionId: string) => `s:${sessionId}`;
 export const facilitatorRoom = (sessionId: string) => `s:${sessionId}:f`;
 
 /** What the control plane needs of the content plane: access follows the session's state. */
-export type ContentAccess = Pick<YjsServer, 'reauthorise' | 'closeSubject' | 'closeWhere'>;
+export type ContentAccess = Pick<YjsServer, 'reauthorise' | 'closeSubject' | 'closeWhere'> & {
+  /** Resolves once silent-writing drafts released so far are in their boards (archive after). */
+  settled(sessionId: string): Promise<void>;
+};
 
 /** The control plane. Handlers parse, identify the caller and call a service; nothing else. */
 export function createSocketServer(httpServer: HttpServer, services: Services, log: Logger, content: ContentAccess): VerkstedIo {
@@ -83,6 +86,8 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   services.archive.onStatus((status) => {
     io.to(facilitatorRoom(status.sessionId)).emit(serverEvents.archiveStatus, status);
   });
+
+  services.archive.waitForContent((sessionId) => content.settled(sessionId));
 
   live.onChange((snapshot) => {
     // Yjs write access follows every committed change (rounds, roles, locks, the end).

@@ -97,6 +97,8 @@ describe('a workshop run over the realtime server', () => {
     const reflection = runtime.activities[runtime.current]!;
     expect(reflection.kind).toBe('reflection');
     expect(runtime.silent).toBe(true);
+    // Silent writing has its own test (silent-writing.integration.test.ts); here the group writes together.
+    await run({ type: 'endSilent' });
     const groupOf = (pid: string) => runtime.groups.find((g) => g.memberIds.includes(pid))!;
     const [a, b] = runtime.groups;
     const memberA = phones.filter((p) => a!.memberIds.includes(p.join.participantId!));

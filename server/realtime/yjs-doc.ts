@@ -4,33 +4,58 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { WebSocket } from 'ws';
+import { yjsCloseCodes } from '@/lib/protocol';
+import { subjectBudgetOf, subjectUsageKey, yjsLimits, type YjsRefusalCode } from '@/lib/yjs/limits';
+import { createTokenBucket, type TokenBucket } from '@/lib/yjs/token-bucket';
 import type { Logger } from '../logger';
+import { carriesUpdate, isEmptyUpdate, MESSAGE_AWARENESS, MESSAGE_SYNC, refusalMessage } from './yjs-messages';
 import type { YjsPersistence } from './yjs-persistence';
 
-export const MESSAGE_SYNC = 0;
-export const MESSAGE_AWARENESS = 1;
 
-/** Compact after this many appended updates, so loading stays one snapshot plus a short tail. */
+/** Compact after this many appended updates or bytes, so loading stays one snapshot plus a short tail. */
 const COMPACT_AFTER = 200;
+const COMPACT_AFTER_BYTES = 256 * 1024;
 
-interface ConnectionInfo {
+/** Who a connection is, as its token says. */
+export interface ConnectionIdentity {
   readOnly: boolean;
+  /** `u:<userId>` or `p:<participantId>`: who pays for what it writes. */
+  subject: string;
+  /** The live session whose budget the subject's writes count against. */
+  sessionId: string | null;
+}
+
+interface ConnectionInfo extends ConnectionIdentity {
   /** Awareness client ids this connection controls, removed when it leaves. */
   awarenessIds: Set<number>;
+  bucket: TokenBucket;
+  /** Messages dropped for the rate since the connection opened; too many closes it. */
+  dropped: number;
+  /**
+   * Set once an update of this connection was refused: its document now holds what the server
+   * does not, and later updates may build on the refused one, so none is taken until the client
+   * connects again with a fresh document (it was told why).
+   */
+  diverged: boolean;
 }
 
 /**
  * One Yjs document held in memory while clients are connected. All writes go through a serial
- * queue: an update is appended to the database, then applied and relayed, so nothing a client
- * sees was not durable first, and the order in the database is the order clients saw.
+ * queue: an update is counted and appended to the database, then applied and relayed, so
+ * nothing a client sees was not durable first, and the order in the database is the order
+ * clients saw. An update over a limit is neither stored, applied nor relayed; its writer is sent
+ * a refusal (`yjsMessageTypes.refused`) with the reason.
  */
 export class SharedDoc {
   readonly doc = new Y.Doc({ gc: true });
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Map<WebSocket, ConnectionInfo>();
+  /** Server-side users (a merge) that keep the document loaded without a connection. */
+  holds = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private lastUpdateId = 0;
   private pendingUpdates = 0;
+  private pendingBytes = 0;
   private compactedUpTo = 0;
 
   constructor(
@@ -50,8 +75,9 @@ export class SharedDoc {
     this.pendingUpdates = loaded.pendingUpdates;
   }
 
-  addConnection(ws: WebSocket, readOnly: boolean): void {
-    this.connections.set(ws, { readOnly, awarenessIds: new Set() });
+  addConnection(ws: WebSocket, who: ConnectionIdentity): void {
+    const bucket = createTokenBucket(yjsLimits.rateBurst, yjsLimits.ratePerSecond, Date.now());
+    this.connections.set(ws, { ...who, awarenessIds: new Set(), bucket, dropped: 0, diverged: false });
     const sync = encoding.createEncoder();
     encoding.writeVarUint(sync, MESSAGE_SYNC);
     syncProtocol.writeSyncStep1(sync, this.doc);
@@ -69,11 +95,27 @@ export class SharedDoc {
   handleMessage(ws: WebSocket, data: Uint8Array): void {
     const info = this.connections.get(ws);
     if (!info) return;
+    if (!info.bucket.take(Date.now())) {
+      info.dropped++;
+      if (info.dropped >= yjsLimits.floodCloseAfter) {
+        info.readOnly = true;
+        ws.close(yjsCloseCodes.flooding, 'flooding');
+        return;
+      }
+      if (carriesUpdate(data)) this.refuse(ws, info, 'YJS_RATE_LIMITED');
+      return;
+    }
+    if (data.length > yjsLimits.maxMessageBytes) {
+      if (carriesUpdate(data)) this.refuse(ws, info, 'YJS_TOO_LARGE');
+      return;
+    }
     try {
       const decoder = decoding.createDecoder(data);
       const type = decoding.readVarUint(decoder);
       if (type === MESSAGE_SYNC) this.handleSync(ws, info, decoder);
       else if (type === MESSAGE_AWARENESS) {
+        // Awareness is relayed to everyone at once: a large one would be multiplied, so it is dropped.
+        if (data.length > yjsLimits.maxAwarenessBytes) return;
         const update = decoding.readVarUint8Array(decoder);
         awarenessProtocol.applyAwarenessUpdate(this.awareness, update, ws);
       }
@@ -93,18 +135,49 @@ export class SharedDoc {
     }
     if (subType !== syncProtocol.messageYjsSyncStep2 && subType !== syncProtocol.messageYjsUpdate) return;
     const update = decoding.readVarUint8Array(decoder);
-    if (info.readOnly) return;
+    // Parse before anything else: bytes Yjs cannot decode must not poison the stored log.
+    if (info.diverged || isEmptyUpdate(update)) return;
+    // Every writable document belongs to a session, whose budget the writer spends.
+    const sessionId = info.sessionId;
+    if (info.readOnly || !sessionId) return this.refuse(ws, info, 'YJS_READ_ONLY');
     this.enqueue(async () => {
-      // Parse before storing: bytes Yjs cannot decode must not poison the stored log.
-      Y.decodeUpdate(update);
-      this.lastUpdateId = await this.persistence.append(this.name, update);
-      this.pendingUpdates++;
+      // An earlier update of this connection may have been refused while this one waited.
+      if (info.diverged || !this.connections.has(ws)) return;
+      const quota = { subjectKey: subjectUsageKey(sessionId, info.subject), subjectBudget: subjectBudgetOf(info.subject), docBudget: yjsLimits.docBudgetBytes };
+      const appended = await this.persistence.append(this.name, update, quota);
+      if (!appended.ok) return this.refuse(ws, info, appended.code);
+      this.took(appended.id, update.length);
       Y.applyUpdate(this.doc, update, ws);
-      if (this.pendingUpdates >= COMPACT_AFTER) await this.compact();
+      await this.maybeCompact();
     });
   }
 
-  /** From now on, updates from this connection are ignored (it keeps reading). */
+  /**
+   * Takes what `update` adds to this document as the server's own write (drafts released into
+   * a board): counted against the document but no subject, stored, applied and relayed.
+   */
+  mergeIn(update: Uint8Array): Promise<void> {
+    return this.enqueue(async () => {
+      const delta = Y.diffUpdate(update, Y.encodeStateVector(this.doc));
+      if (isEmptyUpdate(delta)) return;
+      const appended = await this.persistence.append(this.name, delta);
+      if (!appended.ok) throw new Error(`unbudgeted append refused: ${appended.code}`);
+      this.took(appended.id, delta.length);
+      Y.applyUpdate(this.doc, delta, 'merge');
+      await this.maybeCompact();
+    });
+  }
+
+  /** Everything this document holds, once the writes queued before have been taken. */
+  async state(): Promise<Uint8Array> {
+    let state: Uint8Array = new Uint8Array();
+    await this.enqueue(async () => {
+      state = Y.encodeStateAsUpdate(this.doc);
+    });
+    return state;
+  }
+
+  /** From now on, updates from this connection are refused (it keeps reading). */
   restrict(ws: WebSocket): void {
     const info = this.connections.get(ws);
     if (info) info.readOnly = true;
@@ -122,11 +195,31 @@ export class SharedDoc {
     return this.enqueue(() => this.compact());
   }
 
+  private took(id: number, bytes: number): void {
+    this.lastUpdateId = id;
+    this.pendingUpdates++;
+    this.pendingBytes += bytes;
+  }
+
+  private async maybeCompact(): Promise<void> {
+    if (this.pendingUpdates >= COMPACT_AFTER || this.pendingBytes >= COMPACT_AFTER_BYTES) await this.compact();
+  }
+
+  /** Encodes the in-memory document (bounded by its budget), never re-merging stored history. */
   private async compact(): Promise<void> {
     if (this.lastUpdateId === this.compactedUpTo && this.pendingUpdates === 0) return;
     await this.persistence.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.lastUpdateId);
     this.compactedUpTo = this.lastUpdateId;
     this.pendingUpdates = 0;
+    this.pendingBytes = 0;
+  }
+
+  /** Tells the writer once why its update was not taken; it must sync afresh to write again. */
+  private refuse(ws: WebSocket, info: ConnectionInfo, code: YjsRefusalCode): void {
+    if (info.diverged) return;
+    info.diverged = true;
+    this.log.info({ doc: this.name, subject: info.subject, code }, 'yjs update refused');
+    this.send(ws, refusalMessage(code));
   }
 
   private enqueue(task: () => Promise<void>): Promise<void> {

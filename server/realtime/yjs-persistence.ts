@@ -1,7 +1,8 @@
-import { and, asc, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, like, lte, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db } from '@/db/client';
-import { yjsSnapshots, yjsUpdates } from '@/db/schema';
+import { yjsSnapshots, yjsUpdates, yjsUsage } from '@/db/schema';
+import { docUsageKey } from '@/lib/yjs/limits';
 
 export interface LoadedDoc {
   /** Snapshot and newer updates merged into one update. */
@@ -12,11 +13,55 @@ export interface LoadedDoc {
   pendingUpdates: number;
 }
 
+/** Who pays for an appended update, and how much each side may hold. */
+export interface AppendQuota {
+  subjectKey: string;
+  subjectBudget: number;
+  docBudget: number;
+}
+
+export type AppendResult = { ok: true; id: number } | { ok: false; code: 'YJS_DOC_FULL' | 'YJS_QUOTA' };
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+class OverBudget extends Error {
+  override name = 'OverBudget';
+  constructor(readonly code: 'YJS_DOC_FULL' | 'YJS_QUOTA') {
+    super(code);
+  }
+}
+
+/**
+ * Raises a usage counter by `bytes`, but only while it stays within `cap` (null: always). One
+ * statement, so two servers appending at once cannot both slip under the cap: the row lock of
+ * the upsert orders them.
+ */
+async function raise(tx: Tx, key: string, bytes: number, cap: number | null): Promise<boolean> {
+  const rows = await tx
+    .insert(yjsUsage)
+    .values({ key, bytes })
+    .onConflictDoUpdate({
+      target: yjsUsage.key,
+      set: { bytes: sql`"yjs_usage"."bytes" + excluded."bytes"` },
+      ...(cap === null ? {} : { setWhere: sql`"yjs_usage"."bytes" + excluded."bytes" <= ${cap}` }),
+    })
+    .returning({ bytes: yjsUsage.bytes });
+  const row = rows[0];
+  return row !== undefined && (cap === null || row.bytes <= cap);
+}
+
 /**
  * Yjs storage in the database: every update is appended before it is applied and relayed,
- * and from time to time the updates are folded into one snapshot row.
+ * and from time to time the updates are folded into one snapshot row. Appends are counted
+ * against the document's and the writer's budget in the same transaction.
  */
 export function createYjsPersistence(db: Db) {
+  /**
+   * Lower bounds of subject usage seen by this process. A subject's usage only grows, so an
+   * append that would pass its budget even from the bound is refused without a database trip:
+   * a flood past the budget costs no transaction per message.
+   */
+  const subjectFloor = new Map<string, number>();
   return {
     async fetch(docName: string): Promise<LoadedDoc> {
       const [snapshot] = await db.select().from(yjsSnapshots).where(eq(yjsSnapshots.docName, docName));
@@ -26,6 +71,7 @@ export function createYjsPersistence(db: Db) {
         .from(yjsUpdates)
         .where(and(eq(yjsUpdates.docName, docName), gt(yjsUpdates.id, after)))
         .orderBy(asc(yjsUpdates.id));
+      // Bounded: the document's budget caps snapshot plus tail, so this merge stays small.
       const parts = [...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)];
       return {
         state: parts.length === 0 ? null : Y.mergeUpdates(parts),
@@ -34,14 +80,35 @@ export function createYjsPersistence(db: Db) {
       };
     },
 
-    /** Appends one update; returns its id. The caller applies the update only after this. */
-    async append(docName: string, update: Uint8Array): Promise<number> {
-      const [row] = await db.insert(yjsUpdates).values({ docName, update }).returning({ id: yjsUpdates.id });
-      if (!row) throw new Error('insert returned no row');
-      return row.id;
+    /**
+     * Appends one update if the budgets allow; returns its id, or why it was refused (then
+     * nothing was stored). Without `quota` (the server's own merges) it is only counted.
+     */
+    async append(docName: string, update: Uint8Array, quota?: AppendQuota): Promise<AppendResult> {
+      if (quota && (subjectFloor.get(quota.subjectKey) ?? 0) + update.length > quota.subjectBudget) return { ok: false, code: 'YJS_QUOTA' };
+      try {
+        const id = await db.transaction(async (tx) => {
+          if (quota && !(await raise(tx, quota.subjectKey, update.length, quota.subjectBudget))) {
+            // Refused means usage + length > budget, so usage is at least this.
+            subjectFloor.set(quota.subjectKey, Math.max(subjectFloor.get(quota.subjectKey) ?? 0, quota.subjectBudget - update.length + 1));
+            throw new OverBudget('YJS_QUOTA');
+          }
+          if (!(await raise(tx, docUsageKey(docName), update.length, quota ? quota.docBudget : null))) throw new OverBudget('YJS_DOC_FULL');
+          const [row] = await tx.insert(yjsUpdates).values({ docName, update }).returning({ id: yjsUpdates.id });
+          if (!row) throw new Error('insert returned no row');
+          return row.id;
+        });
+        return { ok: true, id };
+      } catch (err) {
+        if (err instanceof OverBudget) return { ok: false, code: err.code };
+        throw err;
+      }
     },
 
-    /** Replaces the snapshot with `state` and drops the updates it contains, atomically. */
+    /**
+     * Replaces the snapshot with `state` and drops the updates it contains, atomically; the
+     * document's usage becomes what it now holds (the snapshot and any newer updates).
+     */
     async compact(docName: string, state: Uint8Array, upToId: number): Promise<void> {
       await db.transaction(async (tx) => {
         await tx
@@ -52,7 +119,27 @@ export function createYjsPersistence(db: Db) {
             set: { state, lastUpdateId: upToId, updatedAt: sql`now()` },
           });
         await tx.delete(yjsUpdates).where(and(eq(yjsUpdates.docName, docName), lte(yjsUpdates.id, upToId)));
+        const [tail] = await tx
+          .select({ bytes: sql<string>`coalesce(sum(octet_length(${yjsUpdates.update})), 0)` })
+          .from(yjsUpdates)
+          .where(and(eq(yjsUpdates.docName, docName), gt(yjsUpdates.id, upToId)));
+        const bytes = state.length + Number(tail?.bytes ?? 0);
+        await tx.insert(yjsUsage).values({ key: docUsageKey(docName), bytes }).onConflictDoUpdate({ target: yjsUsage.key, set: { bytes } });
       });
+    },
+
+    /** The bytes counted for a usage key (0 when nothing was counted). */
+    async usage(key: string): Promise<number> {
+      const [row] = await db.select({ bytes: yjsUsage.bytes }).from(yjsUsage).where(eq(yjsUsage.key, key));
+      return row?.bytes ?? 0;
+    },
+
+    /** Names of stored documents that start with `prefix` (drafts of one board, say). */
+    async namesStartingWith(prefix: string): Promise<string[]> {
+      const pattern = `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const snapshots = await db.select({ name: yjsSnapshots.docName }).from(yjsSnapshots).where(like(yjsSnapshots.docName, pattern));
+      const updates = await db.selectDistinct({ name: yjsUpdates.docName }).from(yjsUpdates).where(like(yjsUpdates.docName, pattern));
+      return [...new Set([...snapshots, ...updates].map((r) => r.name))].sort();
     },
   };
 }

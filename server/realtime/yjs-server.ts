@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Result } from '@/lib/errors';
 import { parseYjsDocName, yjsCloseCodes } from '@/lib/protocol';
+import { yjsLimits } from '@/lib/yjs/limits';
 import type { Logger } from '../logger';
 import type { YjsTokenSigner } from '../security/tokens';
 import { SharedDoc } from './yjs-doc';
@@ -39,13 +40,19 @@ export interface YjsServer {
   /**
    * Rechecks every open connection to one live session's documents against `judge` (built from
    * a committed state): a connection that may no longer write becomes read-only (its updates
-   * are ignored from then on), one that may no longer read is closed with 4403. Never widens.
+   * are refused with YJS_READ_ONLY from then on), one that may no longer read is closed with 4403. Never widens.
    */
   reauthorise(sessionId: string, judge: YjsJudge): void;
   /** Closes every connection of one subject (`p:<participantId>`) with 4403. */
   closeSubject(subject: string): void;
   /** Closes with 4403 every connection `which` picks (a removed member's, a signed-out session's). */
   closeWhere(which: (conn: YjsConnectionInfo) => boolean, reason: string): void;
+  /**
+   * Takes everything the `sources` documents hold into `target` as the server's own write
+   * (stored, applied, relayed to the target's connections). Idempotent: what the target already
+   * has is not written again. Loads documents that are not open and lets them go after.
+   */
+  mergeInto(target: string, sources: string[]): Promise<void>;
   /** Flushes every document and closes every connection (graceful shutdown). */
   close(): Promise<void>;
 }
@@ -65,7 +72,9 @@ export function createYjsServer(deps: {
   admit: (docName: string, subject: string, auth: string | null) => Promise<Result<{ readOnly: boolean }>>;
 }): YjsServer {
   const { persistence, tokens, log, admit } = deps;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: 8 * 1024 * 1024 });
+  // Frames up to maxFrameBytes are read and, past maxMessageBytes, refused with a reason (the
+  // socket lives); larger ones are cut off by ws unread (close 1009), so memory stays bounded.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: yjsLimits.maxFrameBytes });
   // Holds the promise, not the doc, so two clients connecting at once share one load.
   const docs = new Map<string, Promise<SharedDoc>>();
   const connections = new Map<WebSocket, Connection>();
@@ -93,11 +102,13 @@ export function createYjsServer(deps: {
     return pending;
   }
 
+  const inUse = (doc: SharedDoc) => doc.connections.size > 0 || doc.holds > 0;
+
   async function release(doc: SharedDoc): Promise<void> {
-    if (doc.connections.size > 0) return;
+    if (inUse(doc)) return;
     await doc.flush().catch(() => undefined);
     // Someone may have connected while we flushed; then the document stays.
-    if (doc.connections.size > 0 || (await docs.get(doc.name)) !== doc) return;
+    if (inUse(doc) || (await docs.get(doc.name)) !== doc) return;
     docs.delete(doc.name);
     doc.destroy();
     log.debug({ doc: doc.name }, 'yjs document unloaded');
@@ -113,7 +124,10 @@ export function createYjsServer(deps: {
     ws.on('close', () => connections.delete(ws));
     // Buffer messages that arrive while the document loads; order matters for sync.
     const early: Uint8Array[] = [];
-    ws.on('message', (data: Buffer) => early.push(new Uint8Array(data)));
+    ws.on('message', (data: Buffer) => {
+      if (early.length >= yjsLimits.maxEarlyMessages) return ws.close(yjsCloseCodes.flooding, 'flooding');
+      early.push(new Uint8Array(data));
+    });
     let access: Result<{ readOnly: boolean }>;
     try {
       access = await admit(docName, claims.s, conn.auth);
@@ -133,7 +147,7 @@ export function createYjsServer(deps: {
     if (ws.readyState !== ws.OPEN) return void release(doc);
     ws.removeAllListeners('message');
     conn.doc = doc;
-    doc.addConnection(ws, conn.readOnly);
+    doc.addConnection(ws, { readOnly: conn.readOnly, subject: conn.subject, sessionId: conn.sessionId });
     ws.on('message', (data: Buffer) => doc.handleMessage(ws, new Uint8Array(data)));
     for (const message of early) doc.handleMessage(ws, message);
     ws.on('close', () => {
@@ -190,6 +204,26 @@ export function createYjsServer(deps: {
     },
     closeWhere(which, reason) {
       for (const [ws, conn] of connections) if (which(conn)) revoke(ws, conn, reason);
+    },
+    async mergeInto(target, sources) {
+      if (sources.length === 0) return;
+      const into = await getDoc(target);
+      into.holds++;
+      try {
+        for (const name of sources) {
+          const source = await getDoc(name);
+          source.holds++;
+          try {
+            await into.mergeIn(await source.state());
+          } finally {
+            source.holds--;
+            void release(source);
+          }
+        }
+      } finally {
+        into.holds--;
+        void release(into);
+      }
     },
     async close() {
       for (const client of wss.clients) client.close(1001, 'server shutting down');

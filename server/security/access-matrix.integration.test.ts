@@ -118,12 +118,12 @@ describe('Yjs documents', () => {
     const provider = h.provider(target.docName, doc, token.data.token);
     await eventually(() => expect(provider.synced).toBe(true));
     const mark = `${actor}-${kind}`;
-    if (kind === 'board') addNote(doc, { id: mark, text: mark, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: 'k', createdAt: 1 });
+    if (kind === 'board' || kind === 'draft') addNote(doc, { id: mark, text: mark, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: 'k', createdAt: 1 });
     else doc.getText('notes').insert(0, mark);
     // An allowed writer's change is stored; read-only cells are not walked yet (none in the matrix).
     await eventually(async () => {
       const copy = await stored(target.docName);
-      expect(kind === 'board' ? readNotes(copy).map((n) => n.id) : copy.getText('notes').toString()).toContain(mark);
+      expect(kind === 'board' || kind === 'draft' ? readNotes(copy).map((n) => n.id) : copy.getText('notes').toString()).toContain(mark);
     });
     provider.destroy();
   });

@@ -173,6 +173,8 @@ export const yjsAccess: Readonly<Record<YjsDocRef['kind'], AccessRow>> = {
   'session-notes': row({ ...notJoined('FORBIDDEN'), participantA: 'allow', participantB: 'FORBIDDEN', facilitatorA: 'allow', facilitatorB: 'FORBIDDEN' }),
   /** A group's reflection board: participantA is in that group. */
   board: row({ ...notJoined('FORBIDDEN'), participantA: 'allow', participantB: 'FORBIDDEN', facilitatorA: 'allow', facilitatorB: 'FORBIDDEN' }),
+  /** A member's private draft while silent writing lasts: participantA is that member (other members: see doc-access.test.ts). */
+  draft: row({ ...notJoined('FORBIDDEN'), participantA: 'allow', participantB: 'FORBIDDEN', facilitatorA: 'allow', facilitatorB: 'FORBIDDEN' }),
   /** A kollegaveiledning round's notes, in a round where members write. */
   'round-notes': row({ ...notJoined('FORBIDDEN'), participantA: 'allow', participantB: 'FORBIDDEN', facilitatorA: 'allow', facilitatorB: 'FORBIDDEN' }),
 };

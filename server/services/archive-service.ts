@@ -30,6 +30,8 @@ export function createArchiveService({ live, boardArchive, supervisionOutcome, l
   const queued = new Map<string, Promise<ArchiveStatus>>();
   const latest = new Map<string, ArchiveStatus>();
   const listeners = new Set<StatusListener>();
+  // Silent-writing drafts still being merged into their boards are waited for before reading boards.
+  let contentSettled: (sessionId: string) => Promise<void> = () => Promise.resolve();
 
   function publish(status: ArchiveStatus) {
     latest.set(status.sessionId, status);
@@ -47,6 +49,7 @@ export function createArchiveService({ live, boardArchive, supervisionOutcome, l
     const empty = { kept: 0, skippedEntries: 0, unreadableBoards: 0 };
     if (!session) return empty;
     if (session.kind === 'kollegaveiledning') return { ...empty, kept: await supervisionOutcome.archive(session) };
+    await contentSettled(sessionId);
     const boards = await boardArchive.archive(session);
     const nested = toSnapshot(session).state.supervision ? await supervisionOutcome.archive(session) : 0;
     return { ...boards, kept: boards.kept + nested };
@@ -102,6 +105,10 @@ export function createArchiveService({ live, boardArchive, supervisionOutcome, l
     /** The last status of this process's runs for the session, if any. */
     status(sessionId: string): ArchiveStatus | null {
       return latest.get(sessionId) ?? null;
+    },
+    /** The content plane tells how to wait for its pending writes (drafts merging into boards). */
+    waitForContent(settled: (sessionId: string) => Promise<void>): void {
+      contentSettled = settled;
     },
     onStatus(listener: StatusListener): () => void {
       listeners.add(listener);

@@ -212,7 +212,11 @@ for (const driver of testDatabases()) {
       source.on('update', (u: Uint8Array) => updates.push(u));
       for (let i = 0; i < 30; i++) source.getText('t').insert(0, `${i};`);
       let lastId = 0;
-      for (const u of updates) lastId = await persistence.append('doc-a', u);
+      for (const u of updates) {
+        const appended = await persistence.append('doc-a', u);
+        if (!appended.ok) throw new Error(appended.code);
+        lastId = appended.id;
+      }
 
       const loaded = await persistence.fetch('doc-a');
       expect(loaded.pendingUpdates).toBe(30);

@@ -13,7 +13,7 @@ import { QsortParticipant } from '@/components/qsort/QsortParticipant';
 import { SupervisionParticipant } from '@/components/supervision/SupervisionParticipant';
 import { clientEvents, type FindingCard } from '@/lib/protocol';
 import type { MyAnswers } from '@/lib/workshop/answers';
-import { boardDocName } from '@/lib/workshop/board';
+import { boardDocName, boardDraftDocName } from '@/lib/workshop/board';
 import { nestedIsCurrent } from '@/lib/workshop/nested';
 import { currentActivity, groupOf, silentWritingActive, type WorkshopRuntime } from '@/lib/workshop/runtime';
 import { ClosingForm } from './ClosingForm';
@@ -113,7 +113,8 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
             </HStack>
             {silent && <Alert variant="info" size="small">{t('silentWriting')}</Alert>}
             {locked}
-            <Board socket={live.socket} docName={boardDocName(live.snapshot?.sessionId ?? '', activity.id, group.id)} mode="member"
+            {/* While silent writing lasts, the member writes a private draft the server merges after. */}
+            <Board socket={live.socket} docName={silent && live.participantId ? boardDraftDocName(live.snapshot?.sessionId ?? '', activity.id, group.id, live.participantId) : boardDocName(live.snapshot?.sessionId ?? '', activity.id, group.id)} mode="member"
               authorKey={live.authorKey} authorName={runtime.allowNames ? live.displayName : null} silent={silent} readOnly={runtime.locked} />
           </>
         )}

@@ -10,12 +10,13 @@ import { SupervisionConsole } from '@/components/supervision/SupervisionConsole'
 import { useFormErrors } from '@/components/use-form-errors';
 import { Board } from '@/components/workshop/Board';
 import { FindingCardView } from '@/components/workshop/FindingCardView';
+import { useNow } from '@/components/workshop/use-now';
 import { ResultsView } from '@/components/workshop/ResultsView';
 import type { AppError } from '@/lib/errors';
 import { clientEvents, type FindingCard } from '@/lib/protocol';
-import { boardDocName } from '@/lib/workshop/board';
+import { boardDocName, boardDraftDocName } from '@/lib/workshop/board';
 import { nestedIsCurrent } from '@/lib/workshop/nested';
-import { currentActivity, type WorkshopCommand, type WorkshopRuntime } from '@/lib/workshop/runtime';
+import { currentActivity, silentWritingActive, type WorkshopCommand, type WorkshopRuntime } from '@/lib/workshop/runtime';
 import { GroupsPanel } from './GroupsPanel';
 import { PlenaryPanel } from './PlenaryPanel';
 import { WorkshopControls } from './WorkshopControls';
@@ -23,6 +24,7 @@ import { WorkshopControls } from './WorkshopControls';
 /** The facilitator's console for a running workshop: agenda, controls, and the live input. */
 export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType<typeof useLiveSession>; runtime: WorkshopRuntime; screenUrl: string }) {
   const t = useTranslations('live');
+  const now = useNow();
   const tWorkshop = useTranslations('workshop');
   const [findings, setFindings] = useState<FindingCard[]>([]);
   const [error, setError] = useState<AppError | null>(null);
@@ -91,6 +93,15 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
                 <Box key={g.id} padding="space-12" borderRadius="8" background="raised" borderWidth="1" borderColor="neutral-subtle">
                   <Heading level="3" size="xsmall" spacing>{t('group', { name: g.name })}</Heading>
                   <Board socket={live.socket} docName={boardDocName(sessionId, activity.id, g.id)} mode="facilitator" hiddenItems={runtime.hiddenItems} onHide={hide} />
+                  {/* Members write private drafts during silent writing; only facilitators see them all. */}
+                  {silentWritingActive(runtime, now + live.clockOffset) && (
+                    <VStack gap="space-8" className="mt-4" aria-label={t('silentDrafts')}>
+                      <BodyShort size="small" weight="semibold">{t('silentDrafts')}</BodyShort>
+                      {g.memberIds.map((id) => (
+                        <Board key={id} socket={live.socket} docName={boardDraftDocName(sessionId, activity.id, g.id, id)} mode="facilitator" hiddenItems={runtime.hiddenItems} onHide={hide} />
+                      ))}
+                    </VStack>
+                  )}
                 </Box>
               ))}
             </div>

@@ -1,0 +1,44 @@
+/**
+ * Every limit of the Yjs content plane in one place. Workshop notes are short: a note is at most
+ * 500 characters and a session's shared notes a few pages, so these leave room for a long day
+ * of honest typing while one careless or hostile device cannot fill memory or the database.
+ */
+export const yjsLimits = {
+  /** Largest Yjs message taken and refused cleanly (a pasted page is ~10 KiB of update). */
+  maxMessageBytes: 64 * 1024,
+  /**
+   * Frames above this are cut off by the websocket itself (close 1009) before they are read
+   * into memory; between `maxMessageBytes` and this the server answers with a refusal.
+   */
+  maxFrameBytes: 256 * 1024,
+  /** Bytes one document may hold in the database (its snapshot plus updates not yet folded in). */
+  docBudgetBytes: 1024 * 1024,
+  /**
+   * Bytes one token subject may append across all documents of one session, ever (deleting
+   * text does not give budget back: it bounds what one device can make the server store).
+   */
+  subjectBudgetBytes: { participant: 512 * 1024, user: 2 * 1024 * 1024 },
+  /** Messages a connection may send in a burst, and how fast that allowance refills. */
+  rateBurst: 120,
+  ratePerSecond: 30,
+  /** A connection that keeps sending past the rate after this many dropped messages is closed. */
+  floodCloseAfter: 200,
+  /** Largest awareness message relayed (presence and cursors are a few hundred bytes). */
+  maxAwarenessBytes: 8 * 1024,
+  /** Messages buffered while a document loads (a client sends three or four); more is a flood. */
+  maxEarlyMessages: 16,
+} as const;
+
+/** Why the server did not take a Yjs update; sent to the writer, translated as `errors.<code>`. */
+export const yjsRefusalCodes = ['YJS_TOO_LARGE', 'YJS_DOC_FULL', 'YJS_QUOTA', 'YJS_RATE_LIMITED', 'YJS_READ_ONLY'] as const;
+export type YjsRefusalCode = (typeof yjsRefusalCodes)[number];
+
+export const isYjsRefusalCode = (value: string): value is YjsRefusalCode => (yjsRefusalCodes as readonly string[]).includes(value);
+
+/** Budget of a token subject (`u:<userId>` or `p:<participantId>`). */
+export const subjectBudgetOf = (subject: string): number =>
+  subject.startsWith('u:') ? yjsLimits.subjectBudgetBytes.user : yjsLimits.subjectBudgetBytes.participant;
+
+/** Usage counter keys: one per document, one per subject within a session. */
+export const docUsageKey = (docName: string) => `d:${docName}`;
+export const subjectUsageKey = (sessionId: string, subject: string) => `s:${sessionId}:${subject}`;

@@ -1,0 +1,178 @@
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clientEvents, yjsCloseCodes } from '@/lib/protocol';
+import { addNote, boardDocName, readNotes, type BoardNote } from '@/lib/workshop/board';
+import { docUsageKey, subjectUsageKey, yjsLimits } from '@/lib/yjs/limits';
+import { eventually } from '../../test/retry';
+import { serverHarness } from '../../test/server-harness';
+import { emit, rawYjsClient, refusalsOf, workshopRoom, yjsToken } from '../../test/workshop-room';
+
+const note = (id: string, text: string): BoardNote => ({ id, text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: 'k', createdAt: 1 });
+
+/** An update of about `size` bytes that depends on nothing (a fresh client each time). */
+function blob(size: number): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getText('junk').insert(0, 'x'.repeat(size - 48));
+  return Y.encodeStateAsUpdate(doc);
+}
+
+/** Nearest-rank percentile. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/**
+ * Quotas and limits of the content plane: one participant cannot make the server store, hold
+ * or relay more than the budgets allow, and cannot slow down other sessions while trying.
+ */
+describe('Yjs limits', () => {
+  let h: ReturnType<typeof serverHarness>;
+  beforeEach(async () => {
+    h = serverHarness();
+    await h.start();
+  });
+  afterEach(() => h.cleanup());
+
+  const storedNotes = async (docName: string) => {
+    const { state } = await h.server.services.yjsPersistence.fetch(docName);
+    const doc = new Y.Doc();
+    if (state) Y.applyUpdate(doc, state);
+    return readNotes(doc).map((n) => n.id);
+  };
+
+  it('refuses an oversized update with its reason: not stored, not relayed, the socket lives; a fresh document writes again', async () => {
+    const room = await workshopRoom(h, 2);
+    await room.run({ type: 'endSilent' });
+    const [a] = room.phones;
+    const board = boardDocName(room.sessionId, room.activityId, room.groupOf(a!));
+    const watch = new Y.Doc();
+    const watcher = h.provider(board, watch, await yjsToken(room.fac, board));
+    const writer = new Y.Doc();
+    const token = await yjsToken(a!.socket, board);
+    const provider = h.provider(board, writer, token);
+    const refusals = refusalsOf(provider);
+    await eventually(() => expect(provider.synced && watcher.synced).toBe(true));
+
+    addNote(writer, note('big', 'x'.repeat(yjsLimits.maxMessageBytes + 1000)));
+    await eventually(() => expect(refusals).toEqual(['YJS_TOO_LARGE']));
+    // What builds on the refused update is not taken either: the writer's document has diverged.
+    addNote(writer, note('after', 'Bygger på den for store'));
+    expect(provider.wsconnected).toBe(true);
+
+    // The client's way back (use-yjs-doc.ts): a fresh document, synced from the server.
+    const fresh = new Y.Doc();
+    const again = h.provider(board, fresh, await yjsToken(a!.socket, board));
+    await eventually(() => expect(again.synced).toBe(true));
+    addNote(fresh, note('ok', 'Kort lapp'));
+    await eventually(() => expect(readNotes(watch).map((n) => n.id)).toEqual(['ok']));
+    await eventually(async () => expect(await storedNotes(board)).toEqual(['ok']));
+    expect(readNotes(fresh).map((n) => n.id)).toEqual(['ok']);
+    expect(refusals).toEqual(['YJS_TOO_LARGE']);
+    expect(await h.server.services.yjsPersistence.usage(docUsageKey(board))).toBeLessThan(4096);
+
+    // A frame past the hard limit is cut off by the socket before it is read.
+    const raw = await rawYjsClient(h.server.port, board, token);
+    raw.sendRaw(new Uint8Array(yjsLimits.maxFrameBytes + 1024));
+    await eventually(() => expect(raw.closeCode()).toBe(1009));
+  });
+
+  it('a connection that keeps sending past the rate is refused, then closed with 4429', async () => {
+    const room = await workshopRoom(h, 1);
+    await room.run({ type: 'endSilent' });
+    const [a] = room.phones;
+    const board = boardDocName(room.sessionId, room.activityId, room.groupOf(a!));
+    const raw = await rawYjsClient(h.server.port, board, await yjsToken(a!.socket, board));
+    const tiny = () => {
+      const doc = new Y.Doc();
+      doc.getText('junk').insert(0, 'x');
+      return Y.encodeStateAsUpdate(doc);
+    };
+    for (let i = 0; i < yjsLimits.rateBurst + yjsLimits.floodCloseAfter + 50; i++) raw.sendUpdate(tiny());
+    await eventually(() => expect(raw.closeCode()).toBe(yjsCloseCodes.flooding), 20_000);
+    expect(raw.refusals).toEqual(['YJS_RATE_LIMITED']);
+    // Beyond the burst nothing was stored.
+    const { pendingUpdates } = await h.server.services.yjsPersistence.fetch(board);
+    expect(pendingUpdates).toBeLessThanOrEqual(yjsLimits.rateBurst + 5);
+  }, 60_000);
+
+  it('a flood of maximal updates is refused past the budgets and does not slow another session down', async () => {
+    const victim = await workshopRoom(h, 1);
+    const room = await workshopRoom(h, 1, 'angriper@nav.example');
+    await room.run({ type: 'endSilent' });
+    const [flooder] = room.phones;
+    const board = boardDocName(room.sessionId, room.activityId, room.groupOf(flooder!));
+
+    let hidden = false;
+    /** One round trip of the other session: a command and its ack, then /api/health. */
+    async function probe(): Promise<{ command: number; health: number }> {
+      hidden = !hidden;
+      const t0 = performance.now();
+      const ack = await emit(victim.fac, clientEvents.command, { sessionId: victim.sessionId, command: { type: 'workshop', command: { type: 'setHidden', itemId: 'x', hidden } } });
+      const t1 = performance.now();
+      const res = await fetch(`${h.origin}/api/health`);
+      const t2 = performance.now();
+      expect(ack).toMatchObject({ ok: true });
+      expect(res.status).toBe(200);
+      return { command: t1 - t0, health: t2 - t1 };
+    }
+    type Sample = { command: number; health: number };
+    const p99 = (samples: Sample[]) => ({ command: percentile(samples.map((x) => x.command), 99), health: percentile(samples.map((x) => x.health), 99) });
+
+    // The attacker: several connections at once, each sending maximal updates as fast as the
+    // socket takes them, reconnecting with a fresh token whenever it is closed. The updates are
+    // made up front, so making them does not count against the server (it shares this process).
+    const blobs = Array.from({ length: 32 }, () => blob(yjsLimits.maxMessageBytes - 64));
+    const refusals = new Set<string>();
+    let sent = 0;
+    let flooding = false;
+    let stopped = false;
+    const attackers = Array.from({ length: 3 }, async () => {
+      while (!stopped) {
+        if (!flooding) {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          continue;
+        }
+        const raw = await rawYjsClient(h.server.port, board, await yjsToken(flooder!.socket, board));
+        while (flooding && raw.closeCode() === null) {
+          raw.sendUpdate(blobs[sent++ % blobs.length]!);
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+        for (const r of raw.refusals) refusals.add(r);
+        raw.ws.close();
+      }
+    });
+
+    for (let i = 0; i < 5; i++) await probe(); // warm up
+    // Baseline and flood alternate, so whatever else loads this machine weighs on both alike.
+    const baselineSamples: Sample[] = [];
+    const floodSamples: Sample[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 30; i++) baselineSamples.push(await probe());
+      flooding = true;
+      const before = sent;
+      await eventually(() => expect(sent - before).toBeGreaterThan(20), 20_000);
+      for (let i = 0; i < 30; i++) floodSamples.push(await probe());
+      flooding = false;
+    }
+    stopped = true;
+    await Promise.all(attackers);
+    const baseline = p99(baselineSamples);
+    const during = p99(floodSamples);
+
+    // The attack was real: far more than the budget was sent and it was refused.
+    expect(sent * (yjsLimits.maxMessageBytes - 64)).toBeGreaterThan(4 * yjsLimits.subjectBudgetBytes.participant);
+    expect([...refusals].some((r) => r === 'YJS_QUOTA' || r === 'YJS_RATE_LIMITED')).toBe(true);
+    const persistence = h.server.services.yjsPersistence;
+    const subjectUsage = await persistence.usage(subjectUsageKey(room.sessionId, `p:${flooder!.id}`));
+    expect(subjectUsage).toBeLessThanOrEqual(yjsLimits.subjectBudgetBytes.participant);
+    expect(await persistence.usage(docUsageKey(board))).toBeLessThanOrEqual(yjsLimits.docBudgetBytes);
+    const { state } = await persistence.fetch(board);
+    expect(state?.length ?? 0).toBeLessThanOrEqual(yjsLimits.docBudgetBytes);
+
+    // The other session did not notice (p99 within 100 ms of its own baseline).
+    console.info(`p99 command ${baseline.command.toFixed(1)} → ${during.command.toFixed(1)} ms, health ${baseline.health.toFixed(1)} → ${during.health.toFixed(1)} ms, ${sent} updates sent`);
+    expect(during.command - baseline.command).toBeLessThan(100);
+    expect(during.health - baseline.health).toBeLessThan(100);
+  }, 180_000);
+});

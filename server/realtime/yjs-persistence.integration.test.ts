@@ -1,0 +1,83 @@
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '@/db/client';
+import { docUsageKey } from '@/lib/yjs/limits';
+import { testDatabases } from '../../test/databases';
+import { createYjsPersistence, type YjsPersistence } from './yjs-persistence';
+
+const bytes = (n: number, fill = 1) => new Uint8Array(n).fill(fill);
+
+for (const driver of testDatabases()) {
+  describe(`Yjs budgets on ${driver.name}`, () => {
+    let database: Database;
+    let drop: () => Promise<void>;
+    let persistence: YjsPersistence;
+    beforeEach(async () => {
+      ({ database, drop } = await driver.open());
+      persistence = createYjsPersistence(database.db);
+    });
+    afterEach(() => drop());
+
+    it('refuses an append past the subject budget and stores nothing of it', async () => {
+      const quota = { subjectKey: 's:x:p:1', subjectBudget: 100, docBudget: 1000 };
+      expect(await persistence.append('doc', bytes(60), quota)).toMatchObject({ ok: true });
+      expect(await persistence.append('doc', bytes(60), quota)).toEqual({ ok: false, code: 'YJS_QUOTA' });
+      expect(await persistence.append('doc', bytes(40), quota)).toMatchObject({ ok: true });
+      expect(await persistence.usage('s:x:p:1')).toBe(100);
+      expect(await persistence.usage(docUsageKey('doc'))).toBe(100);
+      expect((await persistence.fetch('doc')).pendingUpdates).toBe(2);
+    });
+
+    it('refuses an append past the document budget without charging the writer', async () => {
+      const a = { subjectKey: 's:x:p:a', subjectBudget: 1000, docBudget: 150 };
+      const b = { ...a, subjectKey: 's:x:p:b' };
+      expect(await persistence.append('doc', bytes(100), a)).toMatchObject({ ok: true });
+      expect(await persistence.append('doc', bytes(100), b)).toEqual({ ok: false, code: 'YJS_DOC_FULL' });
+      expect(await persistence.usage('s:x:p:b')).toBe(0);
+      expect(await persistence.usage(docUsageKey('doc'))).toBe(100);
+      // A first append larger than the budget is refused too (no row to compare with yet).
+      expect(await persistence.append('other', bytes(200), a)).toEqual({ ok: false, code: 'YJS_DOC_FULL' });
+    });
+
+    it('holds under concurrent appends: never more than the budget is counted or stored', async () => {
+      const quota = { subjectKey: 's:x:p:c', subjectBudget: 1000, docBudget: 500 };
+      const results = await Promise.all(Array.from({ length: 12 }, () => persistence.append('doc', bytes(100), quota)));
+      expect(results.filter((r) => r.ok)).toHaveLength(5);
+      expect(await persistence.usage(docUsageKey('doc'))).toBe(500);
+      expect((await persistence.fetch('doc')).pendingUpdates).toBe(5);
+    });
+
+    it('compaction sets the document usage to what it holds, so deleted text frees room', async () => {
+      const doc = new Y.Doc();
+      const updates: Uint8Array[] = [];
+      doc.on('update', (u: Uint8Array) => updates.push(u));
+      doc.getText('t').insert(0, 'x'.repeat(2000));
+      doc.getText('t').delete(0, 2000);
+      let last = 0;
+      for (const u of updates) {
+        const r = await persistence.append('doc', u, { subjectKey: 's:x:p:d', subjectBudget: 10_000, docBudget: 10_000 });
+        if (!r.ok) throw new Error(r.code);
+        last = r.id;
+      }
+      expect(await persistence.usage(docUsageKey('doc'))).toBeGreaterThan(2000);
+      const state = Y.encodeStateAsUpdate(doc);
+      await persistence.compact('doc', state, last);
+      expect(await persistence.usage(docUsageKey('doc'))).toBe(state.length);
+      expect(state.length).toBeLessThan(100);
+      // The writer's own budget counts what it sent, however much was later deleted.
+      expect(await persistence.usage('s:x:p:d')).toBeGreaterThan(2000);
+    });
+
+    it('an unbudgeted (server) append is always taken and counted', async () => {
+      await persistence.append('doc', bytes(100), { subjectKey: 's:x:p:e', subjectBudget: 1000, docBudget: 100 });
+      expect(await persistence.append('doc', bytes(300))).toMatchObject({ ok: true });
+      expect(await persistence.usage(docUsageKey('doc'))).toBe(400);
+    });
+
+    it('finds stored documents by prefix, escaping LIKE wildcards', async () => {
+      for (const name of ['live.a.draft.x.g1.p1', 'live.a.draft.x.g2.p2', 'live.a.draft.y.g1.p1', 'live.a_draft.x.g1']) await persistence.append(name, bytes(3));
+      await persistence.compact('live.a.draft.x.g1.p1', bytes(2), 1);
+      expect(await persistence.namesStartingWith('live.a.draft.x.')).toEqual(['live.a.draft.x.g1.p1', 'live.a.draft.x.g2.p2']);
+    });
+  });
+}

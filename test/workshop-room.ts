@@ -1,0 +1,107 @@
+import { eq } from 'drizzle-orm';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { WebSocket } from 'ws';
+import type { WebsocketProvider } from 'y-websocket';
+import { expect } from 'vitest';
+import { workshops } from '@/db/schema';
+import { clientEvents, serverEvents, yjsMessageTypes, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
+import type { WorkshopCommand } from '@/lib/workshop/runtime';
+import { seedDemoProject } from '@/server/demo/seed-demo';
+import { eventually } from './retry';
+import { emit as emitRaw, type serverHarness, type TestSocket } from './server-harness';
+
+type Harness = ReturnType<typeof serverHarness>;
+type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
+export const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
+
+export interface Phone {
+  socket: TestSocket;
+  id: string;
+  authorKey: string;
+  snapshots: SessionSnapshot[];
+}
+
+/**
+ * A running demo workshop on its group reflection step (which starts with silent writing),
+ * with a facilitator and `count` phones joined and seated in groups.
+ */
+export async function workshopRoom(h: Harness, count: number, facilitatorEmail?: string) {
+  const { user, cookie } = await h.facilitator(facilitatorEmail);
+  const db = h.server.services.database.db;
+  const projectId = await seedDemoProject(db, user.id);
+  const [workshop] = await db.select({ id: workshops.id }).from(workshops).where(eq(workshops.projectId, projectId));
+  const opened = await h.server.services.live.open(user.id, projectId, { title: 'Verksted' }, { workshopId: workshop!.id });
+  if (!opened.ok) throw new Error(opened.error.code);
+  const sessionId = opened.data.id;
+  const fac = h.socket(cookie);
+  const joined = await emit<JoinResult>(fac, clientEvents.join, { as: 'facilitator', sessionId });
+  if (!joined.ok) throw new Error('join');
+  const phones: Phone[] = [];
+  for (let i = 0; i < count; i++) {
+    const { cookie: pc } = await h.joinHttp(opened.data.code, null);
+    const socket = h.socket(pc);
+    const snapshots: SessionSnapshot[] = [];
+    socket.on(serverEvents.snapshot, (s) => snapshots.push(s));
+    const join = await emit<JoinResult>(socket, clientEvents.join, { as: 'participant', code: opened.data.code });
+    if (!join.ok) throw new Error('join');
+    phones.push({ socket, id: join.data.participantId!, authorKey: join.data.authorKey!, snapshots });
+  }
+  const run = async (command: WorkshopCommand) => {
+    const r = await emit<{ version: number }>(fac, clientEvents.command, { sessionId, command: { type: 'workshop', command } });
+    if (!r.ok) throw new Error(`${command.type}: ${r.error.code}`);
+  };
+  const reflection = joined.data.snapshot.state.workshop!.activities.findIndex((x) => x.kind === 'reflection');
+  await run({ type: 'goTo', index: reflection });
+  await eventually(() => expect(phones.every((p) => (p.snapshots.at(-1)?.state.workshop?.groups.length ?? 0) > 0)).toBe(true));
+  const runtime = () => phones[0]!.snapshots.at(-1)!.state.workshop!;
+  const activityId = runtime().activities[reflection]!.id;
+  const groupOf = (p: Phone) => runtime().groups.find((g) => g.memberIds.includes(p.id))!.id;
+  return { sessionId, fac, phones, run, activityId, groupOf, runtime };
+}
+
+export async function yjsToken(socket: TestSocket, docName: string): Promise<string> {
+  const r = await emit<{ token: string }>(socket, clientEvents.yjsToken, { docName });
+  if (!r.ok) throw new Error(r.error.code);
+  return r.data.token;
+}
+
+/** Collects the refusal codes the server sends a provider (as use-yjs-doc.ts reads them). */
+export function refusalsOf(provider: WebsocketProvider): string[] {
+  const codes: string[] = [];
+  provider.messageHandlers[yjsMessageTypes.refused] = (_encoder, decoder) => {
+    codes.push(decoding.readVarString(decoder));
+  };
+  return codes;
+}
+
+/** A hand-made y-websocket client, as an attacker would write one: sends whatever it likes. */
+export async function rawYjsClient(port: number, docName: string, token: string) {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/yjs/${encodeURIComponent(docName)}?token=${encodeURIComponent(token)}`);
+  const refusals: string[] = [];
+  let closeCode: number | null = null;
+  ws.on('message', (data: Buffer) => {
+    const decoder = decoding.createDecoder(new Uint8Array(data));
+    if (decoding.readVarUint(decoder) === yjsMessageTypes.refused) refusals.push(decoding.readVarString(decoder));
+  });
+  ws.on('close', (code) => (closeCode = code));
+  ws.on('error', () => undefined);
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', () => resolve());
+    ws.once('error', reject);
+  });
+  return {
+    ws,
+    refusals,
+    closeCode: () => closeCode,
+    /** Sends one Yjs update as a sync `update` message. */
+    sendUpdate(update: Uint8Array) {
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, 0);
+      encoding.writeVarUint(e, 2);
+      encoding.writeVarUint8Array(e, update);
+      ws.send(encoding.toUint8Array(e));
+    },
+    sendRaw: (bytes: Uint8Array) => ws.send(bytes),
+  };
+}
