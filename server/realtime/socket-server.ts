@@ -17,8 +17,10 @@ import {
   type ServerToClientEvents,
 } from '@/lib/protocol';
 import type { Logger } from '../logger';
+import { addressKey } from '../security/client-address';
 import { isSameOrigin } from '../security/origin';
 import type { Services } from '../services';
+import { rateLimited } from '../services/limits-service';
 import { toSnapshot } from '../services/live-service';
 import { createPresence } from './presence';
 import { createResultsBroadcast } from './results-broadcast';
@@ -106,9 +108,11 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
 
   io.on('connection', (socket: VerkstedSocket) => {
     handle(socket, clientEvents.join, joinRequestSchema, async (req): Promise<Result<JoinResult>> => {
+      if (!(await services.limits.take('socketJoinsPerAddress', addressKey(socket.handshake.address)))) return rateLimited();
       if (req.as === 'participant') {
-        const session = await live.openByCode(req.code);
-        if (!session) return fail('NOT_FOUND', 'no open session with that code');
+        const found = await services.codes.find(req.code, socket.handshake.address);
+        if (!found.ok) return found;
+        const session = found.data;
         const participant = await live.participantFor(session.id, socket.data.cookies[participantCookieName(session.id)]);
         if (!participant) return fail('NOT_JOINED', 'join over HTTP first');
         await enter(socket, { sessionId: session.id, role: 'participant', userId: null, participantId: participant.id });

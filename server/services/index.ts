@@ -5,6 +5,7 @@ import { seedDemoProject } from '../demo/seed-demo';
 import { createYjsPersistence } from '../realtime/yjs-persistence';
 import { createResumeTokenSigner, createYjsTokenSigner } from '../security/tokens';
 import { createBoardArchive } from './board-archive';
+import { createCodeLookup } from './code-lookup';
 import { createFeedbackArchive } from './feedback-archive';
 import { createFeedbackService } from './feedback-service';
 import { createFindingsService } from './findings-service';
@@ -12,6 +13,7 @@ import { createResultsService } from './results-service';
 import { createStatementSetService } from './statement-set-service';
 import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
+import { createLimitsService } from './limits-service';
 import { createLiveService } from './live-service';
 import { createProjectService } from './project-service';
 import { createQsortExport } from './qsort-export';
@@ -25,7 +27,8 @@ import { createWorkshopService } from './workshop-service';
 export function createServices(database: Database, config: Config, log: Logger) {
   const { db } = database;
   const audit = createAuditService(db, (err) => log.error({ err }, 'audit write failed'));
-  const auth = createAuthService(db, audit);
+  const limits = createLimitsService(db);
+  const auth = createAuthService(db, audit, limits);
   const projects = createProjectService(db, audit);
   const live = createLiveService(db, projects, audit);
   const yjsTokens = createYjsTokenSigner(config.sessionSecret);
@@ -40,6 +43,9 @@ export function createServices(database: Database, config: Config, log: Logger) 
     log,
     database,
     audit,
+    limits,
+    /** Join code → open session for participants; misses are rate limited per address. */
+    codes: createCodeLookup(live, limits),
     auth,
     projects,
     live,
