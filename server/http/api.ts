@@ -47,12 +47,16 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, servi
       return true;
     }
     const session = await services.codes.find(code, address);
-    if (!session.ok || !(await services.limits.take('joinsPerSession', session.data.id))) {
-      sendError(res, session.ok ? rateLimited().error : session.error);
+    if (!session.ok) {
+      sendError(res, session.error);
       return true;
     }
     const existing = parseCookie(req.headers.cookie ?? '')[participantCookieName(session.data.id)];
-    const result = await services.live.join(code, body.data.displayName ?? null, existing, body.data.attributes ?? {});
+    const join = () => services.live.join(code, body.data.displayName ?? null, existing, body.data.attributes ?? {});
+    // Returning participants always get back in; only new ones count against the session.
+    const result = (await services.live.participantFor(session.data.id, existing))
+      ? await join()
+      : await services.limits.attempt([['joinsPerSession', session.data.id]], join, (r) => r.ok && r.data.token !== null);
     if (!result.ok) {
       sendError(res, result.error);
       return true;

@@ -16,7 +16,8 @@ export const eventBudgets: Record<EventClass, { points: number; durationSeconds:
   join: { points: 10, durationSeconds: 10 },
   answer: { points: 40, durationSeconds: 10 },
   command: { points: 40, durationSeconds: 10 },
-  read: { points: 60, durationSeconds: 10 },
+  /** Generous: a facilitator's console and screen together fetch a token per group board. */
+  read: { points: 120, durationSeconds: 10 },
   /** The Q-sort factor analysis is the one CPU-heavy request. */
   analysis: { points: 5, durationSeconds: 10 },
 };

@@ -65,7 +65,7 @@ export function createAuthService(db: Db, audit: AuditService, limits: LimitsSer
       // many accounts): colleagues signing in behind one NAT address never lock each other out.
       const from = addressKey(address);
       const accountKey = `${parsed.data.email}|${from}`;
-      const result = await limits.unlessFailing(
+      const result = await limits.attempt(
         [['signInFailuresPerAddress', from], ['signInFailuresPerAccount', accountKey]],
         async (): Promise<Result<User>> => {
           const [user] = await db.select().from(users).where(eq(users.email, parsed.data.email));

@@ -12,7 +12,7 @@ import type { LiveService } from './live-service';
 export function createCodeLookup(live: LiveService, limits: LimitsService) {
   return {
     find(code: string, address: string | null | undefined): Promise<Result<LiveSessionRow>> {
-      return limits.unlessFailing(
+      return limits.attempt(
         [['codeMissesPerAddress', addressKey(address)]],
         async () => {
           const session = await live.openByCode(code);

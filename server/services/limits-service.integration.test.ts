@@ -60,13 +60,13 @@ for (const driver of testDatabases()) {
       const limits = createLimitsService(database.db);
       let successes = 0;
       for (let i = 0; i < 2 * CODE_MISS_BUDGET.points; i++) {
-        const r = await limits.unlessFailing([['codeMissesPerAddress', '10.0.1.1']], async () => ok(++successes));
+        const r = await limits.attempt([['codeMissesPerAddress', '10.0.1.1']], async () => ok(++successes));
         expect(r.ok).toBe(true);
       }
       let ran = 0;
       const burst = await Promise.all(
         Array.from({ length: 3 * CODE_MISS_BUDGET.points }, () =>
-          limits.unlessFailing([['codeMissesPerAddress', '10.0.1.1']], async () => (ran++, fail('NOT_FOUND', 'miss'))),
+          limits.attempt([['codeMissesPerAddress', '10.0.1.1']], async () => (ran++, fail('NOT_FOUND', 'miss'))),
         ),
       );
       expect(ran).toBe(CODE_MISS_BUDGET.points);

@@ -24,7 +24,7 @@ export const limitBudgets = {
   codeMissesPerAddress: CODE_MISS_BUDGET,
   /** HTTP joins (new or returning) per address. */
   joinsPerAddress: { points: 300, durationSeconds: 5 * 60 },
-  /** HTTP joins per session: 2,000 fake participants in seconds is not a room. */
+  /** New participants per session (returning ones are not counted): 2,000 in seconds is not a room. */
   joinsPerSession: { points: 600, durationSeconds: 5 * 60 },
   /** Socket `session:join` per address (every phone rejoins after a Wi-Fi drop). */
   socketJoinsPerAddress: { points: 600, durationSeconds: 5 * 60 },
@@ -74,29 +74,29 @@ export function createLimitsService(db: Db) {
     take,
 
     /**
-     * Runs `attempt` when every budget has room and charges only what `failed` says failed.
-     * The point is taken up front and given back on success, so a burst of parallel attempts
-     * cannot slip past a check-then-count.
+     * Runs `run` when every budget has room, and keeps the charge only when `counts` says the
+     * result counts (by default: it failed). The point is taken up front and given back
+     * afterwards, so a burst of parallel attempts cannot slip past a check-then-count.
      */
-    async unlessFailing<T>(budgets: [LimitName, string][], attempt: () => Promise<Result<T>>, failed: (r: Result<T>) => boolean = (r) => !r.ok): Promise<Result<T>> {
+    async attempt<T>(budgets: [LimitName, string][], run: () => Promise<Result<T>>, counts: (r: Result<T>) => boolean = (r) => !r.ok): Promise<Result<T>> {
       const taken: [LimitName, string][] = [];
+      const giveAllBack = () => Promise.all(taken.map(([n, k]) => giveBack(n, k)));
       for (const [name, key] of budgets) {
         if (!(await take(name, key))) {
-          await Promise.all(taken.map(([n, k]) => giveBack(n, k)));
+          await giveAllBack();
           return rateLimited();
         }
         taken.push([name, key]);
       }
-      const giveAllBack = () => Promise.all(taken.map(([n, k]) => giveBack(n, k)));
       let result: Result<T>;
       try {
-        result = await attempt();
+        result = await run();
       } catch (err) {
         // A thrown attempt is our fault, not the caller's: it does not count either.
         await giveAllBack();
         throw err;
       }
-      if (!failed(result)) await giveAllBack();
+      if (!counts(result)) await giveAllBack();
       return result;
     },
 
