@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { DEFAULT_PARTICIPANT_CAP, MAX_PARTICIPANT_CAP } from './participant-cap';
 import { decideQsort, qsortCommandSchema, qsortRuntimeSchema } from './qsort/runtime';
 import { decideSupervision, supervisionCommandSchema, supervisionRuntimeSchema, type SupervisionErrorCode } from './supervision/engine';
 import { followAgenda, nestedIsCurrent, type Seatable } from './workshop/nested';
 import { currentActivity, decideWorkshop, workshopCommandSchema, workshopRuntimeSchema, type WorkshopContext } from './workshop/runtime';
 
-/** Participants one session admits unless its facilitator says otherwise. */
-export const DEFAULT_PARTICIPANT_CAP = 300;
-/** The most a facilitator may allow: beyond this a room is an attack, not a workshop. */
-export const MAX_PARTICIPANT_CAP = 5000;
+export { DEFAULT_PARTICIPANT_CAP, MAX_PARTICIPANT_CAP };
 const participantCapSchema = z.number().int().min(1).max(MAX_PARTICIPANT_CAP);
 
 /**

@@ -3,7 +3,7 @@
 import { Button, HStack, TextField } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { MAX_PARTICIPANT_CAP } from '@/lib/live-session';
+import { MAX_PARTICIPANT_CAP } from '@/lib/participant-cap';
 
 /** The facilitator's cap on new participants; the server refuses a value out of range. */
 export function ParticipantCapForm({ cap, onSave }: { cap: number; onSave: (cap: number) => Promise<boolean> }) {
