@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergePresence } from '@/lib/presence';
 import { clientEvents, serverEvents, type Presence } from '@/lib/protocol';
 import { CODE_MISS_BUDGET, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, joinCodeFromRandom } from '@/lib/join-code';
+import { limitBudgets } from '../services/limits-service';
 import { eventBudgets } from './event-limits';
 import { eventually } from '../../test/retry';
 import { connected, emit, serverHarness, type TestSocket } from '../../test/server-harness';
@@ -138,6 +139,15 @@ describe('limits on sockets, joins and presence', () => {
     const fac = h.socket(facilitator.cookie);
     expect(await emit(fac, clientEvents.join, { as: 'facilitator', sessionId: session.id })).toMatchObject({ ok: true });
     expect(JOIN_CODE_ALPHABET.length ** JOIN_CODE_LENGTH).toBeGreaterThan(1e13);
+  });
+
+  it('limits redeeming "continue on another device" links per address', async () => {
+    const redeem = (token: string) =>
+      fetch(`${h.origin}/api/sessions/resume`, { method: 'POST', headers: { 'content-type': 'application/json', origin: h.origin }, body: JSON.stringify({ token }) });
+    for (let i = 0; i < limitBudgets.resumesPerAddress.points; i++) expect((await redeem(`forged-${i}`)).status).toBe(404);
+    const refused = await redeem('forged-again');
+    expect(refused.status).toBe(429);
+    expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
   });
 
   it('refuses the participant over the cap, lets a returning one in, and holds the cap under parallel joins', async () => {

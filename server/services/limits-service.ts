@@ -22,12 +22,12 @@ export const limitBudgets = {
   signInFailuresPerAccount: { points: 5, durationSeconds: 15 * 60 },
   /** Unknown or ended join codes per address: what makes guessing infeasible (lib/join-code.ts). */
   codeMissesPerAddress: CODE_MISS_BUDGET,
-  /** HTTP joins (new or returning) per address. */
-  joinsPerAddress: { points: 300, durationSeconds: 5 * 60 },
+  /** HTTP joins (new or returning) per address: a NAT'd room of 300 joining and reloading fits. */
+  joinsPerAddress: { points: 1000, durationSeconds: 5 * 60 },
   /** New participants per session (returning ones are not counted): 2,000 in seconds is not a room. */
   joinsPerSession: { points: 600, durationSeconds: 5 * 60 },
   /** Socket `session:join` per address (every phone rejoins after a Wi-Fi drop). */
-  socketJoinsPerAddress: { points: 600, durationSeconds: 5 * 60 },
+  socketJoinsPerAddress: { points: 2000, durationSeconds: 5 * 60 },
   /** Redeemed "continue on another device" links per address. */
   resumesPerAddress: { points: 30, durationSeconds: 10 * 60 },
 } as const satisfies Record<string, Budget>;
