@@ -82,7 +82,7 @@ test('first run: setup, a project, a live session; phones join, the facilitator 
     await expect(facilitator).toHaveURL(/\/live\//);
     const codeText = (await facilitator.getByTestId('join-code').textContent()) ?? '';
     code = codeText.replace(/\s/g, '');
-    expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{6}$/);
+    expect(code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{9}$/);
     await expect(facilitator.getByRole('img', { name: /QR-kode/ })).toBeVisible();
     await expect(facilitator.getByText('Ingen har blitt med ennå.')).toBeVisible();
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decide as decideWith, initialLiveSessionState, type Actor, type DecideContext, type LiveCommand, type SessionCore } from './live-session';
+import {
+  DEFAULT_PARTICIPANT_CAP,
+  MAX_PARTICIPANT_CAP,
+  decide as decideWith,
+  initialLiveSessionState,
+  liveCommandSchema,
+  liveSessionStateSchema,
+  type Actor, type DecideContext, type LiveCommand, type SessionCore } from './live-session';
 
 const open: SessionCore = { status: 'open', state: initialLiveSessionState() };
 const facilitator = { kind: 'facilitator', userId: 'u1' } as const;
@@ -10,20 +17,20 @@ const decide = (session: SessionCore, command: LiveCommand, actor: Actor) => dec
 describe('decide', () => {
   it('lets a facilitator set and clear the message', () => {
     const set = decide(open, { type: 'setMessage', message: 'Velkommen' }, facilitator);
-    expect(set).toEqual({ ok: true, next: { status: 'open', state: { joinOpen: true, message: 'Velkommen', workshop: null, supervision: null, qsort: null } } });
+    expect(set).toEqual({ ok: true, next: { status: 'open', state: { joinOpen: true, participantCap: 300, message: 'Velkommen', workshop: null, supervision: null, qsort: null } } });
     const cleared = decide(open, { type: 'setMessage', message: '' }, facilitator);
     expect(cleared.ok && cleared.next.state.message).toBeNull();
   });
 
   it('refuses every command from a participant', () => {
-    for (const command of [{ type: 'end' }, { type: 'setJoinOpen', open: false }, { type: 'setMessage', message: 'x' }] as const) {
+    for (const command of [{ type: 'end' }, { type: 'setJoinOpen', open: false }, { type: 'setParticipantCap', cap: 5 }, { type: 'setMessage', message: 'x' }] as const) {
       expect(decide(open, command, participant)).toEqual({ ok: false, code: 'FORBIDDEN' });
     }
   });
 
   it('closes joining when the session ends, and refuses commands afterwards', () => {
     const ended = decide(open, { type: 'end' }, facilitator);
-    expect(ended).toEqual({ ok: true, next: { status: 'ended', state: { joinOpen: false, message: null, workshop: null, supervision: null, qsort: null } } });
+    expect(ended).toEqual({ ok: true, next: { status: 'ended', state: { joinOpen: false, participantCap: 300, message: null, workshop: null, supervision: null, qsort: null } } });
     if (!ended.ok) throw new Error('unreachable');
     expect(decide(ended.next, { type: 'setJoinOpen', open: true }, facilitator)).toEqual({ ok: false, code: 'SESSION_ENDED' });
   });
@@ -36,6 +43,13 @@ describe('decide', () => {
     expect(decide(ended, { type: 'qsort', command: { type: 'nameFactors', names: [{ name: 'A', description: '' }] } }, facilitator).ok).toBe(true);
     expect(decide(ended, { type: 'qsort', command: { type: 'setOpen', open: true } }, facilitator)).toEqual({ ok: false, code: 'SESSION_ENDED' });
     expect(decide(ended, { type: 'qsort', command: { type: 'display', options: null } }, participant)).toEqual({ ok: false, code: 'FORBIDDEN' });
+  });
+
+  it('lets a facilitator set the participant cap within its range, and old sessions get the default', () => {
+    const set = decide(open, { type: 'setParticipantCap', cap: 25 }, facilitator);
+    expect(set.ok && set.next.state.participantCap).toBe(25);
+    for (const cap of [0, MAX_PARTICIPANT_CAP + 1, 2.5]) expect(liveCommandSchema.safeParse({ type: 'setParticipantCap', cap }).success).toBe(false);
+    expect(liveSessionStateSchema.parse({ joinOpen: true, message: null }).participantCap).toBe(DEFAULT_PARTICIPANT_CAP);
   });
 
   it('refuses workshop commands in a session without a workshop', () => {

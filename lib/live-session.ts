@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { DEFAULT_PARTICIPANT_CAP, MAX_PARTICIPANT_CAP } from './participant-cap';
 import { decideQsort, qsortCommandSchema, qsortRuntimeSchema } from './qsort/runtime';
 import { decideSupervision, supervisionCommandSchema, supervisionRuntimeSchema, type SupervisionErrorCode } from './supervision/engine';
 import { followAgenda, nestedIsCurrent, type Seatable } from './workshop/nested';
 import { currentActivity, decideWorkshop, workshopCommandSchema, workshopRuntimeSchema, type WorkshopContext } from './workshop/runtime';
+
+export { DEFAULT_PARTICIPANT_CAP, MAX_PARTICIPANT_CAP };
+const participantCapSchema = z.number().int().min(1).max(MAX_PARTICIPANT_CAP);
 
 /**
  * Pure rules of the live-session control plane, shared by server and client.
@@ -12,6 +16,11 @@ import { currentActivity, decideWorkshop, workshopCommandSchema, workshopRuntime
 export const liveSessionStateSchema = z.object({
   /** Whether new participants may join with the code. */
   joinOpen: z.boolean(),
+  /**
+   * How many participants may join; people already in (same cookie) always get back in.
+   * Sessions opened before the cap existed get the default.
+   */
+  participantCap: participantCapSchema.default(DEFAULT_PARTICIPANT_CAP),
   /** A short message from the facilitator shown on every participant's screen. */
   message: z.string().max(500).nullable(),
   /** The running workshop, when the session runs one (null for a plain session). */
@@ -23,11 +32,19 @@ export const liveSessionStateSchema = z.object({
 });
 export type LiveSessionState = z.infer<typeof liveSessionStateSchema>;
 
-export const initialLiveSessionState = (): LiveSessionState => ({ joinOpen: true, message: null, workshop: null, supervision: null, qsort: null });
+export const initialLiveSessionState = (): LiveSessionState => ({
+  joinOpen: true,
+  participantCap: DEFAULT_PARTICIPANT_CAP,
+  message: null,
+  workshop: null,
+  supervision: null,
+  qsort: null,
+});
 
 export const liveCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setMessage'), message: z.string().trim().max(500).nullable() }),
   z.object({ type: z.literal('setJoinOpen'), open: z.boolean() }),
+  z.object({ type: z.literal('setParticipantCap'), cap: participantCapSchema }),
   z.object({ type: z.literal('end') }),
   z.object({ type: z.literal('workshop'), command: workshopCommandSchema }),
   z.object({ type: z.literal('supervision'), command: supervisionCommandSchema }),
@@ -90,6 +107,9 @@ export function decide(session: SessionCore, command: LiveCommand, actor: Actor,
       return { ok: true, next: { ...session, state: { ...session.state, message: command.message || null } } };
     case 'setJoinOpen':
       return { ok: true, next: { ...session, state: { ...session.state, joinOpen: command.open } } };
+    case 'setParticipantCap':
+      // Lowering the cap below those already in turns nobody out; it only stops new joins.
+      return { ok: true, next: { ...session, state: { ...session.state, participantCap: command.cap } } };
     case 'end':
       return { ok: true, next: { status: 'ended', state: { ...session.state, joinOpen: false } } };
   }

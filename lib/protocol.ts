@@ -104,12 +104,16 @@ export const presenceEntrySchema = z.object({
 });
 export type PresenceEntry = z.infer<typeof presenceEntrySchema>;
 
-/** Facilitators get the list; participants get the count only. */
+/**
+ * Facilitators get the whole list once after joining (`participants`) and then only the
+ * entries that changed (`changes`); participants and the screen get the counts only.
+ */
 export const presenceSchema = z.object({
   sessionId: uuid,
   connectedCount: z.number().int().nonnegative(),
   joinedCount: z.number().int().nonnegative(),
   participants: z.array(presenceEntrySchema).optional(),
+  changes: z.array(presenceEntrySchema).optional(),
 });
 export type Presence = z.infer<typeof presenceSchema>;
 

@@ -61,7 +61,15 @@ export async function dropScratchDatabase(adminUrl: string, url: URL): Promise<v
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`drop database if exists ${url.pathname.slice(1)} with (force)`);
+    // pg's Pool.end() resolves before its connections have closed; dropping "with (force)" then
+    // kills them mid-goodbye and the pool's client throws an uncaught error. Wait for them first.
+    const name = url.pathname.slice(1);
+    for (let i = 0; i < 50; i++) {
+      const { rows } = await admin.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+      if ((rows[0]?.n ?? 0) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await admin.query(`drop database if exists ${name} with (force)`);
   } finally {
     await admin.end();
   }

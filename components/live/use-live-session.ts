@@ -5,6 +5,7 @@ import { io, type Socket } from 'socket.io-client';
 import type { ArchiveStatus } from '@/lib/archive-status';
 import type { AppError } from '@/lib/errors';
 import type { LiveCommand } from '@/lib/live-session';
+import { mergePresence } from '@/lib/presence';
 import {
   clientEvents,
   serverEvents,
@@ -97,7 +98,7 @@ export function useLiveSession(join: JoinRequest) {
     socket.on('disconnect', () => setView((v) => (v.status === 'failed' ? v : { ...v, status: 'reconnecting' })));
     socket.on('connect_error', () => setView((v) => (v.status === 'failed' ? v : { ...v, status: v.snapshot ? 'reconnecting' : 'connecting' })));
     socket.on(serverEvents.snapshot, accept);
-    socket.on(serverEvents.presence, (presence) => setView((v) => ({ ...v, presence })));
+    socket.on(serverEvents.presence, (presence) => setView((v) => ({ ...v, presence: mergePresence(v.presence, presence) })));
     socket.on(serverEvents.results, (results) => setView((v) => ({ ...v, results })));
     socket.on(serverEvents.supervisionOutcome, (outcome) => setView((v) => ({ ...v, outcome })));
     socket.on(serverEvents.qsortPublic, (qsortPublic) => setView((v) => ({ ...v, qsortPublic })));

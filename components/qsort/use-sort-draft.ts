@@ -10,7 +10,7 @@ import { emptySort, type SortState } from '@/lib/qsort/sort';
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'retrying';
 const RETRY_MS = 2000;
 /** Failures that go away by themselves: no connection yet, or the server restarting. */
-const TRANSIENT = new Set(['NETWORK', 'NOT_JOINED', 'INTERNAL']);
+const TRANSIENT = new Set(['NETWORK', 'NOT_JOINED', 'INTERNAL', 'RATE_LIMITED']);
 
 /**
  * A participant's sort, kept locally and saved whole after every change: one save in flight

@@ -7,3 +7,4 @@ export * from './workshops';
 export * from './feedback';
 export * from './supervision';
 export * from './qsort';
+export * from './rate-limits';

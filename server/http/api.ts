@@ -1,10 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseCookie, stringifySetCookie } from 'cookie';
 import { z } from 'zod';
-import { participantCookieName } from '@/lib/cookies';
+import { CLIENT_IP_HEADER, participantCookieName } from '@/lib/cookies';
 import { fail } from '@/lib/errors';
 import { normalizeJoinCode } from '@/lib/join-code';
+import { addressKey } from '../security/client-address';
 import type { Services } from '../services';
+import { rateLimited } from '../services/limits-service';
 import { readJson, sendError, sendJson } from './body';
 
 const joinBodySchema = z.object({
@@ -39,10 +41,22 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, servi
       sendError(res, fail('BAD_REQUEST', 'invalid join request', { code: 'CODE_INVALID' }).error);
       return true;
     }
-    const cookies = parseCookie(req.headers.cookie ?? '');
-    const session = await services.live.openByCode(code);
-    const existing = session ? cookies[participantCookieName(session.id)] : undefined;
-    const result = await services.live.join(code, body.data.displayName ?? null, existing, body.data.attributes ?? {});
+    const address = clientAddress(req);
+    if (!(await services.limits.take('joinsPerAddress', addressKey(address)))) {
+      sendError(res, rateLimited().error);
+      return true;
+    }
+    const session = await services.codes.find(code, address);
+    if (!session.ok) {
+      sendError(res, session.error);
+      return true;
+    }
+    const existing = parseCookie(req.headers.cookie ?? '')[participantCookieName(session.data.id)];
+    const join = () => services.live.join(code, body.data.displayName ?? null, existing, body.data.attributes ?? {});
+    // Returning participants always get back in; only new ones count against the session.
+    const result = (await services.live.participantFor(session.data.id, existing))
+      ? await join()
+      : await services.limits.attempt([['joinsPerSession', session.data.id]], join, (r) => r.ok && r.data.token !== null);
     if (!result.ok) {
       sendError(res, result.error);
       return true;
@@ -52,6 +66,10 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, servi
     return true;
   }
   if (url.pathname === '/api/sessions/resume' && req.method === 'POST') {
+    if (!(await services.limits.take('resumesPerAddress', addressKey(clientAddress(req))))) {
+      sendError(res, rateLimited().error);
+      return true;
+    }
     const body = resumeBodySchema.safeParse(await readJson(req));
     const result = await services.resume.redeem(body.success ? body.data.token : null);
     if (!result.ok) {
@@ -64,6 +82,12 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, servi
   }
   return false;
 }
+
+/** Set by the server for every request (server/app.ts), whatever the client sent. */
+const clientAddress = (req: IncomingMessage): string | undefined => {
+  const value = req.headers[CLIENT_IP_HEADER];
+  return Array.isArray(value) ? value[0] : value;
+};
 
 /** The participant's cookie for one session: httpOnly, SameSite=Lax, a week. */
 function participantCookie(req: IncomingMessage, services: Services, sessionId: string, token: string): Record<string, string> {

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { yjsSnapshots } from '@/db/schema';
+import { mergePresence } from '@/lib/presence';
 import { clientEvents, serverEvents, sessionNotesDocName, yjsCloseCodes, type Presence, type SessionSnapshot } from '@/lib/protocol';
 import { eventually } from '../../test/retry';
 import { connected, emit, serverHarness } from '../../test/server-harness';
@@ -39,8 +40,9 @@ describe('the realtime server', () => {
   it('joins a participant over HTTP and socket.io, and shows them to the facilitator', async () => {
     const { facilitator, session } = await openSession(h);
     const fac = h.socket(facilitator.cookie);
+    // What the console shows: the whole list once, then merged changes.
     const presences: Presence[] = [];
-    fac.on(serverEvents.presence, (p) => presences.push(p));
+    fac.on(serverEvents.presence, (p) => presences.push(mergePresence(presences.at(-1) ?? null, p)));
     const facJoin = await emit<{ ok: boolean; data: { role: string; snapshot: SessionSnapshot } }>(fac, clientEvents.join, {
       as: 'facilitator',
       sessionId: session.id,

@@ -3,10 +3,13 @@ import type { z } from 'zod';
 import { fail, type AppError, type Result } from '@/lib/errors';
 import type { Ack } from '@/lib/protocol';
 import type { Logger } from '../logger';
+import { admitEvent } from './event-limits';
+import type { SocketData } from './socket-server';
 
 /**
- * Wraps a socket event handler: validate the payload with zod, run the handler, answer the
- * ack. A bad payload, a missing ack or a thrown error never takes the connection down.
+ * Wraps a socket event handler: count it against the caller's budget, validate the payload
+ * with zod, run the handler, answer the ack. A bad or missing payload, a missing ack, a flood
+ * or a thrown error never takes the connection down, and every ack gets an answer.
  */
 export function handle<S extends z.ZodType, T>(
   socket: Socket,
@@ -15,14 +18,22 @@ export function handle<S extends z.ZodType, T>(
   run: (input: z.infer<S>) => Promise<Result<T>>,
   log: Logger,
 ): void {
-  socket.on(event, async (payload: unknown, maybeAck: unknown) => {
-    const ack = typeof maybeAck === 'function' ? (maybeAck as (r: Ack<T>) => void) : () => undefined;
-    const parsed = schema.safeParse(payload);
-    if (!parsed.success) {
-      ack(fail('BAD_REQUEST', `invalid ${event}: ${parsed.error.issues[0]?.message ?? 'bad payload'}`));
-      return;
-    }
+  socket.on(event, async (...args: unknown[]) => {
+    // socket.io hands the ack over as the last argument, so `emit(event, ack)` puts it first.
+    const last = args.at(-1);
+    const ack = typeof last === 'function' ? (last as (r: Ack<T>) => void) : () => undefined;
+    const payloadGiven = args.length >= 2 || (args.length === 1 && typeof last !== 'function');
     try {
+      const m = (socket.data as Partial<SocketData> | undefined)?.membership;
+      if (!(await admitEvent(event, socket.id, m?.participantId ?? m?.userId ?? null))) {
+        ack(fail('RATE_LIMITED', `too many ${event} events`));
+        return;
+      }
+      const parsed = payloadGiven ? schema.safeParse(args[0]) : null;
+      if (!parsed?.success) {
+        ack(fail('BAD_REQUEST', `invalid ${event}: ${parsed?.error.issues[0]?.message ?? 'no payload'}`));
+        return;
+      }
       ack(await run(parsed.data));
     } catch (err) {
       log.error({ err, event }, 'socket handler failed');

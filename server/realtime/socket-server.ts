@@ -18,9 +18,11 @@ import {
   type ServerToClientEvents,
 } from '@/lib/protocol';
 import type { Logger } from '../logger';
+import { addressKey } from '../security/client-address';
 import { isSameOrigin } from '../security/origin';
 import type { Services } from '../services';
 import { authKeyOf } from '../services/auth-service';
+import { rateLimited } from '../services/limits-service';
 import { toSnapshot } from '../services/live-service';
 import { createPresence } from './presence';
 import { createResultsBroadcast } from './results-broadcast';
@@ -126,16 +128,12 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   });
 
   io.on('connection', (socket: VerkstedSocket) => {
-    // An emit with only a callback reaches handlers as (ack, undefined): without this the
-    // callback is taken for the payload and the client waits for an answer that never comes.
-    socket.use((packet, next) => {
-      if (packet.length === 2 && typeof packet[1] === 'function') packet.splice(1, 0, undefined);
-      next();
-    });
     handle(socket, clientEvents.join, joinRequestSchema, async (req): Promise<Result<JoinResult>> => {
+      if (!(await services.limits.take('socketJoinsPerAddress', addressKey(socket.handshake.address)))) return rateLimited();
       if (req.as === 'participant') {
-        const session = await live.openByCode(req.code);
-        if (!session) return fail('NOT_FOUND', 'no open session with that code');
+        const found = await services.codes.find(req.code, socket.handshake.address);
+        if (!found.ok) return found;
+        const session = found.data;
         const participant = await live.participantFor(session.id, socket.data.cookies[participantCookieName(session.id)]);
         if (!participant) return fail('NOT_JOINED', 'join over HTTP first');
         await enter(socket, { sessionId: session.id, projectId: session.projectId, role: 'participant', userId: null, participantId: participant.id });

@@ -1,14 +1,15 @@
 import argon2 from 'argon2';
 import { and, count, eq, gt, isNull } from 'drizzle-orm';
-import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { Db } from '@/db/client';
 import { authSessions, invitations, projectMembers, users, type User } from '@/db/schema';
 import { fieldErrors, registrationSchema, signInSchema } from '@/lib/account-schemas';
 import { fail, ok, type Result } from '@/lib/errors';
+import { addressKey } from '../security/client-address';
 import { hashToken, randomToken } from '../security/tokens';
 import type { AccessChanges } from './access-changes';
 import type { AuditService } from './audit-service';
 import { isUniqueViolation } from './db-errors';
+import type { LimitsService } from './limits-service';
 
 const SESSION_TTL_MS = 14 * 24 * 3600_000;
 const INVITATION_TTL_MS = 14 * 24 * 3600_000;
@@ -28,11 +29,7 @@ const publicUser = (u: User): PublicUser => ({ id: u.id, email: u.email, name: u
 // argon2id with the library's defaults (64 MiB, t=3, p=4): OWASP's recommended floor.
 const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
 
-export function createAuthService(db: Db, audit: AuditService, changes: AccessChanges) {
-  // Per account+address, and per address alone so one client cannot sweep many accounts.
-  const perAccount = new RateLimiterMemory({ points: 5, duration: 15 * 60 });
-  const perAddress = new RateLimiterMemory({ points: 30, duration: 15 * 60 });
-
+export function createAuthService(db: Db, audit: AuditService, limits: LimitsService, changes: AccessChanges) {
   async function issueSession(user: User): Promise<IssuedSession> {
     const token = randomToken();
     const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
@@ -68,22 +65,26 @@ export function createAuthService(db: Db, audit: AuditService, changes: AccessCh
     async signIn(input: unknown, address: string): Promise<Result<IssuedSession>> {
       const parsed = signInSchema.safeParse(input);
       if (!parsed.success) return fail('BAD_REQUEST', 'invalid sign-in', fieldErrors(parsed.error));
-      const accountKey = `${parsed.data.email}|${address}`;
-      try {
-        await perAddress.consume(address);
-        await perAccount.consume(accountKey);
-      } catch {
-        return fail('RATE_LIMITED', 'too many attempts');
-      }
-      const [user] = await db.select().from(users).where(eq(users.email, parsed.data.email));
-      // Verify against a dummy hash for unknown e-mails so timing does not reveal accounts.
-      const valid = user
-        ? await argon2.verify(user.passwordHash, parsed.data.password)
-        : (await argon2.verify(await dummyHash(), parsed.data.password), false);
-      if (!user || !valid) return fail('INVALID_CREDENTIALS', 'wrong e-mail or password');
-      await perAccount.delete(accountKey);
-      await audit.record({ actorKind: 'user', actorId: user.id, action: 'account.sign_in' });
-      return ok(await issueSession(user));
+      // Only failures count, per account+address and per address (so one client cannot sweep
+      // many accounts): colleagues signing in behind one NAT address never lock each other out.
+      const from = addressKey(address);
+      const accountKey = `${parsed.data.email}|${from}`;
+      const result = await limits.attempt(
+        [['signInFailuresPerAddress', from], ['signInFailuresPerAccount', accountKey]],
+        async (): Promise<Result<User>> => {
+          const [user] = await db.select().from(users).where(eq(users.email, parsed.data.email));
+          // Verify against a dummy hash for unknown e-mails so timing does not reveal accounts.
+          const valid = user
+            ? await argon2.verify(user.passwordHash, parsed.data.password)
+            : (await argon2.verify(await dummyHash(), parsed.data.password), false);
+          return user && valid ? ok(user) : fail('INVALID_CREDENTIALS', 'wrong e-mail or password');
+        },
+        (r) => !r.ok && r.error.code === 'INVALID_CREDENTIALS',
+      );
+      if (!result.ok) return result;
+      await limits.forget('signInFailuresPerAccount', accountKey);
+      await audit.record({ actorKind: 'user', actorId: result.data.id, action: 'account.sign_in' });
+      return ok(await issueSession(result.data));
     },
 
     /** Ends one auth session; its open sockets and Yjs connections are let go at once. */

@@ -6,6 +6,7 @@ import { createYjsPersistence } from '../realtime/yjs-persistence';
 import { createResumeTokenSigner, createYjsTokenSigner } from '../security/tokens';
 import { createArchiveService } from './archive-service';
 import { createBoardArchive } from './board-archive';
+import { createCodeLookup } from './code-lookup';
 import { createFeedbackArchive } from './feedback-archive';
 import { createFeedbackService } from './feedback-service';
 import { createFindingsService } from './findings-service';
@@ -14,6 +15,7 @@ import { createStatementSetService } from './statement-set-service';
 import { createAccessChanges } from './access-changes';
 import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
+import { createLimitsService } from './limits-service';
 import { createLiveService } from './live-service';
 import { createProjectService } from './project-service';
 import { createQsortExport } from './qsort-export';
@@ -29,7 +31,8 @@ export function createServices(database: Database, config: Config, log: Logger) 
   const audit = createAuditService(db, (err) => log.error({ err }, 'audit write failed'));
   // Removals, sign-outs and archiving reach the realtime layer through this one channel.
   const accessChanges = createAccessChanges((err) => log.error({ err }, 'an access change listener failed'));
-  const auth = createAuthService(db, audit, accessChanges);
+  const limits = createLimitsService(db);
+  const auth = createAuthService(db, audit, limits, accessChanges);
   const projects = createProjectService(db, audit, accessChanges);
   const live = createLiveService(db, projects, audit);
   const yjsTokens = createYjsTokenSigner(config.sessionSecret);
@@ -46,6 +49,9 @@ export function createServices(database: Database, config: Config, log: Logger) 
     database,
     audit,
     accessChanges,
+    limits,
+    /** Join code → open session for participants; misses are rate limited per address. */
+    codes: createCodeLookup(live, limits),
     auth,
     projects,
     live,

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { liveSessions, participants, type LiveSessionRow, type ParticipantRow } from '@/db/schema';
 import { fieldErrors } from '@/lib/account-schemas';
@@ -103,7 +103,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       if (!parsed.success) return fail('BAD_REQUEST', 'invalid session', fieldErrors(parsed.error));
       const workshop = options.workshopId ? await loadWorkshopRuntime(db, projectId, options.workshopId) : null;
       if (options.workshopId && !workshop) return fail('NOT_FOUND', 'no such workshop');
-      // A clash with another open session's code is rare (1 in ~10^8 per open session); retry.
+      // A clash with another open session's code is rare (1 in ~10^13 per open session); retry.
       for (let attempt = 0; attempt < 8; attempt++) {
         const code = joinCodeFromRandom((n) => randomBytes(n));
         try {
@@ -170,11 +170,21 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       }
       if (!state.joinOpen) return fail('JOIN_CLOSED', 'joining is closed');
       const token = randomToken();
-      const [participant] = await db
-        .insert(participants)
-        .values({ sessionId: session.id, tokenHash: hashToken(token), displayName: name ? name.data : null, attributes: kept })
-        .returning();
-      if (!participant) throw new Error('insert returned no row');
+      const participant = await db.transaction(async (tx) => {
+        // The session row is locked so that parallel joins, on any server process, are
+        // counted one after another and the cap holds exactly; the cap is read under the lock.
+        const [locked] = await tx.select({ state: liveSessions.state }).from(liveSessions).where(eq(liveSessions.id, session.id)).for('update');
+        const cap = liveSessionStateSchema.parse(locked?.state ?? session.state).participantCap;
+        const [joined] = await tx.select({ n: count() }).from(participants).where(eq(participants.sessionId, session.id));
+        if ((joined?.n ?? 0) >= cap) return null;
+        const [row] = await tx
+          .insert(participants)
+          .values({ sessionId: session.id, tokenHash: hashToken(token), displayName: name ? name.data : null, attributes: kept })
+          .returning();
+        if (!row) throw new Error('insert returned no row');
+        return row;
+      });
+      if (!participant) return fail('SESSION_FULL', 'the session has as many participants as its facilitator allows');
       return ok({ session, participant, token });
     },
 

@@ -1,8 +1,8 @@
 import { Alert, Box, VStack } from '@navikt/ds-react';
-import { cookies } from 'next/headers';
+import { cookies, headers } from 'next/headers';
 import { getTranslations } from 'next-intl/server';
 import { JoinCodeForm } from '@/components/JoinCodeForm';
-import { participantCookieName } from '@/lib/cookies';
+import { CLIENT_IP_HEADER, participantCookieName } from '@/lib/cookies';
 import { normalizeJoinCode } from '@/lib/join-code';
 import { getServices } from '@/server/registry';
 import { liveSessionStateSchema } from '@/lib/live-session';
@@ -25,12 +25,15 @@ export default async function ParticipantPage({ params, searchParams }: { params
   const t = await getTranslations('join');
   const code = normalizeJoinCode(decodeURIComponent(raw));
   const services = getServices();
-  const session = code ? await services.live.openByCode(code) : null;
+  // Looking a code up counts against this address when it misses, like joining does.
+  const found = code ? await services.codes.find(code, (await headers()).get(CLIENT_IP_HEADER)) : null;
+  const session = found?.ok ? found.data : null;
   if (!code || !session) {
+    const limited = found?.ok === false && found.error.code === 'RATE_LIMITED';
     return (
       <Box background="raised" padding="space-24" borderRadius="12" className="mx-auto max-w-md">
         <VStack gap="space-16">
-          <Alert variant="warning">{t('notFound', { code: code ?? raw.slice(0, 12) })}</Alert>
+          <Alert variant="warning">{limited ? (await getTranslations('errors'))('RATE_LIMITED') : t('notFound', { code: code ?? raw.slice(0, 12) })}</Alert>
           <JoinCodeForm initialCode={code ?? ''} />
         </VStack>
       </Box>

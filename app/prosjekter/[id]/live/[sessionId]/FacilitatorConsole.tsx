@@ -11,6 +11,7 @@ import { ArchiveStatusBanner } from '@/components/live/ArchiveStatusBanner';
 import { formatJoinCode } from '@/lib/join-code';
 import type { AppError } from '@/lib/errors';
 import { useFormErrors } from '@/components/use-form-errors';
+import { ParticipantCapForm } from './ParticipantCapForm';
 import { ParticipantList } from './ParticipantList';
 import { WorkshopConsole } from './WorkshopConsole';
 import { SupervisionConsole } from '@/components/supervision/SupervisionConsole';
@@ -123,6 +124,9 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
                     <Switch checked={snapshot.state.joinOpen} onChange={(e) => void run({ type: 'setJoinOpen', open: e.target.checked })}>
                       {t('joinOpen')}
                     </Switch>
+                  </div>
+                  <div className="mt-4">
+                    <ParticipantCapForm key={snapshot.state.participantCap} cap={snapshot.state.participantCap} onSave={(cap) => run({ type: 'setParticipantCap', cap })} />
                   </div>
                   <div className="mt-4">
                     <Button variant="danger" size="small" onClick={() => endDialog.current?.showModal()}>
