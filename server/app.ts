@@ -13,7 +13,10 @@ import { authoriseSubject } from './realtime/doc-access';
 import { createYjsServer, YJS_PATH_PREFIX, type YjsServer } from './realtime/yjs-server';
 import { createSocketServer, type VerkstedIo } from './realtime/socket-server';
 import { registerServices } from './registry';
+import { FORWARDED_HEADERS, isHttpsRequest, requestSource } from './security/forwarded';
+import { newNonce, securityHeaders } from './security/headers';
 import { isSameOrigin } from './security/origin';
+import { isDecodablePath } from './http/request-path';
 import { createServices, type Services } from './services';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,9 +66,21 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
   }
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? 'unknown';
+    const source = requestSource(req.headers, req.socket.remoteAddress, config.trustProxy);
+    const headers = securityHeaders({ nonce: newNonce(), dev: config.dev, https: isHttpsRequest(source, config.publicUrl) });
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    // Next.js takes its script nonce from the request's CSP, as a proxy.ts would set it.
+    req.headers['content-security-policy'] = headers['content-security-policy'];
+    // Headers a client may forge are dropped unless our own proxy set them, so nothing
+    // downstream (Next's server-action origin check, publicBaseUrl) can be fooled by them.
+    if (!config.trustProxy) for (const name of FORWARDED_HEADERS) delete req.headers[name];
+    req.headers[CLIENT_IP_HEADER] = source.clientIp;
+    if (!isDecodablePath(req.url)) {
+      sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: 'malformed URL' } });
+      return;
+    }
     const safe = req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS';
-    if (!safe && !isSameOrigin(req.headers, config.publicUrl, true)) {
+    if (!safe && !isSameOrigin(req.headers, config, true)) {
       sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'cross-origin request refused' } });
       return;
     }
@@ -91,6 +106,7 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
 
   httpServer.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
     const pathname = (req.url ?? '').split('?')[0] ?? '';
+    if (!isDecodablePath(req.url)) return void socket.destroy();
     if (pathname.startsWith('/socket.io')) return; // engine.io's own listener takes it
     if (pathname.startsWith(YJS_PATH_PREFIX)) return yjs.handleUpgrade(req, socket, head);
     if (nextUpgrade) return void nextUpgrade(req, socket, head);
