@@ -42,7 +42,6 @@ describe('safeReturnPath', () => {
         let current = result;
         for (let i = 0; i < 5; i += 1) {
           if (!staysHome(current) || !current.startsWith('/') || current.startsWith('//')) return false;
-          // eslint-disable-next-line no-control-regex
           if (/[\u0000-\u001f\\]/.test(current)) return false;
           const next = decodeURIComponent(current);
           if (next === current) break;

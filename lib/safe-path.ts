@@ -11,7 +11,6 @@
 const PROBE_ORIGIN = 'https://verksted.invalid';
 const MAX_LENGTH = 2048;
 // C0 controls, DEL, C1 controls, backslash and the Unicode line/paragraph separators.
-// eslint-disable-next-line no-control-regex
 const AMBIGUOUS = /[\u0000-\u001f\u007f-\u009f\\\u2028\u2029]/;
 const ENCODING_DEPTH = 4;
 

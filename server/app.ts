@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '@/db/client';
 import { CLIENT_IP_HEADER } from '@/lib/cookies';
 import type { Config } from './config';
+import { createOidcFlow } from './auth/oidc-flow';
 import { handleApi } from './http/api';
+import { handleOidc } from './http/oidc-routes';
 import { sendJson } from './http/body';
 import { createLogger, type Logger } from './logger';
 import { authoriseSubject } from './realtime/doc-access';
@@ -54,6 +56,8 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
   const services = createServices(database, config, log);
   registerServices(services);
 
+  const oidc = config.oidc ? createOidcFlow(config.oidc, log) : null;
+
   const httpServer = http.createServer();
   let nextHandler: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | null = null;
   let nextUpgrade: ((req: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => Promise<void>) | null = null;
@@ -85,6 +89,7 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
       return;
     }
     handleApi(req, res, services, APP_VERSION)
+      .then(async (handled) => handled || (await handleOidc(req, res, services, oidc)))
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);

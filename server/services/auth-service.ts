@@ -72,14 +72,60 @@ export function createAuthService(db: Db, audit: AuditService) {
         return fail('RATE_LIMITED', 'too many attempts');
       }
       const [user] = await db.select().from(users).where(eq(users.email, parsed.data.email));
-      // Verify against a dummy hash for unknown e-mails so timing does not reveal accounts.
-      const valid = user
+      // Verify against a dummy hash for unknown e-mails and password-less (OIDC-only) accounts,
+      // so timing reveals neither.
+      const valid = user?.passwordHash
         ? await argon2.verify(user.passwordHash, parsed.data.password)
         : (await argon2.verify(await dummyHash(), parsed.data.password), false);
       if (!user || !valid) return fail('INVALID_CREDENTIALS', 'wrong e-mail or password');
       await perAccount.delete(accountKey);
       await audit.record({ actorKind: 'user', actorId: user.id, action: 'account.sign_in' });
       return ok(await issueSession(user));
+    },
+
+    /**
+     * Signs in someone the OpenID Connect provider vouched for. The account is found by (issuer,
+     * subject); the first time, an account with the same e-mail is linked only when the provider
+     * says it verified that e-mail, otherwise a new password-less account is made. New accounts
+     * see no projects until someone adds or invites them.
+     */
+    async signInWithOidc(identity: OidcIdentity): Promise<Result<IssuedSession>> {
+      const byIdentity = and(eq(users.oidcIssuer, identity.issuer), eq(users.oidcSubject, identity.subject));
+      const [known] = await db.select().from(users).where(byIdentity);
+      if (known) {
+        await audit.record({ actorKind: 'user', actorId: known.id, action: 'account.sign_in_oidc' });
+        return ok(await issueSession(known));
+      }
+      const email = identity.email.trim().toLowerCase();
+      type Outcome = { user: User; action: string } | { error: 'OIDC_ACCOUNT_CONFLICT' };
+      const outcome: Outcome = await db
+        .transaction(async (tx): Promise<Outcome> => {
+          const [sameEmail] = await tx.select().from(users).where(eq(users.email, email));
+          if (sameEmail) {
+            if (!identity.emailVerified || sameEmail.oidcSubject !== null) return { error: 'OIDC_ACCOUNT_CONFLICT' as const };
+            const [linked] = await tx
+              .update(users)
+              .set({ oidcIssuer: identity.issuer, oidcSubject: identity.subject })
+              .where(and(eq(users.id, sameEmail.id), isNull(users.oidcSubject)))
+              .returning();
+            return linked ? { user: linked, action: 'account.link_oidc' } : { error: 'OIDC_ACCOUNT_CONFLICT' as const };
+          }
+          const [created] = await tx
+            .insert(users)
+            .values({ email, name: identity.name?.trim() || email, passwordHash: null, oidcIssuer: identity.issuer, oidcSubject: identity.subject })
+            .returning();
+          if (!created) throw new Error('insert returned no row');
+          return { user: created, action: 'account.register_oidc' };
+        })
+        // Two first sign-ins racing: the loser's insert hits the unique index; the winner's row serves both.
+        .catch(async (err: unknown): Promise<Outcome> => {
+          if (!isUniqueViolation(err)) throw err;
+          const [winner] = await db.select().from(users).where(byIdentity);
+          return winner ? { user: winner, action: 'account.sign_in_oidc' } : { error: 'OIDC_ACCOUNT_CONFLICT' as const };
+        });
+      if ('error' in outcome) return fail(outcome.error, 'an account with this e-mail exists and cannot be linked');
+      await audit.record({ actorKind: 'user', actorId: outcome.user.id, action: outcome.action });
+      return ok(await issueSession(outcome.user));
     },
 
     async signOut(token: string): Promise<void> {
@@ -153,6 +199,16 @@ export function createAuthService(db: Db, audit: AuditService) {
   };
 }
 export type AuthService = ReturnType<typeof createAuthService>;
+
+/** What an OpenID Connect provider told us about the person in a verified ID token. */
+export interface OidcIdentity {
+  issuer: string;
+  subject: string;
+  email: string;
+  /** Only a provider-verified e-mail may be linked to an existing account. */
+  emailVerified: boolean;
+  name: string | null;
+}
 
 class EmailTakenError extends Error {
   override name = 'EmailTakenError';
