@@ -17,14 +17,14 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
  * A real Verksted server (without the Next.js pages) on a random loopback port, with its
  * PGlite data in a temporary directory that survives restarts until `cleanup`.
  */
-export function serverHarness() {
+export function serverHarness(overrides: Partial<Config> = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'verksted-it-'));
   const sockets: TestSocket[] = [];
   const providers: WebsocketProvider[] = [];
   let server: VerkstedServer | null = null;
 
   const config = (port: number): Config =>
-    testConfig({ port, dataDir, seedDemo: false, logLevel: (process.env.TEST_LOG_LEVEL as Config['logLevel'] | undefined) ?? 'silent' });
+    testConfig({ port, dataDir, seedDemo: false, logLevel: (process.env.TEST_LOG_LEVEL as Config['logLevel'] | undefined) ?? 'silent', ...overrides });
 
   return {
     get server(): VerkstedServer {
