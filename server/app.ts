@@ -43,12 +43,14 @@ export interface CreateServerOptions {
   withNext: boolean;
   /** Override where PGlite keeps its files; `null` = in memory. Defaults to DATA_DIR/pglite. */
   pgliteDir?: string | null;
+  /** A logger to use instead of one made from config.logLevel (tests read what was logged). */
+  log?: Logger;
 }
 
 /** One process: Next.js pages, socket.io control plane and Yjs content plane on one port. */
 export async function createVerkstedServer(options: CreateServerOptions): Promise<VerkstedServer> {
   const { config } = options;
-  const log = createLogger(config.logLevel);
+  const log = options.log ?? createLogger(config.logLevel);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl ?? undefined,
     pgliteDir: options.pgliteDir === undefined ? path.join(config.dataDir, 'pglite') : options.pgliteDir,
@@ -134,11 +136,16 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
     port,
     url: `http://${shownHost}:${port}`,
     close() {
+      // Order matters: nothing may touch the database after it closes. Stop taking new
+      // connections, flush and close Yjs, disconnect sockets (whose handlers schedule presence
+      // broadcasts), let the database go quiet (in-flight handlers, audit writes, those
+      // broadcasts), and only then drop idle HTTP connections and close the database.
       closing ??= (async () => {
+        httpServer.close();
         await yjs.close();
         await new Promise<void>((resolve) => io.close(() => resolve()));
-        httpServer.closeAllConnections();
         await database.close();
+        httpServer.closeAllConnections();
         registerServices(undefined);
       })();
       return closing;

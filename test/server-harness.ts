@@ -7,6 +7,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { createVerkstedServer, type VerkstedServer } from '@/server/app';
 import type { Config } from '@/server/config';
+import type { Logger } from '@/server/logger';
 import { testConfig } from './config';
 import { AUTH_COOKIE } from '@/lib/cookies';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '@/lib/protocol';
@@ -17,7 +18,7 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
  * A real Verksted server (without the Next.js pages) on a random loopback port, with its
  * PGlite data in a temporary directory that survives restarts until `cleanup`.
  */
-export function serverHarness(overrides: Partial<Config> = {}) {
+export function serverHarness(overrides: Partial<Config> = {}, log?: Logger) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'verksted-it-'));
   const sockets: TestSocket[] = [];
   const providers: WebsocketProvider[] = [];
@@ -35,7 +36,7 @@ export function serverHarness(overrides: Partial<Config> = {}) {
       return `http://127.0.0.1:${this.server.port}`;
     },
     async start(port = 0) {
-      server = await createVerkstedServer({ config: config(port), withNext: false });
+      server = await createVerkstedServer({ config: config(port), withNext: false, ...(log ? { log } : {}) });
       return server;
     },
     /** Stops the server the way SIGTERM does: flush, close sockets, close the database. */

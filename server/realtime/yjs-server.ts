@@ -62,6 +62,8 @@ export function createYjsServer(deps: {
   // Holds the promise, not the doc, so two clients connecting at once share one load.
   const docs = new Map<string, Promise<SharedDoc>>();
   const connections = new Map<WebSocket, Connection>();
+  // Set by close(): from then on nothing new reaches the database; close() flushes what is left.
+  let closing = false;
 
   function restrict(ws: WebSocket, conn: Connection): void {
     conn.readOnly = true;
@@ -87,7 +89,7 @@ export function createYjsServer(deps: {
   }
 
   async function release(doc: SharedDoc): Promise<void> {
-    if (doc.connections.size > 0) return;
+    if (closing || doc.connections.size > 0) return;
     await doc.flush().catch(() => undefined);
     // Someone may have connected while we flushed; then the document stays.
     if (doc.connections.size > 0 || (await docs.get(doc.name)) !== doc) return;
@@ -97,6 +99,7 @@ export function createYjsServer(deps: {
   }
 
   async function onConnection(ws: WebSocket, docName: string, token: string | null): Promise<void> {
+    if (closing) return ws.close(1001, 'server shutting down');
     const claims = token ? tokens.verify(token) : null;
     if (!claims) return ws.close(yjsCloseCodes.unauthorized, 'unauthorized');
     if (claims.d !== docName) return ws.close(yjsCloseCodes.forbidden, 'forbidden');
@@ -118,6 +121,7 @@ export function createYjsServer(deps: {
     if (access.data.readOnly) conn.readOnly = true;
     let doc: SharedDoc;
     try {
+      if (closing) return ws.close(1001, 'server shutting down');
       doc = await getDoc(docName);
     } catch (err) {
       log.error({ err, doc: docName }, 'yjs document failed to load');
@@ -182,7 +186,12 @@ export function createYjsServer(deps: {
       for (const [ws, conn] of connections) if (conn.subject === subject) revoke(ws, conn, 'moved to another device');
     },
     async close() {
-      for (const client of wss.clients) client.close(1001, 'server shutting down');
+      closing = true;
+      // Updates that arrive after this would be written after the final flush: stop listening first.
+      for (const client of wss.clients) {
+        client.removeAllListeners('message');
+        client.close(1001, 'server shutting down');
+      }
       const loaded = await Promise.allSettled([...docs.values()]);
       await Promise.all(
         loaded.flatMap((r) => (r.status === 'fulfilled' ? [r.value.flush().catch((err: unknown) => log.error({ err }, 'flush failed'))] : [])),
