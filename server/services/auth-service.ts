@@ -163,6 +163,27 @@ export function createAuthService(db: Db, audit: AuditService) {
       return Boolean(row);
     },
 
+    /**
+     * Uses an invitation with an account that already exists (e.g. one made by OpenID Connect
+     * sign-in): the invitation's project gains the member, and the link is spent.
+     */
+    async acceptInvitation(token: string, userId: string): Promise<Result<{ projectId: string | null }>> {
+      const invitation = await db.transaction(async (tx) => {
+        const [used] = await tx
+          .update(invitations)
+          .set({ usedAt: new Date(), usedBy: userId })
+          .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.usedAt), gt(invitations.expiresAt, new Date())))
+          .returning();
+        if (used?.projectId) {
+          await tx.insert(projectMembers).values({ projectId: used.projectId, userId, role: used.role }).onConflictDoNothing();
+        }
+        return used ?? null;
+      });
+      if (!invitation) return fail('INVITATION_INVALID', 'invitation unknown, used or expired');
+      await audit.record({ actorKind: 'user', actorId: userId, action: 'invitation.accept', projectId: invitation.projectId });
+      return ok({ projectId: invitation.projectId });
+    },
+
     async registerWithInvitation(token: string, input: unknown): Promise<Result<IssuedSession>> {
       const parsed = registrationSchema.safeParse(input);
       if (!parsed.success) return fail('BAD_REQUEST', 'invalid registration', fieldErrors(parsed.error));
