@@ -101,6 +101,24 @@ describe('sign-in with OpenID Connect against a real provider', () => {
     expect(impostor.cookie(AUTH_COOKIE)).toBeUndefined();
   });
 
+  it('gives a new account no projects until it takes up an invitation', async () => {
+    const { services } = harness.server;
+    provider.account('nina-sub', { email: 'nina@nav.example', email_verified: true, name: 'Nina' });
+    const browser = httpBrowser();
+    await callback(browser, await toCallback(browser, 'nina-sub'));
+    const nina = (await userFor(browser))!;
+    expect(await services.projects.listForUser(nina.id)).toEqual([]);
+
+    const owner = await firstUser();
+    const project = await services.projects.create(owner, { name: 'Innovasjonsprosjekt' });
+    if (!project.ok) throw new Error(project.error.code);
+    const invitation = await services.auth.createInvitation(owner, project.data.id);
+    expect(await services.auth.acceptInvitation(invitation.token, nina.id)).toEqual({ ok: true, data: { projectId: project.data.id } });
+    expect((await services.projects.listForUser(nina.id)).map((p) => p.id)).toEqual([project.data.id]);
+    // The link is spent.
+    expect(await services.auth.acceptInvitation(invitation.token, nina.id)).toMatchObject({ ok: false, error: { code: 'INVITATION_INVALID' } });
+  });
+
   it('sends a hostile return path to the default instead', async () => {
     const browser = httpBrowser();
     const landing = await callback(browser, await toCallback(browser, 'ola-sub', '/%09/evil.example/'));
