@@ -5,7 +5,6 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/SiteHeader';
-import { ZodJitless } from '@/components/ZodJitless';
 import { currentUser } from './_lib/auth';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,7 +21,6 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale === 'nb' ? 'nb' : 'en'}>
       <body>
-        <ZodJitless />
         <NextIntlClientProvider>
           <a href="#innhold" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
             {t('skipToContent')}
