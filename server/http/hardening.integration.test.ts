@@ -88,3 +88,29 @@ describe('origin checks', () => {
     await expect(connected(ours)).resolves.toBeUndefined();
   });
 });
+
+describe('behind a trusted proxy (TRUST_PROXY=true)', () => {
+  const proxied = serverHarness({ trustProxy: true });
+  beforeAll(() => proxied.start());
+  afterAll(() => proxied.cleanup());
+
+  const request = async (method: string, headers: Record<string, string>) => {
+    const http = await import('node:http');
+    return new Promise<import('node:http').IncomingMessage>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: proxied.server.port, path: '/api/sessions/join', method, headers }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res));
+      });
+      req.on('error', reject);
+      req.end(method === 'POST' ? '{}' : undefined);
+    });
+  };
+
+  it('believes the proxy about TLS (HSTS) and the public host (origin check)', async () => {
+    const forwarded = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'verksted.nav.no' };
+    expect((await request('GET', forwarded)).headers['strict-transport-security']).toMatch(/max-age=/);
+    expect((await request('POST', { ...forwarded, origin: 'https://verksted.nav.no', 'content-type': 'application/json' })).statusCode).toBe(400);
+    expect((await request('POST', { ...forwarded, origin: 'https://evil.example', 'content-type': 'application/json' })).statusCode).toBe(403);
+    expect((await request('POST', { ...forwarded, origin: 'null', 'content-type': 'application/json' })).statusCode).toBe(403);
+  });
+});
