@@ -49,7 +49,8 @@ test('signing in with the provider button in the browser', async ({ browser }) =
     await test.step('the sign-in page offers the provider next to the password form', async () => {
       await page.goto(`${origin}/logg-inn?neste=/prosjekter`);
       await expect(page.getByLabel('Passord')).toBeVisible();
-      await page.getByRole('link', { name: 'Logg inn med Testleverandør' }).click();
+      // Aksel gives its link-styled Button role=button.
+      await page.getByRole('button', { name: 'Logg inn med Testleverandør' }).click();
     });
     await test.step('after the provider, Kari is signed in with a new account and no projects yet', async () => {
       await expect(page).toHaveURL(`${origin}/prosjekter`);
