@@ -54,7 +54,8 @@ test('signing in with the provider button in the browser', async ({ browser }) =
     });
     await test.step('after the provider, Kari is signed in with a new account and no projects yet', async () => {
       await expect(page).toHaveURL(`${origin}/prosjekter`);
-      await expect(page.getByText('Kari Nordmann')).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Logg ut' })).toBeVisible();
+      await expect(page.getByText('Du er ikke med i noen prosjekter ennå.')).toBeVisible();
     });
     await context.close();
     await test.step('a refused callback lands on the sign-in page with a translated message', async () => {
