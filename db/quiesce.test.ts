@@ -23,8 +23,8 @@ describe('waiting for the database to go quiet', () => {
         busy -= 1;
         order.push('late work done');
       }, 30);
-    }, 20);
-    await waitUntilQuiet(() => busy, { quietMs: 80, maxMs: 10_000, stepMs: 5 }).then(() => order.push('quiet'));
+    }, 10);
+    await waitUntilQuiet(() => busy, { quietMs: 1_000, maxMs: 20_000, stepMs: 5 }).then(() => order.push('quiet'));
     expect(order).toEqual(['late work done', 'quiet']);
   });
 
