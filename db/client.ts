@@ -8,6 +8,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { countActiveCalls, waitUntilQuiet } from './quiesce';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -18,6 +19,7 @@ export type DbKind = 'pglite' | 'postgres';
 export interface Database {
   db: Db;
   kind: DbKind;
+  /** Waits for work in flight to settle (see waitUntilQuiet), then closes. */
   close(): Promise<void>;
 }
 
@@ -36,11 +38,19 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     const db = drizzlePg({ client: pool, schema, casing: 'snake_case' });
     await migratePg(db, { migrationsFolder });
-    return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
+    // Clients checked out (queries and transactions running) plus requests queued for one.
+    const busy = () => pool.totalCount - pool.idleCount + pool.waitingCount;
+    return { db: db as unknown as Db, kind: 'postgres', close: closeOnce(busy, () => pool.end()) };
   }
   if (options.pgliteDir) mkdirSync(options.pgliteDir, { recursive: true });
   const client = options.pgliteDir ? new PGlite(options.pgliteDir) : new PGlite();
+  const busy = countActiveCalls(client, ['query', 'exec', 'transaction']);
   const db = drizzlePglite({ client, schema, casing: 'snake_case' });
   await migratePglite(db, { migrationsFolder });
-  return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+  return { db: db as unknown as Db, kind: 'pglite', close: closeOnce(busy, () => client.close()) };
+}
+
+function closeOnce(busy: () => number, end: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | null = null;
+  return () => (closing ??= waitUntilQuiet(busy).then(end));
 }

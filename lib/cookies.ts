@@ -7,3 +7,6 @@ export const participantCookieName = (sessionId: string): string => `verksted_p_
 
 /** Header the custom server sets (and never trusts from outside) so pages can throttle by address. */
 export const CLIENT_IP_HEADER = 'x-verksted-client-ip';
+
+/** Binds a started OpenID Connect sign-in to the browser that started it (ten minutes, httpOnly). */
+export const OIDC_STATE_COOKIE = 'verksted_oidc';

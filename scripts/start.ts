@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Everything the pages' bundle can import (pages import db/schema and a few server types).
-const inputs = ['app', 'components', 'lib', 'messages', 'i18n', 'db/schema', 'server', 'next.config.mjs', 'tailwind.config.ts', 'postcss.config.mjs', 'package-lock.json'];
+const inputs = ['app', 'components', 'lib', 'messages', 'i18n', 'db/schema', 'server', 'next.config.mjs', 'instrumentation-client.ts', 'tailwind.config.ts', 'postcss.config.mjs', 'package-lock.json'];
 const stampFile = path.join(root, '.next', 'verksted-build-hash');
 
 function hashInputs(): string {

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '@/db/client';
 import { CLIENT_IP_HEADER } from '@/lib/cookies';
 import type { Config } from './config';
+import { createOidcFlow } from './auth/oidc-flow';
 import { handleApi } from './http/api';
+import { handleOidc } from './http/oidc-routes';
 import { sendJson } from './http/body';
 import { createLogger, type Logger } from './logger';
 import { authoriseSubject } from './realtime/doc-access';
@@ -14,7 +16,10 @@ import { createYjsServer, YJS_PATH_PREFIX, type YjsServer } from './realtime/yjs
 import { createSilentRelease } from './realtime/silent-release';
 import { createSocketServer, type VerkstedIo } from './realtime/socket-server';
 import { registerServices } from './registry';
+import { FORWARDED_HEADERS, isHttpsRequest, requestSource } from './security/forwarded';
+import { newNonce, securityHeaders } from './security/headers';
 import { isSameOrigin } from './security/origin';
+import { isDecodablePath } from './http/request-path';
 import { createServices, type Services } from './services';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,18 +44,22 @@ export interface CreateServerOptions {
   withNext: boolean;
   /** Override where PGlite keeps its files; `null` = in memory. Defaults to DATA_DIR/pglite. */
   pgliteDir?: string | null;
+  /** A logger to use instead of one made from config.logLevel (tests read what was logged). */
+  log?: Logger;
 }
 
 /** One process: Next.js pages, socket.io control plane and Yjs content plane on one port. */
 export async function createVerkstedServer(options: CreateServerOptions): Promise<VerkstedServer> {
   const { config } = options;
-  const log = createLogger(config.logLevel);
+  const log = options.log ?? createLogger(config.logLevel);
   const database = await openDatabase({
     databaseUrl: config.databaseUrl ?? undefined,
     pgliteDir: options.pgliteDir === undefined ? path.join(config.dataDir, 'pglite') : options.pgliteDir,
   });
   const services = createServices(database, config, log);
   registerServices(services);
+
+  const oidc = config.oidc ? createOidcFlow(config.oidc, log) : null;
 
   const httpServer = http.createServer();
   let nextHandler: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | null = null;
@@ -64,13 +73,26 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
   }
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    req.headers[CLIENT_IP_HEADER] = req.socket.remoteAddress ?? 'unknown';
+    const source = requestSource(req.headers, req.socket.remoteAddress, config.trustProxy);
+    const headers = securityHeaders({ nonce: newNonce(), dev: config.dev, https: isHttpsRequest(source, config.publicUrl) });
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    // Next.js takes its script nonce from the request's CSP, as a proxy.ts would set it.
+    req.headers['content-security-policy'] = headers['content-security-policy'];
+    // Headers a client may forge are dropped unless our own proxy set them, so nothing
+    // downstream (Next's server-action origin check, publicBaseUrl) can be fooled by them.
+    if (!config.trustProxy) for (const name of FORWARDED_HEADERS) delete req.headers[name];
+    req.headers[CLIENT_IP_HEADER] = source.clientIp;
+    if (!isDecodablePath(req.url)) {
+      sendJson(res, 400, { ok: false, error: { code: 'BAD_REQUEST', message: 'malformed URL' } });
+      return;
+    }
     const safe = req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS';
-    if (!safe && !isSameOrigin(req.headers, config.publicUrl, true)) {
+    if (!safe && !isSameOrigin(req.headers, config, true)) {
       sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'cross-origin request refused' } });
       return;
     }
     handleApi(req, res, services, APP_VERSION)
+      .then(async (handled) => handled || (await handleOidc(req, res, services, oidc)))
       .then((handled) => {
         if (handled) return;
         if (nextHandler) return nextHandler(req, res);
@@ -95,6 +117,7 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
 
   httpServer.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
     const pathname = (req.url ?? '').split('?')[0] ?? '';
+    if (!isDecodablePath(req.url)) return void socket.destroy();
     if (pathname.startsWith('/socket.io')) return; // engine.io's own listener takes it
     if (pathname.startsWith(YJS_PATH_PREFIX)) return yjs.handleUpgrade(req, socket, head);
     if (nextUpgrade) return void nextUpgrade(req, socket, head);
@@ -118,12 +141,17 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
     port,
     url: `http://${shownHost}:${port}`,
     close() {
+      // Order matters: nothing may touch the database after it closes. Stop taking new
+      // connections, flush and close Yjs, disconnect sockets (whose handlers schedule presence
+      // broadcasts), let the database go quiet (in-flight handlers, audit writes, those
+      // broadcasts), and only then drop idle HTTP connections and close the database.
       closing ??= (async () => {
+        httpServer.close();
         await silent.close();
         await yjs.close();
         await new Promise<void>((resolve) => io.close(() => resolve()));
-        httpServer.closeAllConnections();
         await database.close();
+        httpServer.closeAllConnections();
         registerServices(undefined);
       })();
       return closing;

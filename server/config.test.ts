@@ -55,4 +55,30 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), SESSION_SECRET: 'short' })).toThrow(/SESSION_SECRET/);
     expect(() => loadConfig({ DATA_DIR: dataDir(), SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO/);
   });
+
+  it('trusts forwarded headers only when TRUST_PROXY says so', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).trustProxy).toBe(false);
+    expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'sometimes' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('configures OpenID Connect only when an issuer is set, and then insists on the rest', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).oidc).toBeNull();
+    const oidc = { OIDC_ISSUER: 'https://login.example/tenant/v2.0', OIDC_CLIENT_ID: 'verksted', OIDC_CLIENT_SECRET: 's3cret' };
+    expect(loadConfig({ DATA_DIR: dataDir(), PUBLIC_URL: 'https://verksted.example.no/', ...oidc }).oidc).toEqual({
+      issuer: 'https://login.example/tenant/v2.0',
+      clientId: 'verksted',
+      clientSecret: 's3cret',
+      redirectUri: 'https://verksted.example.no/auth/oidc/callback',
+      scopes: 'openid profile email',
+      label: 'Entra ID',
+    });
+    expect(loadConfig({ DATA_DIR: dataDir(), ...oidc, OIDC_REDIRECT_URI: 'https://v.example/cb', OIDC_SCOPES: 'email', OIDC_LABEL: 'NAV' }).oidc).toMatchObject({
+      redirectUri: 'https://v.example/cb',
+      scopes: 'openid email',
+      label: 'NAV',
+    });
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...oidc })).toThrow(/OIDC_REDIRECT_URI or PUBLIC_URL/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), OIDC_ISSUER: oidc.OIDC_ISSUER, PUBLIC_URL: 'https://v.example' })).toThrow(/OIDC_CLIENT_ID, OIDC_CLIENT_SECRET/);
+  });
 });

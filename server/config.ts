@@ -17,7 +17,26 @@ const envSchema = z.object({
   SEED_DEMO: booleanish.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  TRUST_PROXY: booleanish.default(false),
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.url().optional(),
+  OIDC_SCOPES: z.string().min(1).default('openid profile email'),
+  OIDC_LABEL: z.string().min(1).max(60).default('Entra ID'),
 });
+
+/** Sign-in with an OpenID Connect provider (e.g. Entra ID), beside local passwords. */
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Our callback; defaults to PUBLIC_URL + /auth/oidc/callback. */
+  redirectUri: string;
+  scopes: string;
+  /** Shown on the button: "Logg inn med <label>". */
+  label: string;
+}
 
 export interface Config {
   port: number;
@@ -31,6 +50,13 @@ export interface Config {
   seedDemo: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   dev: boolean;
+  /**
+   * Whether X-Forwarded-For/-Host/-Proto come from our own reverse proxy. Off by default: a
+   * client could otherwise choose its own address (rate limits) and host (origin checks).
+   */
+  trustProxy: boolean;
+  /** Null when OIDC_ISSUER is unset: only the password form is shown. */
+  oidc: OidcConfig | null;
 }
 
 export class ConfigError extends Error {
@@ -46,16 +72,37 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const dataDir = path.resolve(e.DATA_DIR);
+  const publicUrl = e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null;
   return {
     port: e.PORT,
     host: e.HOST,
-    publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null,
+    publicUrl,
     databaseUrl: e.DATABASE_URL ?? null,
     dataDir,
     sessionSecret: e.SESSION_SECRET ?? loadOrCreateSecret(dataDir),
     seedDemo: e.SEED_DEMO,
     logLevel: e.LOG_LEVEL,
     dev: e.NODE_ENV === 'development',
+    trustProxy: e.TRUST_PROXY,
+    oidc: oidcConfig(e, publicUrl),
+  };
+}
+
+function oidcConfig(e: z.infer<typeof envSchema>, publicUrl: string | null): OidcConfig | null {
+  if (!e.OIDC_ISSUER) return null;
+  const missing = [
+    !e.OIDC_CLIENT_ID && 'OIDC_CLIENT_ID',
+    !e.OIDC_CLIENT_SECRET && 'OIDC_CLIENT_SECRET',
+    !e.OIDC_REDIRECT_URI && !publicUrl && 'OIDC_REDIRECT_URI or PUBLIC_URL',
+  ].filter(Boolean);
+  if (missing.length > 0) throw new ConfigError(`Invalid configuration: OIDC_ISSUER is set, so ${missing.join(', ')} must be too`);
+  return {
+    issuer: e.OIDC_ISSUER,
+    clientId: e.OIDC_CLIENT_ID!,
+    clientSecret: e.OIDC_CLIENT_SECRET!,
+    redirectUri: e.OIDC_REDIRECT_URI ?? `${publicUrl}/auth/oidc/callback`,
+    scopes: e.OIDC_SCOPES.split(/\s+/).includes('openid') ? e.OIDC_SCOPES : `openid ${e.OIDC_SCOPES}`,
+    label: e.OIDC_LABEL,
   };
 }
 

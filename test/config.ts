@@ -11,5 +11,7 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => ({
   seedDemo: true,
   logLevel: 'silent',
   dev: false,
+  trustProxy: false,
+  oidc: null,
   ...overrides,
 });

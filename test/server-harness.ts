@@ -7,6 +7,7 @@ import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { createVerkstedServer, type VerkstedServer } from '@/server/app';
 import type { Config } from '@/server/config';
+import type { Logger } from '@/server/logger';
 import { testConfig } from './config';
 import { AUTH_COOKIE } from '@/lib/cookies';
 import { authKeyOf } from '@/server/services/auth-service';
@@ -18,14 +19,14 @@ export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
  * A real Verksted server (without the Next.js pages) on a random loopback port, with its
  * PGlite data in a temporary directory that survives restarts until `cleanup`.
  */
-export function serverHarness() {
+export function serverHarness(overrides: Partial<Config> = {}, log?: Logger) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'verksted-it-'));
   const sockets: TestSocket[] = [];
   const providers: WebsocketProvider[] = [];
   let server: VerkstedServer | null = null;
 
   const config = (port: number): Config =>
-    testConfig({ port, dataDir, seedDemo: false, logLevel: (process.env.TEST_LOG_LEVEL as Config['logLevel'] | undefined) ?? 'silent' });
+    testConfig({ port, dataDir, seedDemo: false, logLevel: (process.env.TEST_LOG_LEVEL as Config['logLevel'] | undefined) ?? 'silent', ...overrides });
 
   return {
     get server(): VerkstedServer {
@@ -36,7 +37,7 @@ export function serverHarness() {
       return `http://127.0.0.1:${this.server.port}`;
     },
     async start(port = 0) {
-      server = await createVerkstedServer({ config: config(port), withNext: false });
+      server = await createVerkstedServer({ config: config(port), withNext: false, ...(log ? { log } : {}) });
       return server;
     },
     /** Stops the server the way SIGTERM does: flush, close sockets, close the database. */

@@ -6,7 +6,8 @@ import { AUTH_COOKIE, CLIENT_IP_HEADER, LOCALE_COOKIE } from '@/lib/cookies';
 import { isLocale } from '@/i18n/locales';
 import { safeReturnPath } from '@/lib/safe-path';
 import { getServices } from '@/server/registry';
-import type { ActionResult } from './result';
+import { currentUser } from '../_lib/auth';
+import { unauthenticated, type ActionResult } from './result';
 import { setAuthCookie } from './session-cookie';
 
 export async function setupAction(input: { name: string; email: string; password: string }): Promise<ActionResult> {
@@ -29,6 +30,15 @@ export async function registerAction(token: string, input: { name: string; email
   if (!result.ok) return result;
   await setAuthCookie(result.data.token, result.data.expiresAt);
   redirect('/prosjekter');
+}
+
+/** A signed-in person takes up an invitation with the account they have. */
+export async function acceptInvitationAction(token: string): Promise<ActionResult> {
+  const user = await currentUser();
+  if (!user) return unauthenticated();
+  const result = await getServices().auth.acceptInvitation(token, user.id);
+  if (!result.ok) return result;
+  redirect(result.data.projectId ? `/prosjekter/${result.data.projectId}` : '/prosjekter');
 }
 
 export async function signOutAction(): Promise<void> {

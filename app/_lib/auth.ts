@@ -3,6 +3,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { AUTH_COOKIE } from '@/lib/cookies';
 import { getServices } from '@/server/registry';
+import { publicOrigin, requestSource } from '@/server/security/forwarded';
 
 /** The signed-in facilitator, or null. */
 export async function currentUser() {
@@ -17,12 +18,13 @@ export async function requireUser(returnTo: string) {
   return user;
 }
 
-/** The address join links and QR codes use: PUBLIC_URL, or what the browser used to reach us. */
+/**
+ * The address join links and QR codes use: PUBLIC_URL, or what the browser used to reach us —
+ * X-Forwarded-Host/-Proto only when TRUST_PROXY says our own proxy set them.
+ */
 export async function publicBaseUrl(): Promise<string> {
-  const configured = getServices().config.publicUrl;
-  if (configured) return configured;
-  const h = await headers();
-  const host = h.get('x-forwarded-host') ?? h.get('host') ?? 'localhost:3000';
-  const proto = h.get('x-forwarded-proto') ?? 'http';
-  return `${proto}://${host}`;
+  const { publicUrl, trustProxy } = getServices().config;
+  if (publicUrl) return publicUrl;
+  const source = requestSource(Object.fromEntries(await headers()), undefined, trustProxy);
+  return publicOrigin(source, null) ?? 'http://localhost:3000';
 }

@@ -1,15 +1,23 @@
-import { pgTable, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
+import { pgTable, text, timestamp, uuid, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { projects } from './projects';
 
 /** A facilitator account. Participants never get one. */
-export const users = pgTable('users', {
-  id: uuid().primaryKey().defaultRandom(),
-  /** Stored lower-cased so sign-in is case-insensitive. */
-  email: text().notNull().unique(),
-  name: text().notNull(),
-  passwordHash: text().notNull(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export const users = pgTable(
+  'users',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    /** Stored lower-cased so sign-in is case-insensitive. */
+    email: text().notNull().unique(),
+    name: text().notNull(),
+    /** Null for accounts that only sign in through OpenID Connect: password sign-in refuses them. */
+    passwordHash: text(),
+    /** The OpenID Connect identity (issuer + subject) linked to this account, if any. */
+    oidcIssuer: text(),
+    oidcSubject: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('users_oidc_identity_idx').on(t.oidcIssuer, t.oidcSubject)],
+);
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 

@@ -26,7 +26,7 @@ export interface ChaosSession {
 export async function prepareSession(server: ServerProcessOptions, groupSize: number): Promise<ChaosSession> {
   const database = await openDatabase({ databaseUrl: server.databaseUrl ?? undefined, pgliteDir: server.databaseUrl ? null : path.join(server.dataDir, 'pglite') });
   try {
-    const config: Config = { port: server.port, host: '127.0.0.1', publicUrl: null, databaseUrl: server.databaseUrl, dataDir: server.dataDir, sessionSecret: server.sessionSecret, seedDemo: false, logLevel: 'silent', dev: false };
+    const config: Config = { port: server.port, host: '127.0.0.1', publicUrl: null, databaseUrl: server.databaseUrl, dataDir: server.dataDir, sessionSecret: server.sessionSecret, seedDemo: false, logLevel: 'silent', dev: false, trustProxy: false, oidc: null };
     const services = createServices(database, config, createLogger('silent'));
     const account = { name: 'Kaos', email: `kaos-${randomBytes(4).toString('hex')}@nav.example`, password: 'et-godt-passord' };
     const [first] = await database.db.select({ id: users.id }).from(users).limit(1);

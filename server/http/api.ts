@@ -5,6 +5,7 @@ import { CLIENT_IP_HEADER, participantCookieName } from '@/lib/cookies';
 import { fail } from '@/lib/errors';
 import { normalizeJoinCode } from '@/lib/join-code';
 import { addressKey } from '../security/client-address';
+import { isHttpsRequest, requestSource } from '../security/forwarded';
 import type { Services } from '../services';
 import { rateLimited } from '../services/limits-service';
 import { readJson, sendError, sendJson } from './body';
@@ -97,12 +98,11 @@ function participantCookie(req: IncomingMessage, services: Services, sessionId: 
       sameSite: 'lax',
       path: '/',
       maxAge: PARTICIPANT_COOKIE_MAX_AGE,
-      secure: isHttps(req, services.config.publicUrl),
+      secure: isHttps(req, services.config),
     }),
   };
 }
 
-export function isHttps(req: IncomingMessage, publicUrl: string | null): boolean {
-  if (publicUrl) return publicUrl.startsWith('https://');
-  return req.headers['x-forwarded-proto'] === 'https';
+export function isHttps(req: IncomingMessage, config: Pick<Services['config'], 'publicUrl' | 'trustProxy'>): boolean {
+  return isHttpsRequest(requestSource(req.headers, req.socket.remoteAddress, config.trustProxy), config.publicUrl);
 }

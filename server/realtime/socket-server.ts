@@ -76,8 +76,9 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
     // Leave other upgrade paths (/yjs/…) to their own handler instead of destroying them.
     destroyUpgrade: false,
     maxHttpBufferSize: 256 * 1024,
-    // Cross-site WebSocket hijacking defence: a browser on another site always sends Origin.
-    allowRequest: (req, callback) => callback(null, isSameOrigin(req.headers, services.config.publicUrl, false)),
+    // Cross-site WebSocket hijacking defence: a browser on another site always sends Origin
+    // (`null` from sandboxed frames is refused too).
+    allowRequest: (req, callback) => callback(null, isSameOrigin(req.headers, services.config, false)),
   });
   const presence = createPresence(io, live, log);
   const results = createResultsBroadcast(io, services, log);

@@ -78,6 +78,8 @@ export function createYjsServer(deps: {
   // Holds the promise, not the doc, so two clients connecting at once share one load.
   const docs = new Map<string, Promise<SharedDoc>>();
   const connections = new Map<WebSocket, Connection>();
+  // Set by close(): from then on nothing new reaches the database; close() flushes what is left.
+  let closing = false;
 
   function restrict(ws: WebSocket, conn: Connection): void {
     conn.readOnly = true;
@@ -105,7 +107,7 @@ export function createYjsServer(deps: {
   const inUse = (doc: SharedDoc) => doc.connections.size > 0 || doc.holds > 0;
 
   async function release(doc: SharedDoc): Promise<void> {
-    if (inUse(doc)) return;
+    if (closing || inUse(doc)) return;
     await doc.flush().catch(() => undefined);
     // Someone may have connected while we flushed; then the document stays.
     if (inUse(doc) || (await docs.get(doc.name)) !== doc) return;
@@ -115,6 +117,7 @@ export function createYjsServer(deps: {
   }
 
   async function onConnection(ws: WebSocket, docName: string, token: string | null): Promise<void> {
+    if (closing) return ws.close(1001, 'server shutting down');
     const claims = token ? tokens.verify(token) : null;
     if (!claims) return ws.close(yjsCloseCodes.unauthorized, 'unauthorized');
     if (claims.d !== docName) return ws.close(yjsCloseCodes.forbidden, 'forbidden');
@@ -139,6 +142,7 @@ export function createYjsServer(deps: {
     if (access.data.readOnly) conn.readOnly = true;
     let doc: SharedDoc;
     try {
+      if (closing) return ws.close(1001, 'server shutting down');
       doc = await getDoc(docName);
     } catch (err) {
       log.error({ err, doc: docName }, 'yjs document failed to load');
@@ -226,7 +230,12 @@ export function createYjsServer(deps: {
       }
     },
     async close() {
-      for (const client of wss.clients) client.close(1001, 'server shutting down');
+      closing = true;
+      // Updates that arrive after this would be written after the final flush: stop listening first.
+      for (const client of wss.clients) {
+        client.removeAllListeners('message');
+        client.close(1001, 'server shutting down');
+      }
       const loaded = await Promise.allSettled([...docs.values()]);
       await Promise.all(
         loaded.flatMap((r) => (r.status === 'fulfilled' ? [r.value.flush().catch((err: unknown) => log.error({ err }, 'flush failed'))] : [])),

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findings, phases, statements, statementSets, supervisionTemplates, workshops } from '@/db/schema';
+import { AUTH_COOKIE } from '@/lib/cookies';
 import type { Result } from '@/lib/errors';
 import { clientEvents } from '@/lib/protocol';
 import { emptySort } from '@/lib/qsort/sort';
@@ -9,7 +10,11 @@ import { seedGrid } from '@/lib/qsort/grid';
 import { addNote, readNotes } from '@/lib/workshop/board';
 import { buildAccessWorld, emit, type Ack, type AccessWorld, type DocTarget } from '../../test/access-world';
 import { eventually } from '../../test/retry';
+import { httpBrowser } from '../../test/http-browser';
+import { startTestProvider } from '../../test/oidc-test-provider';
 import { serverHarness } from '../../test/server-harness';
+import { freePort } from '../../test/ports';
+import { OIDC_CALLBACK_PATH, OIDC_START_PATH } from '../http/oidc-routes';
 import { actionAccess, httpAccess, matrixActors, pageAccess, socketAccess, yjsAccess, type AccessRow, type MatrixActor, type Verdict } from './access-matrix';
 
 /**
@@ -25,14 +30,23 @@ import { actionAccess, httpAccess, matrixActors, pageAccess, socketAccess, yjsAc
  * cell must be refused with the matrix's code.
  */
 const w = { world: null as AccessWorld | null };
-const h = serverHarness();
+// OpenID Connect sign-in is configured against a real provider, so its routes are walked too.
+let provider: Awaited<ReturnType<typeof startTestProvider>>;
+let h: ReturnType<typeof serverHarness>;
 const world = () => w.world!;
 
 beforeAll(async () => {
-  await h.start();
+  const port = await freePort();
+  const redirectUri = `http://127.0.0.1:${port}${OIDC_CALLBACK_PATH}`;
+  provider = await startTestProvider({ redirectUri });
+  h = serverHarness({ oidc: { issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, redirectUri, scopes: 'openid email profile', label: 'Test' } });
+  await h.start(port);
   w.world = await buildAccessWorld(h);
 }, 120_000);
-afterAll(() => h.cleanup());
+afterAll(async () => {
+  await h.cleanup();
+  await provider?.close();
+});
 
 /** What a caller who passed the access check gets, where it is not plain success. */
 type Outcome = 'ok' | string;
@@ -171,6 +185,28 @@ const http: Record<string, (actor: MatrixActor) => Promise<Result<unknown>>> = {
     });
     return (await res.json()) as Result<unknown>;
   },
+  /** Anyone may start: the provider decides who signs in. */
+  [`GET ${OIDC_START_PATH}`]: async (actor) => {
+    const res = await fetch(`${h.origin}${OIDC_START_PATH}`, { redirect: 'manual', headers: { cookie: world().cookies[actor] } });
+    const to = new URL(res.headers.get('location') ?? '/', h.origin);
+    return res.status === 302 && to.origin === new URL(provider.issuer).origin ? { ok: true, data: null } : { ok: false, error: { code: 'INTERNAL', message: `${res.status} ${to.href}` } };
+  },
+  /** The browser that started the flow, with the provider's code, is signed in — whoever it was before. */
+  [`GET ${OIDC_CALLBACK_PATH}`]: async (actor) => {
+    const browser = httpBrowser();
+    for (const pair of (world().cookies[actor] ?? '').split(';').map((p) => p.trim()).filter(Boolean)) {
+      const at = pair.indexOf('=');
+      browser.jar.set(pair.slice(0, at), pair.slice(at + 1));
+    }
+    const sub = `matrix-${actor.toLowerCase()}-${unique()}`;
+    provider.account(sub, { email: `${sub}@nav.example`, email_verified: true, name: sub });
+    provider.signInAs(sub);
+    const isCallback = (u: URL) => u.origin === h.origin && u.pathname === OIDC_CALLBACK_PATH;
+    const { url } = await browser.follow(`${h.origin}${OIDC_START_PATH}`, isCallback);
+    const res = await browser.get(url);
+    const user = await world().services.auth.userForToken(browser.cookie(AUTH_COOKIE));
+    return res.status === 302 && user?.email === `${sub}@nav.example` ? { ok: true, data: null } : { ok: false, error: { code: 'INTERNAL', message: String(res.status) } };
+  },
   'GET /prosjekter/[id]/live/[sessionId]/eksport': (actor) =>
     asUser(actor, (userId) => world().services.qsortExport.file(userId, world().sessionA.id, { format: 'csv' })),
 };
@@ -273,6 +309,7 @@ const actions: Record<string, { run: (userId: string | null) => Promise<Result<u
     public: true,
     run: async () => s().auth.registerWithInvitation((await s().auth.createInvitation(ownerId(), null)).token, { name: 'Ny', email: `ny${unique()}@nav.example`, password: 'et-godt-passord' }),
   },
+  'auth-actions#acceptInvitationAction': { run: async (u) => s().auth.acceptInvitation((await s().auth.createInvitation(ownerId(), null)).token, u!) },
   'auth-actions#signOutAction': {
     public: true,
     // Signing out ends whichever auth session the browser presents; it needs no identity.

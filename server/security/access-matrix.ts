@@ -53,6 +53,10 @@ export const httpAccess: Readonly<Record<string, AccessRow>> = {
   /** The one-use resume token is the capability. */
   'POST /api/sessions/resume': everyone,
   'GET /prosjekter/[id]/live/[sessionId]/eksport': membersOfA,
+  /** OpenID Connect sign-in (`server/http/oidc-routes.ts`): the provider decides who signs in. */
+  'GET /auth/oidc/start': everyone,
+  /** The state cookie of the browser that started, with the provider's code, is the capability. */
+  'GET /auth/oidc/callback': everyone,
 };
 
 /** Pages that need a user (`requireUser`): a signed-out caller is sent to sign in, a non-member gets 404. */
@@ -77,6 +81,8 @@ export const actionAccess: Readonly<Record<string, AccessRow>> = {
   'auth-actions#setupAction': everyone,
   'auth-actions#signInAction': everyone,
   'auth-actions#registerAction': everyone,
+  /** An invitation link is the capability; a signed-in account takes it up. */
+  'auth-actions#acceptInvitationAction': signedIn,
   'auth-actions#signOutAction': everyone,
   'auth-actions#setLocaleAction': everyone,
   'project-actions#createProjectAction': signedIn,

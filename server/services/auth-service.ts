@@ -73,8 +73,9 @@ export function createAuthService(db: Db, audit: AuditService, limits: LimitsSer
         [['signInFailuresPerAddress', from], ['signInFailuresPerAccount', accountKey]],
         async (): Promise<Result<User>> => {
           const [user] = await db.select().from(users).where(eq(users.email, parsed.data.email));
-          // Verify against a dummy hash for unknown e-mails so timing does not reveal accounts.
-          const valid = user
+          // Verify against a dummy hash for unknown e-mails and password-less (OIDC-only)
+          // accounts, so timing reveals neither.
+          const valid = user?.passwordHash
             ? await argon2.verify(user.passwordHash, parsed.data.password)
             : (await argon2.verify(await dummyHash(), parsed.data.password), false);
           return user && valid ? ok(user) : fail('INVALID_CREDENTIALS', 'wrong e-mail or password');
@@ -85,6 +86,51 @@ export function createAuthService(db: Db, audit: AuditService, limits: LimitsSer
       await limits.forget('signInFailuresPerAccount', accountKey);
       await audit.record({ actorKind: 'user', actorId: result.data.id, action: 'account.sign_in' });
       return ok(await issueSession(result.data));
+    },
+
+    /**
+     * Signs in someone the OpenID Connect provider vouched for. The account is found by (issuer,
+     * subject); the first time, an account with the same e-mail is linked only when the provider
+     * says it verified that e-mail, otherwise a new password-less account is made. New accounts
+     * see no projects until someone adds or invites them.
+     */
+    async signInWithOidc(identity: OidcIdentity): Promise<Result<IssuedSession>> {
+      const byIdentity = and(eq(users.oidcIssuer, identity.issuer), eq(users.oidcSubject, identity.subject));
+      const [known] = await db.select().from(users).where(byIdentity);
+      if (known) {
+        await audit.record({ actorKind: 'user', actorId: known.id, action: 'account.sign_in_oidc' });
+        return ok(await issueSession(known));
+      }
+      const email = identity.email.trim().toLowerCase();
+      type Outcome = { user: User; action: string } | { error: 'OIDC_ACCOUNT_CONFLICT' };
+      const outcome: Outcome = await db
+        .transaction(async (tx): Promise<Outcome> => {
+          const [sameEmail] = await tx.select().from(users).where(eq(users.email, email));
+          if (sameEmail) {
+            if (!identity.emailVerified || sameEmail.oidcSubject !== null) return { error: 'OIDC_ACCOUNT_CONFLICT' as const };
+            const [linked] = await tx
+              .update(users)
+              .set({ oidcIssuer: identity.issuer, oidcSubject: identity.subject })
+              .where(and(eq(users.id, sameEmail.id), isNull(users.oidcSubject)))
+              .returning();
+            return linked ? { user: linked, action: 'account.link_oidc' } : { error: 'OIDC_ACCOUNT_CONFLICT' as const };
+          }
+          const [created] = await tx
+            .insert(users)
+            .values({ email, name: identity.name?.trim() || email, passwordHash: null, oidcIssuer: identity.issuer, oidcSubject: identity.subject })
+            .returning();
+          if (!created) throw new Error('insert returned no row');
+          return { user: created, action: 'account.register_oidc' };
+        })
+        // Two first sign-ins racing: the loser's insert hits the unique index; the winner's row serves both.
+        .catch(async (err: unknown): Promise<Outcome> => {
+          if (!isUniqueViolation(err)) throw err;
+          const [winner] = await db.select().from(users).where(byIdentity);
+          return winner ? { user: winner, action: 'account.sign_in_oidc' } : { error: 'OIDC_ACCOUNT_CONFLICT' as const };
+        });
+      if ('error' in outcome) return fail(outcome.error, 'an account with this e-mail exists and cannot be linked');
+      await audit.record({ actorKind: 'user', actorId: outcome.user.id, action: outcome.action });
+      return ok(await issueSession(outcome.user));
     },
 
     /** Ends one auth session; its open sockets and Yjs connections are let go at once. */
@@ -134,6 +180,27 @@ export function createAuthService(db: Db, audit: AuditService, limits: LimitsSer
       return Boolean(row);
     },
 
+    /**
+     * Uses an invitation with an account that already exists (e.g. one made by OpenID Connect
+     * sign-in): the invitation's project gains the member, and the link is spent.
+     */
+    async acceptInvitation(token: string, userId: string): Promise<Result<{ projectId: string | null }>> {
+      const invitation = await db.transaction(async (tx) => {
+        const [used] = await tx
+          .update(invitations)
+          .set({ usedAt: new Date(), usedBy: userId })
+          .where(and(eq(invitations.tokenHash, hashToken(token)), isNull(invitations.usedAt), gt(invitations.expiresAt, new Date())))
+          .returning();
+        if (used?.projectId) {
+          await tx.insert(projectMembers).values({ projectId: used.projectId, userId, role: used.role }).onConflictDoNothing();
+        }
+        return used ?? null;
+      });
+      if (!invitation) return fail('INVITATION_INVALID', 'invitation unknown, used or expired');
+      await audit.record({ actorKind: 'user', actorId: userId, action: 'invitation.accept', projectId: invitation.projectId });
+      return ok({ projectId: invitation.projectId });
+    },
+
     async registerWithInvitation(token: string, input: unknown): Promise<Result<IssuedSession>> {
       const parsed = registrationSchema.safeParse(input);
       if (!parsed.success) return fail('BAD_REQUEST', 'invalid registration', fieldErrors(parsed.error));
@@ -170,6 +237,16 @@ export function createAuthService(db: Db, audit: AuditService, limits: LimitsSer
   };
 }
 export type AuthService = ReturnType<typeof createAuthService>;
+
+/** What an OpenID Connect provider told us about the person in a verified ID token. */
+export interface OidcIdentity {
+  issuer: string;
+  subject: string;
+  email: string;
+  /** Only a provider-verified e-mail may be linked to an existing account. */
+  emailVerified: boolean;
+  name: string | null;
+}
 
 class EmailTakenError extends Error {
   override name = 'EmailTakenError';

@@ -1,0 +1,35 @@
+/** Return paths from the probe and the usual open-redirect bag of tricks (the fallback must win). */
+export const HOSTILE_RETURN_PATHS = [
+  '/%09/evil.example/prosjekter',
+  '/%0A/evil.example/',
+  '/%0D/evil.example/',
+  '/\t/evil.example/',
+  '/\n/evil.example/',
+  '/\r\n/evil.example/',
+  '//evil.example',
+  '///evil.example',
+  '/\\evil.example',
+  '\\\\evil.example',
+  '/%5Cevil.example',
+  '/%2F/evil.example',
+  '/%2F%2Fevil.example',
+  '/%252F%252Fevil.example',
+  '/%25252F%25252Fevil.example',
+  '%2F%2Fevil.example',
+  'https://evil.example',
+  'HTTPS://evil.example',
+  'https:evil.example',
+  ' //evil.example',
+  '\u0000//evil.example',
+  '/a/..//evil.example',
+  '/./\\evil.example',
+  '/%2e%2e//evil.example',
+  '/%E2%80%A8/evil.example',
+  'javascript:alert(1)',
+  '/%ff%fe',
+  '/%',
+  '',
+];
+
+/** Paths that do not percent-decode: the server must answer 400 or 404, never 500. */
+export const MALFORMED_PATHS = ['/delta/%ff%fe', '/%', '/%zz', '/logg-inn/%E0%A4%A', '/%c0%af', '/%ed%a0%80', '/_next/%ff', '/api/%ff', '/a%00b', '/%%30%30'];
