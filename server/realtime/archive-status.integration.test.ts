@@ -50,6 +50,9 @@ describe('archiving a workshop’s boards, seen from the facilitator console', (
     };
     for (let i = 0; i < 7; i++) await run('next');
     await eventually(() => expect(phones[0]!.snapshots.at(-1)?.state.workshop?.groups.length).toBeGreaterThan(0));
+    // Silent writing first: members write on the board itself only once it has ended.
+    expect(await emit(fac, clientEvents.command, { sessionId: session.id, command: { type: 'workshop', command: { type: 'endSilent' } } })).toMatchObject({ ok: true });
+    await eventually(() => expect(phones[0]!.snapshots.at(-1)?.state.workshop?.silent).toBe(false));
     const runtime = phones[0]!.snapshots.at(-1)!.state.workshop!;
     const reflection = runtime.activities[runtime.current]!;
     const group = runtime.groups[0]!;
