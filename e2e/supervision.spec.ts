@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LAPTOP, PHONE, newParticipant } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
+import { JOIN_CODE_LENGTH } from '../lib/join-code';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
 /** A valid fødselsnummer (both control digits right). */
@@ -30,7 +31,7 @@ test('a whole kollegaveiledning: roles, the case, turn rounds, listening-only re
     await expect(leader).toHaveURL(/\/live\//);
     await expect(leader.getByTestId('supervision-console')).toBeVisible();
     code = ((await leader.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
-    expect(code).toHaveLength(6);
+    expect(code).toHaveLength(JOIN_CODE_LENGTH);
   });
 
   const screen = await leaderContext.newPage();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LAPTOP, PHONE, newParticipant } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
+import { JOIN_CODE_LENGTH } from '../lib/join-code';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
 /** A valid fødselsnummer (both control digits right). */
@@ -25,7 +26,7 @@ test('a whole utviklingsverksted: findings, groups on live boards, plenary, clos
     await facilitator.getByRole('button', { name: 'Start verkstedet' }).click();
     await expect(facilitator).toHaveURL(/\/live\//);
     code = ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
-    expect(code).toHaveLength(6);
+    expect(code).toHaveLength(JOIN_CODE_LENGTH);
   });
 
   const screen = await facilitatorContext.newPage();

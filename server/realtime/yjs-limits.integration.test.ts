@@ -3,24 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clientEvents, yjsCloseCodes } from '@/lib/protocol';
 import { addNote, boardDocName, readNotes, type BoardNote } from '@/lib/workshop/board';
 import { docUsageKey, subjectUsageKey, yjsLimits } from '@/lib/yjs/limits';
+import { blob, percentile } from '../../test/load';
 import { eventually } from '../../test/retry';
 import { serverHarness } from '../../test/server-harness';
 import { emit, rawYjsClient, refusalsOf, workshopRoom, yjsToken } from '../../test/workshop-room';
 
 const note = (id: string, text: string): BoardNote => ({ id, text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: 'k', createdAt: 1 });
-
-/** An update of about `size` bytes that depends on nothing (a fresh client each time). */
-function blob(size: number): Uint8Array {
-  const doc = new Y.Doc();
-  doc.getText('junk').insert(0, 'x'.repeat(size - 48));
-  return Y.encodeStateAsUpdate(doc);
-}
-
-/** Nearest-rank percentile. */
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
 
 /**
  * Quotas and limits of the content plane: one participant cannot make the server store, hold
