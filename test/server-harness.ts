@@ -9,24 +9,41 @@ import { createVerkstedServer, type VerkstedServer } from '@/server/app';
 import type { Config } from '@/server/config';
 import type { Logger } from '@/server/logger';
 import { testConfig } from './config';
+import { createScratchDatabase, dropScratchDatabase } from './databases';
 import { AUTH_COOKIE } from '@/lib/cookies';
 import { authKeyOf } from '@/server/services/auth-service';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '@/lib/protocol';
 
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+export type HarnessDriver = 'pglite' | 'postgres';
+
+/** The databases a server test can run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export const harnessDrivers = (): HarnessDriver[] => (process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']);
+
 /**
- * A real Verksted server (without the Next.js pages) on a random loopback port, with its
- * PGlite data in a temporary directory that survives restarts until `cleanup`.
+ * A real Verksted server (without the Next.js pages) on a random loopback port. On PGlite its
+ * data lives in a temporary directory, on PostgreSQL in a scratch database; either survives
+ * restarts until `cleanup`.
  */
-export function serverHarness(overrides: Partial<Config> = {}, log?: Logger) {
+export function serverHarness(overrides: Partial<Config> = {}, log?: Logger, driver: HarnessDriver = 'pglite') {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'verksted-it-'));
   const sockets: TestSocket[] = [];
   const providers: WebsocketProvider[] = [];
   let server: VerkstedServer | null = null;
+  let scratch: URL | null = null;
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (driver === 'postgres' && !adminUrl) throw new Error('the postgres driver needs TEST_DATABASE_URL');
 
   const config = (port: number): Config =>
-    testConfig({ port, dataDir, seedDemo: false, logLevel: (process.env.TEST_LOG_LEVEL as Config['logLevel'] | undefined) ?? 'silent', ...overrides });
+    testConfig({
+      port,
+      dataDir,
+      seedDemo: false,
+      logLevel: (process.env.TEST_LOG_LEVEL as Config['logLevel'] | undefined) ?? 'silent',
+      ...(scratch ? { databaseUrl: scratch.href } : {}),
+      ...overrides,
+    });
 
   return {
     get server(): VerkstedServer {
@@ -37,6 +54,7 @@ export function serverHarness(overrides: Partial<Config> = {}, log?: Logger) {
       return `http://127.0.0.1:${this.server.port}`;
     },
     async start(port = 0) {
+      if (driver === 'postgres' && !scratch) scratch = await createScratchDatabase(adminUrl!);
       server = await createVerkstedServer({ config: config(port), withNext: false, ...(log ? { log } : {}) });
       return server;
     },
@@ -96,6 +114,8 @@ export function serverHarness(overrides: Partial<Config> = {}, log?: Logger) {
       for (const s of sockets) s.disconnect();
       await this.stop();
       rmSync(dataDir, { recursive: true, force: true });
+      if (scratch) await dropScratchDatabase(adminUrl!, scratch);
+      scratch = null;
     },
   };
 }

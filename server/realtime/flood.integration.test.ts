@@ -10,7 +10,7 @@ import { addNote, boardDocName, notesOf, type BoardNote } from '@/lib/workshop/b
 import { yjsLimits } from '@/lib/yjs/limits';
 import { blob, percentile } from '../../test/load';
 import { eventually } from '../../test/retry';
-import { serverHarness } from '../../test/server-harness';
+import { harnessDrivers, serverHarness } from '../../test/server-harness';
 import { emit, rawYjsClient, workshopRoom, yjsToken } from '../../test/workshop-room';
 
 const note = (id: string, text: string): BoardNote => ({ id, text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: 'k', createdAt: 1 });
@@ -23,10 +23,10 @@ const randomCode = () => Array.from(randomBytes(JOIN_CODE_LENGTH), (b) => JOIN_C
  * another session works. That session's latency must not rise by 100 ms at p99, and both
  * sessions' archives must hold exactly their real notes afterwards.
  */
-describe('a hostile participant beside a working session', () => {
+describe.each(harnessDrivers())('a hostile participant beside a working session (%s)', (driver) => {
   let h: ReturnType<typeof serverHarness>;
   beforeEach(async () => {
-    h = serverHarness();
+    h = serverHarness({}, undefined, driver);
     await h.start();
   });
   afterEach(() => h.cleanup());

@@ -10,7 +10,7 @@ import { liveSessionStateSchema } from '@/lib/live-session';
 import { clientEvents, sessionNotesDocName, type JoinResult } from '@/lib/protocol';
 import { seedDemoProject } from '../demo/seed-demo';
 import { eventually } from '../../test/retry';
-import { connected, emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
+import { connected, emit as emitRaw, harnessDrivers, serverHarness, type TestSocket } from '../../test/server-harness';
 
 type AnyAck = { ok: boolean; data?: unknown; error?: { code: string; message: string } };
 const emit = (socket: TestSocket, event: string, payload: unknown) => emitRaw<AnyAck>(socket, event, payload);
@@ -76,14 +76,14 @@ const httpRequests = fc.record({
   body: fc.oneof(fc.string({ maxLength: 200 }), fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)), fc.constantFrom('{"code":', '{"code":"ABCDEF","displayName":' + '['.repeat(5000), 'null', '[]', '{"token":1}')),
 });
 
-describe('a server under a storm of malformed input', () => {
+describe.each(harnessDrivers())('a server under a storm of malformed input (%s)', (driver) => {
   let h: ReturnType<typeof serverHarness>;
   const crashes: unknown[] = [];
   const onCrash = (err: unknown) => crashes.push(err);
   beforeEach(async () => {
     process.on('unhandledRejection', onCrash);
     process.on('uncaughtException', onCrash);
-    h = serverHarness();
+    h = serverHarness({}, undefined, driver);
     await h.start();
   });
   afterEach(async () => {

@@ -12,7 +12,7 @@ import { buildAccessWorld, emit, type Ack, type AccessWorld, type DocTarget } fr
 import { eventually } from '../../test/retry';
 import { httpBrowser } from '../../test/http-browser';
 import { startTestProvider } from '../../test/oidc-test-provider';
-import { serverHarness } from '../../test/server-harness';
+import { harnessDrivers, serverHarness } from '../../test/server-harness';
 import { freePort } from '../../test/ports';
 import { OIDC_CALLBACK_PATH, OIDC_START_PATH } from '../http/oidc-routes';
 import { actionAccess, httpAccess, matrixActors, pageAccess, socketAccess, yjsAccess, type AccessRow, type MatrixActor, type Verdict } from './access-matrix';
@@ -34,19 +34,6 @@ const w = { world: null as AccessWorld | null };
 let provider: Awaited<ReturnType<typeof startTestProvider>>;
 let h: ReturnType<typeof serverHarness>;
 const world = () => w.world!;
-
-beforeAll(async () => {
-  const port = await freePort();
-  const redirectUri = `http://127.0.0.1:${port}${OIDC_CALLBACK_PATH}`;
-  provider = await startTestProvider({ redirectUri });
-  h = serverHarness({ oidc: { issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, redirectUri, scopes: 'openid email profile', label: 'Test' } });
-  await h.start(port);
-  w.world = await buildAccessWorld(h);
-}, 120_000);
-afterAll(async () => {
-  await h.cleanup();
-  await provider?.close();
-});
 
 /** What a caller who passed the access check gets, where it is not plain success. */
 type Outcome = 'ok' | string;
@@ -99,49 +86,7 @@ const socketOutcomes: Record<string, Outcome> = {
   'supervision:outcome': 'NOT_FOUND',
 };
 
-describe('socket.io events', () => {
-  it.each(cells(socketAccess))('%s by %s: %s', async (event, actor, verdict) => {
-    const result = await emit(world().sockets[actor], event, payloads[event]!(actor));
-    expectCell(verdict, result, socketOutcomes[event]);
-  });
-});
-
 // --- Yjs ------------------------------------------------------------------
-
-describe('Yjs documents', () => {
-  let targets: Record<string, DocTarget>;
-  beforeAll(async () => {
-    targets = await world().docTargets();
-  }, 120_000);
-
-  const stored = async (docName: string) => {
-    const { state } = await h.server.services.yjsPersistence.fetch(docName);
-    const doc = new Y.Doc();
-    if (state) Y.applyUpdate(doc, state);
-    return doc;
-  };
-
-  it.each(cells(yjsAccess))('%s by %s: %s', async (kind, actor, verdict) => {
-    const target = targets[kind]!;
-    const socket = target.sockets[actor]!;
-    const token = await emit<{ token: string }>(socket, clientEvents.yjsToken, { docName: target.docName });
-    if (verdict !== 'allow' && verdict !== 'read-only') return expectCell(verdict, token);
-    if (!token.ok) throw new Error(`${actor} got no token: ${token.error.code}`);
-    expect(h.server.services.yjsTokens.verify(token.data.token)?.ro).toBe(verdict === 'read-only');
-    const doc = new Y.Doc();
-    const provider = h.provider(target.docName, doc, token.data.token);
-    await eventually(() => expect(provider.synced).toBe(true));
-    const mark = `${actor}-${kind}`;
-    if (kind === 'board' || kind === 'draft') addNote(doc, { id: mark, text: mark, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: 'k', createdAt: 1 });
-    else doc.getText('notes').insert(0, mark);
-    // An allowed writer's change is stored; read-only cells are not walked yet (none in the matrix).
-    await eventually(async () => {
-      const copy = await stored(target.docName);
-      expect(kind === 'board' || kind === 'draft' ? readNotes(copy).map((n) => n.id) : copy.getText('notes').toString()).toContain(mark);
-    });
-    provider.destroy();
-  });
-});
 
 // --- HTTP -----------------------------------------------------------------
 
@@ -211,12 +156,6 @@ const http: Record<string, (actor: MatrixActor) => Promise<Result<unknown>>> = {
     asUser(actor, (userId) => world().services.qsortExport.file(userId, world().sessionA.id, { format: 'csv' })),
 };
 
-describe('HTTP routes', () => {
-  it.each(cells(httpAccess))('%s by %s: %s', async (route, actor, verdict) => {
-    expectCell(verdict, await http[route]!(actor));
-  });
-});
-
 // --- pages ----------------------------------------------------------------
 
 /** The check each page makes before it renders anything (it shows 404 when it fails). */
@@ -262,12 +201,6 @@ const pages: Record<string, (userId: string) => Promise<Result<unknown>>> = {
   }),
   '/skjerm/[sessionId]': sessionGate,
 };
-
-describe('pages that need a user', () => {
-  it.each(cells(pageAccess))('%s by %s: %s', async (page, actor, verdict) => {
-    expectCell(verdict, await asUser(actor, pages[page]!));
-  });
-});
 
 // --- server actions --------------------------------------------------------
 
@@ -458,10 +391,79 @@ const actions: Record<string, { run: (userId: string | null) => Promise<Result<u
   },
 };
 
-describe('server actions (the service they call, with the identity withUser resolves)', () => {
-  it.each(cells(actionAccess))('%s by %s: %s', async (action, actor, verdict) => {
-    const probe = actions[action]!;
-    const result = probe.public ? await probe.run(await identity(actor)) : await asUser(actor, probe.run);
-    expectCell(verdict, result, probe.allowed);
+describe.each(harnessDrivers())('the access matrix on %s', (driver) => {
+  beforeAll(async () => {
+    const port = await freePort();
+    const redirectUri = `http://127.0.0.1:${port}${OIDC_CALLBACK_PATH}`;
+    provider = await startTestProvider({ redirectUri });
+    h = serverHarness({ oidc: { issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, redirectUri, scopes: 'openid email profile', label: 'Test' } }, undefined, driver);
+    await h.start(port);
+    w.world = await buildAccessWorld(h);
+  }, 120_000);
+  afterAll(async () => {
+    await h.cleanup();
+    await provider?.close();
+  });
+
+  describe('socket.io events', () => {
+    it.each(cells(socketAccess))('%s by %s: %s', async (event, actor, verdict) => {
+      const result = await emit(world().sockets[actor], event, payloads[event]!(actor));
+      expectCell(verdict, result, socketOutcomes[event]);
+    });
+  });
+
+  describe('Yjs documents', () => {
+    let targets: Record<string, DocTarget>;
+    beforeAll(async () => {
+      targets = await world().docTargets();
+    }, 120_000);
+
+    const stored = async (docName: string) => {
+      const { state } = await h.server.services.yjsPersistence.fetch(docName);
+      const doc = new Y.Doc();
+      if (state) Y.applyUpdate(doc, state);
+      return doc;
+    };
+
+    it.each(cells(yjsAccess))('%s by %s: %s', async (kind, actor, verdict) => {
+      const target = targets[kind]!;
+      const socket = target.sockets[actor]!;
+      const token = await emit<{ token: string }>(socket, clientEvents.yjsToken, { docName: target.docName });
+      if (verdict !== 'allow' && verdict !== 'read-only') return expectCell(verdict, token);
+      if (!token.ok) throw new Error(`${actor} got no token: ${token.error.code}`);
+      expect(h.server.services.yjsTokens.verify(token.data.token)?.ro).toBe(verdict === 'read-only');
+      const doc = new Y.Doc();
+      const provider = h.provider(target.docName, doc, token.data.token);
+      await eventually(() => expect(provider.synced).toBe(true));
+      const mark = `${actor}-${kind}`;
+      if (kind === 'board' || kind === 'draft') addNote(doc, { id: mark, text: mark, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: 'k', createdAt: 1 });
+      else doc.getText('notes').insert(0, mark);
+      // An allowed writer's change is stored; read-only cells are not walked yet (none in the matrix).
+      await eventually(async () => {
+        const copy = await stored(target.docName);
+        expect(kind === 'board' || kind === 'draft' ? readNotes(copy).map((n) => n.id) : copy.getText('notes').toString()).toContain(mark);
+      });
+      provider.destroy();
+    });
+  });
+
+  describe('HTTP routes', () => {
+    it.each(cells(httpAccess))('%s by %s: %s', async (route, actor, verdict) => {
+      expectCell(verdict, await http[route]!(actor));
+    });
+  });
+
+  describe('pages that need a user', () => {
+    it.each(cells(pageAccess))('%s by %s: %s', async (page, actor, verdict) => {
+      expectCell(verdict, await asUser(actor, pages[page]!));
+    });
+  });
+
+  describe('server actions (the service they call, with the identity withUser resolves)', () => {
+    it.each(cells(actionAccess))('%s by %s: %s', async (action, actor, verdict) => {
+      const probe = actions[action]!;
+      const result = probe.public ? await probe.run(await identity(actor)) : await asUser(actor, probe.run);
+      expectCell(verdict, result, probe.allowed);
+    });
   });
 });
