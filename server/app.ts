@@ -34,7 +34,7 @@ export interface VerkstedServer {
   /** The address actually bound (port 0 picks a free one). */
   url: string;
   port: number;
-  /** Flushes Yjs documents, closes sockets and the database. Safe to call twice. */
+  /** Stops archiving, flushes Yjs documents, closes sockets and the database. Safe to call twice. */
   close(): Promise<void>;
 }
 
@@ -130,6 +130,8 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
   });
   const port = (httpServer.address() as AddressInfo).port;
   await silent.start();
+  // Archives a stop or crash cut short are done again now, in the background (close waits).
+  void services.archive.resumePending();
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
   let closing: Promise<void> | null = null;
@@ -147,9 +149,13 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
       // broadcasts), and only then drop idle HTTP connections and close the database.
       closing ??= (async () => {
         httpServer.close();
+        // Archiving stops at once (a retry in backoff is dropped, its session stays marked for
+        // the next start); an attempt already running is waited for before the database goes.
+        const archiving = services.archive.close();
         await silent.close();
         await yjs.close();
         await new Promise<void>((resolve) => io.close(() => resolve()));
+        await archiving;
         await database.close();
         httpServer.closeAllConnections();
         registerServices(undefined);

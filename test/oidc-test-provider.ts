@@ -6,6 +6,8 @@ export interface TestAccount {
   email?: string;
   email_verified?: boolean;
   name?: string;
+  /** Entra ID's user principal name: looks like an e-mail address, verified by nobody. */
+  preferred_username?: string;
 }
 
 export interface TestProviderOptions {
@@ -40,7 +42,7 @@ export async function startTestProvider(options: TestProviderOptions) {
         token_endpoint_auth_method: 'client_secret_post',
       },
     ],
-    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'preferred_username'] },
     // Put the scope's claims in the ID token itself, as Entra ID does with optional claims.
     conformIdTokenClaims: false,
     features: { devInteractions: { enabled: false } },

@@ -32,11 +32,20 @@ export const liveSessions = pgTable(
     createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     endedAt: timestamp({ withTimezone: true }),
+    /**
+     * Archive requests not yet covered by a saved archive. Raised before a run, lowered by what a
+     * successful run covered; above 0 at start means a run was cut short (shutdown, crash, or
+     * failed for good), and the server archives the session again.
+     */
+    archivePending: integer().notNull().default(0),
+    /** The last archive status (`ArchiveStatus`), so a console opened after a restart still sees it. */
+    archiveStatus: jsonb().$type<unknown>(),
   },
   (t) => [
     // A code identifies one open session; ended sessions may give theirs back.
     uniqueIndex('live_sessions_open_code_idx').on(t.code).where(sql`${t.status} = 'open'`),
     index().on(t.projectId),
+    index('live_sessions_archive_pending_idx').on(t.archivePending).where(sql`${t.archivePending} > 0`),
   ],
 );
 export type LiveSessionRow = typeof liveSessions.$inferSelect;

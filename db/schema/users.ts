@@ -6,14 +6,26 @@ export const users = pgTable(
   'users',
   {
     id: uuid().primaryKey().defaultRandom(),
-    /** Stored lower-cased so sign-in is case-insensitive. */
-    email: text().notNull().unique(),
+    /**
+     * The address the account signs in with and is known by, stored lower-cased so sign-in is
+     * case-insensitive. Only an address the person proved holds it: typed at setup or when
+     * registering by invitation, or one an OpenID Connect provider says it verified. Null for
+     * OpenID Connect accounts whose provider vouched for no address, so a claim nobody checked
+     * can never occupy someone else's address (see `unverifiedEmail`).
+     */
+    email: text().unique(),
     name: text().notNull(),
     /** Null for accounts that only sign in through OpenID Connect: password sign-in refuses them. */
     passwordHash: text(),
     /** The OpenID Connect identity (issuer + subject) linked to this account, if any. */
     oidcIssuer: text(),
     oidcSubject: text(),
+    /**
+     * The address an OpenID Connect provider named without verifying it (an `email` claim without
+     * `email_verified`, as Entra ID sends it, or `preferred_username`). Shown to colleagues marked
+     * as unverified; never unique, never used to find, link or refuse an account.
+     */
+    unverifiedEmail: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('users_oidc_identity_idx').on(t.oidcIssuer, t.oidcSubject)],

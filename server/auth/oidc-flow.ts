@@ -101,14 +101,18 @@ export function createOidcFlow(config: OidcConfig, log: Logger, now: () => numbe
           idTokenExpected: true,
         });
         const claims = tokens.claims();
-        const email = stringClaim(claims?.email) ?? stringClaim(claims?.preferred_username);
-        if (!claims || !email) return fail('OIDC_FAILED', 'the ID token names no e-mail address');
+        const address = stringClaim(claims?.email) ?? stringClaim(claims?.preferred_username);
+        if (!claims || !address) return fail('OIDC_FAILED', 'the ID token names no e-mail address');
+        // Only `email` with `email_verified: true` is the provider vouching for the address. Entra
+        // ID sends `email` without it (a user or tenant may set it) and `preferred_username` is a
+        // login name: both are kept as claims, never as the account's address.
+        const verified = claims.email_verified === true ? stringClaim(claims.email) : undefined;
         return ok({
           identity: {
             issuer: claims.iss,
             subject: claims.sub,
-            email,
-            emailVerified: claims.email_verified === true && stringClaim(claims.email) !== undefined,
+            verifiedEmail: verified?.toLowerCase() ?? null,
+            claimedEmail: verified ? null : address.toLowerCase(),
             name: stringClaim(claims.name) ?? null,
           },
           returnTo: entry.returnTo,

@@ -61,7 +61,9 @@ describe('sign-in with OpenID Connect against a real provider', () => {
     expect(landing.pathname).toBe('/prosjekter/abc');
     expect(first.cookie(OIDC_STATE_COOKIE)).toBeUndefined();
     const user = await userFor(first);
-    expect(user).toMatchObject({ email: 'ola@nav.example', name: 'Ola' });
+    // The provider did not verify Ola's address: the account holds none, and keeps the claim aside.
+    expect(user).toMatchObject({ email: null, name: 'Ola' });
+    expect(await unverifiedEmailOf(user!.id)).toBe('ola@nav.example');
 
     // A second browser, a second sign-in at the provider: the same account, a new session.
     const second = httpBrowser();
@@ -91,6 +93,67 @@ describe('sign-in with OpenID Connect against a real provider', () => {
     expect(landing.pathname).toBe('/logg-inn');
     expect(landing.searchParams.get('feil')).toBe('OIDC_ACCOUNT_CONFLICT');
     expect(impostor.cookie(AUTH_COOKIE)).toBeUndefined();
+  });
+
+  it('lets no unverified address stand in the way of the person it belongs to', async () => {
+    const { services } = harness.server;
+    // Colleagues at the same provider who can set their own e-mail claim (nOAuth-style) sign in
+    // first as Siri and Tor: one with an `email` and no `email_verified` (as Entra ID sends it),
+    // one with only a preferred_username.
+    provider.account('mallory-email', { email: 'Siri@nav.example', name: 'Siri' });
+    provider.account('mallory-upn', { preferred_username: 'tor@nav.example', name: 'Tor' });
+    const attackers = [httpBrowser(), httpBrowser()];
+    await callback(attackers[0]!, await toCallback(attackers[0]!, 'mallory-email'));
+    await callback(attackers[1]!, await toCallback(attackers[1]!, 'mallory-upn'));
+
+    // Siri still registers by invitation with her address, and signs in with her password.
+    const invitation = await services.auth.createInvitation(await firstUser(), null);
+    const siri = await services.auth.registerWithInvitation(invitation.token, { name: 'Siri', email: 'siri@nav.example', password: 'et-godt-passord' });
+    expect(siri).toMatchObject({ ok: true, data: { user: { email: 'siri@nav.example' } } });
+    expect((await services.auth.signIn({ email: 'siri@nav.example', password: 'et-godt-passord' }, '127.0.0.7')).ok).toBe(true);
+    // Her own sign-in at the provider, with the address verified, reaches her account.
+    provider.account('siri-sub', { email: 'siri@nav.example', email_verified: true, name: 'Siri' });
+    const real = httpBrowser();
+    expect((await callback(real, await toCallback(real, 'siri-sub'))).pathname).toBe('/prosjekter/abc');
+    expect((await userFor(real))?.id).toBe(siri.ok ? siri.data.user.id : null);
+    // Tor never registered: his verified sign-in makes his account, with his address.
+    provider.account('tor-sub', { email: 'tor@nav.example', email_verified: true, name: 'Tor' });
+    const tor = httpBrowser();
+    expect((await callback(tor, await toCallback(tor, 'tor-sub'))).pathname).toBe('/prosjekter/abc');
+    expect(await userFor(tor)).toMatchObject({ email: 'tor@nav.example', name: 'Tor' });
+
+    // The claimants have accounts of their own, known by their provider identity and no address.
+    const claimants = await Promise.all(attackers.map((a) => userFor(a)));
+    expect(claimants.map((c) => c?.email)).toEqual([null, null]);
+    expect(new Set([...claimants.map((c) => c?.id), siri.ok && siri.data.user.id, (await userFor(tor))?.id]).size).toBe(4);
+  });
+
+  it('gives an account its address once the provider verifies it, unless another account holds it', async () => {
+    provider.account('lena-sub', { email: 'lena@nav.example', name: 'Lena' });
+    const browser = httpBrowser();
+    await callback(browser, await toCallback(browser, 'lena-sub'));
+    const before = (await userFor(browser))!;
+    expect(before.email).toBeNull();
+
+    provider.account('lena-sub', { email: 'lena@nav.example', email_verified: true, name: 'Lena' });
+    const again = httpBrowser();
+    await callback(again, await toCallback(again, 'lena-sub'));
+    expect(await userFor(again)).toMatchObject({ id: before.id, email: 'lena@nav.example' });
+    expect(await unverifiedEmailOf(before.id)).toBeNull();
+
+    // Uma's claim was taken by an invited registration before her provider verified it: her
+    // sign-in still reaches her own account, which stays without an address.
+    provider.account('uma-sub', { email: 'uma@nav.example', name: 'Uma' });
+    const uma = httpBrowser();
+    await callback(uma, await toCallback(uma, 'uma-sub'));
+    const umaAccount = (await userFor(uma))!;
+    const { services } = harness.server;
+    const invitation = await services.auth.createInvitation(await firstUser(), null);
+    expect((await services.auth.registerWithInvitation(invitation.token, { name: 'Uma B', email: 'uma@nav.example', password: 'et-godt-passord' })).ok).toBe(true);
+    provider.account('uma-sub', { email: 'uma@nav.example', email_verified: true, name: 'Uma' });
+    const later = httpBrowser();
+    expect((await callback(later, await toCallback(later, 'uma-sub'))).pathname).toBe('/prosjekter/abc');
+    expect(await userFor(later)).toMatchObject({ id: umaAccount.id, email: null });
   });
 
   it('gives a new account no projects until it takes up an invitation', async () => {
@@ -181,6 +244,13 @@ describe('sign-in with OpenID Connect against a real provider', () => {
     expect(await flow.finish(url.search.slice(1), started.data.state)).toMatchObject({ ok: false, error: { code: 'OIDC_STATE_INVALID' } });
   });
 });
+
+async function unverifiedEmailOf(userId: string): Promise<string | null | undefined> {
+  const { users } = await import('@/db/schema');
+  const { eq } = await import('drizzle-orm');
+  const [row] = await harness.server.services.database.db.select({ unverifiedEmail: users.unverifiedEmail }).from(users).where(eq(users.id, userId));
+  return row?.unverifiedEmail;
+}
 
 async function firstUser(): Promise<string> {
   const { users } = await import('@/db/schema');

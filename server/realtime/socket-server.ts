@@ -162,7 +162,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       if (snapshot.state.workshop) results.sendTo(socket, session.id, req.as === 'facilitator');
       if (snapshot.state.supervision) outcome.sendTo(socket, session.id);
       if (snapshot.state.qsort) qsortViews.sendTo(socket, session.id, req.as === 'facilitator');
-      const archived = services.archive.status(session.id);
+      const archived = services.archive.status(session);
       if (archived && req.as === 'facilitator') socket.emit(serverEvents.archiveStatus, archived);
       return ok({ role: req.as, participantId: null, displayName: null, authorKey: null, snapshot });
     }, log);

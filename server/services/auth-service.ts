@@ -14,6 +14,7 @@ import type { LimitsService } from './limits-service';
 const SESSION_TTL_MS = 14 * 24 * 3600_000;
 const INVITATION_TTL_MS = 14 * 24 * 3600_000;
 
+/** `email` is null for an OpenID Connect account whose provider verified no address. */
 export type PublicUser = Pick<User, 'id' | 'email' | 'name'>;
 export interface IssuedSession {
   token: string;
@@ -35,6 +36,24 @@ export function createAuthService(db: Db, audit: AuditService, limits: LimitsSer
     const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
     await db.insert(authSessions).values({ id: hashToken(token), userId: user.id, expiresAt });
     return { token, expiresAt, user: publicUser(user) };
+  }
+
+  /**
+   * An account that so far had no address gets the one its provider now verified, unless another
+   * account holds it (that person registered or verified it first); the sign-in goes on either way.
+   */
+  async function takeVerifiedEmail(user: User, email: string): Promise<User> {
+    try {
+      const [updated] = await db
+        .update(users)
+        .set({ email, unverifiedEmail: null })
+        .where(and(eq(users.id, user.id), isNull(users.email)))
+        .returning();
+      return updated ?? user;
+    } catch (err) {
+      if (isUniqueViolation(err)) return user;
+      throw err;
+    }
   }
 
   async function needsSetup(): Promise<boolean> {
@@ -89,25 +108,29 @@ export function createAuthService(db: Db, audit: AuditService, limits: LimitsSer
     },
 
     /**
-     * Signs in someone the OpenID Connect provider vouched for. The account is found by (issuer,
-     * subject); the first time, an account with the same e-mail is linked only when the provider
-     * says it verified that e-mail, otherwise a new password-less account is made. New accounts
-     * see no projects until someone adds or invites them.
+     * Signs in someone the OpenID Connect provider vouched for, found by (issuer, subject). The
+     * first time, an account holding the same provider-verified e-mail is linked; otherwise a new
+     * password-less account is made. Only a verified address goes in the account's unique
+     * e-mail; an unverified claim is kept beside it and never takes an address from anyone: the
+     * person it names can still register by invitation and later sign in here with it verified.
+     * A claim equal to an existing account's address is refused rather than given a second,
+     * empty account that looks like that person. New accounts see no projects until invited.
      */
     async signInWithOidc(identity: OidcIdentity): Promise<Result<IssuedSession>> {
       const byIdentity = and(eq(users.oidcIssuer, identity.issuer), eq(users.oidcSubject, identity.subject));
       const [known] = await db.select().from(users).where(byIdentity);
       if (known) {
-        await audit.record({ actorKind: 'user', actorId: known.id, action: 'account.sign_in_oidc' });
-        return ok(await issueSession(known));
+        const user = known.email === null && identity.verifiedEmail ? await takeVerifiedEmail(known, identity.verifiedEmail) : known;
+        await audit.record({ actorKind: 'user', actorId: user.id, action: 'account.sign_in_oidc' });
+        return ok(await issueSession(user));
       }
-      const email = identity.email.trim().toLowerCase();
+      const address = identity.verifiedEmail ?? identity.claimedEmail;
       type Outcome = { user: User; action: string } | { error: 'OIDC_ACCOUNT_CONFLICT' };
       const outcome: Outcome = await db
         .transaction(async (tx): Promise<Outcome> => {
-          const [sameEmail] = await tx.select().from(users).where(eq(users.email, email));
+          const [sameEmail] = address ? await tx.select().from(users).where(eq(users.email, address)) : [];
           if (sameEmail) {
-            if (!identity.emailVerified || sameEmail.oidcSubject !== null) return { error: 'OIDC_ACCOUNT_CONFLICT' as const };
+            if (!identity.verifiedEmail || sameEmail.oidcSubject !== null) return { error: 'OIDC_ACCOUNT_CONFLICT' as const };
             const [linked] = await tx
               .update(users)
               .set({ oidcIssuer: identity.issuer, oidcSubject: identity.subject })
@@ -117,7 +140,14 @@ export function createAuthService(db: Db, audit: AuditService, limits: LimitsSer
           }
           const [created] = await tx
             .insert(users)
-            .values({ email, name: identity.name?.trim() || email, passwordHash: null, oidcIssuer: identity.issuer, oidcSubject: identity.subject })
+            .values({
+              email: identity.verifiedEmail,
+              unverifiedEmail: identity.claimedEmail,
+              name: identity.name?.trim() || address || identity.subject,
+              passwordHash: null,
+              oidcIssuer: identity.issuer,
+              oidcSubject: identity.subject,
+            })
             .returning();
           if (!created) throw new Error('insert returned no row');
           return { user: created, action: 'account.register_oidc' };
@@ -242,9 +272,11 @@ export type AuthService = ReturnType<typeof createAuthService>;
 export interface OidcIdentity {
   issuer: string;
   subject: string;
-  email: string;
-  /** Only a provider-verified e-mail may be linked to an existing account. */
-  emailVerified: boolean;
+  /** An address the provider says it verified (`email_verified: true`), lower-cased: the only
+   * one that may be an account's e-mail or link an existing account. */
+  verifiedEmail: string | null;
+  /** An address nobody verified (`email` without `email_verified`, or `preferred_username`), lower-cased. */
+  claimedEmail: string | null;
   name: string | null;
 }
 

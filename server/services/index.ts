@@ -4,6 +4,7 @@ import type { Logger } from '../logger';
 import { seedDemoProject } from '../demo/seed-demo';
 import { createYjsPersistence } from '../realtime/yjs-persistence';
 import { createResumeTokenSigner, createYjsTokenSigner } from '../security/tokens';
+import { createArchiveMarks } from './archive-marks';
 import { createArchiveService } from './archive-service';
 import { createBoardArchive } from './board-archive';
 import { createCodeLookup } from './code-lookup';
@@ -68,7 +69,7 @@ export function createServices(database: Database, config: Config, log: Logger) 
     resume: createResumeService(db, createResumeTokenSigner(config.sessionSecret)),
     qsortExport: createQsortExport(qsort, projects),
     supervisionOutcome,
-    archive: createArchiveService({ live, boardArchive, supervisionOutcome, log }),
+    archive: createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db) }),
     feedbackArchive: createFeedbackArchive(db, projects),
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */
     async setupFirstAccount(input: unknown) {

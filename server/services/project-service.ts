@@ -102,7 +102,7 @@ export function createProjectService(db: Db, audit: AuditService, changes: Acces
       const [phaseRows, memberRows, findingRows, setRows, sessionRows] = await Promise.all([
         db.select().from(phases).where(eq(phases.projectId, projectId)).orderBy(asc(phases.position)),
         db
-          .select({ userId: users.id, name: users.name, email: users.email, role: projectMembers.role })
+          .select({ userId: users.id, name: users.name, email: users.email, unverifiedEmail: users.unverifiedEmail, role: projectMembers.role })
           .from(projectMembers)
           .innerJoin(users, eq(users.id, projectMembers.userId))
           .where(eq(projectMembers.projectId, projectId))

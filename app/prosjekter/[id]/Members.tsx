@@ -11,7 +11,9 @@ import type { AppError } from '@/lib/errors';
 interface MemberView {
   userId: string;
   name: string;
-  email: string;
+  /** Null for an OpenID Connect account whose provider verified no address. */
+  email: string | null;
+  unverifiedEmail: string | null;
   role: 'owner' | 'facilitator';
 }
 
@@ -36,7 +38,7 @@ export function Members({ projectId, isOwner, currentUserId, members }: { projec
               <HStack gap="space-8" align="center">
                 <BodyShort weight="semibold">{m.name}</BodyShort>
                 <BodyShort size="small" className="text-ax-text-neutral-subtle">
-                  {m.email}
+                  {m.email ?? (m.unverifiedEmail && t('unverifiedEmail', { email: m.unverifiedEmail }))}
                 </BodyShort>
                 <Tag size="xsmall" variant={m.role === 'owner' ? 'info' : 'neutral'}>
                   {m.role === 'owner' ? tProjects('roleOwner') : tProjects('roleFacilitator')}
