@@ -59,7 +59,7 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
   const services = createServices(database, config, log);
   registerServices(services);
 
-  const oidc = config.oidc ? createOidcFlow(config.oidc, log) : null;
+  const oidc = config.oidc ? createOidcFlow(config.oidc, config.sessionSecret, log) : null;
 
   const httpServer = http.createServer();
   let nextHandler: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | null = null;

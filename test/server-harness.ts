@@ -88,11 +88,11 @@ export function serverHarness(overrides: Partial<Config> = {}, log?: Logger, dri
       return { status: res.status, body, cookie: setCookie ? setCookie.split(';')[0]! : cookie };
     },
     /** A socket.io client as a browser would open it, with cookies and our Origin. */
-    socket(cookie = '', origin?: string): TestSocket {
+    socket(cookie = '', origin?: string, headers: Record<string, string> = {}): TestSocket {
       const socket: TestSocket = connect(this.origin, {
         path: '/socket.io',
         transports: ['websocket'],
-        extraHeaders: { cookie, origin: origin ?? this.origin },
+        extraHeaders: { ...headers, cookie, origin: origin ?? this.origin },
         reconnectionDelay: 100,
         reconnectionDelayMax: 300,
       });

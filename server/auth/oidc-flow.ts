@@ -1,27 +1,35 @@
 import * as client from 'openid-client';
+import { z } from 'zod';
 import { fail, ok, type Result } from '@/lib/errors';
 import type { OidcConfig } from '../config';
 import type { Logger } from '../logger';
+import { createSealer } from '../security/sealed';
 import type { OidcIdentity } from '../services/auth-service';
 
 /** How long a started sign-in may take at the provider before it is refused as expired. */
 export const OIDC_FLOW_TTL_MS = 10 * 60_000;
-/** Started but unfinished sign-ins kept at once; past this the oldest go (a flood cannot grow memory). */
-const MAX_PENDING = 10_000;
+/** Finished sign-ins remembered to refuse a replay; past this the oldest go (see `finish`). */
+const MAX_USED = 10_000;
 
-interface PendingSignIn {
-  nonce: string;
-  codeVerifier: string;
-  returnTo: string;
-  expiresAt: number;
-}
+const flowSchema = z.object({
+  /** The state sent to the provider: the callback must bring back the same. */
+  s: z.string(),
+  /** Nonce expected in the ID token. */
+  n: z.string(),
+  /** PKCE code verifier. */
+  v: z.string(),
+  /** Where to go after signing in. */
+  r: z.string(),
+  exp: z.number(),
+});
 
 export interface StartedSignIn {
   /** Where to send the browser: the provider's authorization endpoint. */
   url: URL;
-  /** Bound to the browser in a short-lived httpOnly cookie, so a callback is only ever accepted
-   * in the browser that started it (no login CSRF). */
-  state: string;
+  /** What the sign-in needs to finish (state, nonce, PKCE verifier, return path), sealed for a
+   * short-lived httpOnly cookie: the callback is only ever accepted in the browser that started
+   * it (no login CSRF), and an intercepted callback URL alone is useless. */
+  cookie: string;
 }
 
 export interface FinishedSignIn {
@@ -30,13 +38,16 @@ export interface FinishedSignIn {
 }
 
 /**
- * The authorization code flow with PKCE, state and nonce (openid-client). What a started sign-in
- * needs to finish (verifier, nonce, where to go back) stays in this process, keyed by state, and
- * is used once: a replayed or forged callback finds nothing. One Verksted process serves all
- * requests, so memory is enough; a restart only means signing in again.
+ * The authorization code flow with PKCE, state and nonce (openid-client). Nothing about a
+ * started sign-in is kept on the server: it travels sealed in the browser's cookie, so a flood
+ * of started sign-ins cannot push out anyone's sign-in in progress, and any process with the
+ * same secret can finish it. A finished state is remembered until it expires, so a replayed
+ * callback is refused here; should that memory ever forget one, the provider still refuses
+ * to redeem its code twice.
  */
-export function createOidcFlow(config: OidcConfig, log: Logger, now: () => number = Date.now) {
-  const pending = new Map<string, PendingSignIn>();
+export function createOidcFlow(config: OidcConfig, secret: string, log: Logger, now: () => number = Date.now) {
+  const sealer = createSealer(secret, 'oidc-flow', flowSchema);
+  const used = new Map<string, number>();
   let discovered: Promise<client.Configuration> | null = null;
 
   function configuration(): Promise<client.Configuration> {
@@ -47,10 +58,18 @@ export function createOidcFlow(config: OidcConfig, log: Logger, now: () => numbe
     return discovered;
   }
 
-  function prune(): void {
+  /** Marks a state finished; false when it already was. */
+  function spendOnce(state: string, expiresAt: number): boolean {
     const time = now();
-    for (const [state, entry] of pending) if (entry.expiresAt <= time) pending.delete(state);
-    while (pending.size >= MAX_PENDING) pending.delete(pending.keys().next().value as string);
+    // Every flow has the same lifetime, so the oldest entries expire first.
+    for (const [s, exp] of used) {
+      if (exp > time) break;
+      used.delete(s);
+    }
+    if (used.has(state)) return false;
+    while (used.size >= MAX_USED) used.delete(used.keys().next().value as string);
+    used.set(state, expiresAt);
+    return true;
   }
 
   return {
@@ -67,8 +86,7 @@ export function createOidcFlow(config: OidcConfig, log: Logger, now: () => numbe
       const codeVerifier = client.randomPKCECodeVerifier();
       const state = client.randomState();
       const nonce = client.randomNonce();
-      prune();
-      pending.set(state, { nonce, codeVerifier, returnTo, expiresAt: now() + OIDC_FLOW_TTL_MS });
+      const cookie = sealer.seal({ s: state, n: nonce, v: codeVerifier, r: returnTo, exp: now() + OIDC_FLOW_TTL_MS });
       const url = client.buildAuthorizationUrl(provider, {
         redirect_uri: config.redirectUri,
         scope: config.scopes,
@@ -77,19 +95,19 @@ export function createOidcFlow(config: OidcConfig, log: Logger, now: () => numbe
         state,
         nonce,
       });
-      return ok({ url, state });
+      return ok({ url, cookie });
     },
 
     /**
      * Finishes a sign-in from the provider's redirect. `query` is the callback's query string;
-     * `boundState` the state from this browser's cookie.
+     * `cookie` the sealed flow from this browser's cookie.
      */
-    async finish(query: string, boundState: string | undefined): Promise<Result<FinishedSignIn>> {
+    async finish(query: string, cookie: string | undefined): Promise<Result<FinishedSignIn>> {
       const state = new URLSearchParams(query).get('state');
-      const entry = state ? pending.get(state) : undefined;
-      if (!state || !entry || state !== boundState) return fail('OIDC_STATE_INVALID', 'unknown, replayed or foreign sign-in state');
-      pending.delete(state); // used once, whatever happens next
-      if (entry.expiresAt <= now()) return fail('OIDC_STATE_INVALID', 'sign-in took too long');
+      const flow = sealer.open(cookie, now());
+      if (!state || !flow || flow.s !== state) return fail('OIDC_STATE_INVALID', 'unknown, expired or foreign sign-in state');
+      if (!spendOnce(state, flow.exp)) return fail('OIDC_STATE_INVALID', 'replayed sign-in state');
+      const entry = { codeVerifier: flow.v, nonce: flow.n, returnTo: flow.r };
       try {
         // The URL the provider redirected to, as registered (behind a proxy our own URL differs).
         const callbackUrl = new URL(config.redirectUri);

@@ -26,7 +26,7 @@ export async function handleOidc(req: IncomingMessage, res: ServerResponse, serv
   if (url.pathname === OIDC_START_PATH) {
     const started = await flow.start(safeReturnPath(url.searchParams.get('neste')));
     if (!started.ok) return redirect(res, signInPageWithError(started.error.code));
-    const cookie = stringifySetCookie(OIDC_STATE_COOKIE, started.data.state, {
+    const cookie = stringifySetCookie(OIDC_STATE_COOKIE, started.data.cookie, {
       httpOnly: true,
       // Lax: the provider's redirect back is a top-level GET navigation from another site.
       sameSite: 'lax',
@@ -38,8 +38,8 @@ export async function handleOidc(req: IncomingMessage, res: ServerResponse, serv
   }
 
   const clearState = stringifySetCookie(OIDC_STATE_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure, path: STATE_COOKIE_PATH, maxAge: 0 });
-  const boundState = parseCookie(req.headers.cookie ?? '')[OIDC_STATE_COOKIE];
-  const finished = await flow.finish(url.search.slice(1), boundState);
+  const sealedFlow = parseCookie(req.headers.cookie ?? '')[OIDC_STATE_COOKIE];
+  const finished = await flow.finish(url.search.slice(1), sealedFlow);
   if (!finished.ok) return redirect(res, signInPageWithError(finished.error.code), [clearState]);
   const session = await services.auth.signInWithOidc(finished.data.identity);
   if (!session.ok) return redirect(res, signInPageWithError(session.error.code), [clearState]);

@@ -56,7 +56,9 @@ describe('sign-in with OpenID Connect against a real provider', () => {
     const first = httpBrowser();
     const callbackUrl = await toCallback(first, 'ola-sub');
     expect(callbackUrl.searchParams.get('code')).toBeTruthy();
-    expect(first.cookie(OIDC_STATE_COOKIE)).toBe(callbackUrl.searchParams.get('state'));
+    // The browser holds the flow sealed: the state and the rest are not readable in the cookie.
+    expect(first.cookie(OIDC_STATE_COOKIE)).toMatch(/^v1\./);
+    expect(first.cookie(OIDC_STATE_COOKIE)).not.toContain(callbackUrl.searchParams.get('state'));
     const landing = await callback(first, callbackUrl);
     expect(landing.pathname).toBe('/prosjekter/abc');
     expect(first.cookie(OIDC_STATE_COOKIE)).toBeUndefined();
@@ -232,16 +234,45 @@ describe('sign-in with OpenID Connect against a real provider', () => {
     expect(browser.cookie(AUTH_COOKIE)).toBeUndefined();
   });
 
+  it('finishes a sign-in in progress after a flood of started sign-ins from elsewhere', { timeout: 300_000 }, async () => {
+    const browser = httpBrowser();
+    const url = await toCallback(browser, 'ola-sub');
+    // More than any in-memory table of started sign-ins would keep (the old one kept 10,000).
+    let left = 10_050;
+    const flooder = async () => {
+      while (left-- > 0) {
+        const res = await fetch(`${harness.origin}/auth/oidc/start`, { redirect: 'manual' });
+        expect(res.status).toBe(302);
+        await res.arrayBuffer();
+      }
+    };
+    await Promise.all(Array.from({ length: 50 }, flooder));
+    expect(await callback(browser, url)).toEqual(new URL('/prosjekter/abc', harness.origin));
+    expect(await userFor(browser)).toMatchObject({ email: 'ola@nav.example' });
+  });
+
+  it('finishes in another process with the same secret, and not in one with another secret', async () => {
+    const secret = harness.server.services.config.sessionSecret;
+    const started = await createOidcFlow(oidc, secret, harness.server.log).start('/prosjekter/xyz');
+    if (!started.ok) throw new Error(started.error.code);
+    provider.signInAs('ola-sub');
+    const { url } = await httpBrowser().follow(started.data.url, isCallback);
+    const stranger = createOidcFlow(oidc, `${secret}-other`, harness.server.log);
+    expect(await stranger.finish(url.search.slice(1), started.data.cookie)).toMatchObject({ ok: false, error: { code: 'OIDC_STATE_INVALID' } });
+    const other = createOidcFlow(oidc, secret, harness.server.log);
+    expect(await other.finish(url.search.slice(1), started.data.cookie)).toMatchObject({ ok: true, data: { returnTo: '/prosjekter/xyz', identity: { email: 'Ola@Nav.example' } } });
+  });
+
   it('refuses a sign-in that took longer than its time limit', async () => {
     let clock = Date.now();
-    const flow = createOidcFlow(oidc, harness.server.log, () => clock);
+    const flow = createOidcFlow(oidc, harness.server.services.config.sessionSecret, harness.server.log, () => clock);
     const started = await flow.start('/prosjekter');
     if (!started.ok) throw new Error(started.error.code);
     const browser = httpBrowser();
     provider.signInAs('ola-sub');
     const { url } = await browser.follow(started.data.url, isCallback);
     clock += OIDC_FLOW_TTL_MS + 1;
-    expect(await flow.finish(url.search.slice(1), started.data.state)).toMatchObject({ ok: false, error: { code: 'OIDC_STATE_INVALID' } });
+    expect(await flow.finish(url.search.slice(1), started.data.cookie)).toMatchObject({ ok: false, error: { code: 'OIDC_STATE_INVALID' } });
   });
 });
 

@@ -141,6 +141,32 @@ describe('limits on sockets, joins and presence', () => {
     expect(JOIN_CODE_ALPHABET.length ** JOIN_CODE_LENGTH).toBeGreaterThan(1e13);
   });
 
+  it('behind a trusted proxy counts socket joins by the client the proxy names, not by the proxy', async () => {
+    await h.cleanup();
+    h = serverHarness({ trustProxy: true });
+    await h.start();
+    const { session } = await openSession(h);
+    const guesserAddress = { 'x-forwarded-for': '203.0.113.10' };
+    // Several connections, so the per-connection event budget is not what stops the guesser.
+    const guessers = Array.from({ length: 4 }, () => h.socket('', undefined, guesserAddress));
+    for (let i = 0; i < CODE_MISS_BUDGET.points; i++) {
+      const answer = await emit(guessers[i % guessers.length]!, clientEvents.join, { as: 'participant', code: unknownCode() });
+      expect(answer, `guess ${i}`).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    }
+    expect(await emit(guessers[0]!, clientEvents.join, { as: 'participant', code: unknownCode() })).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+
+    // Another participant behind the same proxy joins over HTTP and socket as usual.
+    const res = await fetch(`${h.origin}/api/sessions/join`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: h.origin, 'x-forwarded-for': '203.0.113.20' },
+      body: JSON.stringify({ code: session.code, displayName: 'Kari' }),
+    });
+    expect(res.status).toBe(200);
+    const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+    const phone = h.socket(cookie, undefined, { 'x-forwarded-for': '203.0.113.20' });
+    expect(await emit(phone, clientEvents.join, { as: 'participant', code: session.code })).toMatchObject({ ok: true });
+  });
+
   it('limits redeeming "continue on another device" links per address', async () => {
     const redeem = (token: string) =>
       fetch(`${h.origin}/api/sessions/resume`, { method: 'POST', headers: { 'content-type': 'application/json', origin: h.origin }, body: JSON.stringify({ token }) });

@@ -19,6 +19,7 @@ import {
 } from '@/lib/protocol';
 import type { Logger } from '../logger';
 import { addressKey } from '../security/client-address';
+import { requestSource } from '../security/forwarded';
 import { isSameOrigin } from '../security/origin';
 import type { Services } from '../services';
 import { authKeyOf } from '../services/auth-service';
@@ -130,9 +131,11 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
 
   io.on('connection', (socket: VerkstedSocket) => {
     handle(socket, clientEvents.join, joinRequestSchema, async (req): Promise<Result<JoinResult>> => {
-      if (!(await services.limits.take('socketJoinsPerAddress', addressKey(socket.handshake.address)))) return rateLimited();
+      // Behind a trusted proxy the TCP peer is the proxy: count the client it names instead.
+      const { clientIp } = requestSource(socket.handshake.headers, socket.handshake.address, services.config.trustProxy);
+      if (!(await services.limits.take('socketJoinsPerAddress', addressKey(clientIp)))) return rateLimited();
       if (req.as === 'participant') {
-        const found = await services.codes.find(req.code, socket.handshake.address);
+        const found = await services.codes.find(req.code, clientIp);
         if (!found.ok) return found;
         const session = found.data;
         const participant = await live.participantFor(session.id, socket.data.cookies[participantCookieName(session.id)]);

@@ -92,6 +92,49 @@ for (const driver of testDatabases()) {
       expect(await services.auth.signIn({ email: ingrid.email, password: ingrid.password }, '192.0.2.8')).toMatchObject({ ok: true });
     });
 
+    it('lets a room of phones behind one address look up the right code at once, and lets the next one in too', async () => {
+      const created = await services.setupFirstAccount(ingrid);
+      if (!created.ok) throw new Error(created.error.code);
+      const project = await services.projects.create(created.data.user.id, { name: 'Verksted' });
+      if (!project.ok) throw new Error(project.error.code);
+      const session = await services.live.open(created.data.user.id, project.data.id, { title: 'Økt' });
+      if (!session.ok) throw new Error(session.error.code);
+      const school = '198.51.100.4';
+      const room = 4 * CODE_MISS_BUDGET.points;
+      const lookups = await Promise.all(Array.from({ length: room }, () => services.codes.find(session.data.code, school)));
+      expect(lookups.filter((r) => r.ok)).toHaveLength(room);
+      expect(await services.codes.find(session.data.code, school)).toMatchObject({ ok: true });
+      // Nothing was charged, so the address still has its whole miss budget for typos.
+      for (let i = 0; i < CODE_MISS_BUDGET.points; i++) expect(await services.codes.find(unknownCode(), school)).toMatchObject({ error: { code: 'NOT_FOUND' } });
+      expect(await services.codes.find(unknownCode(), school)).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+      // Spent by misses means spent, also for the right code.
+      expect(await services.codes.find(session.data.code, school)).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+    });
+
+    it('keeps the miss budget exact when right and wrong codes arrive together in a burst', async () => {
+      const limits = createLimitsService(database.db);
+      let misses = 0;
+      let hits = 0;
+      const burst = await Promise.all(
+        Array.from({ length: 6 * CODE_MISS_BUDGET.points }, (_, i) =>
+          limits.attempt([['codeMissesPerAddress', '10.0.2.2']], async () => (i % 2 === 0 ? (hits++, ok(i)) : (misses++, fail('NOT_FOUND', 'miss')))),
+        ),
+      );
+      expect(misses).toBe(CODE_MISS_BUDGET.points);
+      expect(burst.filter((r) => r.ok)).toHaveLength(hits);
+      expect(await limits.attempt([['codeMissesPerAddress', '10.0.2.2']], async () => ok(1))).toMatchObject({ error: { code: 'RATE_LIMITED' } });
+    });
+
+    it('does not lock an office when more colleagues than the failure budget sign in at the same moment', { timeout: 240_000 }, async () => {
+      const created = await services.setupFirstAccount(ingrid);
+      expect(created.ok).toBe(true);
+      const office = '192.0.2.77';
+      const crowd = limitBudgets.signInFailuresPerAddress.points + 10;
+      const signIns = await Promise.all(Array.from({ length: crowd }, () => services.auth.signIn({ email: ingrid.email, password: ingrid.password }, office)));
+      expect(signIns.filter((r) => r.ok)).toHaveLength(crowd);
+      expect(await services.auth.signIn({ email: ingrid.email, password: ingrid.password }, office)).toMatchObject({ ok: true });
+    });
+
     it.runIf(driver.name === 'postgres')('holds the join-code guessing limit across two servers sharing the database', async () => {
       const servers: VerkstedServer[] = [];
       const dirs: string[] = [];

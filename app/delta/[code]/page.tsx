@@ -5,6 +5,7 @@ import { JoinCodeForm } from '@/components/JoinCodeForm';
 import { CLIENT_IP_HEADER, participantCookieName } from '@/lib/cookies';
 import { normalizeJoinCode } from '@/lib/join-code';
 import { getServices } from '@/server/registry';
+import { pageMayLookUpCode } from '@/server/security/fetch-metadata';
 import { liveSessionStateSchema } from '@/lib/live-session';
 import { joinQuestions } from '@/lib/workshop/runtime';
 import { JoinForm } from './JoinForm';
@@ -25,8 +26,12 @@ export default async function ParticipantPage({ params, searchParams }: { params
   const t = await getTranslations('join');
   const code = normalizeJoinCode(decodeURIComponent(raw));
   const services = getServices();
-  // Looking a code up counts against this address when it misses, like joining does.
-  const found = code ? await services.codes.find(code, (await headers()).get(CLIENT_IP_HEADER)) : null;
+  const requestHeaders = await headers();
+  // Another site's <img> or iframe pointing here gets the plain code form: no lookup, so it
+  // cannot spend the visitor's address's miss budget. A real visit looks up, and a miss counts
+  // against the address like a join's.
+  if (code && !pageMayLookUpCode((name) => requestHeaders.get(name))) return <CodeForm code={code} />;
+  const found = code ? await services.codes.find(code, requestHeaders.get(CLIENT_IP_HEADER)) : null;
   const session = found?.ok ? found.data : null;
   if (!code || !session) {
     const limited = found?.ok === false && found.error.code === 'RATE_LIMITED';
@@ -48,5 +53,13 @@ export default async function ParticipantPage({ params, searchParams }: { params
   const { workshop, supervision, qsort } = liveSessionStateSchema.parse(session.state);
   return (
     <JoinForm code={code} title={session.title} consentText={consentText} askName={(!workshop || workshop.allowNames) && !qsort} nameRequired={Boolean(supervision)} questions={workshop ? joinQuestions(workshop.activities) : []} />
+  );
+}
+
+function CodeForm({ code }: { code: string }) {
+  return (
+    <Box background="raised" padding="space-24" borderRadius="12" className="mx-auto max-w-md">
+      <JoinCodeForm initialCode={code} />
+    </Box>
   );
 }
