@@ -151,7 +151,13 @@ export class SharedDoc {
       // (restrict() and removeConnection() take effect for updates already queued, too).
       if (info.diverged || !this.connections.has(ws)) return;
       if (info.readOnly) return this.refuse(ws, info, 'YJS_READ_ONLY');
-      const quota = { subjectKey: subjectUsageKey(sessionId, info.subject), subjectBudget: subjectBudgetOf(info.subject), docBudget: yjsLimits.docBudgetBytes };
+      const quota = {
+        subjectKey: subjectUsageKey(sessionId, info.subject),
+        subjectBudget: subjectBudgetOf(info.subject),
+        docBudget: yjsLimits.docBudgetBytes,
+        // The append may wait for the database; access withdrawn meanwhile still counts.
+        stillAllowed: () => !info.readOnly && this.connections.has(ws),
+      };
       const appended = await this.persistence.append(this.name, update, quota);
       if (!appended.ok) return this.refuse(ws, info, appended.code);
       this.took(appended.id, update.length);

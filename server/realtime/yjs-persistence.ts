@@ -17,15 +17,23 @@ export interface LoadedDoc {
  * How much the document may hold after an append, and who pays for it: a client's write names
  * its subject; the server's own writes (merges) are bounded by the document's budget alone.
  */
-export type AppendQuota = { docBudget: number } & ({ subjectKey: string; subjectBudget: number } | { subjectKey?: never; subjectBudget?: never });
+export type AppendQuota = {
+  docBudget: number;
+  /**
+   * Asked inside the transaction, just before the update is stored: false rolls the append
+   * back (`YJS_READ_ONLY`), so access withdrawn while the append waited for the database holds.
+   */
+  stillAllowed?: () => boolean;
+} & ({ subjectKey: string; subjectBudget: number } | { subjectKey?: never; subjectBudget?: never });
 
-export type AppendResult = { ok: true; id: number } | { ok: false; code: 'YJS_DOC_FULL' | 'YJS_QUOTA' };
+type RefusalCode = 'YJS_DOC_FULL' | 'YJS_QUOTA' | 'YJS_READ_ONLY';
+export type AppendResult = { ok: true; id: number } | { ok: false; code: RefusalCode };
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 class OverBudget extends Error {
   override name = 'OverBudget';
-  constructor(readonly code: 'YJS_DOC_FULL' | 'YJS_QUOTA') {
+  constructor(readonly code: RefusalCode) {
     super(code);
   }
 }
@@ -94,6 +102,7 @@ export function createYjsPersistence(db: Db) {
             throw new OverBudget('YJS_QUOTA');
           }
           if (!(await raise(tx, docUsageKey(docName), update.length, quota ? quota.docBudget : null))) throw new OverBudget('YJS_DOC_FULL');
+          if (quota?.stillAllowed && !quota.stillAllowed()) throw new OverBudget('YJS_READ_ONLY');
           const [row] = await tx.insert(yjsUpdates).values({ docName, update }).returning({ id: yjsUpdates.id });
           if (!row) throw new Error('insert returned no row');
           return row.id;
