@@ -80,7 +80,10 @@ export async function rawYjsClient(port: number, docName: string, token: string)
   const ws = new WebSocket(`ws://127.0.0.1:${port}/yjs/${encodeURIComponent(docName)}?token=${encodeURIComponent(token)}`);
   const refusals: string[] = [];
   let closeCode: number | null = null;
+  const received = { messages: 0, bytes: 0 };
   ws.on('message', (data: Buffer) => {
+    received.messages++;
+    received.bytes += data.length;
     const decoder = decoding.createDecoder(new Uint8Array(data));
     if (decoding.readVarUint(decoder) === yjsMessageTypes.refused) refusals.push(decoding.readVarString(decoder));
   });
@@ -103,5 +106,15 @@ export async function rawYjsClient(port: number, docName: string, token: string)
       ws.send(encoding.toUint8Array(e));
     },
     sendRaw: (bytes: Uint8Array) => ws.send(bytes),
+    /** Messages and bytes received so far. */
+    received,
+    /** Asks for everything the server has after `stateVector` (empty: the whole document). */
+    sendSyncStep1(stateVector: Uint8Array = new Uint8Array([0])) {
+      const e = encoding.createEncoder();
+      encoding.writeVarUint(e, 0);
+      encoding.writeVarUint(e, 0);
+      encoding.writeVarUint8Array(e, stateVector);
+      ws.send(encoding.toUint8Array(e));
+    },
   };
 }

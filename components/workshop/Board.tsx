@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '@/lib/errors';
 import { personalDataKinds } from '@/lib/privacy-guard';
-import { addNote, noteColours, notesOf, readBoard, removeNote, summariseSkipped, updateNote, type BoardNote, type NoteColour } from '@/lib/workshop/board';
+import { addNote, draftsLeftOut, noteColours, notesOf, readBoard, removeNote, summariseSkipped, updateNote, type BoardNote, type NoteColour } from '@/lib/workshop/board';
 import type { LiveSocket } from '../live/use-live-session';
 import { useYjsDoc } from '../live/use-yjs-doc';
 
@@ -52,6 +52,7 @@ export function Board({ socket, docName, mode, authorKey = null, authorName = nu
   const [colour, setColour] = useState<NoteColour>('yellow');
   const [asGroup, setAsGroup] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+  const [leftOut, setLeftOut] = useState(0);
 
   useEffect(() => {
     const array = notesOf(doc);
@@ -68,6 +69,15 @@ export function Board({ socket, docName, mode, authorKey = null, authorName = nu
     array.observeDeep(refresh);
     return () => array.unobserveDeep(refresh);
   }, [doc, docName, onNotes]);
+
+  useEffect(() => {
+    // The server counts drafts it could not take when silent writing ended (the board was full).
+    const release = doc.getMap('release');
+    const refresh = () => setLeftOut(draftsLeftOut(doc));
+    refresh();
+    release.observe(refresh);
+    return () => release.unobserve(refresh);
+  }, [doc]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -126,6 +136,11 @@ export function Board({ socket, docName, mode, authorKey = null, authorName = nu
             </HStack>
           </VStack>
         </form>
+      )}
+      {mode === 'facilitator' && leftOut > 0 && (
+        <Alert variant="warning" size="small" data-testid="board-drafts-left-out">
+          {t('draftsLeftOut', { count: leftOut })}
+        </Alert>
       )}
       {refusal && (
         <Alert variant="warning" size="small" role="alert" data-testid="board-refusal">

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addNote, noteLimits, notesOf, readBoard, readNotes, removeNote, updateNote, type BoardNote } from './board';
+import { addNote, draftsLeftOut, noteLimits, notesOf, readBoard, readNotes, recordDraftsLeftOut, removeNote, updateNote, type BoardNote } from './board';
 
 const note = (id: string, text: string): BoardNote => ({ id, text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: 'k', createdAt: 1 });
 
@@ -63,5 +63,22 @@ describe('reflection board', () => {
     expect(updateNote(doc, 'n5', { text: 'Endret' })).toBe(true);
     expect(removeNote(doc, 'n1')).toBe(true);
     expect(readNotes(doc).map((n) => [n.id, n.text])).toEqual([['n1', 'Samme id igjen'], ['n5', 'Endret']]);
+  });
+
+  it('counts drafts left out on the board, reads junk as none, and writes nothing when the count is unchanged', () => {
+    const doc = new Y.Doc();
+    expect(draftsLeftOut(doc)).toBe(0);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    recordDraftsLeftOut(doc, 0);
+    expect(updates).toHaveLength(0);
+    recordDraftsLeftOut(doc, 2);
+    recordDraftsLeftOut(doc, 2);
+    expect(updates).toHaveLength(1);
+    expect(draftsLeftOut(doc)).toBe(2);
+    for (const junk of ['3', -1, 1.5, null]) {
+      doc.getMap('release').set('draftsLeftOut', junk);
+      expect(draftsLeftOut(doc)).toBe(0);
+    }
   });
 });

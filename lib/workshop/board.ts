@@ -124,6 +124,23 @@ export function summariseSkipped(skipped: SkippedEntry[]): Partial<Record<SkipRe
   return counts;
 }
 
+/**
+ * What the server could not take into a board when silent writing ended: the number of drafts
+ * that did not fit its budget (`mergeBudgetBytes`), kept on the board so the facilitator sees it.
+ * Members can write the board, so this is a notice, not a record to trust.
+ */
+const releaseOf = (doc: Y.Doc) => doc.getMap<unknown>('release');
+
+export function draftsLeftOut(doc: Y.Doc): number {
+  const value = releaseOf(doc).get('draftsLeftOut');
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
+}
+
+/** Sets the count only when it differs, so an unchanged release writes nothing. */
+export function recordDraftsLeftOut(doc: Y.Doc, count: number): void {
+  if (draftsLeftOut(doc) !== count) releaseOf(doc).set('draftsLeftOut', count);
+}
+
 export function addNote(doc: Y.Doc, note: BoardNote): void {
   const map = new Y.Map<unknown>();
   for (const [k, v] of Object.entries(note)) map.set(k, v);

@@ -14,6 +14,11 @@ export const yjsLimits = {
   /** Bytes one document may hold in the database (its snapshot plus updates not yet folded in). */
   docBudgetBytes: 1024 * 1024,
   /**
+   * Merging drafts into a board (silent writing ends) fills it only up to this, whole drafts,
+   * smallest first: what is left of `docBudgetBytes` stays for the group to write on after.
+   */
+  mergeBudgetBytes: 768 * 1024,
+  /**
    * Bytes one token subject may append across all documents of one session, ever (deleting
    * text does not give budget back: it bounds what one device can make the server store).
    */
@@ -27,6 +32,20 @@ export const yjsLimits = {
   maxAwarenessBytes: 8 * 1024,
   /** Messages buffered while a document loads (a client sends three or four); more is a flood. */
   maxEarlyMessages: 16,
+  /**
+   * Sync step 1 ("send me what I lack") answered per connection in a burst, and how fast that
+   * refills. A client asks once per connection; each answer may be the whole document, so a
+   * reader repeating it would make the server encode and send megabytes for a few bytes.
+   */
+  syncRequestBurst: 2,
+  syncRequestsPerSecond: 0.1,
+  /**
+   * Bytes waiting to be sent to one connection before it is cut off (terminated): a client that
+   * stops reading must not make the server hold ever more for it until the ping notices.
+   */
+  maxBufferedBytes: 2 * 1024 * 1024,
+  /** Open connections of one token subject to one document; one more is closed with 4429. */
+  maxConnectionsPerSubjectDoc: 4,
 } as const;
 
 /** Why the server did not take a Yjs update; sent to the writer, translated as `errors.<code>`. */

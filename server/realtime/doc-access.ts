@@ -108,8 +108,10 @@ export function memberJudge(facts: { members: Set<string>; archived: boolean }):
 
 /**
  * Rechecks a token's subject against the current state in the database when a connection opens:
- * the session's rules, and for a `u:` subject that the auth session it was issued under is still
- * signed in and the user still a member (a leftover or forged user token admits nobody).
+ * the session's rules, for a `u:` subject that the auth session it was issued under is still
+ * signed in and the user still a member (a leftover or forged user token admits nobody), and for
+ * a `p:` subject that it was issued to the participant's current device (not one they left with
+ * a resume link).
  */
 export async function authoriseSubject(
   deps: { live: LiveService; projects: ProjectService; auth: AuthService },
@@ -130,6 +132,7 @@ export async function authoriseSubject(
     if (!access) return fail('FORBIDDEN', 'not a member of the project');
     archived = access.archived;
   } else {
+    if (!authKey || !(await deps.live.onDevice(ref.sessionId, subject.slice(2), authKey))) return fail('FORBIDDEN', 'not this device');
     archived = (await deps.projects.accessFacts(session.projectId)).archived;
   }
   return ok({ readOnly: judged.data.readOnly || archived });

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { liveSessions } from '@/db/schema';
 import { parseYjsDocName, type SessionSnapshot } from '@/lib/protocol';
-import { boardDocName, boardDraftPrefix } from '@/lib/workshop/board';
+import { boardDocName, boardDraftPrefix, recordDraftsLeftOut } from '@/lib/workshop/board';
 import { silentEndsAt, silentFor } from '@/lib/workshop/silent';
 import type { Logger } from '../logger';
 import type { LiveService } from '../services/live-service';
@@ -22,7 +22,8 @@ const AFTER_END_MS = 25;
  * document (`boardDraftDocName`) that only they and facilitators open, so no device of the group
  * ever receives another member's notes. When it ends (ended, revealed, the agenda moved on, the
  * session ended, or its timer ran out) the drafts are merged into the group's board, and their
- * connections are made read-only first so nothing is taken after the merge read them.
+ * connections are made read-only first so nothing is taken after the merge read them. Drafts
+ * that do not fit the board's merge budget are left out, logged and counted on the board.
  *
  * Correct across restarts: the drafts and the state are in the database, a merge is idempotent,
  * and each session is judged on first sight in this process (`start` looks at every open
@@ -33,7 +34,7 @@ export function createSilentRelease(deps: {
   db: Db;
   live: LiveService;
   persistence: YjsPersistence;
-  yjs: Pick<YjsServer, 'mergeInto' | 'reauthorise'>;
+  yjs: Pick<YjsServer, 'mergeInto' | 'change' | 'reauthorise'>;
   log: Logger;
 }) {
   const { db, live, persistence, yjs, log } = deps;
@@ -93,7 +94,12 @@ export function createSilentRelease(deps: {
         const board = boardDocName(sessionId, activityId, ref.groupId);
         byBoard.set(board, [...(byBoard.get(board) ?? []), name]);
       }
-      for (const [board, names] of byBoard) await yjs.mergeInto(board, names);
+      for (const [board, names] of byBoard) {
+        // A board takes drafts only up to its merge budget, so the group can write on after.
+        const { leftOut } = await yjs.mergeInto(board, names);
+        if (leftOut.length > 0) log.warn({ sessionId, activityId, board, leftOut }, 'drafts did not fit on the board');
+        if (!(await yjs.change(board, (doc) => recordDraftsLeftOut(doc, leftOut.length)))) log.warn({ sessionId, board }, 'board full: drafts left out not recorded');
+      }
       if (byBoard.size > 0) log.debug({ sessionId, activityId, boards: byBoard.size }, 'silent writing released');
     }).catch((err: unknown) => log.error({ err, sessionId, activityId }, 'releasing silent writing failed'));
   }

@@ -1,13 +1,16 @@
 import { eq } from 'drizzle-orm';
+import pino from 'pino';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackItems } from '@/db/schema';
 import { clientEvents } from '@/lib/protocol';
-import { addNote, boardDocName, boardDraftDocName, readNotes, type BoardNote } from '@/lib/workshop/board';
+import { addNote, boardDocName, boardDraftDocName, draftsLeftOut, readNotes, type BoardNote } from '@/lib/workshop/board';
+import { docUsageKey, yjsLimits } from '@/lib/yjs/limits';
+import { blob } from '../../test/load';
 import { eventually } from '../../test/retry';
 import { serverHarness, type TestSocket } from '../../test/server-harness';
-import { emit, refusalsOf, workshopRoom, yjsToken, type Phone } from '../../test/workshop-room';
+import { emit, rawYjsClient, refusalsOf, workshopRoom, yjsToken, type Phone } from '../../test/workshop-room';
 
 const note = (id: string, text: string): BoardNote => ({ id, text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: id, createdAt: 1 });
 
@@ -145,4 +148,67 @@ describe('silent writing', () => {
       expect(kept.filter((k) => k.kind === 'note').map((k) => k.text)).toEqual(['Kommer med i arkivet']);
     }, 10_000);
   });
+
+  it('drafts over the board\'s budget are left out, smallest first: the board stays writable and the facilitator is told', async () => {
+    // A server of its own, to read what it logs.
+    const lines: { msg?: string; leftOut?: string[] }[] = [];
+    const log = pino({ level: 'warn' }, { write: (line: string) => void lines.push(JSON.parse(line) as { msg?: string }) });
+    const logged = serverHarness({}, log);
+    await logged.start();
+    try {
+      const room = await workshopRoom(logged, 4);
+      const group = room.groupOf(room.phones[0]!);
+      const members = room.phones.filter((p) => room.groupOf(p) === group);
+      expect(members.length).toBeGreaterThanOrEqual(3);
+      const [honest, ...fillers] = members as [Phone, ...Phone[]];
+      const board = boardDocName(room.sessionId, room.activityId, group);
+      const draft = (p: Phone) => boardDraftDocName(room.sessionId, room.activityId, group, p.id);
+      const persistence = logged.server.services.yjsPersistence;
+
+      // Every other member fills a draft with about 448 KiB (within a participant's 512 KiB):
+      // together far more than the board's 1 MiB.
+      const chunk = yjsLimits.maxMessageBytes - 64;
+      for (const p of fillers) {
+        const raw = await rawYjsClient(logged.server.port, draft(p), await yjsToken(p.socket, draft(p)));
+        for (let i = 0; i < 7; i++) raw.sendUpdate(blob(chunk));
+        await eventually(async () => expect(await persistence.usage(docUsageKey(draft(p)))).toBeGreaterThan(7 * (chunk - 100)), 30_000);
+        raw.ws.close();
+      }
+      const honestDraft = new Y.Doc();
+      const honestProvider = logged.provider(draft(honest), honestDraft, await yjsToken(honest.socket, draft(honest)));
+      await eventually(() => expect(honestProvider.synced).toBe(true));
+      addNote(honestDraft, note('mine', 'En ærlig tanke'));
+      await eventually(async () => expect((await persistence.fetch(draft(honest))).state).not.toBeNull());
+
+      await room.run({ type: 'endSilent' });
+      // Smallest first: the honest draft and one filler fit under the merge budget, the others not.
+      const facBoard = new Y.Doc();
+      const facProvider = logged.provider(board, facBoard, await yjsToken(room.fac, board));
+      await eventually(() => expect(draftsLeftOut(facBoard)).toBe(fillers.length - 1), 30_000);
+      expect(readNotes(facBoard).map((n) => n.id)).toEqual(['mine']);
+      expect(facBoard.getText('junk').length).toBeGreaterThan(6 * chunk);
+      expect(facBoard.getText('junk').length).toBeLessThan(8 * chunk);
+      expect(await persistence.usage(docUsageKey(board))).toBeLessThanOrEqual(yjsLimits.mergeBudgetBytes);
+      expect(lines.filter((l) => l.msg === 'drafts did not fit on the board').map((l) => l.leftOut?.length)).toEqual([fillers.length - 1]);
+
+      // The group and the facilitator write on: the room left above the merge budget is theirs.
+      const memberBoard = new Y.Doc();
+      const memberProvider = logged.provider(board, memberBoard, await yjsToken(honest.socket, board));
+      const refusals = refusalsOf(memberProvider);
+      await eventually(() => expect(memberProvider.synced).toBe(true));
+      addNote(memberBoard, note('after', 'Skrevet etter stilleskrivingen'));
+      addNote(facBoard, note('fac-after', 'Fasilitatoren skriver også'));
+      await eventually(async () => {
+        const { state } = await persistence.fetch(board);
+        const copy = new Y.Doc();
+        if (state) Y.applyUpdate(copy, state);
+        expect(readNotes(copy).map((n) => n.id).sort()).toEqual(['after', 'fac-after', 'mine']);
+      });
+      expect(refusals).toEqual([]);
+      expect(facProvider.wsconnected).toBe(true);
+      expect(await persistence.usage(docUsageKey(board))).toBeLessThanOrEqual(yjsLimits.docBudgetBytes);
+    } finally {
+      await logged.cleanup();
+    }
+  }, 120_000);
 });

@@ -23,6 +23,7 @@ import { requestSource } from '../security/forwarded';
 import { isSameOrigin } from '../security/origin';
 import type { Services } from '../services';
 import { authKeyOf } from '../services/auth-service';
+import { deviceKey } from '../security/tokens';
 import { rateLimited } from '../services/limits-service';
 import { toSnapshot } from '../services/live-service';
 import { createPresence } from './presence';
@@ -216,10 +217,11 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       if (member && !member.ok) return member;
       const allowed = await authoriseDoc(live, m, req.docName);
       if (!allowed.ok) return allowed;
-      // A user's token names the auth session, so signing out ends its connections too.
+      // A token names the sign-in it was issued under (a user's auth session, a participant's
+      // device), so signing out or moving to another device ends its connections too.
       const issued = member
         ? { d: req.docName, s: `u:${member.data.userId}`, a: socket.data.authKey ?? '', ro: allowed.data.readOnly }
-        : { d: req.docName, s: `p:${m.participantId}`, ro: allowed.data.readOnly };
+        : { d: req.docName, s: `p:${m.participantId}`, a: deviceKey(socket.data.cookies[participantCookieName(m.sessionId)] ?? ''), ro: allowed.data.readOnly };
       return ok(yjsTokens.issue(issued));
     }, log);
 

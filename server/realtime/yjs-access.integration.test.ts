@@ -278,7 +278,7 @@ describe('Yjs access after the session changes', () => {
     expect(readNotes(screen.doc).map((n) => n.id).sort()).toEqual(['n1', 'n3']);
   });
 
-  it('a participant who moves to another device loses the old device\'s Yjs connections', async () => {
+  it('a participant who moves to another device loses the old device\'s Yjs connections, and its unexpired tokens admit nothing', async () => {
     const { user } = await h.facilitator();
     const project = await h.server.services.projects.create(user.id, { name: 'P' });
     if (!project.ok) throw new Error('project');
@@ -288,6 +288,8 @@ describe('Yjs access after the session changes', () => {
     const notes = await open(phone.socket, sessionNotesDocName(opened.data.id));
     notes.write('Fra den gamle telefonen.');
     await eventually(async () => expect(await stored(sessionNotesDocName(opened.data.id))).toContain('Fra den gamle telefonen.'));
+    // A token the old device keeps for later: valid for five minutes.
+    const kept = await token(phone.socket, sessionNotesDocName(opened.data.id));
 
     const link = await emit<{ token: string }>(phone.socket, clientEvents.resumeLink, {});
     if (!link.ok) throw new Error('link');
@@ -299,6 +301,20 @@ describe('Yjs access after the session changes', () => {
     expect(res.status).toBe(200);
     await eventually(() => expect(notes.closes).toEqual([yjsCloseCodes.forbidden]));
     expect(notes.provider.wsconnected).toBe(false);
+
+    // The old device comes back with its unexpired token: refused at admission.
+    const comeback = h.provider(sessionNotesDocName(opened.data.id), new Y.Doc(), kept.token);
+    const refused: number[] = [];
+    comeback.on('closed', (e) => refused.push(e.code));
+    await eventually(() => expect(refused).toEqual([yjsCloseCodes.forbidden]));
+    expect(comeback.synced).toBe(false);
+
+    // The new device (the same participant) is admitted and writes.
+    const newPhone = h.socket(res.headers.get('set-cookie')!.split(';')[0]!);
+    expect(await emit<JoinResult>(newPhone, clientEvents.join, { as: 'participant', code: opened.data.code })).toMatchObject({ ok: true, data: { participantId: phone.id } });
+    const moved = await open(newPhone, sessionNotesDocName(opened.data.id));
+    moved.write(' Fra den nye.');
+    await eventually(async () => expect(await stored(sessionNotesDocName(opened.data.id))).toContain('Fra den nye.'));
   });
 
   async function firstWorkshopId(projectId: string): Promise<string> {

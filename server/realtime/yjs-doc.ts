@@ -29,6 +29,8 @@ interface ConnectionInfo extends ConnectionIdentity {
   /** Awareness client ids this connection controls, removed when it leaves. */
   awarenessIds: Set<number>;
   bucket: TokenBucket;
+  /** Sync step 1 requests answered; each answer may be the whole document. */
+  syncRequests: TokenBucket;
   /** Messages dropped for the rate since the connection opened; too many closes it. */
   dropped: number;
   /**
@@ -76,8 +78,10 @@ export class SharedDoc {
   }
 
   addConnection(ws: WebSocket, who: ConnectionIdentity): void {
-    const bucket = createTokenBucket(yjsLimits.rateBurst, yjsLimits.ratePerSecond, Date.now());
-    this.connections.set(ws, { ...who, awarenessIds: new Set(), bucket, dropped: 0, diverged: false });
+    const now = Date.now();
+    const bucket = createTokenBucket(yjsLimits.rateBurst, yjsLimits.ratePerSecond, now);
+    const syncRequests = createTokenBucket(yjsLimits.syncRequestBurst, yjsLimits.syncRequestsPerSecond, now);
+    this.connections.set(ws, { ...who, awarenessIds: new Set(), bucket, syncRequests, dropped: 0, diverged: false });
     const sync = encoding.createEncoder();
     encoding.writeVarUint(sync, MESSAGE_SYNC);
     syncProtocol.writeSyncStep1(sync, this.doc);
@@ -127,6 +131,8 @@ export class SharedDoc {
   private handleSync(ws: WebSocket, info: ConnectionInfo, decoder: decoding.Decoder): void {
     const subType = decoding.readVarUint(decoder);
     if (subType === syncProtocol.messageYjsSyncStep1) {
+      // An honest client asks once per connection; a repeat past the burst is not answered.
+      if (!info.syncRequests.take(Date.now())) return;
       const reply = encoding.createEncoder();
       encoding.writeVarUint(reply, MESSAGE_SYNC);
       syncProtocol.readSyncStep1(decoder, reply, this.doc);
@@ -141,9 +147,17 @@ export class SharedDoc {
     const sessionId = info.sessionId;
     if (info.readOnly || !sessionId) return this.refuse(ws, info, 'YJS_READ_ONLY');
     this.enqueue(async () => {
-      // An earlier update of this connection may have been refused while this one waited.
+      // While this one waited, an earlier update may have been refused, or access withdrawn
+      // (restrict() and removeConnection() take effect for updates already queued, too).
       if (info.diverged || !this.connections.has(ws)) return;
-      const quota = { subjectKey: subjectUsageKey(sessionId, info.subject), subjectBudget: subjectBudgetOf(info.subject), docBudget: yjsLimits.docBudgetBytes };
+      if (info.readOnly) return this.refuse(ws, info, 'YJS_READ_ONLY');
+      const quota = {
+        subjectKey: subjectUsageKey(sessionId, info.subject),
+        subjectBudget: subjectBudgetOf(info.subject),
+        docBudget: yjsLimits.docBudgetBytes,
+        // The append may wait for the database; access withdrawn meanwhile still counts.
+        stillAllowed: () => !info.readOnly && this.connections.has(ws),
+      };
       const appended = await this.persistence.append(this.name, update, quota);
       if (!appended.ok) return this.refuse(ws, info, appended.code);
       this.took(appended.id, update.length);
@@ -153,19 +167,39 @@ export class SharedDoc {
   }
 
   /**
-   * Takes what `update` adds to this document as the server's own write (drafts released into
-   * a board): counted against the document but no subject, stored, applied and relayed.
+   * Takes what `update` adds to this document as the server's own write (a draft released into
+   * a board): counted against the document but no subject, stored, applied and relayed, all of
+   * it or (past `docBudget`) none. Resolves false when it did not fit; true when taken or when
+   * the document already held it all.
    */
-  mergeIn(update: Uint8Array): Promise<void> {
-    return this.enqueue(async () => {
-      const delta = Y.diffUpdate(update, Y.encodeStateVector(this.doc));
-      if (isEmptyUpdate(delta)) return;
-      const appended = await this.persistence.append(this.name, delta);
-      if (!appended.ok) throw new Error(`unbudgeted append refused: ${appended.code}`);
-      this.took(appended.id, delta.length);
-      Y.applyUpdate(this.doc, delta, 'merge');
-      await this.maybeCompact();
+  mergeIn(update: Uint8Array, docBudget: number): Promise<boolean> {
+    return this.enqueue(() => this.takeOwn(Y.diffUpdate(update, Y.encodeStateVector(this.doc)), docBudget));
+  }
+
+  /**
+   * Makes `change` on a copy of this document and takes what it added as the server's own
+   * write, within `docBudget` (false: it did not fit, nothing changed).
+   */
+  change(change: (doc: Y.Doc) => void, docBudget: number): Promise<boolean> {
+    return this.enqueue(() => {
+      const copy = new Y.Doc({ gc: true });
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc));
+      const before = Y.encodeStateVector(copy);
+      change(copy);
+      const delta = Y.encodeStateAsUpdate(copy, before);
+      copy.destroy();
+      return this.takeOwn(delta, docBudget);
     });
+  }
+
+  private async takeOwn(delta: Uint8Array, docBudget: number): Promise<boolean> {
+    if (isEmptyUpdate(delta)) return true;
+    const appended = await this.persistence.append(this.name, delta, { docBudget });
+    if (!appended.ok) return false;
+    this.took(appended.id, delta.length);
+    Y.applyUpdate(this.doc, delta, 'server');
+    await this.maybeCompact();
+    return true;
   }
 
   /** Everything this document holds, once the writes queued before have been taken. */
@@ -222,7 +256,7 @@ export class SharedDoc {
     this.send(ws, refusalMessage(code));
   }
 
-  private enqueue(task: () => Promise<void>): Promise<void> {
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task);
     // A failed task is logged; the document stays in memory and later tasks still run.
     this.queue = run.catch((err: unknown) => this.log.error({ err, doc: this.name }, 'yjs task failed'));
@@ -257,6 +291,14 @@ export class SharedDoc {
 
   private send(ws: WebSocket, bytes: Uint8Array): void {
     if (ws.readyState !== ws.OPEN) return;
+    // A client that does not read (or cannot keep up) is cut off rather than buffered for; an
+    // honest one reconnects and syncs afresh.
+    if (ws.bufferedAmount + bytes.length > yjsLimits.maxBufferedBytes) {
+      this.log.info({ doc: this.name, subject: this.connections.get(ws)?.subject, buffered: ws.bufferedAmount }, 'yjs connection cut off: not reading');
+      this.removeConnection(ws);
+      ws.terminate();
+      return;
+    }
     ws.send(bytes, (err) => {
       if (err) ws.terminate();
     });

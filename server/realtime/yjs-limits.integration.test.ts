@@ -1,3 +1,7 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import pino from 'pino';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clientEvents, yjsCloseCodes } from '@/lib/protocol';
@@ -164,4 +168,96 @@ describe('Yjs limits', () => {
     expect(during.command - baseline.command).toBeLessThan(100);
     expect(during.health - baseline.health).toBeLessThan(100);
   }, 180_000);
+
+  /** An awareness message of a fresh client, padded to about `size` bytes. */
+  function awarenessMessage(size = 64): Uint8Array {
+    const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+    awareness.setLocalState({ pad: 'x'.repeat(size) });
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint8Array(e, awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]));
+    return encoding.toUint8Array(e);
+  }
+
+  /** Fills a board with about `bytes` of junk written by the facilitator (a user's budget is 2 MiB). */
+  async function fillBoard(room: Awaited<ReturnType<typeof workshopRoom>>, board: string, bytes: number): Promise<number> {
+    const chunk = yjsLimits.maxMessageBytes - 64;
+    const writer = await rawYjsClient(h.server.port, board, await yjsToken(room.fac, board));
+    const count = Math.floor(bytes / chunk);
+    for (let i = 0; i < count; i++) writer.sendUpdate(blob(chunk));
+    await eventually(async () => expect(await h.server.services.yjsPersistence.usage(docUsageKey(board))).toBeGreaterThan(count * (chunk - 100)), 30_000);
+    writer.ws.close();
+    return count * chunk;
+  }
+
+  it('a reader that repeats sync step 1 without reading gets a couple of answers, not one per request', async () => {
+    const room = await workshopRoom(h, 1);
+    await room.run({ type: 'endSilent' });
+    const [a] = room.phones;
+    const board = boardDocName(room.sessionId, room.activityId, room.groupOf(a!));
+    const docBytes = await fillBoard(room, board, 600 * 1024);
+
+    const reader = await rawYjsClient(h.server.port, board, await yjsToken(a!.socket, board));
+    await eventually(() => expect(reader.received.messages).toBeGreaterThan(0));
+    // It stops reading, asks for the whole document sixty times, then sends a presence change
+    // that the server relays back to it after whatever it queued for the requests.
+    reader.ws.pause();
+    const before = reader.received.bytes;
+    let bytesBeforeEcho: number | null = null;
+    reader.ws.on('message', (data: Buffer) => {
+      if (bytesBeforeEcho === null && decoding.readVarUint(decoding.createDecoder(new Uint8Array(data))) === 1) bytesBeforeEcho = reader.received.bytes - data.length - before;
+    });
+    for (let i = 0; i < 60; i++) reader.sendSyncStep1();
+    reader.sendRaw(awarenessMessage());
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    reader.ws.resume();
+    await eventually(() => expect(bytesBeforeEcho).not.toBeNull(), 30_000);
+    // Two answers of the whole document, not sixty: what the server held for it stayed bounded.
+    expect(bytesBeforeEcho).toBeGreaterThan(docBytes);
+    expect(bytesBeforeEcho).toBeLessThanOrEqual(yjsLimits.syncRequestBurst * (docBytes + 4096));
+    expect(reader.closeCode()).toBeNull();
+  }, 120_000);
+
+  it('a subject opens at most four connections to a document; one that stops reading is cut off once 2 MiB wait for it, the others go on', async () => {
+    // A server of its own, to read what it logs.
+    const lines: { msg?: string }[] = [];
+    const log = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as { msg?: string }) });
+    const logged = serverHarness({}, log);
+    await logged.start();
+    try {
+      const room = await workshopRoom(logged, 1);
+      await room.run({ type: 'endSilent' });
+      const [a] = room.phones;
+      const board = boardDocName(room.sessionId, room.activityId, room.groupOf(a!));
+      const open = async (socket: typeof room.fac) => rawYjsClient(logged.server.port, board, await yjsToken(socket, board));
+
+      const reader = await open(a!.socket);
+      const senders = [await open(a!.socket), await open(a!.socket), await open(a!.socket)];
+      const fifth = await open(a!.socket);
+      await eventually(() => expect(fifth.closeCode()).toBe(yjsCloseCodes.flooding));
+      for (let i = 0; i < 4; i++) senders.push(await open(room.fac));
+      await eventually(() => expect([reader, ...senders].every((c) => c.received.messages > 0)).toBe(true));
+
+      // The reader stops reading; the others change their presence as fast as the rate allows,
+      // and every change is relayed to it too.
+      reader.ws.pause();
+      const cutOff = () => lines.some((l) => l.msg === 'yjs connection cut off: not reading');
+      const started = Date.now();
+      for (const s of senders) for (let i = 0; i < 100; i++) s.sendRaw(awarenessMessage(7 * 1024));
+      while (!cutOff() && Date.now() - started < 90_000) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        for (const s of senders) for (let i = 0; i < 2; i++) s.sendRaw(awarenessMessage(7 * 1024));
+      }
+      expect(cutOff()).toBe(true);
+      reader.ws.resume();
+      await eventually(() => expect(reader.closeCode()).toBe(1006));
+      expect(senders.map((s) => s.closeCode())).toEqual(senders.map(() => null));
+      // Its place is free again.
+      const again = await open(a!.socket);
+      await eventually(() => expect(again.received.messages).toBeGreaterThan(0));
+      expect(again.closeCode()).toBeNull();
+    } finally {
+      await logged.cleanup();
+    }
+  }, 150_000);
 });

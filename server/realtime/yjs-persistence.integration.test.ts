@@ -74,6 +74,25 @@ for (const driver of testDatabases()) {
       expect(await persistence.usage(docUsageKey('doc'))).toBe(400);
     });
 
+    it('a server append bounded by the document budget alone is refused past it, whole', async () => {
+      expect(await persistence.append('doc', bytes(100), { docBudget: 250 })).toMatchObject({ ok: true });
+      expect(await persistence.append('doc', bytes(200), { docBudget: 250 })).toEqual({ ok: false, code: 'YJS_DOC_FULL' });
+      expect(await persistence.append('doc', bytes(150), { docBudget: 250 })).toMatchObject({ ok: true });
+      expect(await persistence.usage(docUsageKey('doc'))).toBe(250);
+      expect((await persistence.fetch('doc')).pendingUpdates).toBe(2);
+    });
+
+    it('an append whose writer lost access while it waited is rolled back, charging nobody', async () => {
+      let allowed = true;
+      const quota = { subjectKey: 's:x:p:f', subjectBudget: 1000, docBudget: 1000, stillAllowed: () => allowed };
+      expect(await persistence.append('doc', bytes(100), quota)).toMatchObject({ ok: true });
+      allowed = false;
+      expect(await persistence.append('doc', bytes(100), quota)).toEqual({ ok: false, code: 'YJS_READ_ONLY' });
+      expect(await persistence.usage('s:x:p:f')).toBe(100);
+      expect(await persistence.usage(docUsageKey('doc'))).toBe(100);
+      expect((await persistence.fetch('doc')).pendingUpdates).toBe(1);
+    });
+
     it('finds stored documents by prefix, escaping LIKE wildcards', async () => {
       for (const name of ['live.a.draft.x.g1.p1', 'live.a.draft.x.g2.p2', 'live.a.draft.y.g1.p1', 'live.a_draft.x.g1']) await persistence.append(name, bytes(3));
       await persistence.compact('live.a.draft.x.g1.p1', bytes(2), 1);

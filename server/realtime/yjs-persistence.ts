@@ -13,20 +13,27 @@ export interface LoadedDoc {
   pendingUpdates: number;
 }
 
-/** Who pays for an appended update, and how much each side may hold. */
-export interface AppendQuota {
-  subjectKey: string;
-  subjectBudget: number;
+/**
+ * How much the document may hold after an append, and who pays for it: a client's write names
+ * its subject; the server's own writes (merges) are bounded by the document's budget alone.
+ */
+export type AppendQuota = {
   docBudget: number;
-}
+  /**
+   * Asked inside the transaction, just before the update is stored: false rolls the append
+   * back (`YJS_READ_ONLY`), so access withdrawn while the append waited for the database holds.
+   */
+  stillAllowed?: () => boolean;
+} & ({ subjectKey: string; subjectBudget: number } | { subjectKey?: never; subjectBudget?: never });
 
-export type AppendResult = { ok: true; id: number } | { ok: false; code: 'YJS_DOC_FULL' | 'YJS_QUOTA' };
+type RefusalCode = 'YJS_DOC_FULL' | 'YJS_QUOTA' | 'YJS_READ_ONLY';
+export type AppendResult = { ok: true; id: number } | { ok: false; code: RefusalCode };
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 class OverBudget extends Error {
   override name = 'OverBudget';
-  constructor(readonly code: 'YJS_DOC_FULL' | 'YJS_QUOTA') {
+  constructor(readonly code: RefusalCode) {
     super(code);
   }
 }
@@ -82,18 +89,20 @@ export function createYjsPersistence(db: Db) {
 
     /**
      * Appends one update if the budgets allow; returns its id, or why it was refused (then
-     * nothing was stored). Without `quota` (the server's own merges) it is only counted.
+     * nothing was stored). Without `quota` (tests and tools) it is only counted.
      */
     async append(docName: string, update: Uint8Array, quota?: AppendQuota): Promise<AppendResult> {
-      if (quota && (subjectFloor.get(quota.subjectKey) ?? 0) + update.length > quota.subjectBudget) return { ok: false, code: 'YJS_QUOTA' };
+      const subject = quota?.subjectKey === undefined ? null : { key: quota.subjectKey, budget: quota.subjectBudget };
+      if (subject && (subjectFloor.get(subject.key) ?? 0) + update.length > subject.budget) return { ok: false, code: 'YJS_QUOTA' };
       try {
         const id = await db.transaction(async (tx) => {
-          if (quota && !(await raise(tx, quota.subjectKey, update.length, quota.subjectBudget))) {
+          if (subject && !(await raise(tx, subject.key, update.length, subject.budget))) {
             // Refused means usage + length > budget, so usage is at least this.
-            subjectFloor.set(quota.subjectKey, Math.max(subjectFloor.get(quota.subjectKey) ?? 0, quota.subjectBudget - update.length + 1));
+            subjectFloor.set(subject.key, Math.max(subjectFloor.get(subject.key) ?? 0, subject.budget - update.length + 1));
             throw new OverBudget('YJS_QUOTA');
           }
           if (!(await raise(tx, docUsageKey(docName), update.length, quota ? quota.docBudget : null))) throw new OverBudget('YJS_DOC_FULL');
+          if (quota?.stillAllowed && !quota.stillAllowed()) throw new OverBudget('YJS_READ_ONLY');
           const [row] = await tx.insert(yjsUpdates).values({ docName, update }).returning({ id: yjsUpdates.id });
           if (!row) throw new Error('insert returned no row');
           return row.id;

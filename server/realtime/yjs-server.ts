@@ -3,7 +3,8 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { Result } from '@/lib/errors';
 import { parseYjsDocName, yjsCloseCodes } from '@/lib/protocol';
-import { yjsLimits } from '@/lib/yjs/limits';
+import { docUsageKey, yjsLimits } from '@/lib/yjs/limits';
+import type * as Y from 'yjs';
 import type { Logger } from '../logger';
 import type { YjsTokenSigner } from '../security/tokens';
 import { SharedDoc } from './yjs-doc';
@@ -21,7 +22,10 @@ interface Connection {
   sessionId: string | null;
   /** The token's subject: `u:<userId>` or `p:<participantId>`. */
   subject: string;
-  /** The auth session a `u:` token was issued under (its key), or null. */
+  /**
+   * The sign-in a token was issued under: for `u:` the auth session's key, for `p:` the
+   * participant's device (`deviceKey`); null in tokens from before it was carried.
+   */
   auth: string | null;
   /** Starts as the token says; only ever goes from false to true. */
   readOnly: boolean;
@@ -48,11 +52,15 @@ export interface YjsServer {
   /** Closes with 4403 every connection `which` picks (a removed member's, a signed-out session's). */
   closeWhere(which: (conn: YjsConnectionInfo) => boolean, reason: string): void;
   /**
-   * Takes everything the `sources` documents hold into `target` as the server's own write
-   * (stored, applied, relayed to the target's connections). Idempotent: what the target already
-   * has is not written again. Loads documents that are not open and lets them go after.
+   * Takes what the `sources` documents hold into `target` as the server's own write (stored,
+   * applied, relayed to the target's connections): each source whole or not at all, smallest
+   * first, while the target stays within `yjsLimits.mergeBudgetBytes`. Idempotent: what the
+   * target already has is not written again. Loads documents that are not open and lets them
+   * go after. Resolves with the sources that did not fit.
    */
-  mergeInto(target: string, sources: string[]): Promise<void>;
+  mergeInto(target: string, sources: string[]): Promise<{ leftOut: string[] }>;
+  /** Makes `change` to a document as the server's own write, within its budget (false: it did not fit). */
+  change(target: string, change: (doc: Y.Doc) => void): Promise<boolean>;
   /** Flushes every document and closes every connection (graceful shutdown). */
   close(): Promise<void>;
 }
@@ -86,9 +94,14 @@ export function createYjsServer(deps: {
     conn.doc?.restrict(ws);
   }
 
-  /** Closes with 4403; read-only first, so nothing it sends while closing is applied. */
+  /**
+   * Closes with 4403. The connection leaves its document at once (the close handshake may take
+   * up to 30 s): nothing it sent, queued or not, is taken after access was withdrawn.
+   */
   function revoke(ws: WebSocket, conn: Connection, reason: string): void {
     restrict(ws, conn);
+    ws.removeAllListeners('message');
+    conn.doc?.removeConnection(ws);
     ws.close(yjsCloseCodes.forbidden, reason);
   }
 
@@ -121,6 +134,10 @@ export function createYjsServer(deps: {
     const claims = token ? tokens.verify(token) : null;
     if (!claims) return ws.close(yjsCloseCodes.unauthorized, 'unauthorized');
     if (claims.d !== docName) return ws.close(yjsCloseCodes.forbidden, 'forbidden');
+    // Each connection costs a full sync and a send buffer: a subject gets a few per document.
+    let open = 0;
+    for (const [other, c] of connections) if (c.docName === docName && c.subject === claims.s && other.readyState === other.OPEN) open++;
+    if (open >= yjsLimits.maxConnectionsPerSubjectDoc) return ws.close(yjsCloseCodes.flooding, 'too many connections');
     // Known from here on, so a change committed while we check and load already applies to it.
     const conn: Connection = { docName, sessionId: parseYjsDocName(docName)?.sessionId ?? null, subject: claims.s, auth: claims.a ?? null, readOnly: claims.ro, doc: null };
     connections.set(ws, conn);
@@ -210,15 +227,20 @@ export function createYjsServer(deps: {
       for (const [ws, conn] of connections) if (which(conn)) revoke(ws, conn, reason);
     },
     async mergeInto(target, sources) {
-      if (sources.length === 0) return;
+      const leftOut: string[] = [];
+      if (sources.length === 0) return { leftOut };
+      // Smallest first, by what each has stored: the most writers' work fits, and one huge
+      // source cannot push out the others.
+      const sized = await Promise.all(sources.map(async (name) => ({ name, bytes: await persistence.usage(docUsageKey(name)) })));
+      sized.sort((a, b) => a.bytes - b.bytes || a.name.localeCompare(b.name));
       const into = await getDoc(target);
       into.holds++;
       try {
-        for (const name of sources) {
+        for (const { name } of sized) {
           const source = await getDoc(name);
           source.holds++;
           try {
-            await into.mergeIn(await source.state());
+            if (!(await into.mergeIn(await source.state(), yjsLimits.mergeBudgetBytes))) leftOut.push(name);
           } finally {
             source.holds--;
             void release(source);
@@ -227,6 +249,17 @@ export function createYjsServer(deps: {
       } finally {
         into.holds--;
         void release(into);
+      }
+      return { leftOut };
+    },
+    async change(target, change) {
+      const doc = await getDoc(target);
+      doc.holds++;
+      try {
+        return await doc.change(change, yjsLimits.docBudgetBytes);
+      } finally {
+        doc.holds--;
+        void release(doc);
       }
     },
     async close() {

@@ -7,6 +7,13 @@ export const randomToken = (): string => randomBytes(32).toString('base64url');
 /** Tokens are stored only as hashes, so a database leak does not leak sessions. */
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
+/**
+ * A participant's device: the start of its cookie token's hash. Redeeming a resume link gives
+ * the participant a new cookie token, so the old device's key stops matching.
+ */
+export const DEVICE_KEY_LENGTH = 16;
+export const deviceKey = (participantToken: string): string => hashToken(participantToken).slice(0, DEVICE_KEY_LENGTH);
+
 const yjsClaimsSchema = z.object({
   /** Document name the token admits to. */
   d: z.string(),
@@ -14,7 +21,11 @@ const yjsClaimsSchema = z.object({
   s: z.string(),
   /** Read-only connections may not change the document. */
   ro: z.boolean(),
-  /** For `u:` subjects: the auth session (its key) the token was issued under; signing out ends it. */
+  /**
+   * The sign-in the token was issued under, checked again at connect: for `u:` the auth
+   * session's key (signing out ends it), for `p:` the participant's device (`deviceKey`; moving
+   * to another device ends it).
+   */
   a: z.string().optional(),
   /** Expiry, epoch milliseconds. */
   exp: z.number(),

@@ -20,7 +20,7 @@ import { seatMember, type SupervisionRuntime } from '@/lib/supervision/engine';
 import { nestedIsCurrent, seatInWorkshop } from '@/lib/workshop/nested';
 import { joinQuestions, placeLatecomer } from '@/lib/workshop/runtime';
 import { displayNameSchema, type SessionSnapshot } from '@/lib/protocol';
-import { hashToken, randomToken } from '../security/tokens';
+import { DEVICE_KEY_LENGTH, hashToken, randomToken } from '../security/tokens';
 import type { AuditService } from './audit-service';
 import { isUniqueViolation } from './db-errors';
 import { createKeyedQueue } from './keyed-queue';
@@ -79,6 +79,15 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
   return {
     byId,
     participantFor,
+
+    /** Whether `device` (`deviceKey` of a cookie token) is the participant's current one. */
+    async onDevice(sessionId: string, participantId: string, device: string): Promise<boolean> {
+      const [row] = await db
+        .select({ tokenHash: participants.tokenHash })
+        .from(participants)
+        .where(and(eq(participants.id, participantId), eq(participants.sessionId, sessionId)));
+      return row !== undefined && device.length === DEVICE_KEY_LENGTH && row.tokenHash.startsWith(device);
+    },
 
     /** Ids of a project's live sessions, open or ended (whose connections an access change concerns). */
     async sessionIdsOf(projectId: string): Promise<string[]> {
