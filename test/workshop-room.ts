@@ -8,6 +8,7 @@ import { workshops } from '@/db/schema';
 import { clientEvents, serverEvents, yjsMessageTypes, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
 import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '@/server/demo/seed-demo';
+import type { Sample } from './load';
 import { eventually } from './retry';
 import { emit as emitRaw, type serverHarness, type TestSocket } from './server-harness';
 
@@ -116,5 +117,20 @@ export async function rawYjsClient(port: number, docName: string, token: string)
       encoding.writeVarUint8Array(e, stateVector);
       ws.send(encoding.toUint8Array(e));
     },
+  };
+}
+
+/** Probes a working session from its phones in turn (a read of their own answers), then /api/health. */
+export function sessionProbe(h: Harness, phones: Phone[]): () => Promise<Sample> {
+  let turn = 0;
+  return async () => {
+    const phone = phones[turn++ % phones.length]!;
+    const t0 = performance.now();
+    const ack = await emit(phone.socket, clientEvents.mine, {});
+    const t1 = performance.now();
+    const res = await fetch(`${h.origin}/api/health`);
+    const t2 = performance.now();
+    if (!ack.ok || res.status !== 200) throw new Error(`the working session failed: ${JSON.stringify(ack)} ${res.status}`);
+    return { event: t1 - t0, health: t2 - t1 };
   };
 }

@@ -8,10 +8,10 @@ import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '@/lib/join-code';
 import { clientEvents, serverEvents } from '@/lib/protocol';
 import { addNote, boardDocName, notesOf, type BoardNote } from '@/lib/workshop/board';
 import { yjsLimits } from '@/lib/yjs/limits';
-import { blob, percentile } from '../../test/load';
+import { blob, quietAndLoud } from '../../test/load';
 import { eventually } from '../../test/retry';
 import { harnessDrivers, serverHarness } from '../../test/server-harness';
-import { emit, rawYjsClient, workshopRoom, yjsToken } from '../../test/workshop-room';
+import { emit, rawYjsClient, sessionProbe, workshopRoom, yjsToken } from '../../test/workshop-room';
 
 const note = (id: string, text: string): BoardNote => ({ id, text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: 'k', createdAt: 1 });
 const randomCode = () => Array.from(randomBytes(JOIN_CODE_LENGTH), (b) => JOIN_CODE_ALPHABET[b % JOIN_CODE_ALPHABET.length]).join('');
@@ -59,19 +59,7 @@ describe.each(harnessDrivers())('a hostile participant beside a working session 
     await eventually(async () => expect(await stored(victimBoard)).toBe(1));
     await eventually(async () => expect(await stored(attackBoard)).toBe(4));
 
-    let turn = 0;
-    /** One round trip of the working session: a phone's request for its own answers, then /api/health. */
-    async function probe() {
-      const phone = victim.phones[turn++ % victim.phones.length]!;
-      const t0 = performance.now();
-      const ack = await emit(phone.socket, clientEvents.mine, {});
-      const t1 = performance.now();
-      const res = await fetch(`${h.origin}/api/health`);
-      const t2 = performance.now();
-      expect(ack).toMatchObject({ ok: true });
-      expect(res.status).toBe(200);
-      return { event: t1 - t0, health: t2 - t1 };
-    }
+    const probe = sessionProbe(h, victim.phones);
 
     const blobs = Array.from({ length: 16 }, () => blob(yjsLimits.maxMessageBytes - 64));
     const counts = { yjsSent: 0, answersSent: 0, answersRefused: 0, guesses: 0, guessesRefused: 0, fakeJoins: 0, fakeJoinsRefused: 0 };
@@ -128,18 +116,14 @@ describe.each(harnessDrivers())('a hostile participant beside a working session 
       }
     })();
 
-    for (let i = 0; i < 5; i++) await probe(); // warm up
-    // Quiet and flood blocks alternate, so whatever else loads this machine weighs on both alike.
-    const quiet: { event: number; health: number }[] = [];
-    const loud: { event: number; health: number }[] = [];
-    for (let round = 0; round < 3; round++) {
-      for (let i = 0; i < 30; i++) quiet.push(await probe());
-      flooding = true;
-      const before = counts.yjsSent;
-      await eventually(() => expect(counts.yjsSent - before).toBeGreaterThan(20), 20_000);
-      for (let i = 0; i < 30; i++) loud.push(await probe());
-      flooding = false;
-    }
+    const measured = await quietAndLoud(probe, {
+      async start() {
+        flooding = true;
+        const before = counts.yjsSent;
+        await eventually(() => expect(counts.yjsSent - before).toBeGreaterThan(20), 20_000);
+      },
+      stop: () => (flooding = false),
+    });
     stopped = true;
     await Promise.all([yjsFlood, answerFlood, joinFlood]);
 
@@ -149,8 +133,7 @@ describe.each(harnessDrivers())('a hostile participant beside a working session 
     expect(counts.guesses).toBeGreaterThan(30);
     expect(counts.guessesRefused).toBeGreaterThan(0);
 
-    const p99 = (samples: { event: number; health: number }[], key: 'event' | 'health') => percentile(samples.map((s) => s[key]), 99);
-    const report = { quiet: { event: p99(quiet, 'event'), health: p99(quiet, 'health') }, loud: { event: p99(loud, 'event'), health: p99(loud, 'health') }, counts };
+    const report = { ...measured, counts };
     expect(report.loud.event - report.quiet.event, JSON.stringify(report)).toBeLessThan(100);
     expect(report.loud.health - report.quiet.health, JSON.stringify(report)).toBeLessThan(100);
 
