@@ -101,7 +101,7 @@ export function SharedNotes({ socket, sessionId, docName, ready, label, descript
         <Alert variant="warning" size="small" role="alert" data-testid="notes-refusal">
           <VStack gap="space-4">
             <BodyShort size="small">{tErrors(refusal)}</BodyShort>
-            {unsaved && <Textarea label={t('unsaved')} value={unsaved} readOnly minRows={3} size="small" />}
+            {unsaved && <Textarea label={t('unsaved')} value={unsaved} readOnly minRows={3} maxRows={8} size="small" />}
             <HStack>
               <Button size="xsmall" variant="tertiary" onClick={() => { dismissRefusal(); setUnsaved(null); }}>{t('dismiss')}</Button>
             </HStack>
