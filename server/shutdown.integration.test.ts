@@ -1,43 +1,24 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { clientEvents, sessionNotesDocName } from '@/lib/protocol';
-import { createScratchDatabase, dropScratchDatabase } from '../test/databases';
 import { eventually } from '../test/retry';
-import { emit, serverHarness } from '../test/server-harness';
+import { capturingLogger } from '../test/log';
+import { emit, harnessDrivers, serverHarness } from '../test/server-harness';
 
-/** A logger that keeps every line, so the test can say nothing went wrong during shutdown. */
-function capturingLogger() {
-  const lines: { level: number; msg: string; err?: { message?: string } }[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line) as (typeof lines)[number]);
-      done();
-    },
-  });
-  return { log: pino({ level: 'debug' }, stream), lines };
-}
-
-const adminUrl = process.env.TEST_DATABASE_URL;
-const drivers = [{ name: 'pglite' }, ...(adminUrl ? [{ name: 'postgres' }] : [])];
-
-describe.each(drivers)('shutdown with connected clients ($name)', ({ name }) => {
+describe.each(harnessDrivers())('shutdown with connected clients (%s)', (name) => {
   const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
   it('closes with sockets, phones and Yjs documents mid-flight and logs no database error', async () => {
-    const scratch = name === 'postgres' ? await createScratchDatabase(adminUrl!) : null;
-    if (scratch) cleanups.push(() => dropScratchDatabase(adminUrl!, scratch));
-    const { log, lines } = capturingLogger();
+    const { log, lines } = capturingLogger('debug');
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
     cleanups.push(async () => void process.off('unhandledRejection', onUnhandled));
 
-    const h = serverHarness(scratch ? { databaseUrl: scratch.href } : {}, log);
+    const h = serverHarness({}, log, name);
     cleanups.push(() => h.cleanup());
     await h.start();
     expect(h.server.services.database.kind).toBe(name);

@@ -1,7 +1,5 @@
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { and, eq, sql } from 'drizzle-orm';
-import pino from 'pino';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/db/client';
@@ -10,45 +8,28 @@ import type { ArchiveStatus } from '@/lib/archive-status';
 import { clientEvents, serverEvents } from '@/lib/protocol';
 import { addNote, boardDocName } from '@/lib/workshop/board';
 import { seedDemoProject } from '../demo/seed-demo';
-import { createScratchDatabase, dropScratchDatabase } from '../../test/databases';
 import { eventually } from '../../test/retry';
-import { emit, serverHarness } from '../../test/server-harness';
+import { capturingLogger } from '../../test/log';
+import { emit, harnessDrivers, serverHarness } from '../../test/server-harness';
 
-/** A logger that keeps every line, so the test can say what was logged after the stop began. */
-function capturingLogger() {
-  const lines: { level: number; msg: string; err?: { message?: string } }[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line) as (typeof lines)[number]);
-      done();
-    },
-  });
-  return { log: pino({ level: 'info' }, stream), lines };
-}
-
-const adminUrl = process.env.TEST_DATABASE_URL;
-const drivers = [{ name: 'pglite' }, ...(adminUrl ? [{ name: 'postgres' }] : [])];
-
-describe.each(drivers)('an archive cut short by shutdown ($name)', ({ name }) => {
+describe.each(harnessDrivers())('an archive cut short by shutdown (%s)', (name) => {
   const cleanups: (() => Promise<void>)[] = [];
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   });
 
   it('is dropped without a database error at close, archived at the next start, and its status outlives a restart', async () => {
-    const scratch = name === 'postgres' ? await createScratchDatabase(adminUrl!) : null;
-    if (scratch) cleanups.push(() => dropScratchDatabase(adminUrl!, scratch));
     const { log, lines } = capturingLogger();
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
     cleanups.push(async () => void process.off('unhandledRejection', onUnhandled));
-    const h = serverHarness(scratch ? { databaseUrl: scratch.href } : {}, log);
+    const h = serverHarness({}, log, name);
     cleanups.push(() => h.cleanup());
     await h.start();
     const { services } = h.server;
     expect(services.database.kind).toBe(name);
-    const dataDir = services.config.dataDir;
+    const { dataDir, databaseUrl } = services.config;
 
     // The demo workshop at its group reflection, one note on a group's board.
     const { user, cookie } = await h.facilitator();
@@ -92,7 +73,7 @@ describe.each(drivers)('an archive cut short by shutdown ($name)', ({ name }) =>
     expect(unhandled).toEqual([]);
 
     // The fault is repaired while the server is down.
-    const offline = await openDatabase(scratch ? { databaseUrl: scratch.href, pgliteDir: null } : { pgliteDir: path.join(dataDir, 'pglite') });
+    const offline = await openDatabase(databaseUrl ? { databaseUrl, pgliteDir: null } : { pgliteDir: path.join(dataDir, 'pglite') });
     await offline.db.execute(sql.raw('drop trigger archive_fault on feedback_items'));
     await offline.close();
 
