@@ -64,7 +64,7 @@ export const sessionRoom = (sessionId: string) => `s:${sessionId}`;
 export const facilitatorRoom = (sessionId: string) => `s:${sessionId}:f`;
 
 /** What the control plane needs of the content plane: access follows the session's state. */
-export type ContentAccess = Pick<YjsServer, 'reauthorise' | 'closeSubject' | 'closeWhere'> & {
+export type ContentAccess = Pick<YjsServer, 'reauthorise' | 'closeWhere'> & {
   /** Resolves once silent-writing drafts released so far are in their boards (archive after). */
   settled(sessionId: string): Promise<void>;
 };
@@ -107,7 +107,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
 
   // A participant who moved to another device: the old one's connections are let go.
   services.resume.onMoved((sessionId, participantId) => {
-    content.closeSubject(`p:${participantId}`);
+    content.closeWhere((c) => c.subject === `p:${participantId}`, 'moved to another device');
     void io
       .in(sessionRoom(sessionId))
       .fetchSockets()

@@ -47,9 +47,7 @@ export interface YjsServer {
    * are refused with YJS_READ_ONLY from then on), one that may no longer read is closed with 4403. Never widens.
    */
   reauthorise(sessionId: string, judge: YjsJudge): void;
-  /** Closes every connection of one subject (`p:<participantId>`) with 4403. */
-  closeSubject(subject: string): void;
-  /** Closes with 4403 every connection `which` picks (a removed member's, a signed-out session's). */
+  /** Closes with 4403 every connection `which` picks (a moved participant's old device, a removed member's, a signed-out session's). */
   closeWhere(which: (conn: YjsConnectionInfo) => boolean, reason: string): void;
   /**
    * Takes what the `sources` documents hold into `target` as the server's own write (stored,
@@ -219,9 +217,6 @@ export function createYjsServer(deps: {
         if (!access.ok) revoke(ws, conn, 'access withdrawn');
         else if (access.data.readOnly && !conn.readOnly) restrict(ws, conn);
       }
-    },
-    closeSubject(subject) {
-      for (const [ws, conn] of connections) if (conn.subject === subject) revoke(ws, conn, 'moved to another device');
     },
     closeWhere(which, reason) {
       for (const [ws, conn] of connections) if (which(conn)) revoke(ws, conn, reason);

@@ -86,7 +86,7 @@ describe('Yjs updates queued when access is withdrawn', () => {
     // B's device does not answer the close (a phone gone quiet): its close takes up to 30 s.
     rawB.ws.pause();
     h.server.yjs.reauthorise(room.sessionId, () => ok({ readOnly: true }));
-    h.server.yjs.closeSubject(`p:${b.id}`);
+    h.server.yjs.closeWhere((c) => c.subject === `p:${b.id}`, 'moved to another device');
     letGo();
     await lock;
 
