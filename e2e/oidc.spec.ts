@@ -1,20 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createVerkstedServer, type VerkstedServer } from '../server/app';
 import { testConfig } from '../test/config';
 import { startTestProvider } from '../test/oidc-test-provider';
+import { freePort } from '../test/ports';
 import { LAPTOP } from './support/actors';
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /**
  * The shared e2e server has no OpenID Connect provider, so this spec starts its own: a real

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { clientEvents, type SessionSnapshot } from '@/lib/protocol';
@@ -12,6 +11,7 @@ import { checkBoards, type GroupBoards } from './boards';
 import { readStored } from './stored';
 import { serverProcess, type ServerProcessOptions } from './server-process';
 import { prepareSession } from './setup';
+import { freePort } from '../../test/ports';
 
 export interface ChaosOptions {
   participants: number;
@@ -39,16 +39,6 @@ const currentKind = (s: SessionSnapshot | null) => {
   const rt = s?.state.workshop;
   return rt ? rt.activities[rt.current]?.kind ?? null : null;
 };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.once('error', reject);
-  });
-}
 
 /**
  * Two streams, each killed with SIGKILL halfway and restarted on the same port and data:
