@@ -1,31 +1,57 @@
 /**
- * Privacy guard for free text. Before anything a participant or facilitator types is saved,
- * the caller checks it here; if personal data that must never be stored is found, the text
- * is refused (nothing stored), it stays in the field and a translated message is shown.
- * This module only returns machine-readable findings, never prose.
+ * Privacy guard for free text. Before anything a participant, facilitator or presenter types
+ * (or imports) is stored or relayed, the caller checks it here; if personal data that must
+ * never be stored is found, the text is refused (nothing stored), it stays in the field and
+ * a translated message is shown. This module only returns machine-readable findings.
+ *
+ * The text is first normalised (privacy-normalise.ts): NFKC, digits of every script as ASCII,
+ * zero-width characters, soft hyphens, other format characters and combining marks removed.
+ * Numbers are then read as chains of digit groups joined by up to three separators
+ * (privacy-digit-chains.ts), so any spacing or grouping is seen.
  *
  * Detected:
- * - NATIONAL_ID: Norwegian fødselsnummer and D-nummer (day + 40), 11 digits written
- *   contiguously or as "DDMMYY IIIKK" with one (non-breaking) space, passing both mod-11
- *   control digits and with a plausible date. Test/synthetic numbers with month + 40
- *   (NAV Dolly, also H-nummer) or month + 80 (Skatteetaten Tenor) are accepted too.
- * - PHONE: Norwegian 8-digit numbers starting with 2–9, contiguous or grouped
- *   "412 34 567", "41 23 45 67", "4123 4567", optionally prefixed by +47, 0047 or (+47).
- * - EMAIL: local@domain.tld with a tld of at least two letters (any Unicode letters).
+ * - NATIONAL_ID (privacy-national-id.ts): fødselsnummer, D-nummer (day + 40), H-nummer and
+ *   NAV Dolly test numbers (month + 40) and Skatteetaten Tenor numbers (month + 80), with a
+ *   real calendar date and both mod-11 control digits, in any grouping and with any of
+ *   whitespace, "." "/" "-" and dashes between groups ("150385-12363", "15.03.85 12363",
+ *   "15 03 85 123 63", "15.03.1985 – 12363": a four-digit year loses its century).
+ *   A birth date and a personnummer separated by words count when a keyword joins them
+ *   ("Fødselsdato 15.03.85, personnr 12363", "født 150385 pnr 12363"). After a keyword that
+ *   names the number (fnr, f.nr., personnr, personnummer, fødselsnummer, pnr, D-nummer, …)
+ *   a plausible date is enough, even if a control digit is wrong: a mistyped number is still
+ *   someone's number. After only a birth keyword (født, fødselsdato) the checksum must hold.
+ * - PHONE (privacy-phone.ts): Norwegian 8-digit numbers starting 2–9, contiguous or grouped
+ *   4-4, 2-2-2-2, 3-2-3, 3-3-2, 2-3-3 (and 4-2-2 or single digits with spaces) with one kind
+ *   of separator (space, dot, hyphen), optionally prefixed by +47, 0047 or (+47).
+ * - EMAIL (privacy-email.ts): local@domain.tld (tld of two letters or more, Unicode letters),
+ *   also with a space around "@" and the bracketed forms "[at]", "(at)", "[dot]", "(punktum)".
  *
- * Deliberately not detected (to avoid refusing ordinary text):
- * - digits that are part of a longer digit run (e.g. 12 or 9 digits in a row);
- * - 8-digit numbers starting with 0 or 1, numbers written with dots ("12.03.2024",
- *   "41.23.45.67") and groupings other than those above ("kr 150 000", "41 234 567");
- * - grouped phone forms that continue a space-separated run of numbers
- *   ("10 20 30 40 50", "41 23 45 67 89"), and a year pair like "2023 2024".
- *   A contiguous 8-digit number is flagged whatever surrounds it, so a date written
- *   without separators ("24122024") is flagged: it cannot be told apart from a phone number.
+ * Deliberately not detected, so that ordinary text is not refused:
+ * - digits inside a longer contiguous run (12 digits in a row hold no 11-digit number);
+ * - groupings of 8 digits people do not use for phones: dates ("24.12.2024", "2024-03-15"),
+ *   year pairs ("2023 2024", "1990–2024"), time ranges ("kl. 20.00–22.30", mixed separators),
+ *   thousands-grouped amounts ("kr 25 000 000", "25.000.000", "12 345 678 kroner"), ranges
+ *   ("2500–3000"), case numbers with a slash ("sak 2023/4567"), and an 8-digit window that
+ *   continues with the same separator ("10 20 30 40 50"); a phone number written that way
+ *   inside such a list ("41 23 45 67 89") is missed too;
+ * - a birth date alone, or a 5-digit number alone: neither identifies a person;
+ * - a bare " at " for "@" ("at" is an ordinary Norwegian word), digits written as words or
+ *   letters that look like digits ("O1O19O").
+ * A contiguous 8-digit number starting 2–9 is a phone number whatever surrounds it, so a
+ * date written without separators ("24122024") is refused.
  *
- * Every regular expression has bounded alternatives and no nested quantifiers, so scanning
- * is linear in the length of the text. Indices are UTF-16 code unit offsets (like
- * String.prototype.slice), end exclusive.
+ * Every regular expression has bounded alternatives and no nested quantifiers over
+ * overlapping classes, and each digit group is looked at in at most 13 windows, so scanning is
+ * linear in the length of the text. Indices are UTF-16 code unit offsets into the ORIGINAL
+ * text (like String.prototype.slice), end exclusive.
  */
+import { findEmails } from './privacy-email';
+import { findNationalIds } from './privacy-national-id';
+import { normaliseForDetection } from './privacy-normalise';
+import { findPhones } from './privacy-phone';
+
+export { isPlausibleIdDate, isValidNationalId } from './privacy-national-id';
+export { normaliseForDetection } from './privacy-normalise';
 
 export type PersonalDataKind = 'NATIONAL_ID' | 'PHONE' | 'EMAIL';
 
@@ -41,92 +67,11 @@ export const PERSONAL_DATA_ERROR = 'PERSONAL_DATA' as const;
 
 const KIND_ORDER: readonly PersonalDataKind[] = ['NATIONAL_ID', 'PHONE', 'EMAIL'];
 
-/** Space, no-break space and narrow no-break space (what copy-paste from documents gives). */
-const SP = '[ \\u00A0\\u202F]';
-
-// DDMMYY IIIKK, contiguous or with one space; not inside a longer digit run.
-const NATIONAL_ID_PATTERN = new RegExp(`(?<!\\d)(\\d{6})${SP}?(\\d{5})(?!\\d)`, 'g');
-
-// Groups: 1 = optional country prefix, 2 = contiguous body, 3 = grouped body.
-const PHONE_PATTERN = new RegExp(
-  `(?<!\\d)((?:\\+47|0047|\\(\\+47\\))${SP}?)?` +
-    `(?:([2-9]\\d{7})(?!\\d)` +
-    `|([2-9]\\d{2}${SP}\\d{2}${SP}\\d{3}|[2-9]\\d${SP}\\d{2}${SP}\\d{2}${SP}\\d{2}|[2-9]\\d{3}${SP}\\d{4})(?!\\d|${SP}\\d))`,
-  'g',
-);
-
-// The lookbehind makes the local part start at a token boundary, so a long run of
-// word characters without "@" is scanned once, not once per starting position.
-const EMAIL_PATTERN = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-
-const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2] as const;
-const K2_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
-
-/** 11 - (weighted sum mod 11), where 11 → 0 and 10 → null (no valid control digit). */
-function controlDigit(digits: readonly number[], weights: readonly number[]): number | null {
-  let sum = 0;
-  for (let i = 0; i < weights.length; i++) sum += (digits[i] ?? 0) * (weights[i] ?? 0);
-  const control = 11 - (sum % 11);
-  if (control === 11) return 0;
-  if (control === 10) return null;
-  return control;
-}
-
-/** Checks an 11-digit string: both mod-11 control digits and a plausible DDMM. */
-export function isValidNationalId(digits: string): boolean {
-  if (!/^\d{11}$/.test(digits)) return false;
-  const d = Array.from(digits, Number);
-
-  let day = Number(digits.slice(0, 2));
-  if (day > 40) day -= 40; // D-nummer
-  if (day < 1 || day > 31) return false;
-
-  let month = Number(digits.slice(2, 4));
-  if (month > 80) month -= 80; // synthetic (Skatteetaten Tenor)
-  else if (month > 40) month -= 40; // test numbers (NAV Dolly), H-nummer
-  if (month < 1 || month > 12) return false;
-
-  const k1 = controlDigit(d, K1_WEIGHTS);
-  if (k1 === null || k1 !== d[9]) return false;
-  const k2 = controlDigit(d, K2_WEIGHTS);
-  return k2 !== null && k2 === d[10];
-}
-
-const YEAR = /^(?:19|20)\d\d$/;
-
-function findNationalIds(text: string, out: PersonalDataMatch[]): void {
-  for (const m of text.matchAll(NATIONAL_ID_PATTERN)) {
-    if (isValidNationalId(`${m[1]}${m[2]}`)) out.push({ kind: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length });
-  }
-}
-
-function findPhones(text: string, out: PersonalDataMatch[]): void {
-  const re = new RegExp(PHONE_PATTERN.source, PHONE_PATTERN.flags);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const prefix = m[1];
-    const grouped = m[3];
-    let accept = true;
-    if (grouped !== undefined && prefix === undefined) {
-      // A grouped form that continues a space-separated run of numbers ("10 20 30 40 50").
-      const before = text.slice(Math.max(0, m.index - 2), m.index);
-      if (/^\d[ \u00A0\u202F]$/.test(before)) accept = false;
-      // "2023 2024" is a pair of years, not "4123 4567".
-      const parts = grouped.split(/[ \u00A0\u202F]/);
-      if (parts.length === 2 && parts.every((p) => YEAR.test(p))) accept = false;
-    }
-    if (accept) {
-      out.push({ kind: 'PHONE', start: m.index, end: m.index + m[0].length });
-    } else {
-      // Retry from the next character, in case a shorter reading starts inside the rejected one.
-      re.lastIndex = m.index + 1;
-    }
-  }
-}
-
-function findEmails(text: string, out: PersonalDataMatch[]): void {
-  for (const m of text.matchAll(EMAIL_PATTERN)) out.push({ kind: 'EMAIL', start: m.index, end: m.index + m[0].length });
-}
+const FINDERS: readonly [PersonalDataKind, (text: string) => { start: number; end: number }[]][] = [
+  ['NATIONAL_ID', findNationalIds],
+  ['PHONE', findPhones],
+  ['EMAIL', findEmails],
+];
 
 /**
  * All personal data in the text, sorted by start and non-overlapping. When findings overlap
@@ -135,10 +80,13 @@ function findEmails(text: string, out: PersonalDataMatch[]): void {
  */
 export function findPersonalData(text: string): PersonalDataMatch[] {
   if (text.length === 0) return [];
+  const normalised = normaliseForDetection(text);
   const candidates: PersonalDataMatch[] = [];
-  findNationalIds(text, candidates);
-  findPhones(text, candidates);
-  findEmails(text, candidates);
+  for (const [kind, find] of FINDERS) {
+    for (const { start, end } of find(normalised.text)) {
+      candidates.push({ kind, start: normalised.starts[start] ?? 0, end: normalised.ends[end - 1] ?? text.length });
+    }
+  }
 
   candidates.sort(
     (a, b) => a.start - b.start || b.end - a.end || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),

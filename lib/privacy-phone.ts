@@ -1,0 +1,112 @@
+/**
+ * Norwegian phone numbers in normalised text (see privacy-normalise.ts): eight digits, the
+ * first 2–9 (4 and 9 mobile; 2, 3, 5, 6, 7 landline; 8 service numbers such as 800 — a
+ * business's number, refused anyway since it cannot be told apart). Numbers starting 0 or 1
+ * are not eight-digit subscriber numbers.
+ *
+ * Eight digits have no checksum, so, unlike the fødselsnummer, only the groupings people use
+ * for phone numbers count, with one kind of separator throughout, and the number must stand
+ * apart from any neighbouring digits in its chain (a different separator, or none): that is
+ * what tells "41 23 45 67" from "skår 10 20 30 40 50", "2023–2024", "kl. 20.00–22.30",
+ * "24.12.2024" and "kr 25 000 000". A +47, 0047 or (+47) prefix says "phone" by itself, so
+ * any grouping is accepted after one.
+ */
+import { digitChains, forEachWindow, type DigitGroup } from './privacy-digit-chains';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** Whitespace of any kind, dot, hyphen, the Unicode dashes and minus — no slash ("sak 2023/4567"). */
+const PHONE_SEPARATOR = '[\\s.\\-\\u2010-\\u2015\\u2212]';
+
+/** Group lengths people use for eight-digit numbers (4-2-2 only with spaces: "2024-03-15" is a date). */
+const GROUPINGS = new Set(['4-4', '2-2-2-2', '3-2-3', '3-3-2', '2-3-3', '1-1-1-1-1-1-1-1']);
+const SPACE_ONLY_GROUPINGS = new Set(['4-2-2']);
+
+const PLUS_BEFORE = /(?:\(\s?)?\+\s?$/;
+const PARENTHESISED_PREFIX_BEFORE = /\(\s?(?:\+\s?|00)47\s?\)\s?[.-]?\s?$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const AMOUNT_BEFORE = /(?:kr\.?|nok|kroner|eur|€|\$|usd|sek|dkk|beløp(?:et)?|sum)\s?[:=]?\s?$/iu;
+const AMOUNT_AFTER = /^\s?(?:,-|kr(?!\p{L})|kroner|nok|mill|mrd|euro|€|\$|%|prosent)/iu;
+
+/** How a gap separates: 'space', 'newline', one punctuation mark (dashes as '-'), or null for a mix. */
+function gapKind(gap: string): string | null {
+  const marks = gap.replace(/\s/g, '');
+  if (marks === '') return /[\n\r]/.test(gap) ? 'newline' : 'space';
+  if (marks.length > 1 || /[\n\r]/.test(gap)) return null;
+  return /[\u2010-\u2015\u2212]/.test(marks) ? '-' : marks;
+}
+
+function gapBetween(text: string, groups: readonly DigitGroup[], left: number): string {
+  return text.slice(groups[left]?.end ?? 0, groups[left + 1]?.start ?? 0);
+}
+
+/** The start of a +47 / 0047 / (+47) prefix of a chain, and how many digits of its first group it takes. */
+function prefixOf(text: string, first: DigitGroup): { start: number; digits: number } | null {
+  const before = text.slice(Math.max(0, first.start - 12), first.start);
+  const plus = PLUS_BEFORE.exec(before);
+  if (plus && first.digits.startsWith('47')) return { start: first.start - plus[0].length, digits: 2 };
+  if (first.digits.startsWith('0047')) return { start: first.start, digits: 4 };
+  const parenthesised = PARENTHESISED_PREFIX_BEFORE.exec(before);
+  return parenthesised ? { start: first.start - parenthesised[0].length, digits: 0 } : null;
+}
+
+/** The end of the first eight digits after a prefix, if they end at a group boundary and start 2–9. */
+function prefixedNumberEnd(groups: readonly DigitGroup[], skip: number): number | null {
+  let digits = '';
+  for (const [i, group] of groups.entries()) {
+    digits += i === 0 ? group.digits.slice(skip) : group.digits;
+    if (digits.length === 8) return /^[2-9]/.test(digits) ? group.end : null;
+    if (digits.length > 8) return null;
+  }
+  return null;
+}
+
+/** "2500–3000": two round hundreds, ascending — a range, not "4123-4567". */
+function isRoundRange([from = '', to = '']: readonly string[]): boolean {
+  return from.endsWith('00') && to.endsWith('00') && Number(from) < Number(to);
+}
+
+function looksLikeSomethingElse(text: string, groups: readonly DigitGroup[], first: number, last: number, kind: string, key: string): boolean {
+  const parts = groups.slice(first, last + 1).map((g) => g.digits);
+  const start = groups[first]?.start ?? 0;
+  const end = groups[last]?.end ?? 0;
+  if (key === '4-4' && parts.every((p) => YEAR.test(p))) return true; // "2023 2024", "1990–2024"
+  if (key === '4-4' && kind === '-' && isRoundRange(parts)) return true; // "2500–3000 brukere"
+  if (key === '2-3-3' && (kind === '.' || parts[2] === '000')) return true; // "25.000.000", "25 000 000"
+  return AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || AMOUNT_AFTER.test(text.slice(end, end + 12));
+}
+
+function isGroupedNumber(text: string, groups: readonly DigitGroup[], first: number, last: number): boolean {
+  const kinds = new Set<string | null>();
+  for (let i = first; i < last; i++) kinds.add(gapKind(gapBetween(text, groups, i)));
+  const [kind] = kinds;
+  if (kinds.size !== 1 || kind == null) return false;
+  const key = groups.slice(first, last + 1).map((g) => g.digits.length).join('-');
+  if (!GROUPINGS.has(key) && !(kind === 'space' && SPACE_ONLY_GROUPINGS.has(key))) return false;
+  // "10 20 30 40 50": a window that continues with the same separator is part of something longer.
+  if (first > 0 && gapKind(gapBetween(text, groups, first - 1)) === kind) return false;
+  if (last < groups.length - 1 && gapKind(gapBetween(text, groups, last)) === kind) return false;
+  return !looksLikeSomethingElse(text, groups, first, last, kind, key);
+}
+
+export function findPhones(text: string): Range[] {
+  const found: Range[] = [];
+  for (const { groups } of digitChains(text, PHONE_SEPARATOR)) {
+    const head = groups[0];
+    const prefix = head && prefixOf(text, head);
+    const prefixedEnd = prefix ? prefixedNumberEnd(groups, prefix.digits) : null;
+    if (prefix && prefixedEnd !== null) found.push({ start: prefix.start, end: prefixedEnd });
+
+    forEachWindow(groups, 8, (first, last, digits) => {
+      if (digits.length !== 8 || !/^[2-9]/.test(digits)) return;
+      // A contiguous eight-digit number is a phone number whatever surrounds it.
+      if (first === last || isGroupedNumber(text, groups, first, last)) {
+        found.push({ start: groups[first]?.start ?? 0, end: groups[last]?.end ?? 0 });
+      }
+    });
+  }
+  return found;
+}
