@@ -106,13 +106,15 @@ function edge(groups: readonly DigitGroup[], length: number, from: 'start' | 'en
   return null;
 }
 
-/** A birth date at one edge (6 digits, or 8 with the century) as DDMMYY. */
-function dateAt(groups: readonly DigitGroup[], from: 'start' | 'end'): { ddmmyy: string; start: number; end: number } | null {
+/** Birth-date readings at one edge: the last (or first) 6 digits, or 8 with the century, as DDMMYY. */
+function datesAt(groups: readonly DigitGroup[], from: 'start' | 'end'): { ddmmyy: string; start: number; end: number }[] {
+  const dates: { ddmmyy: string; start: number; end: number }[] = [];
   const six = edge(groups, 6, from);
-  if (six) return { ddmmyy: six.digits, ...six };
+  if (six) dates.push({ ddmmyy: six.digits, start: six.start, end: six.end });
   const eight = edge(groups, 8, from);
   const ddmmyy = eight && withoutCentury(eight.digits);
-  return eight && ddmmyy ? { ddmmyy, start: eight.start, end: eight.end } : null;
+  if (eight && ddmmyy) dates.push({ ddmmyy, start: eight.start, end: eight.end });
+  return dates;
 }
 
 export function findNationalIds(text: string): Range[] {
@@ -142,12 +144,13 @@ function findSplit(a: DigitChain, b: DigitChain, idKeywords: Range[], birthKeywo
   const aEnd = a.groups[a.groups.length - 1]?.end ?? 0;
   const bStart = b.groups[0]?.start ?? 0;
   if (bStart - aEnd > MAX_SPLIT_GAP) return;
+  const after = edge(b.groups, 5, 'start');
+  const before = edge(a.groups, 5, 'end');
   const readings = [
-    { date: dateAt(a.groups, 'end'), pnr: edge(b.groups, 5, 'start') },
-    { date: dateAt(b.groups, 'start'), pnr: edge(a.groups, 5, 'end') },
+    ...(after ? datesAt(a.groups, 'end').map((date) => ({ date, pnr: after })) : []),
+    ...(before ? datesAt(b.groups, 'start').map((date) => ({ date, pnr: before })) : []),
   ];
   for (const { date, pnr } of readings) {
-    if (!date || !pnr) continue;
     const start = Math.min(date.start, pnr.start);
     const end = Math.max(date.end, pnr.end);
     const candidate = date.ddmmyy + pnr.digits;

@@ -39,8 +39,9 @@ function gapKind(gap: string): string | null {
   return /[\u2010-\u2015\u2212]/.test(marks) ? '-' : marks;
 }
 
-function gapBetween(text: string, groups: readonly DigitGroup[], left: number): string {
-  return text.slice(groups[left]?.end ?? 0, groups[left + 1]?.start ?? 0);
+/** The kind of each gap in a chain: kinds[i] separates groups i and i + 1. */
+function gapKinds(text: string, groups: readonly DigitGroup[]): (string | null)[] {
+  return groups.slice(1).map((group, i) => gapKind(text.slice(groups[i]?.end ?? 0, group.start)));
 }
 
 /** The start of a +47 / 0047 / (+47) prefix of a chain, and how many digits of its first group it takes. */
@@ -79,16 +80,14 @@ function looksLikeSomethingElse(text: string, groups: readonly DigitGroup[], fir
   return AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || AMOUNT_AFTER.test(text.slice(end, end + 12));
 }
 
-function isGroupedNumber(text: string, groups: readonly DigitGroup[], first: number, last: number): boolean {
-  const kinds = new Set<string | null>();
-  for (let i = first; i < last; i++) kinds.add(gapKind(gapBetween(text, groups, i)));
-  const [kind] = kinds;
-  if (kinds.size !== 1 || kind == null) return false;
+function isGroupedNumber(text: string, groups: readonly DigitGroup[], kinds: readonly (string | null)[], first: number, last: number): boolean {
+  const kind = kinds[first];
+  if (kind == null) return false;
+  for (let i = first + 1; i < last; i++) if (kinds[i] !== kind) return false;
   const key = groups.slice(first, last + 1).map((g) => g.digits.length).join('-');
   if (!GROUPINGS.has(key) && !(kind === 'space' && SPACE_ONLY_GROUPINGS.has(key))) return false;
   // "10 20 30 40 50": a window that continues with the same separator is part of something longer.
-  if (first > 0 && gapKind(gapBetween(text, groups, first - 1)) === kind) return false;
-  if (last < groups.length - 1 && gapKind(gapBetween(text, groups, last)) === kind) return false;
+  if (kinds[first - 1] === kind || kinds[last] === kind) return false;
   return !looksLikeSomethingElse(text, groups, first, last, kind, key);
 }
 
@@ -100,10 +99,11 @@ export function findPhones(text: string): Range[] {
     const prefixedEnd = prefix ? prefixedNumberEnd(groups, prefix.digits) : null;
     if (prefix && prefixedEnd !== null) found.push({ start: prefix.start, end: prefixedEnd });
 
+    const kinds = gapKinds(text, groups);
     forEachWindow(groups, 8, (first, last, digits) => {
       if (digits.length !== 8 || !/^[2-9]/.test(digits)) return;
       // A contiguous eight-digit number is a phone number whatever surrounds it.
-      if (first === last || isGroupedNumber(text, groups, first, last)) {
+      if (first === last || isGroupedNumber(text, groups, kinds, first, last)) {
         found.push({ start: groups[first]?.start ?? 0, end: groups[last]?.end ?? 0 });
       }
     });
