@@ -360,30 +360,7 @@ describe('mixed text and the helpers', () => {
   });
 });
 
-describe('performance', () => {
-  it('stays fast on long and adversarial texts', () => {
-    const inputs = [
-      'tall 1234 og ord '.repeat(294),
-      'a'.repeat(5000),
-      '4'.repeat(5000),
-      '1 '.repeat(2500),
-      '20 '.repeat(1666),
-      'a.'.repeat(2500),
-      `a@${'b.'.repeat(2499)}`,
-      '@a'.repeat(2500),
-      'a@a-'.repeat(1250),
-      `x@${'a'.repeat(4990)}`,
-      '+47 '.repeat(1250),
-      `${'010190 '.repeat(714)}`,
-    ];
-    const started = performance.now();
-    for (const text of inputs) {
-      expect(text.length).toBeLessThanOrEqual(5000);
-      findPersonalData(text);
-    }
-    expect(performance.now() - started).toBeLessThan(500);
-  });
-
+describe('many matches', () => {
   it('finds many matches in one long text', () => {
     const text = 'ring 41234567 nå. '.repeat(250);
     expect(text.length).toBeLessThanOrEqual(5000);

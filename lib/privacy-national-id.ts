@@ -77,16 +77,6 @@ function withoutCentury(digits: string): string | null {
   return /^\d{4}(?:18|19|20)\d{2}/.test(digits) ? digits.slice(0, 4) + digits.slice(6) : null;
 }
 
-/** Does a group boundary inside groups[first..last] fall after exactly `at` digits? */
-function hasBoundaryAt(groups: readonly DigitGroup[], first: number, last: number, at: number): boolean {
-  let length = 0;
-  for (let i = first; i < last; i++) {
-    length += groups[i]?.digits.length ?? 0;
-    if (length === at) return true;
-  }
-  return false;
-}
-
 function keywordRanges(text: string, pattern: RegExp): Range[] {
   return Array.from(text.matchAll(pattern), (m) => ({ start: m.index, end: m.index + m[0].length }));
 }
@@ -127,7 +117,7 @@ export function findNationalIds(text: string): Range[] {
   for (const { groups } of chains) {
     forEachWindow(groups, 13, (first, last, digits) => {
       const candidate =
-        digits.length === 11 ? digits : digits.length === 13 && hasBoundaryAt(groups, first, last, 8) ? withoutCentury(digits) : null;
+        digits.length === 11 ? digits : digits.length === 13 ? withoutCentury(digits) : null;
       if (candidate === null) return;
       const start = groups[first]?.start ?? 0;
       const range = { start, end: groups[last]?.end ?? 0 };
