@@ -75,7 +75,7 @@ const nationalId = fc
   })
   .filter(({ id }) => id !== ''); // a control digit of 10: no such number
 
-const ID_SEPARATORS = [' ', '  ', '\t', '\n', '\r\n', '-', '.', '/', ' - ', '. ', '\u2013', ' \u2014 ', '\u2212', '\u2011', '\u00A0', '\u202F', '\u2009', '\u3000'];
+const ID_SEPARATORS = [' ', '  ', '\t', '\n', '\r\n', '\r\n    ', '\n\n', ' \t ', '-', '.', '/', ' - ', '. ', '\u2013', ' \u2014 ', '\u2212', '\u2011', '\u00A0', '\u202F', '\u2009', '\u3000'];
 const ID_PREFIXES = ['', 'fnr ', 'f.nr. ', 'Fnr: ', 'Fødselsnummer: ', 'personnr ', 'personnummer ', 'D-nummer ', 'nr ', '(', '«', 'id='];
 
 /** The eleven digits in a random grouping, or as a birth date with a four-digit year and the personnummer. */

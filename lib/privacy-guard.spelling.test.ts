@@ -26,7 +26,14 @@ function withWrongK2(id: string): string {
 describe('normalisation', () => {
   it('maps digits of any script to ASCII and drops format characters and combining marks', () => {
     const n = normaliseForDetection('a\u0661\u06F2\u0969\uFF14\u{1D7D3}\u0E56\u200B\u00AD\u2060\uFEFF7\u20E3b\u00A0c\u3000\u2009d');
-    expect(n.text).toBe('a1234567b c  d');
+    expect(n.text).toBe('a1234567b c d');
+  });
+
+  it('turns a run of whitespace into one character, a newline if the run holds one', () => {
+    expect(normaliseForDetection('1 \t 2\r\n  3\u200B \u00A04').text).toBe('1 2\n3 4');
+    const n = normaliseForDetection('1  \n 2');
+    expect(n.starts).toEqual([0, 1, 5]);
+    expect(n.ends).toEqual([1, 5, 6]);
   });
 
   it('keeps a map from every normalised unit back to the original code point', () => {

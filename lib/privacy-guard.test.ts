@@ -111,9 +111,12 @@ describe('fødselsnummer and D-nummer', () => {
     }
   });
 
-  it('does not join groups across more than three separator characters or across words and commas', () => {
+  it('reads a run of whitespace as one separator, but does not join groups across longer gaps, words or commas', () => {
     const id = HAND_VERIFIED[0];
-    expect(findPersonalData(spaced(id, '    '))).toEqual([]);
+    expect(personalDataKinds(spaced(id, '\r\n        '))).toEqual(['NATIONAL_ID']);
+    expect(personalDataKinds(spaced(id, '\n\n\n'))).toEqual(['NATIONAL_ID']);
+    expect(findPersonalData(spaced(id, ' - - '))).toEqual([]);
+    expect(findPersonalData(spaced(id, '.-./'))).toEqual([]);
     expect(findPersonalData(spaced(id, ' og '))).toEqual([]);
     expect(findPersonalData(spaced(id, ', '))).toEqual([]);
   });

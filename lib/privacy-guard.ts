@@ -6,8 +6,9 @@
  *
  * The text is first normalised (privacy-normalise.ts): NFKC, digits of every script as ASCII,
  * zero-width characters, soft hyphens, other format characters and combining marks removed.
- * Numbers are then read as chains of digit groups joined by up to three separators
- * (privacy-digit-chains.ts), so any spacing or grouping is seen.
+ * Numbers are then read as chains of digit groups joined by up to three separator characters
+ * (a run of whitespace counts as one; privacy-digit-chains.ts), so any spacing or grouping is
+ * seen. A comma never joins digits: it is the decimal mark ("12,5") and the list separator.
  *
  * Detected:
  * - NATIONAL_ID (privacy-national-id.ts): fødselsnummer, D-nummer (day + 40), H-nummer and

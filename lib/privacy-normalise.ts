@@ -3,7 +3,9 @@
  * look the same to the detector. Per code point: NFKC (fullwidth ４ → 4, ＠ → @, no-break and
  * other spaces → space), decimal digits of every script mapped to ASCII, and format characters
  * (\p{Cf}: zero-width space/joiners, word joiner, BOM, soft hyphen) and combining marks (\p{M}:
- * keycap ⃣, variation selectors, accents) removed, so they cannot split a number.
+ * keycap ⃣, variation selectors, accents) removed, so they cannot split a number. A run of
+ * whitespace becomes one character (a newline if it holds one), so indentation or blank lines
+ * between the parts of a number count as one separator.
  *
  * NFKC is applied per code point rather than to the whole text so that every output unit has
  * one source code point; the detector only looks at digits, separators, "@" and letters, for
@@ -21,6 +23,7 @@ export interface NormalisedText {
 
 const REMOVED = /[\p{Cf}\p{M}]/u;
 const DECIMAL_DIGIT = /\p{Nd}/u;
+const WHITESPACE = /\s/;
 
 const digitValues = new Map<number, string>();
 
@@ -45,7 +48,14 @@ export function normaliseForDetection(input: string): NormalisedText {
   const starts: number[] = [];
   const ends: number[] = [];
   const push = (unit: string, start: number, end: number) => {
-    out.push(unit);
+    const last = out.length - 1;
+    if (WHITESPACE.test(unit) && last >= 0 && WHITESPACE.test(out[last] ?? '')) {
+      // A run of whitespace is one separator ("150385\r\n    12363"); a newline in it is kept.
+      if (unit === '\n' || unit === '\r') out[last] = '\n';
+      ends[last] = end;
+      return;
+    }
+    out.push(unit === '\r' ? '\n' : unit);
     starts.push(start);
     ends.push(end);
   };
