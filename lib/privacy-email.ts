@@ -2,7 +2,7 @@
  * E-mail addresses in normalised text (see privacy-normalise.ts, which already turns fullwidth
  * and small "＠"/"﹫" into "@"): local@domain.tld with a tld of at least two letters, Unicode
  * letters allowed, one optional space on either side of "@", and the bracketed obfuscations
- * "kari [at] nav [dot] no", "kari(at)nav.no", "kari (krøllalfa) nav (punktum) no".
+ * "kari [at] nav [dot] no", "kari(at)nav.no", "kari(a)nav.no", "kari (krøllalfa) nav (punktum) no".
  * A bare " at " or " dot " is not taken as obfuscation: "at" is an everyday Norwegian word.
  */
 
@@ -13,7 +13,7 @@ interface Range {
 
 const LOCAL = '[\\p{L}\\p{N}._%+\\-]+';
 const LABEL = '[\\p{L}\\p{N}\\-]+';
-const AT = '\\s?(?:@|[\\[({<]\\s?(?:at|krøllalfa|alfakrøll)\\s?[\\])}>])\\s?';
+const AT = '\\s?(?:@|[\\[({<]\\s?(?:at|a|krøllalfa|alfakrøll)\\s?[\\])}>])\\s?';
 const DOT = '(?:\\.|\\s?[\\[({<]\\s?(?:dot|punktum|prikk)\\s?[\\])}>]\\s?)';
 
 // The lookbehind makes the local part start at a token boundary, so a long run of word

@@ -154,8 +154,9 @@ const PHONE_GROUPINGS: [number[], string[]][] = [
   [[3, 3, 2], [' ', '.', '-']],
   [[2, 3, 3], [' ', '-']],
   [[4, 2, 2], [' ']],
+  [[2, 2, 4], [' ']],
 ];
-const PHONE_PREFIXES = ['', '+47 ', '+47', '+47-', '0047 ', '0047', '(+47) ', '(+47)', '(0047) ', '+ 47 '];
+const PHONE_PREFIXES = ['', '+47 ', '+47', '+47-', '0047 ', '0047', '(+47) ', '(+47)', '(0047) ', '+ 47 ', '47 ', 'tlf ', 'Mobil: '];
 
 const phoneSpelling = fc.constantFrom(...PHONE_GROUPINGS.keys()).chain((g) =>
   fc.record({ sizes: fc.constant(PHONE_GROUPINGS[g]![0]), separator: fc.constantFrom(...PHONE_GROUPINGS[g]![1]) }),
@@ -167,7 +168,11 @@ function documentedAsSomethingElse(groups: string[], separator: string, prefix: 
   const dash = /^\s*[-\u2013]\s*$/.test(separator);
   if (groups.length === 2 && groups.every((g) => /^(?:19|20)\d\d$/.test(g))) return true;
   if (groups.length === 2 && dash && groups.every((g) => g.endsWith('00')) && Number(groups[0]) < Number(groups[1])) return true;
-  return groups.length === 3 && groups[0]!.length === 2 && groups[2] === '000';
+  const isDate = (d = '', m = '', y = '') => Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 && /^(?:19|20)\d\d$/.test(y);
+  const sizes = groups.map((g) => g.length).join('-');
+  if (sizes === '4-2-2' && isDate(groups[2], groups[1], groups[0])) return true;
+  if (sizes === '2-2-4' && isDate(groups[0], groups[1], groups[2])) return true;
+  return sizes === '2-3-3' && groups[2] === '000';
 }
 
 describe('phone numbers in any common spelling are refused', () => {

@@ -36,6 +36,10 @@ describe('normalisation', () => {
     expect(n.ends).toEqual([1, 5, 6]);
   });
 
+  it('drops invisible letters and blanks that are not format characters', () => {
+    expect(normaliseForDetection('4\u31641\u115F2\u28003\uFFA04\u{E0041}5').text).toBe('412345');
+  });
+
   it('keeps a map from every normalised unit back to the original code point', () => {
     const input = 'x\u{1D7CF}\u200B2';
     const n = normaliseForDetection(input);
@@ -163,6 +167,22 @@ describe('phone numbers and what is not one', () => {
     ]);
   });
 
+  it('accepts any grouping after a country code without "+" or a word like "tlf" or "ring"', () => {
+    for (const text of ['47 41 23 45 67', 'tlf 4 12 34 56 7', 'Mobil: 412 345 67', 'ring 9 1234 567', 'Tlf.412-3-4567', 'telefonnr 41 234 567']) {
+      expect(kinds(text), text).toEqual(['PHONE']);
+    }
+    // Without such a word an odd grouping is not taken for a phone number.
+    expect(kinds('skår 4 12 34 56 7')).toEqual([]);
+    expect(slices('47 41 23 45 67')).toEqual([['PHONE', '47 41 23 45 67']]);
+  });
+
+  it('accepts 4-2-2 and 2-2-4 with spaces unless they read as a date', () => {
+    expect(kinds('ring meg på 4123 45 67 i dag')).toEqual(['PHONE']);
+    expect(kinds('ring meg på 41 23 4567 i dag')).toEqual(['PHONE']);
+    expect(kinds('Dato: 2024 03 15')).toEqual([]);
+    expect(kinds('Dato: 24 12 2024')).toEqual([]);
+  });
+
   it('leaves dates, times, year pairs, ranges, amounts and case numbers alone', () => {
     for (const text of [
       'kl. 20.00–22.30',
@@ -191,7 +211,7 @@ describe('phone numbers and what is not one', () => {
 
 describe('e-mail addresses', () => {
   it('finds obfuscated and Unicode-disguised addresses', () => {
-    for (const written of ['kari＠nav.no', 'kari﹫nav．no', 'kari @ nav.no', 'kari [at] nav [dot] no', 'kari(at)nav.no', 'kari (krøllalfa) nav (punktum) no', 'ka\u200Bri@nav.no']) {
+    for (const written of ['kari＠nav.no', 'kari﹫nav．no', 'kari(a)nav.no', 'kari @ nav.no', 'kari [at] nav [dot] no', 'kari(at)nav.no', 'kari (krøllalfa) nav (punktum) no', 'ka\u200Bri@nav.no']) {
       expect(slices(`Skriv til ${written} i dag`), written).toEqual([['EMAIL', written]]);
     }
   });

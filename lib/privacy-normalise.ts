@@ -2,8 +2,9 @@
  * Unicode normalisation for the privacy guard: what a reader sees as "the same digits" must
  * look the same to the detector. Per code point: NFKC (fullwidth ４ → 4, ＠ → @, no-break and
  * other spaces → space), decimal digits of every script mapped to ASCII, and format characters
- * (\p{Cf}: zero-width space/joiners, word joiner, BOM, soft hyphen) and combining marks (\p{M}:
- * keycap ⃣, variation selectors, accents) removed, so they cannot split a number. A run of
+ * (\p{Cf}: zero-width space/joiners, word joiner, BOM, soft hyphen), combining marks (\p{M}:
+ * keycap ⃣, variation selectors, accents) and other invisible characters (Hangul fillers,
+ * braille blank) removed, so they cannot split a number. A run of
  * whitespace becomes one character (a newline if it holds one), so indentation or blank lines
  * between the parts of a number count as one separator.
  *
@@ -21,7 +22,9 @@ export interface NormalisedText {
   ends: number[];
 }
 
-const REMOVED = /[\p{Cf}\p{M}]/u;
+// Default_Ignorable_Code_Point adds the invisible letters (Hangul fillers) and the like; U+2800
+// (braille blank) renders as a space but is a symbol.
+const REMOVED = /[\p{Cf}\p{M}\p{Default_Ignorable_Code_Point}\u2800]/u;
 const DECIMAL_DIGIT = /\p{Nd}/u;
 const WHITESPACE = /\s/;
 

@@ -8,8 +8,9 @@
  * for phone numbers count, with one kind of separator throughout, and the number must stand
  * apart from any neighbouring digits in its chain (a different separator, or none): that is
  * what tells "41 23 45 67" from "skår 10 20 30 40 50", "2023–2024", "kl. 20.00–22.30",
- * "24.12.2024" and "kr 25 000 000". A +47, 0047 or (+47) prefix says "phone" by itself, so
- * any grouping is accepted after one.
+ * "24.12.2024" and "kr 25 000 000". A +47, 0047 or (+47) prefix, a bare "47" before exactly
+ * eight digits, or a word such as "tlf", "mobil" or "ring" right before says "phone" by itself,
+ * so any grouping is accepted after one.
  */
 import { digitChains, forEachWindow, type DigitGroup } from './privacy-digit-chains';
 
@@ -21,11 +22,13 @@ interface Range {
 /** Whitespace of any kind, dot, hyphen, the Unicode dashes and minus — no slash ("sak 2023/4567"). */
 const PHONE_SEPARATOR = '[\\s.\\-\\u2010-\\u2015\\u2212]';
 
-/** Group lengths people use for eight-digit numbers (4-2-2 only with spaces: "2024-03-15" is a date). */
+/** Group lengths people use for eight-digit numbers (4-2-2 and 2-2-4 only with spaces: "2024-03-15" is a date). */
 const GROUPINGS = new Set(['4-4', '2-2-2-2', '3-2-3', '3-3-2', '2-3-3', '1-1-1-1-1-1-1-1']);
-const SPACE_ONLY_GROUPINGS = new Set(['4-2-2']);
+const SPACE_ONLY_GROUPINGS = new Set(['4-2-2', '2-2-4']);
 
 const PLUS_BEFORE = /(?:\(\s?)?\+\s?$/;
+/** "tlf", "mobil", "ring" right before a number say what it is, so any grouping counts. */
+const PHONE_KEYWORD_BEFORE = /(?<![\p{L}\p{N}])(?:tlf|tel|telefon(?:nummer|nr)?|mobil(?:nummer|nr|telefon)?|mob|ring|sms|phone|call)\.?:?\s?$/iu;
 const PARENTHESISED_PREFIX_BEFORE = /\(\s?(?:\+\s?|00)47\s?\)\s?[.-]?\s?$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const AMOUNT_BEFORE = /(?:kr\.?|nok|kroner|eur|€|\$|usd|sek|dkk|beløp(?:et)?|sum)\s?[:=]?\s?$/iu;
@@ -44,14 +47,22 @@ function gapKinds(text: string, groups: readonly DigitGroup[]): (string | null)[
   return groups.slice(1).map((group, i) => gapKind(text.slice(groups[i]?.end ?? 0, group.start)));
 }
 
-/** The start of a +47 / 0047 / (+47) prefix of a chain, and how many digits of its first group it takes. */
-function prefixOf(text: string, first: DigitGroup): { start: number; digits: number } | null {
-  const before = text.slice(Math.max(0, first.start - 12), first.start);
+/**
+ * What before or at the start of a chain says "phone number": a +47 / 0047 / (+47) prefix
+ * (its start, and how many digits of the first group it takes), a bare "47" group followed
+ * by exactly eight digits, or a word such as "tlf" (no digits taken).
+ */
+function prefixOf(text: string, groups: readonly DigitGroup[]): { start: number; digits: number; wholeChain: boolean } | null {
+  const first = groups[0];
+  if (!first) return null;
+  const before = text.slice(Math.max(0, first.start - 16), first.start);
   const plus = PLUS_BEFORE.exec(before);
-  if (plus && first.digits.startsWith('47')) return { start: first.start - plus[0].length, digits: 2 };
-  if (first.digits.startsWith('0047')) return { start: first.start, digits: 4 };
+  if (plus && first.digits.startsWith('47')) return { start: first.start - plus[0].length, digits: 2, wholeChain: false };
+  if (first.digits.startsWith('0047')) return { start: first.start, digits: 4, wholeChain: false };
   const parenthesised = PARENTHESISED_PREFIX_BEFORE.exec(before);
-  return parenthesised ? { start: first.start - parenthesised[0].length, digits: 0 } : null;
+  if (parenthesised) return { start: first.start - parenthesised[0].length, digits: 0, wholeChain: false };
+  if (first.digits === '47' && groups.length > 1) return { start: first.start, digits: 2, wholeChain: true };
+  return PHONE_KEYWORD_BEFORE.test(before) ? { start: first.start, digits: 0, wholeChain: true } : null;
 }
 
 /** The end of the first eight digits after a prefix, if they end at a group boundary and start 2–9. */
@@ -70,6 +81,10 @@ function isRoundRange([from = '', to = '']: readonly string[]): boolean {
   return from.endsWith('00') && to.endsWith('00') && Number(from) < Number(to);
 }
 
+function isDate(day = '', month = '', year = ''): boolean {
+  return Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12 && YEAR.test(year);
+}
+
 function looksLikeSomethingElse(text: string, groups: readonly DigitGroup[], first: number, last: number, kind: string, key: string): boolean {
   const parts = groups.slice(first, last + 1).map((g) => g.digits);
   const start = groups[first]?.start ?? 0;
@@ -77,6 +92,8 @@ function looksLikeSomethingElse(text: string, groups: readonly DigitGroup[], fir
   if (key === '4-4' && parts.every((p) => YEAR.test(p))) return true; // "2023 2024", "1990–2024"
   if (key === '4-4' && kind === '-' && isRoundRange(parts)) return true; // "2500–3000 brukere"
   if (key === '2-3-3' && (kind === '.' || parts[2] === '000')) return true; // "25.000.000", "25 000 000"
+  if (key === '4-2-2' && isDate(parts[2], parts[1], parts[0])) return true; // "2024 03 15"
+  if (key === '2-2-4' && isDate(parts[0], parts[1], parts[2])) return true; // "24 12 2024"
   return AMOUNT_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || AMOUNT_AFTER.test(text.slice(end, end + 12));
 }
 
@@ -94,10 +111,12 @@ function isGroupedNumber(text: string, groups: readonly DigitGroup[], kinds: rea
 export function findPhones(text: string): Range[] {
   const found: Range[] = [];
   for (const { groups } of digitChains(text, PHONE_SEPARATOR)) {
-    const head = groups[0];
-    const prefix = head && prefixOf(text, head);
+    const prefix = prefixOf(text, groups);
     const prefixedEnd = prefix ? prefixedNumberEnd(groups, prefix.digits) : null;
-    if (prefix && prefixedEnd !== null) found.push({ start: prefix.start, end: prefixedEnd });
+    const chainEnd = groups[groups.length - 1]?.end;
+    if (prefix && prefixedEnd !== null && (!prefix.wholeChain || prefixedEnd === chainEnd)) {
+      found.push({ start: prefix.start, end: prefixedEnd });
+    }
 
     const kinds = gapKinds(text, groups);
     forEachWindow(groups, 8, (first, last, digits) => {
