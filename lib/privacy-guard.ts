@@ -38,8 +38,9 @@
  * - a birth date alone, or a 5-digit number alone: neither identifies a person;
  * - a bare " at " for "@" ("at" is an ordinary Norwegian word), digits written as words or
  *   letters that look like digits ("O1O19O").
- * A contiguous 8-digit number starting 2–9 is a phone number whatever surrounds it, so a
- * date written without separators ("24122024") is refused.
+ * Refused although it may be innocent, because it cannot be told apart from a phone number:
+ * a contiguous 8-digit number starting 2–9 whatever surrounds it ("24122024"), and exactly four
+ * two-digit numbers in a row ("varians 37 43 50 55" reads as the landline "37 43 50 55").
  *
  * Every regular expression has bounded alternatives and no nested quantifiers over
  * overlapping classes, and each digit group is looked at in at most 13 windows, so scanning is
