@@ -21,14 +21,18 @@ export interface DigitChain {
 const MAX_GAP = 3;
 
 /**
- * All chains in `text` whose groups are joined by 1–3 characters of the `separator` class
+ * The pattern for chains whose groups are joined by 1–3 characters of the `separator` class
  * (a regular expression character class). Linear: digits and separators are disjoint, so the
  * pattern never backtracks more than one gap.
  */
-export function digitChains(text: string, separator: string): DigitChain[] {
-  const chainPattern = new RegExp(`\\d+(?:${separator}{1,${MAX_GAP}}\\d+)*`, 'g');
+export function chainPattern(separator: string): RegExp {
+  return new RegExp(`\\d+(?:${separator}{1,${MAX_GAP}}\\d+)*`, 'g');
+}
+
+/** All chains in `text` matched by a {@link chainPattern}. */
+export function digitChains(text: string, pattern: RegExp): DigitChain[] {
   const chains: DigitChain[] = [];
-  for (const chain of text.matchAll(chainPattern)) {
+  for (const chain of text.matchAll(pattern)) {
     const groups: DigitGroup[] = [];
     for (const group of chain[0].matchAll(/\d+/g)) {
       const start = chain.index + group.index;

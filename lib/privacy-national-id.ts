@@ -1,10 +1,10 @@
 /**
  * Norwegian fødselsnummer, D-nummer and H-nummer in any grouping, in normalised text
  * (see privacy-normalise.ts). Two mod-11 control digits make a random 11-digit string pass
- * only about once in 400 tries, so any grouping of the digits is accepted; a checksum-less
+ * only about once in 500 tries, so any grouping of the digits is accepted; a checksum-less
  * reading is used only where a keyword ("fnr", "personnr", …) says the digits are one.
  */
-import { anyRangeWithin, digitChains, forEachWindow, type DigitChain, type DigitGroup } from './privacy-digit-chains';
+import { anyRangeWithin, chainPattern, digitChains, forEachWindow, type DigitChain, type DigitGroup } from './privacy-digit-chains';
 
 interface Range {
   start: number;
@@ -12,7 +12,7 @@ interface Range {
 }
 
 /** Whitespace of any kind, dot, slash, hyphen, the Unicode dashes and minus. */
-const ID_SEPARATOR = '[\\s./\\-\\u2010-\\u2015\\u2212]';
+const ID_CHAIN = chainPattern('[\\s./\\-\\u2010-\\u2015\\u2212]');
 
 /** Words that say "the digits next to me are a personal number": enough without a checksum. */
 const ID_KEYWORD =
@@ -112,7 +112,7 @@ export function findNationalIds(text: string): Range[] {
   const birthKeywords = keywordRanges(text, BIRTH_KEYWORD);
   const labelled = (from: number, to: number) => anyRangeWithin(idKeywords, from, to);
   const found: Range[] = [];
-  const chains = digitChains(text, ID_SEPARATOR);
+  const chains = digitChains(text, ID_CHAIN);
 
   for (const { groups } of chains) {
     forEachWindow(groups, 13, (first, last, digits) => {

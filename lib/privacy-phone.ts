@@ -12,7 +12,7 @@
  * eight digits, or a word such as "tlf", "mobil" or "ring" right before says "phone" by itself,
  * so any grouping is accepted after one.
  */
-import { digitChains, forEachWindow, type DigitGroup } from './privacy-digit-chains';
+import { chainPattern, digitChains, forEachWindow, type DigitGroup } from './privacy-digit-chains';
 
 interface Range {
   start: number;
@@ -20,7 +20,7 @@ interface Range {
 }
 
 /** Whitespace of any kind, dot, hyphen, the Unicode dashes and minus — no slash ("sak 2023/4567"). */
-const PHONE_SEPARATOR = '[\\s.\\-\\u2010-\\u2015\\u2212]';
+const PHONE_CHAIN = chainPattern('[\\s.\\-\\u2010-\\u2015\\u2212]');
 
 /** Group lengths people use for eight-digit numbers (4-2-2 and 2-2-4 only with spaces: "2024-03-15" is a date). */
 const GROUPINGS = new Set(['4-4', '2-2-2-2', '3-2-3', '3-3-2', '2-3-3', '1-1-1-1-1-1-1-1']);
@@ -110,7 +110,7 @@ function isGroupedNumber(text: string, groups: readonly DigitGroup[], kinds: rea
 
 export function findPhones(text: string): Range[] {
   const found: Range[] = [];
-  for (const { groups } of digitChains(text, PHONE_SEPARATOR)) {
+  for (const { groups } of digitChains(text, PHONE_CHAIN)) {
     const prefix = prefixOf(text, groups);
     const prefixedEnd = prefix ? prefixedNumberEnd(groups, prefix.digits) : null;
     const chainEnd = groups[groups.length - 1]?.end;
