@@ -115,6 +115,7 @@ describe('national ids in any spelling are refused', () => {
       (d: string, m: string, y: string, p: string) => `Født den ${d}.${m}.${y} (personnummer ${p})`,
       (d: string, m: string, y: string, p: string) => `personnr. ${p}, født ${d}.${m}.${y}`,
       (d: string, m: string, y: string, p: string) => `${d}.${m}.${y} – ${p}`,
+      (d: string, m: string, y: string, p: string) => `${d}.${m}.${y}, ${p}`,
     ];
     fc.assert(
       fc.property(nationalId, fc.constantFrom(...forms.keys()), fc.boolean(), disguises, words, (n, form, fourDigitYear, mask, before) => {

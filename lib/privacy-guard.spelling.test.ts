@@ -108,6 +108,8 @@ describe('birth dates, personnummer and keywords', () => {
       `fødselsnummer: ${dd}/${mm}/${yy} ${pnr}`,
       `personnummer ${pnr}, født ${dd}.${mm}.${yy}`,
       `født ${dd}.${mm}.${yy}, ${pnr}`,
+      `${dd}.${mm}.${yy}, ${pnr}`,
+      `${dd}${mm}${yy}_${pnr}`,
     ]) {
       expect(kinds(text), text).toEqual(['NATIONAL_ID']);
     }
@@ -130,6 +132,7 @@ describe('birth dates, personnummer and keywords', () => {
     expect(kinds(`Fødselsdato ${dd}.${mm}.${yy}, personnr ${wrong.slice(6)}`)).toEqual(['NATIONAL_ID']);
     expect(kinds(`nr ${wrong}`)).toEqual([]);
     expect(kinds(`født ${dd}.${mm}.${yy}, ${wrong.slice(6)}`)).toEqual([]);
+    expect(kinds(`${dd}.${mm}.${yy}, ${wrong.slice(6)}`)).toEqual([]);
   });
 
   it('leaves a birth date alone, a personnummer alone, and a keyword next to an impossible date', () => {

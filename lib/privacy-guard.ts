@@ -14,10 +14,11 @@
  * - NATIONAL_ID (privacy-national-id.ts): fødselsnummer, D-nummer (day + 40), H-nummer and
  *   NAV Dolly test numbers (month + 40) and Skatteetaten Tenor numbers (month + 80), with a
  *   real calendar date and both mod-11 control digits, in any grouping and with any of
- *   whitespace, "." "/" "-" and dashes between groups ("150385-12363", "15.03.85 12363",
+ *   whitespace, "." "/" "_" "-" and dashes between groups ("150385-12363", "15.03.85 12363",
  *   "15 03 85 123 63", "15.03.1985 – 12363": a four-digit year loses its century).
  *   A birth date and a personnummer separated by words count when a keyword joins them
- *   ("Fødselsdato 15.03.85, personnr 12363", "født 150385 pnr 12363"). After a keyword that
+ *   ("Fødselsdato 15.03.85, personnr 12363", "født 150385 pnr 12363"), or by a comma alone
+ *   when the checksum holds ("15.03.85, 12363"). After a keyword that
  *   names the number (fnr, f.nr., personnr, personnummer, fødselsnummer, pnr, D-nummer, …)
  *   a plausible date is enough, even if a control digit is wrong: a mistyped number is still
  *   someone's number. After only a birth keyword (født, fødselsdato) the checksum must hold.

@@ -11,8 +11,10 @@ interface Range {
   end: number;
 }
 
-/** Whitespace of any kind, dot, slash, hyphen, the Unicode dashes and minus. */
-const ID_CHAIN = chainPattern('[\\s./\\-\\u2010-\\u2015\\u2212]');
+/** Whitespace of any kind, dot, slash, underscore, hyphen, the Unicode dashes and minus. */
+const ID_CHAIN = chainPattern('[\\s./_\\-\\u2010-\\u2015\\u2212]');
+/** Punctuation that may stand between a birth date and its personnummer with no word: "15.03.85, 12363". */
+const BARE_SPLIT_GAP = /^\s?[,;:]\s?$/;
 
 /** Words that say "the digits next to me are a personal number": enough without a checksum. */
 const ID_KEYWORD =
@@ -126,11 +128,11 @@ export function findNationalIds(text: string): Range[] {
   }
 
   // "Fødselsdato 15.03.85, personnr 12363": date and personnummer in neighbouring chains.
-  for (let i = 0; i + 1 < chains.length; i++) findSplit(chains[i]!, chains[i + 1]!, idKeywords, birthKeywords, found);
+  for (let i = 0; i + 1 < chains.length; i++) findSplit(text, chains[i]!, chains[i + 1]!, idKeywords, birthKeywords, found);
   return found;
 }
 
-function findSplit(a: DigitChain, b: DigitChain, idKeywords: Range[], birthKeywords: Range[], found: Range[]): void {
+function findSplit(text: string, a: DigitChain, b: DigitChain, idKeywords: Range[], birthKeywords: Range[], found: Range[]): void {
   const aEnd = a.groups[a.groups.length - 1]?.end ?? 0;
   const bStart = b.groups[0]?.start ?? 0;
   if (bStart - aEnd > MAX_SPLIT_GAP) return;
@@ -140,12 +142,17 @@ function findSplit(a: DigitChain, b: DigitChain, idKeywords: Range[], birthKeywo
     ...(after ? datesAt(a.groups, 'end').map((date) => ({ date, pnr: after })) : []),
     ...(before ? datesAt(b.groups, 'start').map((date) => ({ date, pnr: before })) : []),
   ];
+  // Without any word, only "date, 12363" with the personnummer as one group of five, and a valid checksum.
+  const bare = BARE_SPLIT_GAP.test(text.slice(aEnd, bStart)) && b.groups[0]?.digits.length === 5;
   for (const { date, pnr } of readings) {
     const start = Math.min(date.start, pnr.start);
     const end = Math.max(date.end, pnr.end);
     const candidate = date.ddmmyy + pnr.digits;
     const from = start - KEYWORD_REACH;
-    if (anyRangeWithin(idKeywords, from, end) ? isPlausibleIdDate(candidate) : anyRangeWithin(birthKeywords, from, end) && isValidNationalId(candidate)) {
+    const refused = anyRangeWithin(idKeywords, from, end)
+      ? isPlausibleIdDate(candidate)
+      : (anyRangeWithin(birthKeywords, from, end) || (bare && pnr === after)) && isValidNationalId(candidate);
+    if (refused) {
       found.push({ start, end });
       return;
     }
