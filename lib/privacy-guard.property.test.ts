@@ -149,8 +149,8 @@ const phone = fc
 /** Groupings people use for phone numbers, with the separators each is written with. */
 const PHONE_GROUPINGS: [number[], string[]][] = [
   [[8], ['']],
-  [[4, 4], [' ', '  ', '.', '-', '\u2013', ' - ', '\u00A0', '\t']],
-  [[2, 2, 2, 2], [' ', '  ', '.', '-', '\u00A0', '\u202F', '\t']],
+  [[4, 4], [' ', '  ', '.', '-', '\u2011', ' - ', '\u00A0', '\t']],
+  [[2, 2, 2, 2], [' ', '  ', '.', '-', '\u2013', '\u00A0', '\u202F', '\t']],
   [[3, 2, 3], [' ', '  ', '.', '-', '\u00A0']],
   [[3, 3, 2], [' ', '.', '-']],
   [[2, 3, 3], [' ', '-']],
@@ -166,9 +166,11 @@ const phoneSpelling = fc.constantFrom(...PHONE_GROUPINGS.keys()).chain((g) =>
 /** The readings that are documented as "not a phone number" (see privacy-phone.ts). */
 function documentedAsSomethingElse(groups: string[], separator: string, prefix: string): boolean {
   if (prefix !== '') return false;
-  const dash = /^\s*[-\u2013]\s*$/.test(separator);
+  const dash = /^\s*[-\u2011]\s*$/.test(separator);
   if (groups.length === 2 && groups.every((g) => /^(?:19|20)\d\d$/.test(g))) return true;
+  const clock = (g: string) => Number(g.slice(0, 2)) <= 23 && Number(g.slice(2)) <= 59;
   if (groups.length === 2 && dash && groups.every((g) => g.endsWith('00')) && Number(groups[0]) < Number(groups[1])) return true;
+  if (groups.length === 2 && dash && groups.every(clock)) return true;
   const isDate = (d = '', m = '', y = '') => Number(d) >= 1 && Number(d) <= 31 && Number(m) >= 1 && Number(m) <= 12 && /^(?:19|20)\d\d$/.test(y);
   const sizes = groups.map((g) => g.length).join('-');
   if (sizes === '4-2-2' && isDate(groups[2], groups[1], groups[0])) return true;

@@ -201,6 +201,8 @@ describe('phone numbers and what is not one', () => {
       'kr 23 456 789',
       '23 456 789,-',
       'Mellom 2500–3000 brukere',
+      'Mellom 3450–3900 brukere',
+      'Åpent 2030-2200',
       'sak 2023/4567',
       'saksnr. 23/4567-12',
       'forskrift 2021-12-17-1234',

@@ -32,16 +32,20 @@
  * - digits inside a longer contiguous run (12 digits in a row hold no 11-digit number);
  * - groupings of 8 digits people do not use for phones: dates ("24.12.2024", "2024-03-15"),
  *   year pairs ("2023 2024", "1990–2024"), time ranges ("kl. 20.00–22.30", mixed separators),
- *   thousands-grouped amounts ("kr 25 000 000", "25.000.000", "12 345 678 kroner"), ranges
- *   ("2500–3000"), case numbers with a slash ("sak 2023/4567"), and an 8-digit window that
+ *   thousands-grouped amounts ("kr 25 000 000", "25.000.000", "12 345 678 kroner"), 4-4 ranges
+ *   (any with an en dash, "3450–3900"; with a hyphen round hundreds "2500-3000" or clock
+ *   times "2030-2200"), case numbers with a slash ("sak 2023/4567"), and an 8-digit window that
  *   continues with the same separator ("10 20 30 40 50"); a phone number written that way
  *   inside such a list ("41 23 45 67 89") is missed too;
  * - a birth date alone, or a 5-digit number alone: neither identifies a person;
  * - a bare " at " for "@" ("at" is an ordinary Norwegian word), digits written as words or
  *   letters that look like digits ("O1O19O").
  * Refused although it may be innocent, because it cannot be told apart from a phone number:
- * a contiguous 8-digit number starting 2–9 whatever surrounds it ("24122024"), and exactly four
- * two-digit numbers in a row ("varians 37 43 50 55" reads as the landline "37 43 50 55").
+ * a contiguous 8-digit number starting 2–9 whatever surrounds it ("24122024"), exactly four
+ * two-digit numbers in a row ("varians 37 43 50 55" reads as the landline "37 43 50 55"), and
+ * a 2-3-3 grouping with no amount word next to it ("23 456 789"). Likewise a date, a comma and
+ * a contiguous five-digit number that happen to pass the checksum (about one in 130) are
+ * refused as a birth date with its personnummer.
  *
  * Every regular expression has bounded alternatives and no nested quantifiers over
  * overlapping classes, and each digit group is looked at in at most 13 windows, so scanning is

@@ -34,12 +34,16 @@ const YEAR = /^(?:19|20)\d\d$/;
 const AMOUNT_BEFORE = /(?:kr\.?|nok|kroner|eur|€|\$|usd|sek|dkk|beløp(?:et)?|sum)\s?[:=]?\s?$/iu;
 const AMOUNT_AFTER = /^\s?(?:,-|kr(?!\p{L})|kroner|nok|mill|mrd|euro|€|\$|%|prosent)/iu;
 
-/** How a gap separates: 'space', 'newline', one punctuation mark (dashes as '-'), or null for a mix. */
+/**
+ * How a gap separates: 'space', 'newline', one punctuation mark, or null for a mix. Hyphens
+ * count as '-'; en and em dashes and minus as '–', the mark of a typeset range ("3450–3900").
+ */
 function gapKind(gap: string): string | null {
   const marks = gap.replace(/\s/g, '');
   if (marks === '') return /[\n\r]/.test(gap) ? 'newline' : 'space';
   if (marks.length > 1 || /[\n\r]/.test(gap)) return null;
-  return /[\u2010-\u2015\u2212]/.test(marks) ? '-' : marks;
+  if (/[\u2010\u2011]/.test(marks)) return '-';
+  return /[\u2012-\u2015\u2212]/.test(marks) ? '–' : marks;
 }
 
 /** The kind of each gap in a chain: kinds[i] separates groups i and i + 1. */
@@ -76,9 +80,14 @@ function prefixedNumberEnd(groups: readonly DigitGroup[], skip: number): number 
   return null;
 }
 
-/** "2500–3000": two round hundreds, ascending — a range, not "4123-4567". */
+/** "2500-3000": two round hundreds, ascending — a range, not "4123-4567". */
 function isRoundRange([from = '', to = '']: readonly string[]): boolean {
   return from.endsWith('00') && to.endsWith('00') && Number(from) < Number(to);
+}
+
+/** "2030": a time of day written HHMM. */
+function isClockTime(hhmm: string): boolean {
+  return Number(hhmm.slice(0, 2)) <= 23 && Number(hhmm.slice(2)) <= 59;
 }
 
 function isDate(day = '', month = '', year = ''): boolean {
@@ -90,7 +99,8 @@ function looksLikeSomethingElse(text: string, groups: readonly DigitGroup[], fir
   const start = groups[first]?.start ?? 0;
   const end = groups[last]?.end ?? 0;
   if (key === '4-4' && parts.every((p) => YEAR.test(p))) return true; // "2023 2024", "1990–2024"
-  if (key === '4-4' && kind === '-' && isRoundRange(parts)) return true; // "2500–3000 brukere"
+  if (key === '4-4' && kind === '–') return true; // "3450–3900 brukere": a typeset range
+  if (key === '4-4' && kind === '-' && (isRoundRange(parts) || parts.every(isClockTime))) return true; // "2500-3000", "2030-2200"
   if (key === '2-3-3' && (kind === '.' || parts[2] === '000')) return true; // "25.000.000", "25 000 000"
   if (key === '4-2-2' && isDate(parts[2], parts[1], parts[0])) return true; // "2024 03 15"
   if (key === '2-2-4' && isDate(parts[0], parts[1], parts[2])) return true; // "24 12 2024"
