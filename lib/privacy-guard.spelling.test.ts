@@ -23,6 +23,23 @@ function withWrongK2(id: string): string {
   return id.slice(0, 10) + ((Number(id[10]) + 1) % 10);
 }
 
+describe('the generators in test/personal-numbers', () => {
+  it('make valid numbers of each kind and the spellings the issue lists', () => {
+    for (let i = 0; i < 200; i++) {
+      const [id, d, h, phone] = [validNationalId(rng), validDNumber(rng), validHNumber(rng), validPhone(rng)];
+      for (const n of [id, d, h]) expect(isValidNationalId(n), n).toBe(true);
+      expect(Number(d.slice(0, 2))).toBeGreaterThan(40);
+      expect(Number(h.slice(2, 4))).toBeGreaterThan(40);
+      expect(phone).toMatch(/^[2-79]\d{7}$/);
+    }
+    const names = namedSpellings(validNationalId(rng)).map(([name]) => name);
+    for (const name of ['hyphen', 'dot', 'two spaces', 'tab', 'newline', 'DD.MM.YY IIIKK', 'DD MM YY IIIKK', 'birth date and personnr', 'fullwidth', 'Arabic-Indic', 'zero-width spaces', 'soft hyphens']) {
+      expect(names).toContain(name);
+    }
+    expect(() => namedSpellings('123')).toThrow();
+  });
+});
+
 describe('normalisation', () => {
   it('maps digits of any script to ASCII and drops format characters and combining marks', () => {
     const n = normaliseForDetection('a\u0661\u06F2\u0969\uFF14\u{1D7D3}\u0E56\u200B\u00AD\u2060\uFEFF7\u20E3b\u00A0c\u3000\u2009d');
