@@ -126,6 +126,7 @@ describe('birth dates, personnummer and keywords', () => {
       `personnummer ${pnr}, født ${dd}.${mm}.${yy}`,
       `født ${dd}.${mm}.${yy}, ${pnr}`,
       `${dd}.${mm}.${yy}, ${pnr}`,
+      `${dd}${mm}${yy} (${pnr})`,
       `${dd}${mm}${yy}_${pnr}`,
     ]) {
       expect(kinds(text), text).toEqual(['NATIONAL_ID']);

@@ -17,8 +17,8 @@
  *   whitespace, "." "/" "_" "-" and dashes between groups ("150385-12363", "15.03.85 12363",
  *   "15 03 85 123 63", "15.03.1985 – 12363": a four-digit year loses its century).
  *   A birth date and a personnummer separated by words count when a keyword joins them
- *   ("Fødselsdato 15.03.85, personnr 12363", "født 150385 pnr 12363"), or by a comma alone
- *   when the checksum holds ("15.03.85, 12363"). After a keyword that
+ *   ("Fødselsdato 15.03.85, personnr 12363", "født 150385 pnr 12363"), or by a comma or
+ *   bracket alone when the checksum holds ("15.03.85, 12363", "150385 (12363)"). After a keyword that
  *   names the number (fnr, f.nr., personnr, personnummer, fødselsnummer, pnr, D-nummer, …)
  *   a plausible date is enough, even if a control digit is wrong: a mistyped number is still
  *   someone's number. After only a birth keyword (født, fødselsdato) the checksum must hold.
@@ -43,8 +43,8 @@
  * Refused although it may be innocent, because it cannot be told apart from a phone number:
  * a contiguous 8-digit number starting 2–9 whatever surrounds it ("24122024"), exactly four
  * two-digit numbers in a row ("varians 37 43 50 55" reads as the landline "37 43 50 55"), and
- * a 2-3-3 grouping with no amount word next to it ("23 456 789"). Likewise a date, a comma and
- * a contiguous five-digit number that happen to pass the checksum (about one in 130) are
+ * a 2-3-3 grouping with no amount word next to it ("23 456 789"). Likewise a date, a comma or
+ * bracket and a contiguous five-digit number that happen to pass the checksum (about one in 130) are
  * refused as a birth date with its personnummer.
  *
  * Every regular expression has bounded alternatives and no nested quantifiers over

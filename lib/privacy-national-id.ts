@@ -13,8 +13,8 @@ interface Range {
 
 /** Whitespace of any kind, dot, slash, underscore, hyphen, the Unicode dashes and minus. */
 const ID_CHAIN = chainPattern('[\\s./_\\-\\u2010-\\u2015\\u2212]');
-/** Punctuation that may stand between a birth date and its personnummer with no word: "15.03.85, 12363". */
-const BARE_SPLIT_GAP = /^\s?[,;:]\s?$/;
+/** Punctuation that may stand between a birth date and its personnummer with no word: "15.03.85, 12363", "150385 (12363)". */
+const BARE_SPLIT_GAP = /^[\s,;:()[\]«»"']{1,3}$/;
 
 /** Words that say "the digits next to me are a personal number": enough without a checksum. */
 const ID_KEYWORD =
