@@ -143,12 +143,13 @@ describe('birth dates, personnummer and keywords', () => {
   it('refuses a mistyped number when a keyword names it, but not without one', () => {
     const wrong = withWrongK2(id);
     expect(isValidNationalId(wrong)).toBe(false);
-    for (const keyword of ['fnr', 'Fnr:', 'f.nr.', 'fødselsnr.', 'Fødselsnummer', 'personnr', 'Personnummer:', 'pnr', 'D-nummer']) {
+    for (const keyword of ['fnr', 'Fnr:', 'f.nr.', 'dnr', 'fødselsnr.', 'Fødselsnummer', 'personnr', 'Personnummer:', 'pnr', 'D-nummer', 'ID-nummer', 'ident', 'Personident:']) {
       expect(kinds(`${keyword} ${wrong}`), keyword).toEqual(['NATIONAL_ID']);
       expect(kinds(`${keyword} ${wrong.slice(0, 6)} ${wrong.slice(6)}`), keyword).toEqual(['NATIONAL_ID']);
     }
     expect(kinds(`Fødselsdato ${dd}.${mm}.${yy}, personnr ${wrong.slice(6)}`)).toEqual(['NATIONAL_ID']);
     expect(kinds(`nr ${wrong}`)).toEqual([]);
+    expect(kinds(`identitet ${wrong}`)).toEqual([]);
     expect(kinds(`født ${dd}.${mm}.${yy}, ${wrong.slice(6)}`)).toEqual([]);
     expect(kinds(`${dd}.${mm}.${yy}, ${wrong.slice(6)}`)).toEqual([]);
   });

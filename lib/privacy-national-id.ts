@@ -16,9 +16,12 @@ const ID_CHAIN = chainPattern('[\\s./_\\-\\u2010-\\u2015\\u2212]');
 /** Punctuation that may stand between a birth date and its personnummer with no word: "15.03.85, 12363", "150385 (12363)". */
 const BARE_SPLIT_GAP = /^[\s,;:()[\]«»"']{1,3}$/;
 
-/** Words that say "the digits next to me are a personal number": enough without a checksum. */
+/**
+ * Words that say "the digits next to me are a personal number" (fnr, dnr, personnr, pnr,
+ * fødselsnummer, D-/H-nummer, ID-nummer, ident — NAV's word for it): enough without a checksum.
+ */
 const ID_KEYWORD =
-  /(?<![\p{L}\p{N}])(?:f\.?\s?nr|fødsels\.?\s?(?:nr|nummer(?:et)?)|pers(?:on)?\.?\s?(?:nr|nummer(?:et)?)|p\.?nr|[dh][-\s]?nummer(?:et)?|personal\s?(?:id|number)|ssn)\.?(?!\p{L})/giu;
+  /(?<![\p{L}\p{N}])(?:[fd]\.?\s?nr|fødsels\.?\s?(?:nr|nummer(?:et)?)|pers(?:on)?\.?\s?(?:nr|nummer(?:et)?)|p\.?nr|[dh][-\s]?nummer(?:et)?|id[-\s]?(?:nr|nummer(?:et)?)|identitetsnummer(?:et)?|(?:person)?ident(?:ifikator)?|personal\s?(?:id|number)|ssn)\.?(?!\p{L})/giu;
 /** Words that announce a birth date: a following personnummer must pass the checksum. */
 const BIRTH_KEYWORD = /(?<![\p{L}\p{N}])(?:født|fødd|fødselsdato|f\.\s?dato|fdato|dob|date of birth|born)(?!\p{L})/giu;
 
