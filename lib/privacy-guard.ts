@@ -5,7 +5,8 @@
  * a translated message is shown. This module only returns machine-readable findings.
  *
  * The text is first normalised (privacy-normalise.ts): NFKC, digits of every script as ASCII,
- * zero-width characters, soft hyphens, other format characters and combining marks removed.
+ * zero-width characters, soft hyphens, other format characters, combining marks and other
+ * invisible characters removed.
  * Numbers are then read as chains of digit groups joined by up to three separator characters
  * (a run of whitespace counts as one; privacy-digit-chains.ts), so any spacing or grouping is
  * seen. A comma never joins digits: it is the decimal mark ("12,5") and the list separator.
@@ -18,15 +19,17 @@
  *   "15 03 85 123 63", "15.03.1985 – 12363": a four-digit year loses its century).
  *   A birth date and a personnummer separated by words count when a keyword joins them
  *   ("Fødselsdato 15.03.85, personnr 12363", "født 150385 pnr 12363"), or by a comma or
- *   bracket alone when the checksum holds ("15.03.85, 12363", "150385 (12363)"). After a keyword that
- *   names the number (fnr, f.nr., personnr, personnummer, fødselsnummer, pnr, D-nummer, …)
- *   a plausible date is enough, even if a control digit is wrong: a mistyped number is still
+ *   bracket alone when the checksum holds ("15.03.85, 12363", "150385 (12363)"). After a
+ *   keyword that names the number (fnr, f.nr., dnr, personnr, personnummer, fødselsnummer,
+ *   pnr, D-nummer, ID-nummer, ident, …) a plausible date is enough, even if a control digit is wrong: a mistyped number is still
  *   someone's number. After only a birth keyword (født, fødselsdato) the checksum must hold.
  * - PHONE (privacy-phone.ts): Norwegian 8-digit numbers starting 2–9, contiguous or grouped
- *   4-4, 2-2-2-2, 3-2-3, 3-3-2, 2-3-3 (and 4-2-2 or single digits with spaces) with one kind
- *   of separator (space, dot, hyphen), optionally prefixed by +47, 0047 or (+47).
+ *   4-4, 2-2-2-2, 3-2-3, 3-3-2, 2-3-3 or eight single digits (4-2-2 and 2-2-4 with spaces only)
+ *   with one kind of separator (whitespace, dot, hyphen, dash); in any grouping after +47,
+ *   0047, (+47), a bare "47", or a word like "tlf", "mobil", "ring".
  * - EMAIL (privacy-email.ts): local@domain.tld (tld of two letters or more, Unicode letters),
- *   also with a space around "@" and the bracketed forms "[at]", "(at)", "[dot]", "(punktum)".
+ *   also with a space around "@", fullwidth or small "@", and the bracketed forms "[at]",
+ *   "(at)", "(a)", "(krøllalfa)", "[dot]", "(punktum)".
  *
  * Deliberately not detected, so that ordinary text is not refused:
  * - digits inside a longer contiguous run (12 digits in a row hold no 11-digit number);
