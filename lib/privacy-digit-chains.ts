@@ -22,11 +22,11 @@ const MAX_GAP = 3;
 
 /**
  * The pattern for chains whose groups are joined by 1–3 characters of the `separator` class
- * (a regular expression character class). Linear: digits and separators are disjoint, so the
+ * (a regular expression character class, Unicode property escapes allowed). Linear: digits and separators are disjoint, so the
  * pattern never backtracks more than one gap.
  */
 export function chainPattern(separator: string): RegExp {
-  return new RegExp(`\\d+(?:${separator}{1,${MAX_GAP}}\\d+)*`, 'g');
+  return new RegExp(`\\d+(?:${separator}{1,${MAX_GAP}}\\d+)*`, 'gu');
 }
 
 /** All chains in `text` matched by a {@link chainPattern}. */

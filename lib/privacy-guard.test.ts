@@ -81,7 +81,7 @@ describe('fødselsnummer and D-nummer', () => {
 
   it('accepts any separators between the parts: two spaces, hyphen, dot, slash, tab, newline, dashes', () => {
     for (const id of [...HAND_VERIFIED, ...valid.slice(0, 6)]) {
-      for (const sep of ['  ', '-', '.', '/', '\t', '\n', '\r\n', ' - ', '\u2013', ' \u2014 ', '\u2212', '\u2011', '\u3000', '. ']) {
+      for (const sep of ['  ', '-', '.', '/', '\t', '\n', '\r\n', ' - ', '\u2013', ' \u2014 ', '\u2212', '\u2011', '\u3000', '. ', '\u2E3A', '\uFE58', '\uFF0D', '_']) {
         expect(slices(`Bruker ${spaced(id, sep)} ringte`), JSON.stringify(sep)).toEqual([['NATIONAL_ID', spaced(id, sep)]]);
       }
     }

@@ -11,8 +11,8 @@ interface Range {
   end: number;
 }
 
-/** Whitespace of any kind, dot, slash, underscore, hyphen, the Unicode dashes and minus. */
-const ID_CHAIN = chainPattern('[\\s./_\\-\\u2010-\\u2015\\u2212]');
+/** Whitespace of any kind, dot, slash, underscore, any hyphen or dash (\p{Pd}) and minus. */
+const ID_CHAIN = chainPattern('[\\s./_\\p{Pd}\\u2212]');
 /** Punctuation that may stand between a birth date and its personnummer with no word: "15.03.85, 12363", "150385 (12363)". */
 const BARE_SPLIT_GAP = /^[\s,;:()[\]«»"']{1,3}$/;
 

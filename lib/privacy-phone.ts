@@ -19,8 +19,8 @@ interface Range {
   end: number;
 }
 
-/** Whitespace of any kind, dot, hyphen, the Unicode dashes and minus — no slash ("sak 2023/4567"). */
-const PHONE_CHAIN = chainPattern('[\\s.\\-\\u2010-\\u2015\\u2212]');
+/** Whitespace of any kind, dot, any hyphen or dash (\p{Pd}) and minus — no slash ("sak 2023/4567"). */
+const PHONE_CHAIN = chainPattern('[\\s.\\p{Pd}\\u2212]');
 
 /** Group lengths people use for eight-digit numbers (4-2-2 and 2-2-4 only with spaces: "2024-03-15" is a date). */
 const GROUPINGS = new Set(['4-4', '2-2-2-2', '3-2-3', '3-3-2', '2-3-3', '1-1-1-1-1-1-1-1']);
@@ -42,8 +42,8 @@ function gapKind(gap: string): string | null {
   const marks = gap.replace(/\s/g, '');
   if (marks === '') return /[\n\r]/.test(gap) ? 'newline' : 'space';
   if (marks.length > 1 || /[\n\r]/.test(gap)) return null;
-  if (/[\u2010\u2011]/.test(marks)) return '-';
-  return /[\u2012-\u2015\u2212]/.test(marks) ? '–' : marks;
+  if (/[-\u2010\u2011]/.test(marks)) return '-';
+  return /[\p{Pd}\u2212]/u.test(marks) ? '–' : marks;
 }
 
 /** The kind of each gap in a chain: kinds[i] separates groups i and i + 1. */
