@@ -1,0 +1,190 @@
+import * as Y from 'yjs';
+
+/**
+ * What text a Yjs update writes, for a guard that must see every string a client can make the
+ * server store or relay, in whatever shape the client chose. Two views, both needed:
+ *
+ * - `stringsInUpdate`: every string the update's bytes carry (text runs, map and array values,
+ *   embeds, format attributes, keys, root names, XML names), including content that is deleted
+ *   in the same update or lands in a deleted parent: it would still be stored as written.
+ * - `textsTouchedBy`: the resulting visible text around each place a transaction changed in a
+ *   sequence (Y.Text, Y.XmlText, or a root type no reader has named yet), so a number completed
+ *   by its last keystroke, or joined by deleting what stood between its parts, is seen whole.
+ *   Formatting items take no room in the result, so formatting cannot split a number.
+ */
+
+/** Stands for an embed or nested type inside a text: it separates, like on screen. */
+const OBJECT = '\uFFFC';
+
+/**
+ * A text longer than this is looked at only around its changes (`CONTEXT_CHARS` either side),
+ * so a keystroke in a long document costs the same as one in a short one.
+ */
+export const WHOLE_TEXT_CHARS = 16 * 1024;
+/**
+ * Far wider than any spelling of a personal number (digits, separators, a "personnr" label),
+ * so a number that reaches into a change is always inside the window around it.
+ */
+export const CONTEXT_CHARS = 1024;
+
+type Parent = Y.AbstractType<unknown>;
+
+/** Strings inside a JSON value, at any depth (object keys included). */
+function jsonStrings(value: unknown, out: string[]): void {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) jsonStrings(v, out);
+  else if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
+    for (const [k, v] of Object.entries(value)) {
+      out.push(k);
+      jsonStrings(v, out);
+    }
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+/** Strings one decoded item's content carries (not its text runs: those are joined by the caller). */
+function contentStrings(content: Y.Item['content'], out: string[]): void {
+  if (content instanceof Y.ContentAny || content instanceof Y.ContentJSON) jsonStrings(content.arr, out);
+  else if (content instanceof Y.ContentEmbed) jsonStrings(content.embed, out);
+  else if (content instanceof Y.ContentFormat) {
+    out.push(content.key);
+    jsonStrings(content.value, out);
+  } else if (content instanceof Y.ContentBinary) out.push(utf8.decode(content.content));
+  else if (content instanceof Y.ContentDoc) {
+    out.push(content.doc.guid);
+    jsonStrings(content.opts, out);
+  } else if (content instanceof Y.ContentType) {
+    const type = content.type as { nodeName?: unknown; hookName?: unknown };
+    jsonStrings([type.nodeName, type.hookName], out);
+  }
+}
+
+/** True when `item` was typed directly after `previous` (its left origin is previous's last character). */
+const continues = (previous: Y.Item | null, item: Y.Item): boolean =>
+  previous !== null &&
+  item.origin !== null &&
+  item.origin.client === previous.id.client &&
+  item.origin.clock === previous.id.clock + previous.length - 1;
+
+/**
+ * Every string an update carries. Text a writer typed in one go is split over several items
+ * only where the writer moved; items typed one after another are joined back into one run.
+ * Throws on bytes that are not an update (the caller has parsed them before).
+ */
+export function stringsInUpdate(update: Uint8Array): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  let last: Y.Item | null = null;
+  const flush = () => {
+    if (run.length > 0) out.push(run.join(''));
+    run = [];
+  };
+  for (const struct of Y.decodeUpdate(update).structs) {
+    if (!(struct instanceof Y.Item)) continue;
+    if (typeof struct.parent === 'string') out.push(struct.parent);
+    if (struct.parentSub !== null) out.push(struct.parentSub);
+    if (struct.content instanceof Y.ContentString) {
+      if (!continues(last, struct)) flush();
+      run.push(struct.content.str);
+      last = struct;
+    } else {
+      contentStrings(struct.content, out);
+    }
+  }
+  flush();
+  return out;
+}
+
+const isNew = (tr: Y.Transaction, id: Y.ID) => id.clock >= (tr.beforeState.get(id.client) ?? 0);
+
+/** The items a transaction added (integrated now, pending ones included once they land). */
+export function itemsAddedBy(tr: Y.Transaction): Y.Item[] {
+  const items: Y.Item[] = [];
+  tr.afterState.forEach((after, client) => {
+    const before = tr.beforeState.get(client) ?? 0;
+    if (after <= before) return;
+    const structs = tr.doc.store.clients.get(client) ?? [];
+    for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
+      const struct = structs[i];
+      if (struct instanceof Y.Item) items.push(struct);
+    }
+  });
+  return items;
+}
+
+/** Sequences (array-like parents) in which the transaction added or deleted an entry. */
+function sequencesTouched(tr: Y.Transaction): Set<Parent> {
+  const parents = new Set<Parent>();
+  const add = (struct: Y.Item | Y.GC) => {
+    if (struct instanceof Y.Item && struct.parentSub === null && struct.parent instanceof Y.AbstractType) parents.add(struct.parent as Parent);
+  };
+  for (const item of itemsAddedBy(tr)) add(item);
+  Y.iterateDeletedStructs(tr, tr.deleteSet, add);
+  return parents;
+}
+
+/** One sequence's visible text, and the spans in it that the transaction changed. */
+function visibleText(tr: Y.Transaction, parent: Parent): { text: string; spans: Array<[number, number]> } {
+  const pieces: string[] = [];
+  const spans: Array<[number, number]> = [];
+  let at = 0;
+  for (let item = parent._start; item !== null; item = item.right) {
+    const added = isNew(tr, item.id);
+    if (item.deleted) {
+      // Deleting what stood between two parts joins them: look at the place it was.
+      if (added || Y.isDeleted(tr.deleteSet, item.id)) spans.push([at, at]);
+      continue;
+    }
+    if (item.content instanceof Y.ContentString) {
+      const str = item.content.str;
+      pieces.push(str);
+      if (added) spans.push([at, at + str.length]);
+      at += str.length;
+    } else if (item.countable) {
+      pieces.push(OBJECT.repeat(item.length));
+      if (added) spans.push([at, at + item.length]);
+      at += item.length;
+    } else if (added) {
+      spans.push([at, at]);
+    }
+  }
+  return { text: pieces.join(''), spans };
+}
+
+/** The parts of `text` within `CONTEXT_CHARS` of a span, overlapping windows merged. */
+function windowsAround(text: string, spans: Array<[number, number]>): string[] {
+  const windows: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
+    const s = Math.max(0, from - CONTEXT_CHARS);
+    const e = Math.min(text.length, to + CONTEXT_CHARS);
+    if (start >= 0 && s <= end) end = Math.max(end, e);
+    else {
+      if (start >= 0) windows.push(text.slice(start, end));
+      start = s;
+      end = e;
+    }
+  }
+  if (start >= 0) windows.push(text.slice(start, end));
+  return windows;
+}
+
+/**
+ * The resulting text around every change a transaction made to a sequence: the whole text of
+ * each changed sequence up to `WHOLE_TEXT_CHARS`, windows around the changes in longer ones.
+ * Call it from `afterTransaction`, before Yjs merges and collects the transaction's items.
+ */
+export function textsTouchedBy(tr: Y.Transaction): string[] {
+  const texts: string[] = [];
+  for (const parent of sequencesTouched(tr)) {
+    // Content under a deleted parent is shown nowhere; its bytes are `stringsInUpdate`'s job.
+    if (parent._item?.deleted) continue;
+    const { text, spans } = visibleText(tr, parent);
+    if (spans.length === 0 || text.length === 0) continue;
+    if (text.length <= WHOLE_TEXT_CHARS) texts.push(text);
+    else texts.push(...windowsAround(text, spans));
+  }
+  return texts;
+}
