@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '@/lib/errors';
 import { personalDataKinds } from '@/lib/privacy-guard';
-import { addNote, draftsLeftOut, noteColours, notesOf, readBoard, removeNote, summariseSkipped, updateNote, type BoardNote, type NoteColour } from '@/lib/workshop/board';
+import { addNote, draftsLeftOut, noteColours, noteFieldAfterRefusal, notesOf, readBoard, removeNote, summariseSkipped, updateNote, type BoardNote, type NoteColour } from '@/lib/workshop/board';
 import type { LiveSocket } from '../live/use-live-session';
 import { useYjsDoc } from '../live/use-yjs-doc';
 
@@ -46,7 +46,7 @@ export function Board({ socket, docName, mode, authorName = null, silent = false
   const [notes, setNotes] = useState<BoardNote[]>([]);
   const [text, setText] = useState('');
   const { doc, status, refusal, dismissRefusal, authorKey: boardKey } = useYjsDoc(socket, docName, socket !== null, () => {
-    setText((current) => (current.trim() ? current : lastSent.current));
+    setText((current) => noteFieldAfterRefusal(current, lastSent.current));
   });
   // A member's notes carry their key for this board (the server refuses any other); a
   // facilitator's carry one no participant has.

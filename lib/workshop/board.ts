@@ -141,6 +141,12 @@ export function recordDraftsLeftOut(doc: Y.Doc, count: number): void {
   if (draftsLeftOut(doc) !== count) releaseOf(doc).set('draftsLeftOut', count);
 }
 
+/**
+ * What a member's note field holds after the server refused their last note (personal data, a
+ * budget): what they have typed since, else the refused text, so nothing is lost silently.
+ */
+export const noteFieldAfterRefusal = (field: string, refused: string): string => (field.trim() ? field : refused);
+
 export function addNote(doc: Y.Doc, note: BoardNote): void {
   const map = new Y.Map<unknown>();
   for (const [k, v] of Object.entries(note)) map.set(k, v);

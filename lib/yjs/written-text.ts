@@ -17,8 +17,9 @@ import * as Y from 'yjs';
 const OBJECT = '\uFFFC';
 
 /**
- * A text longer than this is looked at only around its changes (`CONTEXT_CHARS` either side),
- * so a keystroke in a long document costs the same as one in a short one.
+ * A sequence longer than this (in visible characters and entries) is looked at only around its
+ * changes (`CONTEXT_CHARS` either side), so a keystroke in a long document costs the same as
+ * one in a short one; shorter ones are looked at whole.
  */
 export const WHOLE_TEXT_CHARS = 16 * 1024;
 /**
@@ -96,8 +97,6 @@ export function stringsInUpdate(update: Uint8Array): string[] {
   return out;
 }
 
-const isNew = (tr: Y.Transaction, id: Y.ID) => id.clock >= (tr.beforeState.get(id.client) ?? 0);
-
 /** The items a transaction added (integrated now, pending ones included once they land). */
 export function itemsAddedBy(tr: Y.Transaction): Y.Item[] {
   const items: Y.Item[] = [];
@@ -113,61 +112,73 @@ export function itemsAddedBy(tr: Y.Transaction): Y.Item[] {
   return items;
 }
 
-/** Sequences (array-like parents) in which the transaction added or deleted an entry. */
-function sequencesTouched(tr: Y.Transaction): Set<Parent> {
-  const parents = new Set<Parent>();
+/** The entries of sequences (array-like parents, not map values) the transaction added or deleted, by sequence. */
+function sequenceChanges(tr: Y.Transaction): Map<Parent, Set<Y.Item>> {
+  const changes = new Map<Parent, Set<Y.Item>>();
   const add = (struct: Y.Item | Y.GC) => {
-    if (struct instanceof Y.Item && struct.parentSub === null && struct.parent instanceof Y.AbstractType) parents.add(struct.parent as Parent);
+    if (!(struct instanceof Y.Item) || struct.parentSub !== null || !(struct.parent instanceof Y.AbstractType)) return;
+    const parent = struct.parent as Parent;
+    let items = changes.get(parent);
+    if (!items) changes.set(parent, (items = new Set()));
+    items.add(struct);
   };
   for (const item of itemsAddedBy(tr)) add(item);
   Y.iterateDeletedStructs(tr, tr.deleteSet, add);
-  return parents;
+  return changes;
 }
 
-/** One sequence's visible text, and the spans in it that the transaction changed. */
-function visibleText(tr: Y.Transaction, parent: Parent): { text: string; spans: Array<[number, number]> } {
+/** What an entry shows: its text, a stand-in per embed or nested type, nothing for formatting or deleted entries. */
+function shown(item: Y.Item): string {
+  if (item.deleted) return '';
+  if (item.content instanceof Y.ContentString) return item.content.str;
+  return item.countable ? OBJECT.repeat(item.length) : '';
+}
+
+/** The whole text of a short sequence; empty when it holds no text at all (an array of notes). */
+function wholeText(parent: Parent): string {
   const pieces: string[] = [];
-  const spans: Array<[number, number]> = [];
-  let at = 0;
+  let text = false;
   for (let item = parent._start; item !== null; item = item.right) {
-    const added = isNew(tr, item.id);
-    if (item.deleted) {
-      // Deleting what stood between two parts joins them: look at the place it was.
-      if (added || Y.isDeleted(tr.deleteSet, item.id)) spans.push([at, at]);
-      continue;
-    }
-    if (item.content instanceof Y.ContentString) {
-      const str = item.content.str;
-      pieces.push(str);
-      if (added) spans.push([at, at + str.length]);
-      at += str.length;
-    } else if (item.countable) {
-      pieces.push(OBJECT.repeat(item.length));
-      if (added) spans.push([at, at + item.length]);
-      at += item.length;
-    } else if (added) {
-      spans.push([at, at]);
-    }
+    pieces.push(shown(item));
+    text ||= !item.deleted && item.content instanceof Y.ContentString;
   }
-  return { text: pieces.join(''), spans };
+  return text ? pieces.join('') : '';
 }
 
-/** The parts of `text` within `CONTEXT_CHARS` of a span, overlapping windows merged. */
-function windowsAround(text: string, spans: Array<[number, number]>): string[] {
+/**
+ * The text from `CONTEXT_CHARS` before each changed entry to `CONTEXT_CHARS` after the last
+ * change that follows within that distance, walking the entries' links outwards from the
+ * change: the cost follows the size of the change, not of the document. Deleting an entry
+ * joins its neighbours, so a deleted entry counts as a change at its place.
+ */
+function windowsAround(changed: Set<Y.Item>): string[] {
   const windows: string[] = [];
-  let start = -1;
-  let end = -1;
-  for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
-    const s = Math.max(0, from - CONTEXT_CHARS);
-    const e = Math.min(text.length, to + CONTEXT_CHARS);
-    if (start >= 0 && s <= end) end = Math.max(end, e);
-    else {
-      if (start >= 0) windows.push(text.slice(start, end));
-      start = s;
-      end = e;
+  const covered = new Set<Y.Item>();
+  for (const item of changed) {
+    if (covered.has(item)) continue;
+    // Entries can be long (a pasted page is one): only the part within reach is taken.
+    const before: string[] = [];
+    let need = CONTEXT_CHARS;
+    for (let left = item.left; left !== null && need > 0; left = left.left) {
+      const piece = shown(left);
+      before.push(piece.length > need ? piece.slice(piece.length - need) : piece);
+      need -= piece.length;
     }
+    const pieces = before.reverse();
+    let after = 0;
+    for (let entry: Y.Item | null = item; entry !== null && after < CONTEXT_CHARS; entry = entry.right) {
+      const piece = shown(entry);
+      if (changed.has(entry)) {
+        covered.add(entry);
+        pieces.push(piece);
+        after = 0;
+      } else {
+        pieces.push(piece.length > CONTEXT_CHARS - after ? piece.slice(0, CONTEXT_CHARS - after) : piece);
+        after += piece.length;
+      }
+    }
+    windows.push(pieces.join(''));
   }
-  if (start >= 0) windows.push(text.slice(start, end));
   return windows;
 }
 
@@ -178,13 +189,11 @@ function windowsAround(text: string, spans: Array<[number, number]>): string[] {
  */
 export function textsTouchedBy(tr: Y.Transaction): string[] {
   const texts: string[] = [];
-  for (const parent of sequencesTouched(tr)) {
+  for (const [parent, changed] of sequenceChanges(tr)) {
     // Content under a deleted parent is shown nowhere; its bytes are `stringsInUpdate`'s job.
     if (parent._item?.deleted) continue;
-    const { text, spans } = visibleText(tr, parent);
-    if (spans.length === 0 || text.length === 0) continue;
-    if (text.length <= WHOLE_TEXT_CHARS) texts.push(text);
-    else texts.push(...windowsAround(text, spans));
+    if (parent._length <= WHOLE_TEXT_CHARS) texts.push(wholeText(parent));
+    else texts.push(...windowsAround(changed));
   }
-  return texts;
+  return texts.filter((text) => text.length > 0);
 }
