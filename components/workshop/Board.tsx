@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '@/lib/errors';
 import { personalDataKinds } from '@/lib/privacy-guard';
-import { addNote, draftsLeftOut, noteColours, noteFieldAfterRefusal, notesOf, readBoard, removeNote, summariseSkipped, updateNote, type BoardNote, type NoteColour } from '@/lib/workshop/board';
+import { addNote, draftsLeftOut, newNoteId, noteColours, noteFieldAfterRefusal, notesOf, readBoard, removeNote, summariseSkipped, updateNote, type BoardNote, type NoteColour } from '@/lib/workshop/board';
 import type { LiveSocket } from '../live/use-live-session';
 import { useYjsDoc } from '../live/use-yjs-doc';
 
@@ -90,7 +90,7 @@ export function Board({ socket, docName, mode, authorName = null, silent = false
     lastSent.current = text;
     dismissRefusal();
     addNote(doc, {
-      id: crypto.randomUUID(),
+      id: newNoteId(),
       text: text.trim(),
       colour,
       authorKind: asGroup ? 'group' : authorName ? 'named' : 'anonymous',

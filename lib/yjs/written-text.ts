@@ -164,14 +164,21 @@ function windowsAround(changed: Set<Y.Item>): string[] {
       before.push(piece.length > need ? piece.slice(piece.length - need) : piece);
       need -= piece.length;
     }
-    const pieces = before.reverse();
+    let pieces = before.reverse();
     let after = 0;
     for (let entry: Y.Item | null = item; entry !== null && after < CONTEXT_CHARS; entry = entry.right) {
       const piece = shown(entry);
       if (changed.has(entry)) {
         covered.add(entry);
-        pieces.push(piece);
         after = 0;
+        if (piece.length <= 2 * CONTEXT_CHARS) pieces.push(piece);
+        else {
+          // A long new entry (a paste) was read whole from the update's bytes: here only its
+          // ends matter, where it meets its neighbours. Two windows, so the ends are not joined.
+          pieces.push(piece.slice(0, CONTEXT_CHARS));
+          windows.push(pieces.join(''));
+          pieces = [piece.slice(piece.length - CONTEXT_CHARS)];
+        }
       } else {
         pieces.push(piece.length > CONTEXT_CHARS - after ? piece.slice(0, CONTEXT_CHARS - after) : piece);
         after += piece.length;

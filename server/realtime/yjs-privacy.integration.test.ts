@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { yjsSnapshots, yjsUpdates } from '@/db/schema';
 import { clientEvents, roundNotesDocName, sessionNotesDocName, type YjsTokenResult } from '@/lib/protocol';
 import type { SupervisionCommand } from '@/lib/supervision/engine';
-import { addNote, boardDocName, boardDraftDocName, noteFieldAfterRefusal, readNotes, type BoardNote } from '@/lib/workshop/board';
+import { addNote, newNoteId, boardDocName, boardDraftDocName, noteFieldAfterRefusal, readNotes, type BoardNote } from '@/lib/workshop/board';
 import { eventually } from '../../test/retry';
 import { harnessDrivers, serverHarness, type TestSocket } from '../../test/server-harness';
 import { emit, refusalsOf, workshopRoom, type Phone } from '../../test/workshop-room';
@@ -20,7 +20,7 @@ function typedId(): string {
   }
 }
 
-const note = (text: string, authorKey: string): BoardNote => ({ id: crypto.randomUUID(), text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey, createdAt: 1 });
+const note = (text: string, authorKey: string): BoardNote => ({ id: newNoteId(), text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey, createdAt: 1 });
 
 /**
  * Every stored byte of the content plane, as text: the updates as they arrived and the

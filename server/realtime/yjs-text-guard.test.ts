@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addNote, notesOf, type BoardNote } from '@/lib/workshop/board';
+import { addNote, newNoteId, notesOf, type BoardNote } from '@/lib/workshop/board';
 import { WHOLE_TEXT_CHARS } from '@/lib/yjs/written-text';
 import { ordinaryTexts, phoneNumber, validNationalId } from '../../test/yjs-guard-fixtures';
 import { YjsTextGuard } from './yjs-text-guard';
@@ -37,7 +37,7 @@ function typedId(): string {
   }
 }
 
-const note = (key: string, text = 'Lapp'): BoardNote => ({ id: crypto.randomUUID(), text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: key, createdAt: 1 });
+const note = (key: string, text = 'Lapp'): BoardNote => ({ id: newNoteId(), text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: key, createdAt: 1 });
 
 describe('YjsTextGuard', () => {
   it('refuses the keystroke that completes a number typed one character at a time, and nothing before it', () => {

@@ -4,7 +4,14 @@ import { writesForeignAuthorKey } from '@/lib/workshop/board-authors';
 import type { YjsRefusalCode } from '@/lib/yjs/limits';
 import { stringsInUpdate, textsTouchedBy } from '@/lib/yjs/written-text';
 
-const holdsPersonalData = (text: string) => personalDataKinds(text).length > 0;
+/**
+ * Every kind the detector knows needs a digit (of any script, or a character NFKC makes one of)
+ * or an at sign (NFKC folds the fullwidth and small forms into "@"): text with neither, like
+ * a flood of filler, is passed without running the detector over it.
+ */
+const MAY_HOLD_PERSONAL_DATA = /[\p{N}@\uFF20\uFE6B]/u;
+
+const holdsPersonalData = (text: string) => MAY_HOLD_PERSONAL_DATA.test(text) && personalDataKinds(text).length > 0;
 
 /**
  * Looks at what an update would write before the document takes it: no personal data in any
