@@ -136,13 +136,12 @@ function shown(item: Y.Item): string {
 
 /** The whole text of a short sequence; empty when it holds no text at all (an array of notes). */
 function wholeText(parent: Parent): string {
-  const pieces: string[] = [];
   let text = false;
-  for (let item = parent._start; item !== null; item = item.right) {
-    pieces.push(shown(item));
-    text ||= !item.deleted && item.content instanceof Y.ContentString;
-  }
-  return text ? pieces.join('') : '';
+  for (let item = parent._start; item !== null && !text; item = item.right) text = !item.deleted && item.content instanceof Y.ContentString;
+  if (!text) return '';
+  const pieces: string[] = [];
+  for (let item = parent._start; item !== null; item = item.right) pieces.push(shown(item));
+  return pieces.join('');
 }
 
 /**
