@@ -31,7 +31,7 @@ export const CONTEXT_CHARS = 1024;
 type Parent = Y.AbstractType<unknown>;
 
 /** Strings inside a JSON value, at any depth (object keys included). */
-function jsonStrings(value: unknown, out: string[]): void {
+export function jsonStrings(value: unknown, out: string[]): void {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) for (const v of value) jsonStrings(v, out);
   else if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {

@@ -10,7 +10,7 @@ import { createTokenBucket, type TokenBucket } from '@/lib/yjs/token-bucket';
 import type { Logger } from '../logger';
 import { carriesUpdate, isEmptyUpdate, MESSAGE_AWARENESS, MESSAGE_SYNC, refusalMessage } from './yjs-messages';
 import type { YjsPersistence } from './yjs-persistence';
-import { YjsTextGuard } from './yjs-text-guard';
+import { awarenessHoldsPersonalData, YjsTextGuard } from './yjs-text-guard';
 
 
 /** Compact after this many appended updates or bytes, so loading stays one snapshot plus a short tail. */
@@ -129,6 +129,8 @@ export class SharedDoc {
         // Awareness is relayed to everyone at once: a large one would be multiplied, so it is dropped.
         if (data.length > yjsLimits.maxAwarenessBytes) return;
         const update = decoding.readVarUint8Array(decoder);
+        // Not stored, but relayed to everyone: personal data in it is dropped, like a refused update.
+        if (awarenessHoldsPersonalData(update)) return;
         awarenessProtocol.applyAwarenessUpdate(this.awareness, update, ws);
       }
     } catch (err) {

@@ -1,9 +1,10 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { addNote, newNoteId, notesOf, type BoardNote } from '@/lib/workshop/board';
 import { WHOLE_TEXT_CHARS } from '@/lib/yjs/written-text';
 import { ordinaryTexts, phoneNumber, validNationalId } from '../../test/yjs-guard-fixtures';
-import { YjsTextGuard } from './yjs-text-guard';
+import { awarenessHoldsPersonalData, YjsTextGuard } from './yjs-text-guard';
 
 /**
  * A server document with its guard, and a client writing to it: each client transaction is one
@@ -163,5 +164,17 @@ describe('YjsTextGuard', () => {
     const unchecked = setup(null);
     addNote(unchecked.client, note('facilitator'));
     expect(unchecked.last()).toBeNull();
+  });
+
+  it('finds personal data in the strings of an awareness update, not in its numbers', () => {
+    const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+    const encoded = (state: Record<string, unknown>) => {
+      awareness.setLocalState(state);
+      return awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]);
+    };
+    expect(awarenessHoldsPersonalData(encoded({ user: { name: `Ring ${phoneNumber()}` } }))).toBe(true);
+    expect(awarenessHoldsPersonalData(encoded({ note: validNationalId() }))).toBe(true);
+    expect(awarenessHoldsPersonalData(encoded({ user: { name: 'Kari' }, cursor: { anchor: 1234567890, head: 41234567 } }))).toBe(false);
+    awareness.destroy();
   });
 });

@@ -1,8 +1,9 @@
+import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import { writesForeignAuthorKey } from '@/lib/workshop/board-authors';
 import type { YjsRefusalCode } from '@/lib/yjs/limits';
-import { stringsInUpdate, textsTouchedBy } from '@/lib/yjs/written-text';
+import { jsonStrings, stringsInUpdate, textsTouchedBy } from '@/lib/yjs/written-text';
 
 /**
  * Every kind the detector knows needs a digit (of any script, or a character NFKC makes one of)
@@ -71,4 +72,22 @@ export class YjsTextGuard {
     }
     return this.shadow;
   }
+}
+
+/**
+ * Whether an awareness update (presence, cursors) carries personal data in any string of its
+ * states. Awareness is never stored, but it is relayed to every connection of the document, so
+ * such an update is dropped rather than relayed. Throws on bytes that are not an awareness update.
+ */
+export function awarenessHoldsPersonalData(update: Uint8Array): boolean {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  for (let i = 0; i < count; i++) {
+    decoding.readVarUint(decoder); // client id
+    decoding.readVarUint(decoder); // clock
+    const strings: string[] = [];
+    jsonStrings(JSON.parse(decoding.readVarString(decoder)) as unknown, strings);
+    if (strings.some(holdsPersonalData)) return true;
+  }
+  return false;
 }
