@@ -33,6 +33,8 @@ export const errorCodes = [
   'YJS_QUOTA',
   'YJS_READ_ONLY',
   'YJS_RATE_LIMITED',
+  'YJS_PERSONAL_DATA',
+  'YJS_AUTHOR_KEY',
   'NETWORK',
   'INTERNAL',
 ] as const;
@@ -85,6 +87,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   YJS_QUOTA: 413,
   YJS_READ_ONLY: 403,
   YJS_RATE_LIMITED: 429,
+  YJS_PERSONAL_DATA: 422,
+  YJS_AUTHOR_KEY: 403,
   NETWORK: 503,
   INTERNAL: 500,
 };

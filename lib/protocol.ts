@@ -131,6 +131,8 @@ export interface YjsTokenResult {
   token: string;
   /** Epoch milliseconds; the client asks again before it passes. */
   expiresAt: number;
+  /** On a board or draft, the key a participant's notes there must carry; otherwise null. */
+  authorKey: string | null;
 }
 
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: AppError };

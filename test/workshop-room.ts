@@ -5,7 +5,7 @@ import { WebSocket } from 'ws';
 import type { WebsocketProvider } from 'y-websocket';
 import { expect } from 'vitest';
 import { workshops } from '@/db/schema';
-import { clientEvents, serverEvents, yjsMessageTypes, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, serverEvents, yjsMessageTypes, type JoinResult, type SessionSnapshot, type YjsTokenResult } from '@/lib/protocol';
 import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '@/server/demo/seed-demo';
 import type { Sample } from './load';
@@ -62,9 +62,17 @@ export async function workshopRoom(h: Harness, count: number, facilitatorEmail?:
 }
 
 export async function yjsToken(socket: TestSocket, docName: string): Promise<string> {
-  const r = await emit<{ token: string }>(socket, clientEvents.yjsToken, { docName });
+  return (await yjsGrant(socket, docName)).token;
+}
+
+/**
+ * A Yjs token and the author key that comes with it: on a board or draft, what a participant's
+ * notes must carry there (`boardAuthorKey`); `'facilitator'` for a facilitator, as the Board writes.
+ */
+export async function yjsGrant(socket: TestSocket, docName: string): Promise<{ token: string; authorKey: string }> {
+  const r = await emit<YjsTokenResult>(socket, clientEvents.yjsToken, { docName });
   if (!r.ok) throw new Error(r.error.code);
-  return r.data.token;
+  return { token: r.data.token, authorKey: r.data.authorKey ?? 'facilitator' };
 }
 
 /** Collects the refusal codes the server sends a provider (as use-yjs-doc.ts reads them). */

@@ -4,7 +4,7 @@ import * as decoding from 'lib0/decoding';
 import { useEffect, useRef, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { clientEvents, yjsCloseCodes, yjsMessageTypes } from '@/lib/protocol';
+import { clientEvents, yjsCloseCodes, yjsMessageTypes, type YjsTokenResult } from '@/lib/protocol';
 import { isYjsRefusalCode, type YjsRefusalCode } from '@/lib/yjs/limits';
 import type { LiveSocket } from './use-live-session';
 
@@ -15,10 +15,10 @@ const FLOOD_PAUSE_MS = 30_000;
 /** ws closes a frame past the server's hard limit with 1009; y-websocket would resend it forever. */
 const MESSAGE_TOO_BIG = 1009;
 
-async function fetchToken(socket: LiveSocket, docName: string): Promise<string | null> {
+async function fetchToken(socket: LiveSocket, docName: string): Promise<YjsTokenResult | null> {
   try {
     const res = await socket.timeout(10_000).emitWithAck(clientEvents.yjsToken, { docName });
-    return res.ok ? res.data.token : null;
+    return res.ok ? res.data : null;
   } catch {
     return null;
   }
@@ -35,6 +35,9 @@ async function fetchToken(socket: LiveSocket, docName: string): Promise<string |
  * the document is dropped and a fresh one synced from the server: local and server agree again.
  * `onRefused` runs first, while the old document still holds the refused text, so the caller
  * can keep it for the writer (in the input field, or shown to copy); `refusal` says why.
+ *
+ * `authorKey` is the key this participant's notes carry on this board (from the token answer;
+ * null until it arrives, and for facilitators and documents without notes).
  */
 export function useYjsDoc(socket: LiveSocket | null, docName: string, ready: boolean, onRefused?: (code: YjsRefusalCode) => void) {
   const [current, setCurrent] = useState(() => ({ name: docName, doc: new Y.Doc() }));
@@ -46,6 +49,7 @@ export function useYjsDoc(socket: LiveSocket | null, docName: string, ready: boo
   }
   const doc = current.doc;
   const [refusal, setRefusal] = useState<YjsRefusalCode | null>(null);
+  const [authorKey, setAuthorKey] = useState<{ name: string; key: string | null } | null>(null);
   const refusedRef = useRef(onRefused);
   useEffect(() => {
     refusedRef.current = onRefused;
@@ -73,9 +77,10 @@ export function useYjsDoc(socket: LiveSocket | null, docName: string, ready: boo
     };
 
     void (async () => {
-      const token = await fetchToken(socket, docName);
-      if (cancelled || !token) return;
-      const p = new WebsocketProvider(url, docName, doc, { params: { token } });
+      const granted = await fetchToken(socket, docName);
+      if (cancelled || !granted) return;
+      setAuthorKey({ name: docName, key: granted.authorKey });
+      const p = new WebsocketProvider(url, docName, doc, { params: { token: granted.token } });
       provider = p;
       p.messageHandlers[yjsMessageTypes.refused] = (_encoder, decoder) => {
         const code = decoding.readVarString(decoder);
@@ -94,7 +99,7 @@ export function useYjsDoc(socket: LiveSocket | null, docName: string, ready: boo
         void (async () => {
           const fresh = await fetchToken(socket, docName);
           if (cancelled || !fresh) return;
-          p.params = { token: fresh };
+          p.params = { token: fresh.token };
           p.connect();
         })();
       });
@@ -109,5 +114,12 @@ export function useYjsDoc(socket: LiveSocket | null, docName: string, ready: boo
 
   useEffect(() => () => doc.destroy(), [doc]);
 
-  return { doc, status, refusal, dismissRefusal: () => setRefusal(null) };
+  return {
+    doc,
+    status,
+    refusal,
+    dismissRefusal: () => setRefusal(null),
+    // A key fetched for another document (a draft before its board) is not this one's.
+    authorKey: authorKey?.name === docName ? authorKey.key : null,
+  };
 }

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '@/lib/errors';
 import { personalDataKinds } from '@/lib/privacy-guard';
-import { addNote, draftsLeftOut, noteColours, notesOf, readBoard, removeNote, summariseSkipped, updateNote, type BoardNote, type NoteColour } from '@/lib/workshop/board';
+import { addNote, draftsLeftOut, newNoteId, noteColours, noteFieldAfterRefusal, notesOf, readBoard, removeNote, summariseSkipped, updateNote, type BoardNote, type NoteColour } from '@/lib/workshop/board';
 import type { LiveSocket } from '../live/use-live-session';
 import { useYjsDoc } from '../live/use-yjs-doc';
 
@@ -21,7 +21,6 @@ interface Props {
   socket: LiveSocket | null;
   docName: string;
   mode: 'member' | 'facilitator' | 'screen';
-  authorKey?: string | null;
   authorName?: string | null;
   /**
    * During silent writing a member sees only their own notes. The server enforces it (the
@@ -40,15 +39,18 @@ interface Props {
  * A note the server refuses (too large, over a budget) is not lost: its text goes back into
  * the input field while the board resyncs from the server's copy, and the reason is shown.
  */
-export function Board({ socket, docName, mode, authorKey = null, authorName = null, silent = false, hiddenItems = [], onHide, onNotes, readOnly = false }: Props) {
+export function Board({ socket, docName, mode, authorName = null, silent = false, hiddenItems = [], onHide, onNotes, readOnly = false }: Props) {
   const t = useTranslations('live');
   const tErrors = useTranslations('errors');
   const lastSent = useRef('');
   const [notes, setNotes] = useState<BoardNote[]>([]);
   const [text, setText] = useState('');
-  const { doc, status, refusal, dismissRefusal } = useYjsDoc(socket, docName, socket !== null, () => {
-    setText((current) => (current.trim() ? current : lastSent.current));
+  const { doc, status, refusal, dismissRefusal, authorKey: boardKey } = useYjsDoc(socket, docName, socket !== null, () => {
+    setText((current) => noteFieldAfterRefusal(current, lastSent.current));
   });
+  // A member's notes carry their key for this board (the server refuses any other); a
+  // facilitator's carry one no participant has.
+  const authorKey = mode === 'member' ? boardKey : null;
   const [colour, setColour] = useState<NoteColour>('yellow');
   const [asGroup, setAsGroup] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
@@ -81,13 +83,14 @@ export function Board({ socket, docName, mode, authorKey = null, authorName = nu
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!text.trim()) return;
+    // Until the key has come, a member's note could only be refused: it waits in the field.
+    if (!text.trim() || (mode === 'member' && authorKey === null)) return;
     // Checked here as the text is typed into a shared document; the archive checks again.
     if (personalDataKinds(text).length > 0) return setError({ code: 'PERSONAL_DATA', message: 'personal data' });
     lastSent.current = text;
     dismissRefusal();
     addNote(doc, {
-      id: crypto.randomUUID(),
+      id: newNoteId(),
       text: text.trim(),
       colour,
       authorKind: asGroup ? 'group' : authorName ? 'named' : 'anonymous',
@@ -153,7 +156,11 @@ export function Board({ socket, docName, mode, authorKey = null, authorName = nu
         <ul className={`m-0 grid list-none gap-3 p-0 ${mode === 'screen' ? 'grid-cols-2 xl:grid-cols-3' : 'grid-cols-1 sm:grid-cols-2'}`} aria-label={t('note')}>
           {visible.map((n) => (
             <NoteCard key={n.id} note={n} mine={mine(n) && !readOnly} large={mode === 'screen'} hidden={hiddenItems.includes(n.id)}
-              onSave={(changed) => updateNote(doc, n.id, { text: changed })}
+              onSave={(changed) => {
+                // A refused edit comes back into the input field, as a refused new note does.
+                lastSent.current = changed;
+                updateNote(doc, n.id, { text: changed });
+              }}
               onDelete={() => removeNote(doc, n.id)}
               onHide={onHide ? () => onHide(n.id, !hiddenItems.includes(n.id)) : undefined} />
           ))}

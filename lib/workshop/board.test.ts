@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { addNote, draftsLeftOut, noteLimits, notesOf, readBoard, readNotes, recordDraftsLeftOut, removeNote, updateNote, type BoardNote } from './board';
+import { addNote, draftsLeftOut, newNoteId, noteLimits, notesOf, readBoard, readNotes, recordDraftsLeftOut, removeNote, updateNote, type BoardNote } from './board';
 
 const note = (id: string, text: string): BoardNote => ({ id, text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: 'k', createdAt: 1 });
 
@@ -80,5 +80,13 @@ describe('reflection board', () => {
       doc.getMap('release').set('draftsLeftOut', junk);
       expect(draftsLeftOut(doc)).toBe(0);
     }
+  });
+});
+
+describe('newNoteId', () => {
+  it('is 20 letters with no digits, so the privacy guard never mistakes an id for a number', () => {
+    const ids = Array.from({ length: 2000 }, () => newNoteId());
+    expect(ids.every((id) => /^[a-z]{20}$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

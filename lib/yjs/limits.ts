@@ -48,8 +48,12 @@ export const yjsLimits = {
   maxConnectionsPerSubjectDoc: 4,
 } as const;
 
-/** Why the server did not take a Yjs update; sent to the writer, translated as `errors.<code>`. */
-export const yjsRefusalCodes = ['YJS_TOO_LARGE', 'YJS_DOC_FULL', 'YJS_QUOTA', 'YJS_RATE_LIMITED', 'YJS_READ_ONLY'] as const;
+/**
+ * Why the server did not take a Yjs update; sent to the writer, translated as `errors.<code>`.
+ * YJS_PERSONAL_DATA: the text it writes holds personal data (lib/privacy-guard.ts);
+ * YJS_AUTHOR_KEY: a board note carries an author key that is not the writer's own.
+ */
+export const yjsRefusalCodes = ['YJS_TOO_LARGE', 'YJS_DOC_FULL', 'YJS_QUOTA', 'YJS_RATE_LIMITED', 'YJS_READ_ONLY', 'YJS_PERSONAL_DATA', 'YJS_AUTHOR_KEY'] as const;
 export type YjsRefusalCode = (typeof yjsRefusalCodes)[number];
 
 export const isYjsRefusalCode = (value: string): value is YjsRefusalCode => (yjsRefusalCodes as readonly string[]).includes(value);

@@ -135,12 +135,15 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     // y-websocket's awareness adds a process 'exit' listener per provider; that many are expected here.
     process.setMaxListeners(Math.max(process.getMaxListeners(), options.participants + runtime.groups.length + 20));
     const groups: GroupBoards[] = [];
+    // A member's notes must carry their key for the board (the server refuses any other).
+    const authorKeys = new Map<unknown, string>();
     for (const group of runtime.groups) {
       const docName = boardDocName(session.sessionId, reflectionId, group.id);
       const open = async (client: LiveClient) => {
-        const token = await client.call<{ token: string }>(clientEvents.yjsToken, { docName });
+        const token = await client.call<{ token: string; authorKey: string | null }>(clientEvents.yjsToken, { docName });
         if (!token?.ok) throw new Error(`no board token for ${docName}: ${token ? token.error.code : 'no answer'}`);
         const board = boardClient(serverOptions.port, docName, token.data.token);
+        authorKeys.set(board, token.data.authorKey ?? 'facilitator');
         boards.push(board);
         return board;
       };
@@ -158,7 +161,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
           await pause();
           if (!writing) break;
           const id = `${letters(gi)}-${letters(wi)}-${letters(n)}`;
-          addNote(w.doc, { id, text: `Lapp ${id}`, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: `k${gi}-${wi}`, createdAt: Date.now() });
+          addNote(w.doc, { id, text: `Lapp ${id}`, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: authorKeys.get(w)!, createdAt: Date.now() });
           g.written.push(id);
         }
       }),

@@ -60,12 +60,12 @@ describe('archiving a workshop’s boards, seen from the facilitator console', (
     const memberJoin = await Promise.all(phones.map((p) => emit<JoinResult>(p.socket, clientEvents.join, { as: 'participant', code: session.code })));
     const index = memberJoin.findIndex((j) => j.ok && group.memberIds.includes(j.data.participantId!));
     const docName = boardDocName(session.id, reflection.id, group.id);
-    const token = await emit<{ token: string }>(phones[index]!.socket, clientEvents.yjsToken, { docName });
+    const token = await emit<{ token: string; authorKey: string }>(phones[index]!.socket, clientEvents.yjsToken, { docName });
     if (!token.ok) throw new Error('token');
     const doc = new Y.Doc();
     const provider = h.provider(docName, doc, token.data.token);
     await eventually(() => expect(provider.synced).toBe(true));
-    addNote(doc, { id: 'n1', text: 'Tid til oppfølging mangler', colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: 'k', createdAt: 1 });
+    addNote(doc, { id: 'n1', text: 'Tid til oppfølging mangler', colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: token.data.authorKey, createdAt: 1 });
     notesOf(doc).push(['søppel', 12]);
     await eventually(async () => expect((await h.server.services.yjsPersistence.fetch(docName)).state).not.toBeNull());
     await eventually(async () => {

@@ -13,7 +13,7 @@ import { eventually } from '../../test/retry';
 import { harnessDrivers, serverHarness } from '../../test/server-harness';
 import { emit, rawYjsClient, sessionProbe, workshopRoom, yjsToken } from '../../test/workshop-room';
 
-const note = (id: string, text: string): BoardNote => ({ id, text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: 'k', createdAt: 1 });
+const note = (id: string, text: string, authorKey: string): BoardNote => ({ id, text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey, createdAt: 1 });
 const randomCode = () => Array.from(randomBytes(JOIN_CODE_LENGTH), (b) => JOIN_CODE_ALPHABET[b % JOIN_CODE_ALPHABET.length]).join('');
 
 /**
@@ -46,8 +46,9 @@ describe.each(harnessDrivers())('a hostile participant beside a working session 
     const attackDoc = new Y.Doc();
     const attackProvider = h.provider(attackBoard, attackDoc, await yjsToken(attacker!.socket, attackBoard));
     await eventually(() => expect(victimProvider.synced && attackProvider.synced).toBe(true));
-    addNote(victimDoc, note('v1', 'Vi mangler tid til oppfølging'));
-    addNote(attackDoc, note('a1', 'En ekte lapp'));
+    const keyOf = (participantId: string, docName: string) => h.server.services.yjsTokens.boardAuthorKey(participantId, docName)!;
+    addNote(victimDoc, note('v1', 'Vi mangler tid til oppfølging', keyOf(victim.phones[0]!.id, victimBoard)));
+    addNote(attackDoc, note('a1', 'En ekte lapp', keyOf(attacker!.id, attackBoard)));
     // Finding 4: entries that are not notes at all, pushed beside the real one.
     notesOf(attackDoc).push(['søppel', 42, { id: 7 }]);
     const stored = async (docName: string) => {

@@ -10,14 +10,17 @@ import { docUsageKey, yjsLimits } from '@/lib/yjs/limits';
 import { blob } from '../../test/load';
 import { eventually } from '../../test/retry';
 import { serverHarness, type TestSocket } from '../../test/server-harness';
-import { emit, rawYjsClient, refusalsOf, workshopRoom, yjsToken, type Phone } from '../../test/workshop-room';
+import { emit, rawYjsClient, refusalsOf, workshopRoom, yjsGrant, yjsToken, type Phone } from '../../test/workshop-room';
 
-const note = (id: string, text: string): BoardNote => ({ id, text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: id, createdAt: 1 });
+/** A note under `authorKey`: a member's key for the board (`Open.key`), or 'facilitator'. */
+const note = (authorKey: string, id: string, text: string): BoardNote => ({ id, text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey, createdAt: 1 });
 
 interface Open {
   doc: Y.Doc;
   provider: WebsocketProvider;
   refusals: string[];
+  /** The author key this connection's notes must carry ('facilitator' for a facilitator). */
+  key: string;
   ids(): string[];
 }
 
@@ -35,10 +38,11 @@ describe('silent writing', () => {
 
   async function open(socket: TestSocket, docName: string): Promise<Open> {
     const doc = new Y.Doc();
-    const provider = h.provider(docName, doc, await yjsToken(socket, docName));
+    const { token, authorKey } = await yjsGrant(socket, docName);
+    const provider = h.provider(docName, doc, token);
     const refusals = refusalsOf(provider);
     await eventually(() => expect(provider.synced).toBe(true));
-    return { doc, provider, refusals, ids: () => readNotes(doc).map((n) => n.id).sort() };
+    return { doc, provider, refusals, key: authorKey, ids: () => readNotes(doc).map((n) => n.id).sort() };
   }
 
   async function pair() {
@@ -59,8 +63,8 @@ describe('silent writing', () => {
     expect(await emit(b.socket, clientEvents.yjsToken, { docName: draft(a) })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const aDraft = await open(a.socket, draft(a));
     const bDraft = await open(b.socket, draft(b));
-    addNote(aDraft.doc, note('a1', 'Annes tanke'));
-    addNote(bDraft.doc, note('b1', 'Bjørns tanke'));
+    addNote(aDraft.doc, note(aDraft.key, 'a1', 'Annes tanke'));
+    addNote(bDraft.doc, note(bDraft.key, 'b1', 'Bjørns tanke'));
 
     // The facilitator follows every draft and the board.
     const facA = await open(room.fac, draft(a));
@@ -69,7 +73,7 @@ describe('silent writing', () => {
 
     // The board takes no member's writes while silent writing lasts (that would reach the group).
     const bBoard = await open(b.socket, board);
-    addNote(bBoard.doc, note('b-board', 'Rett på tavla'));
+    addNote(bBoard.doc, note(bBoard.key, 'b-board', 'Rett på tavla'));
     await eventually(() => expect(bBoard.refusals).toEqual(['YJS_READ_ONLY']));
     const facBoard = await open(room.fac, board);
     expect(facBoard.ids()).toEqual([]);
@@ -90,9 +94,9 @@ describe('silent writing', () => {
     const aBoard = await open(a.socket, board);
     expect(aBoard.ids()).toEqual(['a1', 'b1']);
     // Now the board is where members write; a draft no longer takes anything.
-    addNote(aDraft.doc, note('a2', 'For sent i kladden'));
+    addNote(aDraft.doc, note(aDraft.key, 'a2', 'For sent i kladden'));
     await eventually(() => expect(aDraft.refusals).toEqual(['YJS_READ_ONLY']));
-    addNote(aBoard.doc, note('a3', 'Sammen nå'));
+    addNote(aBoard.doc, note(aBoard.key, 'a3', 'Sammen nå'));
     await eventually(() => expect(bBoardAgain.ids()).toEqual(['a1', 'a3', 'b1']));
   });
 
@@ -100,7 +104,7 @@ describe('silent writing', () => {
     const { room, a, b, board, draft } = await pair();
     await room.run({ type: 'timerStart', seconds: 10 });
     const aDraft = await open(a.socket, draft(a));
-    addNote(aDraft.doc, note('a1', 'Før tiden er ute'));
+    addNote(aDraft.doc, note(aDraft.key, 'a1', 'Før tiden er ute'));
     const bBoard = await open(b.socket, board);
     await eventually(async () => {
       const { state } = await h.server.services.yjsPersistence.fetch(draft(a));
@@ -109,7 +113,7 @@ describe('silent writing', () => {
     expect(bBoard.ids()).toEqual([]);
     // Nobody sends anything: the server's own timer releases the drafts at `endsAt`.
     await eventually(() => expect(bBoard.ids()).toEqual(['a1']), 20_000);
-    addNote(aDraft.doc, note('a2', 'Etter tiden'));
+    addNote(aDraft.doc, note(aDraft.key, 'a2', 'Etter tiden'));
     await eventually(() => expect(aDraft.refusals).toEqual(['YJS_READ_ONLY']));
   }, 40_000);
 
@@ -118,7 +122,7 @@ describe('silent writing', () => {
     await room.run({ type: 'timerStart', seconds: 10 });
     const startedAt = Date.now();
     const aDraft = await open(a.socket, draft(a));
-    addNote(aDraft.doc, note('a1', 'Skrevet før omstart'));
+    addNote(aDraft.doc, note(aDraft.key, 'a1', 'Skrevet før omstart'));
     await eventually(async () => {
       const { state } = await h.server.services.yjsPersistence.fetch(draft(a));
       expect(state).not.toBeNull();
@@ -140,7 +144,7 @@ describe('silent writing', () => {
   it('moving on during silent writing merges the drafts before the boards are archived', async () => {
     const { room, a, draft } = await pair();
     const aDraft = await open(a.socket, draft(a));
-    addNote(aDraft.doc, note('a1', 'Kommer med i arkivet'));
+    addNote(aDraft.doc, note(aDraft.key, 'a1', 'Kommer med i arkivet'));
     await eventually(async () => expect((await h.server.services.yjsPersistence.fetch(draft(a))).state).not.toBeNull());
     await room.run({ type: 'next' });
     await eventually(async () => {
@@ -177,7 +181,8 @@ describe('silent writing', () => {
       const honestDraft = new Y.Doc();
       const honestProvider = logged.provider(draft(honest), honestDraft, await yjsToken(honest.socket, draft(honest)));
       await eventually(() => expect(honestProvider.synced).toBe(true));
-      addNote(honestDraft, note('mine', 'En ærlig tanke'));
+      const honestKey = logged.server.services.yjsTokens.boardAuthorKey(honest.id, board)!;
+      addNote(honestDraft, note(honestKey, 'mine', 'En ærlig tanke'));
       await eventually(async () => expect((await persistence.fetch(draft(honest))).state).not.toBeNull());
 
       await room.run({ type: 'endSilent' });
@@ -196,8 +201,8 @@ describe('silent writing', () => {
       const memberProvider = logged.provider(board, memberBoard, await yjsToken(honest.socket, board));
       const refusals = refusalsOf(memberProvider);
       await eventually(() => expect(memberProvider.synced).toBe(true));
-      addNote(memberBoard, note('after', 'Skrevet etter stilleskrivingen'));
-      addNote(facBoard, note('fac-after', 'Fasilitatoren skriver også'));
+      addNote(memberBoard, note(honestKey, 'after', 'Skrevet etter stilleskrivingen'));
+      addNote(facBoard, note('facilitator', 'fac-after', 'Fasilitatoren skriver også'));
       await eventually(async () => {
         const { state } = await persistence.fetch(board);
         const copy = new Y.Doc();

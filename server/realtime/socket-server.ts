@@ -222,7 +222,9 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       const issued = member
         ? { d: req.docName, s: `u:${member.data.userId}`, a: socket.data.authKey ?? '', ro: allowed.data.readOnly }
         : { d: req.docName, s: `p:${m.participantId}`, a: deviceKey(socket.data.cookies[participantCookieName(m.sessionId)] ?? ''), ro: allowed.data.readOnly };
-      return ok(yjsTokens.issue(issued));
+      // Notes on a board carry a key for that board only (null for others and for facilitators).
+      const authorKey = member ? null : yjsTokens.boardAuthorKey(m.participantId ?? '', req.docName);
+      return ok({ ...yjsTokens.issue(issued), authorKey });
     }, log);
 
     registerWorkshopHandlers(socket, services, access, results, log);

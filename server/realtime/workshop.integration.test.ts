@@ -107,12 +107,12 @@ describe('a workshop run over the realtime server', () => {
     expect(await emit(memberB.socket, clientEvents.yjsToken, { docName: docA })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
     const docs = await Promise.all(memberA.slice(0, 2).map(async (p) => {
-      const token = await emit<{ token: string }>(p.socket, clientEvents.yjsToken, { docName: docA });
+      const token = await emit<{ token: string; authorKey: string }>(p.socket, clientEvents.yjsToken, { docName: docA });
       if (!token.ok) throw new Error('token');
       const doc = new Y.Doc();
       const provider = h.provider(docA, doc, token.data.token);
       await eventually(() => expect(provider.synced).toBe(true));
-      return { doc, key: p.join.authorKey! };
+      return { doc, key: token.data.authorKey };
     }));
     addNote(docs[0]!.doc, { id: 'n1', text: 'Tid til oppfølging mangler', colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: docs[0]!.key, createdAt: 1 });
     addNote(docs[1]!.doc, { id: 'n2', text: 'Kollegaveiledning hjelper', colour: 'blue', authorKind: 'anonymous', authorName: null, authorKey: docs[1]!.key, createdAt: 2 });

@@ -259,7 +259,9 @@ describe('Yjs access after the session changes', () => {
 
     const phone = await open(a.socket, docName);
     const screen = await open(fac, docName);
-    const note = (id: string, text: string) => ({ id, text, colour: 'yellow' as const, authorKind: 'anonymous' as const, authorName: null, authorKey: 'k', createdAt: 1 });
+    // A member's notes carry their key for this board; the server refuses any other.
+    const memberKey = h.server.services.yjsTokens.boardAuthorKey(a.id, docName)!;
+    const note = (id: string, text: string, authorKey = memberKey) => ({ id, text, colour: 'yellow' as const, authorKind: 'anonymous' as const, authorName: null, authorKey, createdAt: 1 });
     addNote(phone.doc, note('n1', 'Før låsing'));
     await eventually(() => expect(readNotes(screen.doc).map((n) => n.id)).toEqual(['n1']));
 
@@ -268,7 +270,7 @@ describe('Yjs access after the session changes', () => {
     phone.provider.awareness.setLocalStateField('ping', 1);
     await eventually(() => expect(screen.provider.awareness.getStates().get(phone.doc.clientID)).toMatchObject({ ping: 1 }));
     // Facilitators still write while input is locked: their note is the marker.
-    addNote(screen.doc, note('n3', 'Fasilitator'));
+    addNote(screen.doc, note('n3', 'Fasilitator', 'facilitator'));
     await eventually(async () => {
       const { state } = await h.server.services.yjsPersistence.fetch(docName);
       const copy = new Y.Doc();

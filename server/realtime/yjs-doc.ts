@@ -10,6 +10,7 @@ import { createTokenBucket, type TokenBucket } from '@/lib/yjs/token-bucket';
 import type { Logger } from '../logger';
 import { carriesUpdate, isEmptyUpdate, MESSAGE_AWARENESS, MESSAGE_SYNC, refusalMessage } from './yjs-messages';
 import type { YjsPersistence } from './yjs-persistence';
+import { awarenessHoldsPersonalData, YjsTextGuard } from './yjs-text-guard';
 
 
 /** Compact after this many appended updates or bytes, so loading stays one snapshot plus a short tail. */
@@ -23,6 +24,11 @@ export interface ConnectionIdentity {
   subject: string;
   /** The live session whose budget the subject's writes count against. */
   sessionId: string | null;
+  /**
+   * On a board or draft, the author key every note this connection adds must carry (the
+   * participant's `boardAuthorKey`); null where notes are not checked (facilitators, other documents).
+   */
+  authorKey: string | null;
 }
 
 interface ConnectionInfo extends ConnectionIdentity {
@@ -45,8 +51,9 @@ interface ConnectionInfo extends ConnectionIdentity {
  * One Yjs document held in memory while clients are connected. All writes go through a serial
  * queue: an update is counted and appended to the database, then applied and relayed, so
  * nothing a client sees was not durable first, and the order in the database is the order
- * clients saw. An update over a limit is neither stored, applied nor relayed; its writer is sent
- * a refusal (`yjsMessageTypes.refused`) with the reason.
+ * clients saw. An update over a limit, or one that writes personal data (`YjsTextGuard`), is
+ * neither stored, applied nor relayed; its writer is sent a refusal (`yjsMessageTypes.refused`)
+ * with the reason.
  */
 export class SharedDoc {
   readonly doc = new Y.Doc({ gc: true });
@@ -59,6 +66,7 @@ export class SharedDoc {
   private pendingUpdates = 0;
   private pendingBytes = 0;
   private compactedUpTo = 0;
+  private readonly guard = new YjsTextGuard(this.doc);
 
   constructor(
     readonly name: string,
@@ -121,6 +129,8 @@ export class SharedDoc {
         // Awareness is relayed to everyone at once: a large one would be multiplied, so it is dropped.
         if (data.length > yjsLimits.maxAwarenessBytes) return;
         const update = decoding.readVarUint8Array(decoder);
+        // Not stored, but relayed to everyone: personal data in it is dropped, like a refused update.
+        if (awarenessHoldsPersonalData(update)) return;
         awarenessProtocol.applyAwarenessUpdate(this.awareness, update, ws);
       }
     } catch (err) {
@@ -158,7 +168,9 @@ export class SharedDoc {
         // The append may wait for the database; access withdrawn meanwhile still counts.
         stillAllowed: () => !info.readOnly && this.connections.has(ws),
       };
-      const appended = await this.persistence.append(this.name, update, quota);
+      const judged = this.guard.check(update, info.authorKey);
+      if (judged) return this.refuse(ws, info, judged);
+      const appended = await this.appendChecked(update, quota);
       if (!appended.ok) return this.refuse(ws, info, appended.code);
       this.took(appended.id, update.length);
       Y.applyUpdate(this.doc, update, ws);
@@ -192,14 +204,35 @@ export class SharedDoc {
     });
   }
 
+  /**
+   * The server's own writes come from documents already guarded, but a draft written before
+   * the guard existed may hold a number: it is not taken (the merge counts it as left out).
+   */
   private async takeOwn(delta: Uint8Array, docBudget: number): Promise<boolean> {
     if (isEmptyUpdate(delta)) return true;
-    const appended = await this.persistence.append(this.name, delta, { docBudget });
+    const judged = this.guard.check(delta, null);
+    if (judged) {
+      this.log.warn({ doc: this.name, code: judged }, 'server write refused');
+      return false;
+    }
+    const appended = await this.appendChecked(delta, { docBudget });
     if (!appended.ok) return false;
     this.took(appended.id, delta.length);
     Y.applyUpdate(this.doc, delta, 'server');
     await this.maybeCompact();
     return true;
+  }
+
+  /** Appends an update the guard passed; if it is not stored, the guard's shadow is dropped. */
+  private async appendChecked(update: Uint8Array, quota: Parameters<YjsPersistence['append']>[2]) {
+    try {
+      const appended = await this.persistence.append(this.name, update, quota);
+      if (!appended.ok) this.guard.discard();
+      return appended;
+    } catch (err) {
+      this.guard.discard();
+      throw err;
+    }
   }
 
   /** Everything this document holds, once the writes queued before have been taken. */
@@ -305,6 +338,7 @@ export class SharedDoc {
   }
 
   destroy(): void {
+    this.guard.discard();
     this.awareness.destroy();
     this.doc.destroy();
   }

@@ -12,7 +12,7 @@ import { eventually } from '../../test/retry';
 import { serverHarness } from '../../test/server-harness';
 import { rawYjsClient, refusalsOf, sessionProbe, workshopRoom, yjsToken } from '../../test/workshop-room';
 
-const note = (id: string, text: string): BoardNote => ({ id, text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: 'k', createdAt: 1 });
+const note = (id: string, text: string, authorKey = 'facilitator'): BoardNote => ({ id, text, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey, createdAt: 1 });
 
 /**
  * Quotas and limits of the content plane: one participant cannot make the server store, hold
@@ -56,7 +56,7 @@ describe('Yjs limits', () => {
     const fresh = new Y.Doc();
     const again = h.provider(board, fresh, await yjsToken(a!.socket, board));
     await eventually(() => expect(again.synced).toBe(true));
-    addNote(fresh, note('ok', 'Kort lapp'));
+    addNote(fresh, note('ok', 'Kort lapp', h.server.services.yjsTokens.boardAuthorKey(a!.id, board)!));
     await eventually(() => expect(readNotes(watch).map((n) => n.id)).toEqual(['ok']));
     await eventually(async () => expect(await storedNotes(board)).toEqual(['ok']));
     expect(readNotes(fresh).map((n) => n.id)).toEqual(['ok']);

@@ -166,7 +166,9 @@ export function createYjsServer(deps: {
     if (ws.readyState !== ws.OPEN) return void release(doc);
     ws.removeAllListeners('message');
     conn.doc = doc;
-    doc.addConnection(ws, { readOnly: conn.readOnly, subject: conn.subject, sessionId: conn.sessionId });
+    // A participant's notes on a board must carry their key for that board (facilitators' are not theirs to check).
+    const authorKey = conn.subject.startsWith('p:') ? tokens.boardAuthorKey(conn.subject.slice(2), docName) : null;
+    doc.addConnection(ws, { readOnly: conn.readOnly, subject: conn.subject, sessionId: conn.sessionId, authorKey });
     ws.on('message', (data: Buffer) => doc.handleMessage(ws, new Uint8Array(data)));
     for (const message of early) doc.handleMessage(ws, message);
     ws.on('close', () => {

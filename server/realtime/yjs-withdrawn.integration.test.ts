@@ -9,12 +9,12 @@ import { eventually } from '../../test/retry';
 import { serverHarness } from '../../test/server-harness';
 import { rawYjsClient, workshopRoom, yjsToken, type Phone } from '../../test/workshop-room';
 
-const note = (id: string): BoardNote => ({ id, text: `Lapp ${id}`, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: id, createdAt: 1 });
+const note = (id: string, authorKey: string): BoardNote => ({ id, text: `Lapp ${id}`, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey, createdAt: 1 });
 
 /** One note as a self-contained update (its own client), as a phone sends it. */
-function noteUpdate(id: string): Uint8Array {
+function noteUpdate(id: string, authorKey: string): Uint8Array {
   const doc = new Y.Doc();
-  addNote(doc, note(id));
+  addNote(doc, note(id, authorKey));
   return Y.encodeStateAsUpdate(doc);
 }
 
@@ -35,6 +35,7 @@ describe('Yjs updates queued when access is withdrawn', () => {
     const room = await workshopRoom(h, 2);
     const [a, b] = room.phones as [Phone, Phone];
     const draft = (p: Phone) => boardDraftDocName(room.sessionId, room.activityId, room.groupOf(p), p.id);
+    const keyOf = (p: Phone) => h.server.services.yjsTokens.boardAuthorKey(p.id, draft(p))!;
     const persistence = h.server.services.yjsPersistence;
     const storedIds = async (docName: string) => {
       const { state } = await persistence.fetch(docName);
@@ -46,7 +47,7 @@ describe('Yjs updates queued when access is withdrawn', () => {
     const clients = [];
     for (const phone of [a, b]) {
       const raw = await rawYjsClient(h.server.port, draft(phone), await yjsToken(phone.socket, draft(phone)));
-      raw.sendUpdate(noteUpdate(`${phone.id}-before`));
+      raw.sendUpdate(noteUpdate(`${phone.id}-before`, keyOf(phone)));
       await eventually(async () => expect(await storedIds(draft(phone))).toEqual([`${phone.id}-before`]));
       clients.push(raw);
     }
@@ -71,7 +72,7 @@ describe('Yjs updates queued when access is withdrawn', () => {
     for (const [raw, phone] of [[rawA, a], [rawB, b]] as const) {
       const answers = () => raw.received.messages;
       const before = answers();
-      for (let i = 0; i < 10; i++) raw.sendUpdate(noteUpdate(`${phone.id}-queued-${i}`));
+      for (let i = 0; i < 10; i++) raw.sendUpdate(noteUpdate(`${phone.id}-queued-${i}`, keyOf(phone)));
       raw.sendSyncStep1(Y.encodeStateVector(new Y.Doc()));
       await eventually(() => expect(answers()).toBeGreaterThan(before));
     }
@@ -95,7 +96,7 @@ describe('Yjs updates queued when access is withdrawn', () => {
     // so once it is stored, they have been dealt with.
     for (const phone of [a, b]) {
       const probe = await rawYjsClient(h.server.port, draft(phone), await yjsToken(room.fac, draft(phone)));
-      probe.sendUpdate(noteUpdate(`${phone.id}-facilitator`));
+      probe.sendUpdate(noteUpdate(`${phone.id}-facilitator`, 'facilitator'));
       await eventually(async () => expect(await storedIds(draft(phone))).toContain(`${phone.id}-facilitator`));
       // Not even the first, whose append had begun and waited for the database when access went.
       expect(await storedIds(draft(phone))).toEqual([`${phone.id}-before`, `${phone.id}-facilitator`].sort());

@@ -428,7 +428,7 @@ describe.each(harnessDrivers())('the access matrix on %s', (driver) => {
     it.each(cells(yjsAccess))('%s by %s: %s', async (kind, actor, verdict) => {
       const target = targets[kind]!;
       const socket = target.sockets[actor]!;
-      const token = await emit<{ token: string }>(socket, clientEvents.yjsToken, { docName: target.docName });
+      const token = await emit<{ token: string; authorKey: string | null }>(socket, clientEvents.yjsToken, { docName: target.docName });
       if (verdict !== 'allow' && verdict !== 'read-only') return expectCell(verdict, token);
       if (!token.ok) throw new Error(`${actor} got no token: ${token.error.code}`);
       expect(h.server.services.yjsTokens.verify(token.data.token)?.ro).toBe(verdict === 'read-only');
@@ -436,7 +436,7 @@ describe.each(harnessDrivers())('the access matrix on %s', (driver) => {
       const provider = h.provider(target.docName, doc, token.data.token);
       await eventually(() => expect(provider.synced).toBe(true));
       const mark = `${actor}-${kind}`;
-      if (kind === 'board' || kind === 'draft') addNote(doc, { id: mark, text: mark, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: 'k', createdAt: 1 });
+      if (kind === 'board' || kind === 'draft') addNote(doc, { id: mark, text: mark, colour: 'yellow', authorKind: 'anonymous', authorName: null, authorKey: token.data.authorKey ?? 'facilitator', createdAt: 1 });
       else doc.getText('notes').insert(0, mark);
       // An allowed writer's change is stored; read-only cells are not walked yet (none in the matrix).
       await eventually(async () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sessionNotesDocName } from '@/lib/protocol';
+import { boardDocName, boardDraftDocName } from '@/lib/workshop/board';
 import { createYjsTokenSigner, hashToken, randomToken } from './tokens';
 
 describe('yjs tokens', () => {
@@ -28,5 +30,27 @@ describe('random tokens', () => {
     expect(a).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(randomToken()).not.toBe(a);
     expect(hashToken(a)).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('board author keys', () => {
+  const signer = createYjsTokenSigner('a'.repeat(40), 1000);
+  const session = crypto.randomUUID();
+  const activity = crypto.randomUUID();
+  const [p1, p2] = [crypto.randomUUID(), crypto.randomUUID()];
+  const board = (group: string) => boardDocName(session, activity, group);
+
+  it('differ per board and per participant, so notes cannot be linked across groups', () => {
+    const keys = [signer.boardAuthorKey(p1, board('g1')), signer.boardAuthorKey(p1, board('g2')), signer.boardAuthorKey(p2, board('g1'))];
+    expect(new Set(keys).size).toBe(3);
+    expect(keys.every((k) => typeof k === 'string' && k.length === 16 && !k.includes(p1))).toBe(true);
+    expect(signer.boardAuthorKey(p1, board('g1'))).toBe(keys[0]);
+    expect(createYjsTokenSigner('b'.repeat(40), 1000).boardAuthorKey(p1, board('g1'))).not.toBe(keys[0]);
+  });
+
+  it('are the board\'s for a draft (its notes end up there), and none for other documents', () => {
+    expect(signer.boardAuthorKey(p1, boardDraftDocName(session, activity, 'g1', p1))).toBe(signer.boardAuthorKey(p1, board('g1')));
+    expect(signer.boardAuthorKey(p1, sessionNotesDocName(session))).toBeNull();
+    expect(signer.boardAuthorKey(p1, 'not a document')).toBeNull();
   });
 });

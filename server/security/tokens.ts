@@ -1,5 +1,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
+import { parseYjsDocName } from '@/lib/protocol';
+import { boardDocName } from '@/lib/workshop/board';
 
 /** A random bearer secret for cookies and links (256 bits, URL-safe). */
 export const randomToken = (): string => randomBytes(32).toString('base64url');
@@ -64,6 +66,14 @@ function signedTokens<S extends z.ZodType<{ exp: number }>>(secret: string, purp
   };
 }
 
+/** The board a board or draft document belongs to, by name; null for other documents. */
+function boardOf(docName: string): string | null {
+  const ref = parseYjsDocName(docName);
+  if (ref?.kind === 'board') return docName;
+  if (ref?.kind === 'draft') return boardDocName(ref.sessionId, ref.activityId, ref.groupId);
+  return null;
+}
+
 /**
  * Short-lived signed tokens for the Yjs endpoint. Stateless on purpose: any server behind the
  * same secret can verify them. (The Yjs server still rechecks access against the session's
@@ -76,6 +86,19 @@ export function createYjsTokenSigner(secret: string, ttlMs = 5 * 60_000) {
     /** A stable, opaque key for a participant's own board notes: recognisable, not traceable. */
     authorKey(participantId: string): string {
       return createHmac('sha256', tokens.key).update(`author:${participantId}`).digest('base64url').slice(0, 16);
+    },
+    /**
+     * The author key a participant's notes carry on one board: HMAC of the participant and the
+     * board, so notes on two boards (a person moved to another group) cannot be linked by key,
+     * while their own phone still recognises them. A member's draft shares its board's key, as
+     * its notes end up there. Null for documents that are not boards or drafts. The server
+     * refuses notes a participant's connection adds under any other key, so a key names its
+     * writer (withdrawing "everything I wrote" relies on that).
+     */
+    boardAuthorKey(participantId: string, docName: string): string | null {
+      const board = boardOf(docName);
+      if (!board) return null;
+      return createHmac('sha256', tokens.key).update(`author:${participantId}:${board}`).digest('base64url').slice(0, 16);
     },
     issue(claims: Omit<YjsClaims, 'exp'>, now = Date.now()): { token: string; expiresAt: number } {
       const expiresAt = now + ttlMs;

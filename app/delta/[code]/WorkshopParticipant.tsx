@@ -115,7 +115,7 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
             {locked}
             {/* While silent writing lasts, the member writes a private draft the server merges after. */}
             <Board socket={live.socket} docName={silent && live.participantId ? boardDraftDocName(live.snapshot?.sessionId ?? '', activity.id, group.id, live.participantId) : boardDocName(live.snapshot?.sessionId ?? '', activity.id, group.id)} mode="member"
-              authorKey={live.authorKey} authorName={runtime.allowNames ? live.displayName : null} silent={silent} readOnly={runtime.locked} />
+              authorName={runtime.allowNames ? live.displayName : null} silent={silent} readOnly={runtime.locked} />
           </>
         )}
       </VStack>
