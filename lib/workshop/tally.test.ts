@@ -17,7 +17,7 @@ const operation = fc.record({
 });
 
 /** Replays operations on a set of stored answers; the clock moves one tick per operation. */
-function replay(ops: fc.RecordValue<{ kind: string; who: number; response: (typeof responses)[number]; comment: boolean }>[]): AnswerRow[][] {
+function replay(ops: { kind: string; who: number; response: (typeof responses)[number]; comment: boolean }[]): AnswerRow[][] {
   let rows: AnswerRow[] = [];
   const states: AnswerRow[][] = [];
   ops.forEach((op, tick) => {
