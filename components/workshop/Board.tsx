@@ -2,10 +2,11 @@
 
 import { Alert, BodyShort, Button, HStack, Textarea, ToggleGroup, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '@/lib/errors';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import { addNote, draftsLeftOut, noteColours, notesOf, readBoard, removeNote, summariseSkipped, updateNote, type BoardNote, type NoteColour } from '@/lib/workshop/board';
+import { boardAuthorKey } from '@/lib/workshop/note-author';
 import type { LiveSocket } from '../live/use-live-session';
 import { useYjsDoc } from '../live/use-yjs-doc';
 
@@ -43,6 +44,8 @@ interface Props {
 export function Board({ socket, docName, mode, authorKey = null, authorName = null, silent = false, hiddenItems = [], onHide, onNotes, readOnly = false }: Props) {
   const t = useTranslations('live');
   const tErrors = useTranslations('errors');
+  // Notes carry a key for this board only, so one person's notes in two groups do not match.
+  const noteKey = useMemo(() => (authorKey === null ? null : boardAuthorKey(authorKey, docName)), [authorKey, docName]);
   const lastSent = useRef('');
   const [notes, setNotes] = useState<BoardNote[]>([]);
   const [text, setText] = useState('');
@@ -92,14 +95,14 @@ export function Board({ socket, docName, mode, authorKey = null, authorName = nu
       colour,
       authorKind: asGroup ? 'group' : authorName ? 'named' : 'anonymous',
       authorName: asGroup ? null : authorName,
-      authorKey: authorKey ?? 'facilitator',
+      authorKey: noteKey ?? 'facilitator',
       createdAt: Date.now(),
     });
     setText('');
     setError(null);
   }
 
-  const mine = (n: BoardNote) => authorKey !== null && n.authorKey === authorKey;
+  const mine = (n: BoardNote) => noteKey !== null && n.authorKey === noteKey;
   const visible = notes.filter((n) => mode !== 'member' || !silent || mine(n)).filter((n) => mode !== 'screen' || !hiddenItems.includes(n.id));
 
   return (
