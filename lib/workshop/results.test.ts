@@ -25,6 +25,9 @@ describe('publicResults', () => {
 
   it('leaves out hidden comments and words', () => {
     expect(publicResults(findings(5), true, 3, ['c2'])).toMatchObject({ comments: [{ id: 'c1' }] });
+    // Which answer a comment came with stays with the facilitator.
+    expect(publicResults(findings(5), true, 3, [])).toMatchObject({ comments: [{ id: 'c1', text: 'Stemmer' }, { id: 'c2', text: 'Skjult' }] });
+    expect(JSON.stringify(publicResults(findings(5), true, 3, []))).not.toContain('"response"');
     const plenary: ActivityResults = { kind: 'plenary', activityId: 'a', voters: 4, votes: { c1: 6 }, wordTotal: 4, words: [{ word: 'tillit', count: 3 }, { word: 'tid', count: 1 }] };
     expect(publicResults(plenary, true, 3, ['word:tid'])).toMatchObject({ votes: { c1: 6 }, words: [{ word: 'tillit' }] });
     expect(publicResults({ ...plenary, voters: 2, wordTotal: 2 }, true, 3, [])).toMatchObject({ voters: null, votes: null, wordTotal: null, words: [] });

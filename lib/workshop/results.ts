@@ -18,7 +18,8 @@ export const activityResultsSchema = z.discriminatedUnion('kind', [
     findingId: z.string(),
     total: count,
     counts: responseCountsSchema.nullable(),
-    comments: z.array(z.object({ id: z.string(), text: z.string(), response: z.string() })),
+    /** `response` only for facilitators: on the screen a comment is not tied to an answer. */
+    comments: z.array(z.object({ id: z.string(), text: z.string(), response: z.string().optional() })),
   }),
   z.object({
     kind: z.literal('plenary'),
@@ -52,7 +53,7 @@ export function publicResults(results: ActivityResults | null, revealed: boolean
   switch (results.kind) {
     case 'findings': {
       if (!atLeast(results.total, minCount)) return { ...results, total: null, counts: null, comments: [] };
-      return { ...results, comments: results.comments.filter((c) => !hidden.has(c.id)) };
+      return { ...results, comments: results.comments.filter((c) => !hidden.has(c.id)).map(({ id, text }) => ({ id, text })) };
     }
     case 'plenary': {
       const enoughVoters = atLeast(results.voters, minCount);
