@@ -150,11 +150,9 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
 
     /**
      * Joins a participant, or recognises one who comes back with their token (a reloaded or
-     * reconnected phone stays the same participant, even after joining closed).
-     */
-    /**
-     * Joins a session by its code. Someone new must accept the project's current consent
-     * (`consentVersion`, when the project asks for consent); the acceptance is stored with them.
+     * reconnected phone stays the same participant, even after joining closed). Someone new
+     * must accept the project's current consent (`consentVersion`, when the project asks for
+     * consent); the acceptance is stored with them.
      */
     async join(code: string, displayName: unknown, existingToken: string | undefined, attributes: Record<string, string> = {}, consentVersion: number | null = null): Promise<Result<JoinedParticipant & { session: LiveSessionRow }>> {
       let name = displayName === null || displayName === undefined || displayName === '' ? null : displayNameSchema.safeParse(displayName);
