@@ -62,6 +62,14 @@ describe('viewFor', () => {
     expect(view.supervision!.turn).toEqual({ queue: [ids[4], alias(ids[7]!)], index: 1, passed: [ids[4]] });
   });
 
+  it('leaves out which Q-sorts the facilitator flagged by hand', () => {
+    const qsort = { setId: ids[0]!, setName: 'S', grid: { min: -1, counts: [1, 1, 1] }, instructions: {}, statements: [], open: false, factorNames: [],
+      display: { factors: 2, extraction: 'pca' as const, rotation: 'varimax' as const, flags: { 'sort-1': [true, false] } } };
+    const s = { ...state(), qsort } as LiveSessionState;
+    expect(viewFor(s, { role: 'presenter' }, alias).qsort?.display).toEqual({ factors: 2, extraction: 'pca', rotation: 'varimax', flags: undefined });
+    expect(viewFor(s, { role: 'facilitator' }, alias).qsort?.display?.flags).toEqual({ 'sort-1': [true, false] });
+  });
+
   it('gives the big screen names and counts, no ids', () => {
     const view = viewFor(state(), { role: 'presenter' }, alias);
     expect(others(JSON.stringify(view), null)).toEqual([]);

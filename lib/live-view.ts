@@ -46,6 +46,8 @@ export function viewFor(state: LiveSessionState, audience: Audience, alias: Memb
     ...state,
     workshop: state.workshop && workshopView(state.workshop, me),
     supervision: state.supervision && supervisionView(state.supervision, me, alias),
+    // Manual factor flags name sorts by id; what the screen shows is computed on the server.
+    qsort: state.qsort && state.qsort.display?.flags ? { ...state.qsort, display: { ...state.qsort.display, flags: undefined } } : state.qsort,
   };
 }
 
