@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LAPTOP, PHONE, newParticipant } from './support/actors';
+import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
@@ -58,7 +58,7 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     for (const p of people) {
       await p.goto(`/delta/${code}`);
       await expect(p.getByLabel(/Navn/)).toHaveCount(0);
-      await p.getByRole('button', { name: 'Bli med' }).click();
+      await submitJoinForm(p);
       await expect(p.getByTestId('qsort-step')).toHaveText('Les utsagnene');
       await expect(p.getByTestId('statement')).toHaveCount(36);
       await p.getByRole('button', { name: 'Jeg har lest utsagnene' }).click();

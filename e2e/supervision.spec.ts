@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LAPTOP, PHONE, newParticipant } from './support/actors';
+import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
 import { JOIN_CODE_LENGTH } from '../lib/join-code';
 
@@ -10,7 +10,7 @@ const FNR = '01019012480';
 async function joinWithName(page: Page, code: string, name: string) {
   await page.goto(`/delta/${code}`);
   await page.getByLabel('Fornavn').fill(name);
-  await page.getByRole('button', { name: 'Bli med' }).click();
+  await submitJoinForm(page);
   await expect(page.getByTestId('supervision-participant')).toBeVisible();
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { LAPTOP, PHONE, newParticipant } from './support/actors';
+import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
@@ -56,7 +56,7 @@ test('a Q-sort as a workshop activity: added in the agenda editor, started, sort
   await test.step('two participants join and land on the Q-sort step', async () => {
     for (const p of [phone, laptop]) {
       await p.goto(`/delta/${code}`);
-      await p.getByRole('button', { name: 'Bli med' }).click();
+      await submitJoinForm(p);
       await expect(p.getByTestId('qsort-step')).toHaveText('Les utsagnene');
       await expect(p.getByTestId('statement')).toHaveCount(36);
     }
@@ -125,7 +125,7 @@ test('a kollegaveiledning as a workshop activity: phones in an anonymous worksho
   await test.step('three join without names and are seated under neutral labels', async () => {
     for (const [i, p] of phones.entries()) {
       await p.goto(`/delta/${code}`);
-      await p.getByRole('button', { name: 'Bli med' }).click();
+      await submitJoinForm(p);
       await expect(p.getByTestId('supervision-participant')).toBeVisible();
       await expect(page.getByTestId('member')).toHaveCount(i + 1);
     }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { LAPTOP, PHONE, newParticipant } from './support/actors';
+import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
 
 test('prepare a workshop in minutes: default agenda, group by office, start; phones are asked for their office', async ({ browser }) => {
@@ -38,7 +38,7 @@ test('prepare a workshop in minutes: default agenda, group by office, start; pho
     await phone.goto(`/delta/${code}`);
     await expect(phone.getByLabel('Navn (valgfritt)')).toBeHidden();
     await phone.getByLabel('NAV-kontor').fill('NAV Gjøvik');
-    await phone.getByRole('button', { name: 'Bli med' }).click();
+    await submitJoinForm(phone);
     await expect(phone.getByText('Du deltar anonymt')).toBeVisible();
   });
 });

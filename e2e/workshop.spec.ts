@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LAPTOP, PHONE, newParticipant } from './support/actors';
+import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
 import { formatJoinCode, JOIN_CODE_LENGTH } from '../lib/join-code';
 
@@ -9,7 +9,7 @@ const FNR = '01019012480';
 
 async function joinAnonymously(page: Page, code: string) {
   await page.goto(`/delta/${code}`);
-  await page.getByRole('button', { name: 'Bli med' }).click();
+  await submitJoinForm(page);
   await expect(page.getByText('Du deltar anonymt')).toBeVisible();
 }
 

@@ -22,6 +22,8 @@ export const errorCodes = [
   'INVITATION_INVALID',
   'LAST_OWNER',
   'PERSONAL_DATA',
+  /** Joining needs the project's current consent text accepted. */
+  'CONSENT_REQUIRED',
   'LOCKED',
   'ROUND_ORDER',
   'CASE_OWNER_MISSING',
@@ -76,6 +78,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   INVITATION_INVALID: 404,
   LAST_OWNER: 409,
   PERSONAL_DATA: 422,
+  CONSENT_REQUIRED: 403,
   LOCKED: 423,
   ROUND_ORDER: 409,
   CASE_OWNER_MISSING: 409,

@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import { statementSets, workshops } from '@/db/schema';
 import { AUTH_COOKIE } from '@/lib/cookies';
 import { clientEvents, roundNotesDocName, serverEvents, sessionNotesDocName, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
+import { myGroup } from '@/lib/live-view';
 import { boardDocName, boardDraftDocName } from '@/lib/workshop/board';
 import type { MatrixActor } from '@/server/security/access-matrix';
 import { seedDemoProject } from '@/server/demo/seed-demo';
@@ -148,7 +149,8 @@ export async function buildAccessWorld(h: Harness) {
       await run({ type: 'goTo', index });
       await eventually(() => expect(snapshots.at(-1)?.state.workshop?.groups.length).toBeGreaterThan(0));
       const runtime = snapshots.at(-1)!.state.workshop!;
-      const group = runtime.groups.find((g) => g.memberIds.includes(wsPhone.id))!;
+      // The phone is told its own group (never who else is in one).
+      const group = myGroup(runtime)!;
       const sockets = { ...common, participantA: wsPhone.socket, facilitatorA: wsFac };
       return { sessionId: ws.data.id, activityId: runtime.activities[index]!.id, group, phone: wsPhone, sockets, run };
     }

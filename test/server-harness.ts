@@ -9,6 +9,7 @@ import { createVerkstedServer, type VerkstedServer } from '@/server/app';
 import type { Config } from '@/server/config';
 import type { Logger } from '@/server/logger';
 import { testConfig } from './config';
+import { consentVersionFor } from './consent';
 import { createScratchDatabase, dropScratchDatabase } from './databases';
 import { AUTH_COOKIE } from '@/lib/cookies';
 import { authKeyOf } from '@/server/services/auth-service';
@@ -76,12 +77,17 @@ export function serverHarness(overrides: Partial<Config> = {}, log?: Logger, dri
       // authKey: what a Yjs token for this user carries (`a`), to forge one in a test.
       return { user: created.data.user, cookie: `${AUTH_COOKIE}=${created.data.token}`, authKey: authKeyOf(created.data.token) };
     },
-    /** Joins over HTTP like the participant page does; returns the cookie it set. */
-    async joinHttp(code: string, displayName: string | null, cookie = '') {
+    /**
+     * Joins over HTTP like the participant page does; returns the cookie it set. Accepts the
+     * project's current consent text as a participant ticking the box would, unless `consent`
+     * names another version (or null: not ticked).
+     */
+    async joinHttp(code: string, displayName: string | null, cookie = '', consent: 'current' | number | null = 'current') {
+      const consentVersion = consent === 'current' ? await consentVersionFor(this.server.services, code) : consent;
       const res = await fetch(`${this.origin}/api/sessions/join`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', origin: this.origin, cookie },
-        body: JSON.stringify({ code, displayName }),
+        body: JSON.stringify({ code, displayName, consentVersion }),
       });
       const body = (await res.json()) as Ack<{ participantId: string; sessionId: string }>;
       const setCookie = res.headers.get('set-cookie');

@@ -5,6 +5,7 @@ import { WebSocket } from 'ws';
 import type { WebsocketProvider } from 'y-websocket';
 import { expect } from 'vitest';
 import { workshops } from '@/db/schema';
+import { myGroup } from '@/lib/live-view';
 import { clientEvents, serverEvents, yjsMessageTypes, type JoinResult, type SessionSnapshot, type YjsTokenResult } from '@/lib/protocol';
 import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '@/server/demo/seed-demo';
@@ -57,8 +58,9 @@ export async function workshopRoom(h: Harness, count: number, facilitatorEmail?:
   await eventually(() => expect(phones.every((p) => (p.snapshots.at(-1)?.state.workshop?.groups.length ?? 0) > 0)).toBe(true));
   const runtime = () => phones[0]!.snapshots.at(-1)!.state.workshop!;
   const activityId = runtime().activities[reflection]!.id;
-  const groupOf = (p: Phone) => runtime().groups.find((g) => g.memberIds.includes(p.id))!.id;
-  return { sessionId, fac, phones, run, activityId, groupOf, runtime };
+  // A phone is told which group is its own, never who else is in it.
+  const groupOf = (p: Phone) => myGroup(p.snapshots.at(-1)!.state.workshop!)!.id;
+  return { sessionId, code: opened.data.code, cookie, fac, phones, run, activityId, groupOf, runtime };
 }
 
 export async function yjsToken(socket: TestSocket, docName: string): Promise<string> {

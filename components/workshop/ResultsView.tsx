@@ -10,7 +10,8 @@ const barColour = { kjenner_igjen: 'bg-ax-bg-success-strong', nyanserer: 'bg-ax-
 
 /**
  * Results of the current activity. On the big screen and phones `results` is the public view
- * (null counts below the minimum); facilitators get everything plus hide buttons.
+ * (below the minimum every count is null, totals included); facilitators get everything plus
+ * hide buttons.
  */
 export function ResultsView({ results, minCount, large = false, clusters = [], onHide, hidden = [] }: {
   results: ActivityResults | null;
@@ -34,7 +35,7 @@ export function ResultsView({ results, minCount, large = false, clusters = [], o
     const max = Math.max(1, ...Object.values(results.counts ?? {}));
     return (
       <VStack gap="space-12" data-testid="results">
-        <BodyShort className={text}>{t('answers', { count: results.total })}</BodyShort>
+        {results.total !== null && <BodyShort className={text}>{t('answers', { count: results.total })}</BodyShort>}
         {results.counts ? (
           findingResponseValues.map((r) => (
             <div key={r} className="grid grid-cols-[9rem_1fr_3rem] items-center gap-3" data-testid={`tally-${r}`}>
@@ -84,19 +85,19 @@ export function ResultsView({ results, minCount, large = false, clusters = [], o
           </VStack>
         )}
         {results.words.length > 0 && <WordCloud words={results.words} large={large} onHide={onHide} hidden={hidden} />}
-        {!results.votes && results.voters > 0 && <BodyShort>{t('tooFew', { min: minCount })}</BodyShort>}
+        {!results.votes && results.voters !== 0 && <BodyShort>{t('tooFew', { min: minCount })}</BodyShort>}
       </VStack>
     );
   }
 
   return (
     <VStack gap="space-12" data-testid="results">
-      <BodyShort className={text}>{t('respondents', { count: results.respondents })}</BodyShort>
+      {results.respondents !== null && <BodyShort className={text}>{t('respondents', { count: results.respondents })}</BodyShort>}
       {results.questions.map((q) => (
         <div key={q.id} className="grid grid-cols-[1fr_auto] items-center gap-3">
           <div className="flex h-8 gap-1" aria-hidden>
             {(q.distribution ?? [0, 0, 0, 0, 0]).map((n, value) => (
-              <div key={value} className="flex-1 rounded bg-ax-bg-accent-moderate text-center text-sm" style={{ opacity: 0.25 + (n / Math.max(1, q.n)) * 0.75 }}>
+              <div key={value} className="flex-1 rounded bg-ax-bg-accent-moderate text-center text-sm" style={{ opacity: 0.25 + (n / Math.max(1, q.n ?? 0)) * 0.75 }}>
                 {q.distribution ? `${value}: ${n}` : ''}
               </div>
             ))}

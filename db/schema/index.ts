@@ -8,3 +8,4 @@ export * from './feedback';
 export * from './supervision';
 export * from './qsort';
 export * from './rate-limits';
+export * from './consent';

@@ -18,5 +18,14 @@ export async function joinByCode(page: Page, code: string, displayName: string |
   await page.getByRole('button', { name: 'Bli med' }).click();
   await expect(page).toHaveURL(new RegExp(`/delta/${code}$`));
   if (displayName) await page.getByLabel('Navn (valgfritt)').fill(displayName);
-  await page.getByRole('button', { name: 'Bli med' }).click();
+  await submitJoinForm(page);
+}
+
+/** Sends the join form, first ticking that one has read the consent text when the project asks. */
+export async function submitJoinForm(page: Page) {
+  const join = page.getByRole('button', { name: 'Bli med' });
+  await join.waitFor();
+  const consent = page.getByRole('checkbox', { name: 'Jeg har lest og samtykker' });
+  if (await consent.isVisible()) await consent.check();
+  await join.click();
 }

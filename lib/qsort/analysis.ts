@@ -83,6 +83,20 @@ export interface PublicAnalysis {
   consensus: string[];
 }
 
+/** A factor's array shows on the big screen only when at least this many sorts define it. */
+export const MIN_DEFINING_SORTS = 2;
+
+/**
+ * What the big screen shows of an analysis: a factor defined by one sort has that very sort as
+ * its array, so its array and distinguishing statements are left out (the name stays).
+ */
+export function screenAnalysis(view: PublicAnalysis): PublicAnalysis {
+  return {
+    ...view,
+    factors: view.factors.map((f) => (f.definingSorts >= MIN_DEFINING_SORTS ? f : { ...f, array: null, distinguishing: [] })),
+  };
+}
+
 export function publicAnalysis(runtime: QsortRuntime, result: QResult, names: FactorName[] = runtime.factorNames): PublicAnalysis {
   return {
     sortCount: result.sorts.length,

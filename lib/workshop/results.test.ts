@@ -19,15 +19,18 @@ describe('publicResults', () => {
   });
 
   it('withholds tallies and comments below the minimum count', () => {
-    expect(publicResults(findings(2), true, 3, [])).toMatchObject({ counts: null, comments: [], total: 2 });
+    expect(publicResults(findings(2), true, 3, [])).toEqual({ kind: 'findings', activityId: 'a', findingId: 'f', total: null, counts: null, comments: [] });
     expect(publicResults(findings(3), true, 3, [])).toMatchObject({ counts: { kjenner_igjen: 3 } });
   });
 
   it('leaves out hidden comments and words', () => {
     expect(publicResults(findings(5), true, 3, ['c2'])).toMatchObject({ comments: [{ id: 'c1' }] });
+    // Which answer a comment came with stays with the facilitator.
+    expect(publicResults(findings(5), true, 3, [])).toMatchObject({ comments: [{ id: 'c1', text: 'Stemmer' }, { id: 'c2', text: 'Skjult' }] });
+    expect(JSON.stringify(publicResults(findings(5), true, 3, []))).not.toContain('"response"');
     const plenary: ActivityResults = { kind: 'plenary', activityId: 'a', voters: 4, votes: { c1: 6 }, wordTotal: 4, words: [{ word: 'tillit', count: 3 }, { word: 'tid', count: 1 }] };
     expect(publicResults(plenary, true, 3, ['word:tid'])).toMatchObject({ votes: { c1: 6 }, words: [{ word: 'tillit' }] });
-    expect(publicResults({ ...plenary, voters: 2, wordTotal: 2 }, true, 3, [])).toMatchObject({ votes: null, words: [] });
+    expect(publicResults({ ...plenary, voters: 2, wordTotal: 2 }, true, 3, [])).toMatchObject({ voters: null, votes: null, wordTotal: null, words: [] });
   });
 
   it('hides the distribution of a question with too few answers', () => {
@@ -41,7 +44,8 @@ describe('publicResults', () => {
       ],
       texts: [{ id: 't', text: 'Takk' }],
     };
-    expect(publicResults(closing, true, 3, [])).toMatchObject({ questions: [{ mean: 3 }, { distribution: null, mean: null }], texts: [{ text: 'Takk' }] });
+    expect(publicResults(closing, true, 3, [])).toMatchObject({ respondents: 3, questions: [{ n: 3, mean: 3 }, { n: null, distribution: null, mean: null }], texts: [{ text: 'Takk' }] });
+    expect(publicResults({ ...closing, respondents: 2 }, true, 3, [])).toMatchObject({ respondents: null, texts: [] });
   });
 
   it('normalises words for the cloud', () => {

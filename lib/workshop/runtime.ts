@@ -9,7 +9,16 @@ import { applyTimerCommand, startTimer, timerCommandSchemas, timerSchema } from 
  * The server-authoritative state of a running workshop, kept inside the live session's state.
  * It holds control data only; answers and notes live in feedback items and Yjs boards.
  */
-const groupSchema = z.object({ id: z.string(), name: z.string(), memberIds: z.array(z.string()) });
+const groupSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** Who is in the group; empty in the views sent beyond facilitators (lib/live-view.ts). */
+  memberIds: z.array(z.string()),
+  /** How many are in the group, set only in those views, where `memberIds` is empty. */
+  memberCount: z.number().int().nonnegative().optional(),
+  /** Set only in a participant's view, on the group they are in. */
+  mine: z.boolean().optional(),
+});
 const clusterSchema = z.object({
   id: z.string().min(1).max(40),
   name: z.string().max(120),

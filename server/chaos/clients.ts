@@ -75,12 +75,12 @@ export function boardClient(port: number, docName: string, token: string) {
 }
 export type BoardClient = ReturnType<typeof boardClient>;
 
-/** Joins over HTTP as the participant page does; returns the participant cookie. */
-export async function joinOverHttp(origin: string, code: string): Promise<string> {
+/** Joins over HTTP as the participant page does, accepting `consentVersion`; returns the participant cookie. */
+export async function joinOverHttp(origin: string, code: string, consentVersion: number | null): Promise<string> {
   const res = await fetch(`${origin}/api/sessions/join`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin },
-    body: JSON.stringify({ code, displayName: null }),
+    body: JSON.stringify({ code, displayName: null, consentVersion }),
   });
   const cookie = res.headers.get('set-cookie');
   if (!res.ok || !cookie) throw new Error(`joining over HTTP failed with ${res.status}`);

@@ -70,7 +70,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
     clients.push(fac);
     const people: LiveClient[] = [];
     for (let i = 0; i < options.participants; i++) {
-      const cookie = await joinOverHttp(server.origin, session.code);
+      const cookie = await joinOverHttp(server.origin, session.code, session.consentVersion);
       people.push(liveClient(server.origin, cookie, { as: 'participant', code: session.code }));
     }
     clients.push(...people);

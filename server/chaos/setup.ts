@@ -14,6 +14,8 @@ export interface ChaosSession {
   sessionId: string;
   code: string;
   findingIds: string[];
+  /** The consent version participants accept as they join (null: the project asks none). */
+  consentVersion: number | null;
   /** The facilitator's auth cookie header. */
   cookie: string;
 }
@@ -52,7 +54,9 @@ export async function prepareSession(server: ServerProcessOptions, groupSize: nu
     if (!changed.ok) throw new Error(`configuring the reflection failed: ${changed.error.code}`);
     const opened = await services.live.open(userId, projectId, { title: 'Kaostest' }, { workshopId: workshop.id });
     if (!opened.ok) throw new Error(opened.error.code);
-    return { sessionId: opened.data.id, code: opened.data.code, findingIds: round.config.findingIds, cookie: `${AUTH_COOKIE}=${created.data.token}` };
+    // The participants accept the demo project's consent text, as each would by ticking the box.
+    const consentVersion = (await services.projects.currentConsent(projectId))?.version ?? null;
+    return { sessionId: opened.data.id, code: opened.data.code, consentVersion, findingIds: round.config.findingIds, cookie: `${AUTH_COOKIE}=${created.data.token}` };
   } finally {
     await database.close();
   }

@@ -3,6 +3,7 @@ import { findings, phases, projectMembers, projects, statementSets, statements, 
 import { seedGrid } from '@/lib/qsort/grid';
 import { builtinTemplateRows } from '@/lib/supervision/template';
 import { demoFindings, demoPhases, demoProject, demoStatements } from './demo-data';
+import { recordConsentVersion } from '../services/consent-service';
 import { demoWorkshop } from './demo-workshop';
 
 /**
@@ -15,6 +16,7 @@ export async function seedDemoProject(db: Db, ownerId: string): Promise<string> 
     const [project] = await tx.insert(projects).values({ ...demoProject, createdBy: ownerId }).returning({ id: projects.id });
     if (!project) throw new Error('insert returned no row');
     await tx.insert(projectMembers).values({ projectId: project.id, userId: ownerId, role: 'owner' });
+    await recordConsentVersion(tx as unknown as Db, project.id, demoProject.consentText, ownerId);
     const phaseRows = await tx
       .insert(phases)
       .values(demoPhases.map((p, position) => ({ ...p, projectId: project.id, position })))

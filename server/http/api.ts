@@ -15,6 +15,8 @@ const joinBodySchema = z.object({
   displayName: z.string().max(200).nullable().optional(),
   /** Answers to the workshop's join questions (e.g. office), used to form groups. */
   attributes: z.record(z.string().max(60), z.string().max(200)).optional(),
+  /** The consent version the participant ticked "I have read and agree" to, if any. */
+  consentVersion: z.number().int().positive().nullable().optional(),
 });
 
 const resumeBodySchema = z.object({ token: z.string().max(2000) });
@@ -53,7 +55,7 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, servi
       return true;
     }
     const existing = parseCookie(req.headers.cookie ?? '')[participantCookieName(session.data.id)];
-    const join = () => services.live.join(code, body.data.displayName ?? null, existing, body.data.attributes ?? {});
+    const join = () => services.live.join(code, body.data.displayName ?? null, existing, body.data.attributes ?? {}, body.data.consentVersion ?? null);
     // Returning participants always get back in; only new ones count against the session.
     const result = (await services.live.participantFor(session.data.id, existing))
       ? await join()

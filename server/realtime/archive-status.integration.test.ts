@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackItems, workshops } from '@/db/schema';
 import type { ArchiveStatus } from '@/lib/archive-status';
+import { myGroup } from '@/lib/live-view';
 import { clientEvents, serverEvents, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
 import { addNote, boardDocName, notesOf } from '@/lib/workshop/board';
 import { seedDemoProject } from '../demo/seed-demo';
@@ -58,7 +59,7 @@ describe('archiving a workshop’s boards, seen from the facilitator console', (
     const group = runtime.groups[0]!;
     // A member writes a note and a bit of junk on the group's board over the content plane.
     const memberJoin = await Promise.all(phones.map((p) => emit<JoinResult>(p.socket, clientEvents.join, { as: 'participant', code: session.code })));
-    const index = memberJoin.findIndex((j) => j.ok && group.memberIds.includes(j.data.participantId!));
+    const index = memberJoin.findIndex((j) => j.ok && myGroup(j.data.snapshot.state.workshop!)?.id === group.id);
     const docName = boardDocName(session.id, reflection.id, group.id);
     const token = await emit<{ token: string; authorKey: string }>(phones[index]!.socket, clientEvents.yjsToken, { docName });
     if (!token.ok) throw new Error('token');

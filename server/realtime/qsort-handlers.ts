@@ -3,7 +3,7 @@ import type { NewFeedbackItem } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import { clientEvents, serverEvents, type QsortAnalysis } from '@/lib/protocol';
-import { analysisInput, MIN_SCREEN_SORTS, publicAnalysis, runAnalysis, screeValues, type PublicAnalysis } from '@/lib/qsort/analysis';
+import { analysisInput, MIN_SCREEN_SORTS, publicAnalysis, runAnalysis, screeValues, screenAnalysis, type PublicAnalysis } from '@/lib/qsort/analysis';
 import { createKeyedQueue } from '../services/keyed-queue';
 import { analysisOptionsSchema } from '@/lib/qsort/runtime';
 import type { Logger } from '../logger';
@@ -37,7 +37,7 @@ export function createQsortBroadcast(io: VerkstedIo, services: Services, log: Lo
     const cached = cache.get(sessionId);
     if (cached?.key === key) return cached.view;
     const analysed = runAnalysis(found.runtime, sorts, found.runtime.display);
-    const view = analysed.ok ? publicAnalysis(found.runtime, analysed.value) : null;
+    const view = analysed.ok ? screenAnalysis(publicAnalysis(found.runtime, analysed.value)) : null;
     cache.set(sessionId, { key, view });
     return view;
   }

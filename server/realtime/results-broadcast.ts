@@ -7,7 +7,8 @@ import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } fr
 
 /**
  * Sends the current activity's results after each answer or state change: everything to the
- * facilitators, the public view (revealed, no small counts) to the screen and the phones.
+ * facilitators, live; to the screen and the phones the public view (revealed, no small counts,
+ * answers published in whole batches so no broadcast differs from the last by one answer).
  * Bursts are coalesced so 150 phones answering at once cause a few broadcasts, not 150.
  */
 export function createResultsBroadcast(io: VerkstedIo, services: Services, log: Logger) {
@@ -17,8 +18,8 @@ export function createResultsBroadcast(io: VerkstedIo, services: Services, log: 
     const session = await services.live.byId(sessionId);
     const runtime = session ? liveSessionStateSchema.parse(session.state).workshop : null;
     if (!session || !runtime) return null;
-    const full = await services.results.current(sessionId, runtime);
-    return { full, open: publicResults(full, runtime.revealed, runtime.minRevealCount, runtime.hiddenItems) };
+    const { full, published } = await services.results.current(sessionId, runtime);
+    return { full, open: publicResults(published, runtime.revealed, runtime.minRevealCount, runtime.hiddenItems) };
   }
 
   async function publish(sessionId: string) {

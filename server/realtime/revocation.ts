@@ -4,7 +4,8 @@ import type { Logger } from '../logger';
 import type { Services } from '../services';
 import type { AccessChange } from '../services/access-changes';
 import { memberJudge } from './doc-access';
-import { facilitatorRoom, sessionRoom, type ContentAccess, type Membership, type VerkstedIo, type VerkstedSocket } from './socket-server';
+import { roomsOf } from './audience';
+import type { ContentAccess, Membership, VerkstedIo, VerkstedSocket } from './socket-server';
 
 /** Every socket of one user, and every socket opened with one auth session, share a room. */
 export const userRoom = (userId: string) => `u:${userId}`;
@@ -31,10 +32,7 @@ export function createRevocation(io: VerkstedIo, services: Services, content: Co
     const [socket] = await io.in(socketId).fetchSockets();
     if (!socket) return;
     const m = socket.data.membership;
-    if (m) {
-      socket.leave(sessionRoom(m.sessionId));
-      socket.leave(facilitatorRoom(m.sessionId));
-    }
+    if (m) for (const room of roomsOf(m)) socket.leave(room);
     const local = io.sockets.sockets.get(socketId);
     if (local) local.data.membership = null;
     socket.emit(serverEvents.accessEnded, { sessionId: m?.sessionId ?? null, code });

@@ -26,6 +26,7 @@ import { authKeyOf } from '../services/auth-service';
 import { deviceKey } from '../security/tokens';
 import { rateLimited } from '../services/limits-service';
 import { toSnapshot } from '../services/live-service';
+import { createAudienceViews, roomsOf } from './audience';
 import { createPresence } from './presence';
 import { createResultsBroadcast } from './results-broadcast';
 import { handle } from './socket-handler';
@@ -87,6 +88,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   const outcome = createOutcomeBroadcast(io, services, log);
   const qsortViews = createQsortBroadcast(io, services, log);
   const access = createRevocation(io, services, content, log);
+  const views = createAudienceViews(services.config.sessionSecret);
 
   services.archive.onStatus((status) => {
     io.to(facilitatorRoom(status.sessionId)).emit(serverEvents.archiveStatus, status);
@@ -98,7 +100,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
     // Yjs write access follows every committed change (rounds, roles, locks, the end).
     content.reauthorise(snapshot.sessionId, docJudge(snapshot.sessionId, snapshot));
     access.recheckContent(snapshot.sessionId, snapshot.projectId);
-    io.to(sessionRoom(snapshot.sessionId)).emit(serverEvents.snapshot, snapshot);
+    views.broadcast(io, snapshot);
     if (snapshot.state.workshop) results.changed(snapshot.sessionId);
     if (snapshot.state.qsort) qsortViews.screen(snapshot.sessionId);
     // A workshop entering its Q-sort activity: facilitators who joined before need the progress.
@@ -145,7 +147,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
         void live.touchParticipant(participant.id);
         // Someone arriving during group work is seated at once; so is a kollegaveiledning member.
         const seated = await live.seat(session.id, participant.id, participant.displayName);
-        const snapshot = seated ?? toSnapshot(session);
+        const snapshot = views.snapshotFor(seated ?? toSnapshot(session), { role: 'participant', participantId: participant.id });
         // A reloaded phone sees revealed results at once, not only at the next change.
         if (snapshot.state.workshop) results.sendTo(socket, session.id, false);
         if (snapshot.state.supervision) outcome.sendTo(socket, session.id);
@@ -162,7 +164,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       const session = await live.byId(req.sessionId);
       if (!session || !(await projects.roleOf(session.projectId, socket.data.userId))) return fail('NOT_FOUND', 'no such session for this user');
       await enter(socket, { sessionId: session.id, projectId: session.projectId, role: req.as, userId: socket.data.userId, participantId: null });
-      const snapshot = toSnapshot(session);
+      const snapshot = views.snapshotFor(toSnapshot(session), { role: req.as });
       if (snapshot.state.workshop) results.sendTo(socket, session.id, req.as === 'facilitator');
       if (snapshot.state.supervision) outcome.sendTo(socket, session.id);
       if (snapshot.state.qsort) qsortViews.sendTo(socket, session.id, req.as === 'facilitator');
@@ -240,13 +242,11 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   async function enter(socket: VerkstedSocket, membership: Membership) {
     const previous = socket.data.membership;
     if (previous) {
-      await socket.leave(sessionRoom(previous.sessionId));
-      await socket.leave(facilitatorRoom(previous.sessionId));
+      for (const room of roomsOf(previous)) await socket.leave(room);
       if (previous.sessionId !== membership.sessionId) presence.changed(previous.sessionId);
     }
     socket.data.membership = membership;
-    await socket.join(sessionRoom(membership.sessionId));
-    if (membership.role === 'facilitator') await socket.join(facilitatorRoom(membership.sessionId));
+    await socket.join(roomsOf(membership));
     presence.changed(membership.sessionId);
   }
 

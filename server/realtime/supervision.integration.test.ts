@@ -94,7 +94,9 @@ describe('a kollegaveiledning over the realtime server', () => {
     // Round 1, then a turn round: the word goes from one to the next.
     await run({ type: 'next' });
     await run({ type: 'next' });
-    await eventually(() => expect(latest().turn?.queue).toEqual([ola.id, aisha.id, per.id]));
+    // Each phone finds itself in the queue by its own id; the others' ids it is never sent.
+    await eventually(() => expect([ola, aisha, per].map((p, i) => p.snapshots.at(-1)?.state.supervision?.turn?.queue[i])).toEqual([ola.id, aisha.id, per.id]));
+    expect(JSON.stringify(kari.snapshots.at(-1))).not.toContain(ola.id);
     expect(await emit(aisha.socket, clientEvents.command, { sessionId: session.id, command: { type: 'supervision', command: { type: 'turnPass' } } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await run({ type: 'turnPass' }, ola.socket);
     await eventually(() => expect(latest().turn?.index).toBe(1));
@@ -176,7 +178,14 @@ describe('a kollegaveiledning over the realtime server', () => {
     const join = await emit<JoinResult>(again, clientEvents.join, { as: 'participant', code: session.code });
     if (!join.ok) throw new Error('rejoin');
     expect(join.data.snapshot.version).toBe(before.version);
-    expect(join.data.snapshot.state).toEqual(before.state);
-    expect(join.data.snapshot.state.supervision?.timer?.endsAt).toBeGreaterThan(Date.now());
+    // A member is sent the others by name only; the facilitator gets the state as it was stored.
+    const state = join.data.snapshot.state;
+    expect(state.supervision?.members.map((m) => [m.name, m.role])).toEqual(names.map((n, i) => [n, i === 0 ? 'case_owner' : 'participant']));
+    expect(state.supervision?.members.map((m) => m.id)).toContain(ids[2]);
+    expect(state.supervision?.timer).toEqual((before.state as typeof state).supervision?.timer);
+    expect(state.supervision?.timer?.endsAt).toBeGreaterThan(Date.now());
+    const facAgain = h.socket(cookie);
+    const facJoin = await emit<JoinResult>(facAgain, clientEvents.join, { as: 'facilitator', sessionId: session.id });
+    expect(facJoin.ok && facJoin.data.snapshot.state).toEqual(before.state);
   });
 });

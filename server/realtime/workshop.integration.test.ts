@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackItems, workshops } from '@/db/schema';
+import { myGroup } from '@/lib/live-view';
 import { clientEvents, serverEvents, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
 import { addNote, boardDocName, readNotes } from '@/lib/workshop/board';
 import type { ActivityResults } from '@/lib/workshop/results';
@@ -99,10 +100,11 @@ describe('a workshop run over the realtime server', () => {
     expect(runtime.silent).toBe(true);
     // Silent writing has its own test (silent-writing.integration.test.ts); here the group writes together.
     await run({ type: 'endSilent' });
-    const groupOf = (pid: string) => runtime.groups.find((g) => g.memberIds.includes(pid))!;
+    // Each phone is told its own group, not who else is in any group.
+    const groupOf = (phone: (typeof phones)[number]) => myGroup(phone.snapshots.at(-1)!.state.workshop!)!;
     const [a, b] = runtime.groups;
-    const memberA = phones.filter((p) => a!.memberIds.includes(p.join.participantId!));
-    const memberB = phones.find((p) => b!.memberIds.includes(p.join.participantId!))!;
+    const memberA = phones.filter((p) => groupOf(p).id === a!.id);
+    const memberB = phones.find((p) => groupOf(p).id === b!.id)!;
     const docA = boardDocName(session.id, reflection.id, a!.id);
     expect(await emit(memberB.socket, clientEvents.yjsToken, { docName: docA })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
@@ -119,7 +121,7 @@ describe('a workshop run over the realtime server', () => {
     await eventually(() => expect(readNotes(docs[0]!.doc).map((n) => n.id).sort()).toEqual(['n1', 'n2']));
     expect(docs[0]!.key).not.toBe(memberA[0]!.join.participantId);
 
-    const ready = await emit(memberB.socket, clientEvents.command, { sessionId: session.id, command: { type: 'workshop', command: { type: 'setReady', groupId: groupOf(memberB.join.participantId!).id, ready: true } } });
+    const ready = await emit(memberB.socket, clientEvents.command, { sessionId: session.id, command: { type: 'workshop', command: { type: 'setReady', groupId: groupOf(memberB).id, ready: true } } });
     expect(ready).toMatchObject({ ok: true });
     expect(await emit(memberB.socket, clientEvents.command, { sessionId: session.id, command: { type: 'workshop', command: { type: 'next' } } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 

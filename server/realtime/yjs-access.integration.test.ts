@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { workshops } from '@/db/schema';
+import { myGroup } from '@/lib/live-view';
 import { clientEvents, roundNotesDocName, serverEvents, sessionNotesDocName, yjsCloseCodes, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
 import type { SupervisionCommand } from '@/lib/supervision/engine';
 import { addNote, boardDocName, readNotes } from '@/lib/workshop/board';
@@ -254,7 +255,7 @@ describe('Yjs access after the session changes', () => {
     await run({ type: 'endSilent' });
     await eventually(() => expect(a.snapshots.at(-1)?.state.workshop?.silent).toBe(false));
     const runtime = a.snapshots.at(-1)!.state.workshop!;
-    const groupId = runtime.groups.find((g) => g.memberIds.includes(a.id))!.id;
+    const groupId = myGroup(runtime)!.id;
     const docName = boardDocName(sessionId, runtime.activities[reflection]!.id, groupId);
 
     const phone = await open(a.socket, docName);

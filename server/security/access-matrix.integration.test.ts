@@ -9,6 +9,7 @@ import { emptySort } from '@/lib/qsort/sort';
 import { seedGrid } from '@/lib/qsort/grid';
 import { addNote, readNotes } from '@/lib/workshop/board';
 import { buildAccessWorld, emit, type Ack, type AccessWorld, type DocTarget } from '../../test/access-world';
+import { consentVersionFor } from '../../test/consent';
 import { eventually } from '../../test/retry';
 import { httpBrowser } from '../../test/http-browser';
 import { startTestProvider } from '../../test/oidc-test-provider';
@@ -118,7 +119,7 @@ const http: Record<string, (actor: MatrixActor) => Promise<Result<unknown>>> = {
     const res = await fetch(`${h.origin}/api/sessions/join`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: h.origin, cookie: world().cookies[actor] },
-      body: JSON.stringify({ code: world().sessionA.code, displayName: null }),
+      body: JSON.stringify({ code: world().sessionA.code, displayName: null, consentVersion: await consentVersionFor(h.server.services, world().sessionA.code) }),
     });
     return (await res.json()) as Result<unknown>;
   },

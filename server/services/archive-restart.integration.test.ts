@@ -10,6 +10,7 @@ import { addNote, boardDocName } from '@/lib/workshop/board';
 import { seedDemoProject } from '../demo/seed-demo';
 import { eventually } from '../../test/retry';
 import { capturingLogger } from '../../test/log';
+import { consentVersionFor } from '../../test/consent';
 import { emit, harnessDrivers, serverHarness } from '../../test/server-harness';
 
 describe.each(harnessDrivers())('an archive cut short by shutdown (%s)', (name) => {
@@ -40,7 +41,7 @@ describe.each(harnessDrivers())('an archive cut short by shutdown (%s)', (name) 
     const sessionId = opened.data.id;
     const people: string[] = [];
     for (let i = 0; i < 4; i++) {
-      const joined = await services.live.join(opened.data.code, null, undefined);
+      const joined = await services.live.join(opened.data.code, null, undefined, {}, await consentVersionFor(services, opened.data.code));
       if (!joined.ok) throw new Error(joined.error.code);
       people.push(joined.data.participant.id);
     }

@@ -35,7 +35,7 @@ for (const driver of testDatabases()) {
       const sessionId = opened.data.id;
       const people: string[] = [];
       for (let i = 0; i < 6; i++) {
-        const joined = await services.live.join(opened.data.code, null, undefined);
+        const joined = await services.live.join(opened.data.code, null, undefined, {}, (await services.projects.currentConsent(project!.id))?.version ?? null);
         if (!joined.ok) throw new Error(joined.error.code);
         people.push(joined.data.participant.id);
       }

@@ -22,6 +22,7 @@ import { joinQuestions, placeLatecomer } from '@/lib/workshop/runtime';
 import { displayNameSchema, type SessionSnapshot } from '@/lib/protocol';
 import { DEVICE_KEY_LENGTH, hashToken, randomToken } from '../security/tokens';
 import type { AuditService } from './audit-service';
+import { currentConsent, recordAcceptance } from './consent-service';
 import { isUniqueViolation } from './db-errors';
 import { createKeyedQueue } from './keyed-queue';
 import { loadWorkshopRuntime } from './workshop-run';
@@ -149,9 +150,11 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
 
     /**
      * Joins a participant, or recognises one who comes back with their token (a reloaded or
-     * reconnected phone stays the same participant, even after joining closed).
+     * reconnected phone stays the same participant, even after joining closed). Someone new
+     * must accept the project's current consent (`consentVersion`, when the project asks for
+     * consent); the acceptance is stored with them.
      */
-    async join(code: string, displayName: unknown, existingToken: string | undefined, attributes: Record<string, string> = {}): Promise<Result<JoinedParticipant & { session: LiveSessionRow }>> {
+    async join(code: string, displayName: unknown, existingToken: string | undefined, attributes: Record<string, string> = {}, consentVersion: number | null = null): Promise<Result<JoinedParticipant & { session: LiveSessionRow }>> {
       let name = displayName === null || displayName === undefined || displayName === '' ? null : displayNameSchema.safeParse(displayName);
       if (name && !name.success) return fail('BAD_REQUEST', 'invalid display name', { displayName: 'TOO_LONG' });
       const [session] = await db.select().from(liveSessions).where(and(eq(liveSessions.code, code), eq(liveSessions.status, 'open')));
@@ -178,6 +181,8 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
         return ok({ session, participant: renamed ?? known, token: null });
       }
       if (!state.joinOpen) return fail('JOIN_CLOSED', 'joining is closed');
+      const consent = await currentConsent(db, session.projectId);
+      if (consent && consentVersion !== consent.version) return fail('CONSENT_REQUIRED', 'accept the current consent text first', { consent: 'CONSENT_REQUIRED' });
       const token = randomToken();
       const participant = await db.transaction(async (tx) => {
         // The session row is locked so that parallel joins, on any server process, are
@@ -191,6 +196,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
           .values({ sessionId: session.id, tokenHash: hashToken(token), displayName: name ? name.data : null, attributes: kept })
           .returning();
         if (!row) throw new Error('insert returned no row');
+        if (consent) await recordAcceptance(tx as unknown as Db, row.id, consent.id);
         return row;
       });
       if (!participant) return fail('SESSION_FULL', 'the session has as many participants as its facilitator allows');

@@ -17,6 +17,7 @@ import { fail, ok, type Result } from '@/lib/errors';
 import { phaseInputSchema, projectInputSchema } from '@/lib/project-schemas';
 import type { AccessChanges } from './access-changes';
 import type { AuditService } from './audit-service';
+import { consentHistory, currentConsent, recordConsentVersion, type ConsentHistoryEntry, type CurrentConsent } from './consent-service';
 
 export interface ProjectSummary {
   id: string;
@@ -88,6 +89,7 @@ export function createProjectService(db: Db, audit: AuditService, changes: Acces
         const [created] = await tx.insert(projects).values({ ...parsed.data, createdBy: userId }).returning();
         if (!created) throw new Error('insert returned no row');
         await tx.insert(projectMembers).values({ projectId: created.id, userId, role: 'owner' });
+        await recordConsentVersion(tx as unknown as Db, created.id, created.consentText, userId);
         return created;
       });
       await audit.record({ actorKind: 'user', actorId: userId, action: 'project.create', projectId: project.id });
@@ -142,11 +144,16 @@ export function createProjectService(db: Db, audit: AuditService, changes: Acces
       if (!role.ok) return role;
       const parsed = projectInputSchema.safeParse(input);
       if (!parsed.success) return fail('BAD_REQUEST', 'invalid project', fieldErrors(parsed.error));
-      const [project] = await db
-        .update(projects)
-        .set({ ...parsed.data, updatedAt: new Date() })
-        .where(eq(projects.id, projectId))
-        .returning();
+      // Queries inside must use `tx`: PGlite has one connection.
+      const project = await db.transaction(async (tx) => {
+        const [saved] = await tx
+          .update(projects)
+          .set({ ...parsed.data, updatedAt: new Date() })
+          .where(eq(projects.id, projectId))
+          .returning();
+        if (saved) await recordConsentVersion(tx as unknown as Db, projectId, saved.consentText, userId);
+        return saved;
+      });
       if (!project) return fail('NOT_FOUND', 'no such project');
       await audit.record({ actorKind: 'user', actorId: userId, action: 'project.update', projectId });
       return ok(project);
@@ -232,6 +239,16 @@ export function createProjectService(db: Db, audit: AuditService, changes: Acces
       await audit.record({ actorKind: 'user', actorId: userId, action: 'project.member_remove', projectId, target: memberId });
       changes.publish({ kind: 'member-removed', projectId, userId: memberId });
       return ok(null);
+    },
+
+    /** The consent participants accept before joining (null: none asked); public by design. */
+    currentConsent: (projectId: string): Promise<CurrentConsent | null> => currentConsent(db, projectId),
+
+    /** The project's consent versions with how many accepted each, for its members. */
+    async consentHistory(userId: string, projectId: string): Promise<Result<ConsentHistoryEntry[]>> {
+      const role = await authorise(projectId, userId, 'member');
+      if (!role.ok) return role;
+      return ok(await consentHistory(db, projectId));
     },
 
     /** The consent text participants read before joining; public by design. */

@@ -153,14 +153,15 @@ for (const driver of testDatabases()) {
       const session = sessions[0]!.ok ? sessions[0]!.data : null;
       if (!session) throw new Error('no session');
 
-      const joined = await services.live.join(session.code, 'Kari', undefined);
+      const consent = (await services.projects.currentConsent(project!.id))?.version ?? null;
+      const joined = await services.live.join(session.code, 'Kari', undefined, {}, consent);
       if (!joined.ok || !joined.data.token) throw new Error('join failed');
       const again = await services.live.join(session.code, null, joined.data.token);
       expect(again.ok && again.data.participant.id).toBe(joined.data.participant.id);
       expect(again.ok && again.data.token).toBeNull();
       // A token from another session does not make you that session's participant.
       const other = sessions[1]!.ok ? sessions[1]!.data : null;
-      const elsewhere = await services.live.join(other!.code, null, joined.data.token);
+      const elsewhere = await services.live.join(other!.code, null, joined.data.token, {}, consent);
       expect(elsewhere.ok && elsewhere.data.participant.id).not.toBe(joined.data.participant.id);
 
       expect(await services.live.join('ZZZZZZ', null, undefined)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

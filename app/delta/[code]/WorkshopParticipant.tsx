@@ -15,7 +15,8 @@ import { clientEvents, type FindingCard } from '@/lib/protocol';
 import type { MyAnswers } from '@/lib/workshop/answers';
 import { boardDocName, boardDraftDocName } from '@/lib/workshop/board';
 import { nestedIsCurrent } from '@/lib/workshop/nested';
-import { currentActivity, groupOf, silentWritingActive, type WorkshopRuntime } from '@/lib/workshop/runtime';
+import { myGroup } from '@/lib/live-view';
+import { currentActivity, silentWritingActive, type WorkshopRuntime } from '@/lib/workshop/runtime';
 import { ClosingForm } from './ClosingForm';
 import { FindingResponseForm } from './FindingResponseForm';
 import { PlenaryInput } from './PlenaryInput';
@@ -92,7 +93,8 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
   }
 
   if (activity.kind === 'reflection') {
-    const group = live.participantId ? groupOf(runtime, live.participantId) : null;
+    // A participant's snapshot names no members; it marks the group they are in.
+    const group = myGroup(runtime);
     const ready = group ? runtime.ready.includes(group.id) : false;
     const silent = silentWritingActive(runtime, now + live.clockOffset);
     return (

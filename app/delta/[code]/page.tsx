@@ -48,11 +48,11 @@ export default async function ParticipantPage({ params, searchParams }: { params
   if (fortsett) return <ResumeRedeem code={code} token={fortsett} />;
   const participant = await services.live.participantFor(session.id, (await cookies()).get(participantCookieName(session.id))?.value);
   if (participant) return <ParticipantView code={code} title={session.title} />;
-  const consentText = await services.projects.consentTextOf(session.projectId);
+  const consent = await services.projects.currentConsent(session.projectId);
   // A workshop that keeps answers anonymous does not ask for a name at all.
   const { workshop, supervision, qsort } = liveSessionStateSchema.parse(session.state);
   return (
-    <JoinForm code={code} title={session.title} consentText={consentText} askName={(!workshop || workshop.allowNames) && !qsort} nameRequired={Boolean(supervision)} questions={workshop ? joinQuestions(workshop.activities) : []} />
+    <JoinForm code={code} title={session.title} consent={consent && { version: consent.version, text: consent.text }} askName={(!workshop || workshop.allowNames) && !qsort} nameRequired={Boolean(supervision)} questions={workshop ? joinQuestions(workshop.activities) : []} />
   );
 }
 

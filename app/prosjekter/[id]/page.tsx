@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { getServices } from '@/server/registry';
 import { requireUser } from '../../_lib/auth';
 import { ArchiveButton } from './ArchiveButton';
+import { ConsentHistory } from './ConsentHistory';
 import { LiveSessions } from './LiveSessions';
 import { Members } from './Members';
 import { Phases } from './Phases';
@@ -21,11 +22,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const result = await getServices().projects.get(user.id, id);
   if (!result.ok) notFound();
   const { project, role, phases, members, findings, sessions } = result.data;
-  const [workshops, groups, templates, statementSets] = await Promise.all([
+  const [workshops, groups, templates, statementSets, consentHistory] = await Promise.all([
     getServices().workshops.list(user.id, id),
     getServices().supervision.listGroups(user.id, id),
     getServices().supervision.listTemplates(user.id, id),
     getServices().statementSets.list(user.id, id),
+    getServices().projects.consentHistory(user.id, id),
   ]);
   const templateName = new Map((templates.ok ? templates.data : []).map((tpl) => [tpl.id, tpl.name]));
   const t = await getTranslations('project');
@@ -104,6 +106,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           consentText: project.consentText,
         }}
       />
+      <ConsentHistory history={consentHistory.ok ? consentHistory.data : []} />
 
       <Phases projectId={project.id} phases={phases} />
 

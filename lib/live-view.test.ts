@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { initialLiveSessionState, liveSessionStateSchema, type LiveSessionState } from './live-session';
+import { myGroup, participantViewKeys, viewFor } from './live-view';
+import { screenAnalysis, type PublicAnalysis } from './qsort/analysis';
+import { startSupervision } from './supervision/engine';
+import { startWorkshop } from './workshop/runtime';
+
+const ids = Array.from({ length: 9 }, (_, i) => `00000000-0000-4000-8000-00000000000${i}`);
+const alias = (id: string) => `alias-of-${id.slice(-4)}`;
+
+/** A workshop in group work (three groups) with a kollegaveiledning seated beside it. */
+function state(): LiveSessionState {
+  const workshop = {
+    ...startWorkshop({ workshopId: ids[0]!, allowNames: false, minRevealCount: 3, activities: [] }),
+    groups: [
+      { id: 'g1', name: 'Gruppe 1', memberIds: [ids[1]!, ids[2]!, ids[3]!] },
+      { id: 'g2', name: 'Gruppe 2', memberIds: [ids[4]!, ids[5]!] },
+      { id: 'g3', name: 'Gruppe 3', memberIds: [ids[6]!] },
+    ],
+    ready: ['g2'],
+  };
+  const supervision = {
+    ...startSupervision({ groupId: null, templateName: 'Mal', allowSkip: true, rounds: [], previousAgreements: [] }),
+    members: [
+      { id: ids[1]!, name: 'Kari', role: 'case_owner' as const },
+      { id: ids[4]!, name: 'Ola', role: 'participant' as const },
+      { id: ids[7]!, name: 'Per', role: 'referent' as const },
+    ],
+    turn: { queue: [ids[4]!, ids[7]!], index: 1, passed: [ids[4]!] },
+  };
+  return { ...initialLiveSessionState(), workshop, supervision };
+}
+
+const participantIds = ids.slice(1);
+const others = (json: string, me: string | null) => participantIds.filter((id) => id !== me && json.includes(id));
+
+describe('viewFor', () => {
+  it('gives facilitators the whole state', () => {
+    expect(viewFor(state(), { role: 'facilitator' }, alias)).toEqual(state());
+  });
+
+  it('gives a participant no other participant id, only their own group marked and counted', () => {
+    for (const me of participantIds) {
+      const view = viewFor(state(), { role: 'participant', participantId: me }, alias);
+      expect(others(JSON.stringify(view), me)).toEqual([]);
+      expect(view.workshop!.groups.map((g) => g.memberCount)).toEqual([3, 2, 1]);
+      expect(view.workshop!.groups.every((g) => g.memberIds.length === 0)).toBe(true);
+      const own = state().workshop!.groups.find((g) => g.memberIds.includes(me));
+      expect(myGroup(view.workshop!)?.id).toBe(own?.id);
+      expect(liveSessionStateSchema.safeParse(view).success).toBe(true);
+    }
+  });
+
+  it('lets kollegaveiledning members see each other by name, and themselves by id', () => {
+    const view = viewFor(state(), { role: 'participant', participantId: ids[4]! }, alias);
+    expect(view.supervision!.members).toEqual([
+      { id: alias(ids[1]!), name: 'Kari', role: 'case_owner' },
+      { id: ids[4], name: 'Ola', role: 'participant' },
+      { id: alias(ids[7]!), name: 'Per', role: 'referent' },
+    ]);
+    expect(view.supervision!.turn).toEqual({ queue: [ids[4], alias(ids[7]!)], index: 1, passed: [ids[4]] });
+  });
+
+  it('leaves out which Q-sorts the facilitator flagged by hand', () => {
+    const qsort = { setId: ids[0]!, setName: 'S', grid: { min: -1, counts: [1, 1, 1] }, instructions: {}, statements: [], open: false, factorNames: [],
+      display: { factors: 2, extraction: 'pca' as const, rotation: 'varimax' as const, flags: { 'sort-1': [true, false] } } };
+    const s = { ...state(), qsort } as LiveSessionState;
+    expect(viewFor(s, { role: 'presenter' }, alias).qsort?.display).toEqual({ factors: 2, extraction: 'pca', rotation: 'varimax', flags: undefined });
+    expect(viewFor(s, { role: 'facilitator' }, alias).qsort?.display?.flags).toEqual({ 'sort-1': [true, false] });
+  });
+
+  it('gives the big screen names and counts, no ids', () => {
+    const view = viewFor(state(), { role: 'presenter' }, alias);
+    expect(others(JSON.stringify(view), null)).toEqual([]);
+    expect(myGroup(view.workshop!)).toBeNull();
+    expect(view.workshop!.groups.map((g) => [g.name, g.memberCount])).toEqual([['Gruppe 1', 3], ['Gruppe 2', 2], ['Gruppe 3', 1]]);
+  });
+
+  it('never leaks another participant id, for any grouping', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 3 }), { minLength: 8, maxLength: 8 }), fc.nat({ max: 7 }), (placement, pick) => {
+        const groups = ['g1', 'g2', 'g3', 'g4'].map((id, g) => ({ id, name: id, memberIds: participantIds.filter((_, i) => placement[i] === g) }));
+        const s = { ...state(), workshop: { ...state().workshop!, groups } };
+        const me = participantIds[pick]!;
+        expect(others(JSON.stringify(viewFor(s, { role: 'participant', participantId: me }, alias)), me)).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('participantViewKeys', () => {
+  it('puts together those who get the same view: one per group, one per seat', () => {
+    const keys = participantViewKeys(state());
+    expect([...keys.entries()]).toEqual([
+      ['g:g1|m:' + ids[1], [ids[1]]],
+      ['g:g1', [ids[2], ids[3]]],
+      ['g:g2|m:' + ids[4], [ids[4]]],
+      ['g:g2', [ids[5]]],
+      ['g:g3', [ids[6]]],
+      ['m:' + ids[7], [ids[7]]],
+    ]);
+    for (const members of keys.values()) {
+      const views = members.map((id) => JSON.stringify(viewFor(state(), { role: 'participant', participantId: id }, alias)));
+      expect(new Set(views).size).toBe(1);
+    }
+  });
+});
+
+describe('screenAnalysis', () => {
+  it('leaves out the array of a factor that only one sort defines', () => {
+    const factor = (number: number, definingSorts: number) => ({ number, name: `F${number}`, description: '', definingSorts, array: { '1': 2 }, distinguishing: [{ id: '1', value: 2, z: 1.2 }] });
+    const view: PublicAnalysis = { sortCount: 5, statements: [], factors: [factor(1, 4), factor(2, 1)], consensus: [] };
+    expect(screenAnalysis(view).factors).toEqual([factor(1, 4), { ...factor(2, 1), array: null, distinguishing: [] }]);
+  });
+});

@@ -1,0 +1,73 @@
+import type { LiveSessionState } from './live-session';
+import type { SupervisionRuntime } from './supervision/engine';
+import type { WorkshopRuntime } from './workshop/runtime';
+
+/**
+ * Who a session's state is sent to. Facilitators steer and get everything; the big screen and
+ * participants get a view with no participant ids but their own, so nobody can tell who sits
+ * in which group or follow one person's notes from group to group.
+ */
+export type Audience = { role: 'facilitator' } | { role: 'presenter' } | { role: 'participant'; participantId: string };
+
+/**
+ * Replaces a kollegaveiledning member's participant id in a view. Members see each other's
+ * names by design, but an id would link a person across the session's other records; the
+ * server makes these with a secret, so the same person has the same alias in one session only.
+ */
+export type MemberAlias = (participantId: string) => string;
+
+function workshopView(rt: WorkshopRuntime, me: string | null): WorkshopRuntime {
+  return {
+    ...rt,
+    groups: rt.groups.map((g) => ({
+      id: g.id,
+      name: g.name,
+      memberIds: [],
+      memberCount: g.memberIds.length,
+      ...(me !== null && g.memberIds.includes(me) ? { mine: true } : {}),
+    })),
+  };
+}
+
+function supervisionView(rt: SupervisionRuntime, me: string | null, alias: MemberAlias): SupervisionRuntime {
+  const hide = (id: string) => (id === me ? id : alias(id));
+  return {
+    ...rt,
+    members: rt.members.map((m) => ({ ...m, id: hide(m.id) })),
+    turn: rt.turn && { ...rt.turn, queue: rt.turn.queue.map(hide), passed: rt.turn.passed.map(hide) },
+  };
+}
+
+/** The state as `audience` may see it. Pure: the socket server sends each audience its view. */
+export function viewFor(state: LiveSessionState, audience: Audience, alias: MemberAlias): LiveSessionState {
+  if (audience.role === 'facilitator') return state;
+  const me = audience.role === 'participant' ? audience.participantId : null;
+  return {
+    ...state,
+    workshop: state.workshop && workshopView(state.workshop, me),
+    supervision: state.supervision && supervisionView(state.supervision, me, alias),
+    // Manual factor flags name sorts by id; what the screen shows is computed on the server.
+    qsort: state.qsort && state.qsort.display?.flags ? { ...state.qsort, display: { ...state.qsort.display, flags: undefined } } : state.qsort,
+  };
+}
+
+/**
+ * Participants whose view differs from an unseated participant's, by what sets it apart: their
+ * group and their seat in a kollegaveiledning. Everyone with the same key gets the same view,
+ * so a change costs one message per group, not one per phone.
+ */
+export function participantViewKeys(state: LiveSessionState): Map<string, string[]> {
+  const keys = new Map<string, string[]>();
+  const add = (id: string, part: string) => keys.set(id, [...(keys.get(id) ?? []), part]);
+  for (const g of state.workshop?.groups ?? []) for (const id of g.memberIds) add(id, `g:${g.id}`);
+  for (const m of state.supervision?.members ?? []) add(m.id, `m:${m.id}`);
+  const byKey = new Map<string, string[]>();
+  for (const [id, parts] of keys) {
+    const key = parts.join('|');
+    byKey.set(key, [...(byKey.get(key) ?? []), id]);
+  }
+  return byKey;
+}
+
+/** The group a participant's view marks as theirs (see `viewFor`), if any. */
+export const myGroup = (rt: WorkshopRuntime) => rt.groups.find((g) => g.mine) ?? null;
