@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import { freeText, opaque } from './privacy/free-text';
+import { guarded, opaque } from './privacy/free-text';
 
 /** Form schemas shared by the pages (for field errors) and the services (as the real check). */
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ error: 'EMAIL_INVALID' }));
 // A password is hashed, never shown: not free text the guard looks at.
 export const passwordSchema = opaque(z.string().min(10, { error: 'PASSWORD_TOO_SHORT' }).max(200, { error: 'PASSWORD_TOO_LONG' }));
-export const personNameSchema = freeText(100).min(1, { error: 'REQUIRED' });
+/** A staff member's name, shown to colleagues beside their e-mail address: a national id or phone number is refused. */
+export const personNameSchema = guarded(z.string().trim().max(100, { error: 'TOO_LONG' }), ['NATIONAL_ID', 'PHONE']).min(1, { error: 'REQUIRED' });
 
 export const registrationSchema = z.object({ name: personNameSchema, email: emailSchema, password: passwordSchema });
 export type Registration = z.infer<typeof registrationSchema>;

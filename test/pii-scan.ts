@@ -3,6 +3,17 @@ import * as Y from 'yjs';
 import type { Db } from '@/db/client';
 import { personalDataKinds, type PersonalDataKind } from '@/lib/privacy-guard';
 
+/**
+ * Columns that hold personal data by design, where the detector's findings are not reported
+ * (the needle search still is): staff accounts, with the name and e-mail address they sign in with.
+ */
+export const STAFF_CONTACT_COLUMNS = ['users.name', 'users.email', 'users.unverified_email'] as const;
+
+export interface ScanOptions {
+  /** `table.column` names whose detector findings are expected; default STAFF_CONTACT_COLUMNS. */
+  expected?: readonly string[];
+}
+
 /** One place in the database where personal data (or one of the given numbers) was found. */
 export interface PiiHit {
   table: string;
@@ -33,13 +44,15 @@ interface ScannedColumn {
  * Machine strings (uuids, timestamps, hashes, tokens) are skipped by the detector, never by
  * the needle search. Works on PGlite and PostgreSQL.
  */
-export async function scanDatabase(db: Db, needles: readonly string[] = []): Promise<PiiHit[]> {
+export async function scanDatabase(db: Db, needles: readonly string[] = [], options: ScanOptions = {}): Promise<PiiHit[]> {
   const digitNeedles = needles.map(digitsOf).filter((n) => n.length >= 6);
+  const expected = new Set(options.expected ?? STAFF_CONTACT_COLUMNS);
   const hits: PiiHit[] = [];
   const check = (base: Omit<PiiHit, 'found' | 'where'>, where: string, value: string, detect: boolean) => {
     const digits = digitsOf(value);
     for (const needle of digitNeedles) if (digits.includes(needle)) hits.push({ ...base, found: needle, where });
-    if (detect && !isMachineString(value)) for (const kind of personalDataKinds(value)) hits.push({ ...base, found: kind, where });
+    if (!detect || isMachineString(value) || expected.has(`${base.table}.${base.column}`)) return;
+    for (const kind of personalDataKinds(value)) hits.push({ ...base, found: kind, where });
   };
 
   const columns = await rows<{ table: string; column: string; dataType: string; udt: string }>(
