@@ -4,10 +4,11 @@ import type { Db } from '@/db/client';
 import { personalDataKinds, type PersonalDataKind } from '@/lib/privacy-guard';
 
 /**
- * Columns that hold personal data by design, where the detector's findings are not reported
- * (the needle search still is): staff accounts, with the name and e-mail address they sign in with.
+ * Columns that hold contact details by design, where the detector's findings are not reported
+ * (the needle search still is): staff accounts, with the name and e-mail address they sign in
+ * with, and a project's consent text, which names whom to contact (e-mail, phone).
  */
-export const STAFF_CONTACT_COLUMNS = ['users.name', 'users.email', 'users.unverified_email'] as const;
+export const STAFF_CONTACT_COLUMNS = ['users.name', 'users.email', 'users.unverified_email', 'projects.consent_text'] as const;
 
 export interface ScanOptions {
   /** `table.column` names whose detector findings are expected; default STAFF_CONTACT_COLUMNS. */
