@@ -3,7 +3,7 @@ import { parseCookie, stringifySetCookie } from 'cookie';
 import { z } from 'zod';
 import { CLIENT_IP_HEADER, participantCookieName } from '@/lib/cookies';
 import { fail } from '@/lib/errors';
-import { guarded, opaque, parseFailure, personalDataPaths } from '@/lib/privacy/free-text';
+import { guarded, opaque, personalDataPaths } from '@/lib/privacy/free-text';
 import { normalizeJoinCode } from '@/lib/join-code';
 import { addressKey } from '../security/client-address';
 import { isHttpsRequest, requestSource } from '../security/forwarded';
@@ -38,8 +38,11 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, servi
   }
   if (url.pathname === '/api/sessions/join' && req.method === 'POST') {
     const body = joinBodySchema.safeParse(await readJson(req));
-    if (!body.success && personalDataPaths(body.error).length > 0) {
-      sendError(res, parseFailure(body.error, 'personal data in join request').error);
+    const refused = body.success ? [] : personalDataPaths(body.error);
+    if (refused.length > 0) {
+      // Field names as the join form marks them (and live.join reports them): `attribute.<question>`.
+      const fields = Object.fromEntries(refused.map((p) => [p.replace(/^attributes\./, 'attribute.'), 'PERSONAL_DATA']));
+      sendError(res, fail('PERSONAL_DATA', `personal data in ${Object.keys(fields).join(', ')}`, fields).error);
       return true;
     }
     const code = body.success ? normalizeJoinCode(body.data.code) : null;

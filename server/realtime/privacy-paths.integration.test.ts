@@ -137,6 +137,7 @@ describe.each(harnessDrivers())('the privacy guard on every socket path (%s)', (
         body: JSON.stringify({ code: plain.code, displayName: null, attributes: { kontor: spelled[1] } }),
       });
       expect(res.status).toBe(422);
+      expect(await res.json()).toMatchObject({ ok: false, error: { code: 'PERSONAL_DATA', fields: { 'attribute.kontor': 'PERSONAL_DATA' } } });
       expect(await h.joinHttp(plain.code, 'Kari')).toMatchObject({ status: 200, body: { ok: true } });
       await expectNoTrace(id, phone);
     });
