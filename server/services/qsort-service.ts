@@ -77,7 +77,12 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     /** Saves a participant's whole sort; `step: 'done'` submits it, which needs every cell filled. */
     async save(sessionId: string, participantId: string, input: unknown): Promise<Result<{ status: 'sorting' | 'done' }>> {
       const parsed = saveSortSchema.safeParse(input);
-      if (!parsed.success) return parseFailure(parsed.error, 'invalid sort');
+      if (!parsed.success) {
+        // Field names as the sort's own form knows them: `comment.<statement>`, `missing`, `pseudonym`.
+        const failure = parseFailure(parsed.error, 'invalid sort');
+        const fields = failure.error.fields && Object.fromEntries(Object.entries(failure.error.fields).map(([k, v]) => [k.replace(/^state\.comments\./, 'comment.').replace(/^state\./, ''), v]));
+        return fields ? { ok: false, error: { ...failure.error, fields } } : failure;
+      }
       const found = await runtimeOf(sessionId);
       if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
       const { session, runtime } = found;
