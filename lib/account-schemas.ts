@@ -1,14 +1,17 @@
 import { z } from 'zod';
+import { guarded, opaque } from './privacy/free-text';
 
 /** Form schemas shared by the pages (for field errors) and the services (as the real check). */
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email({ error: 'EMAIL_INVALID' }));
-export const passwordSchema = z.string().min(10, { error: 'PASSWORD_TOO_SHORT' }).max(200, { error: 'PASSWORD_TOO_LONG' });
-export const personNameSchema = z.string().trim().min(1, { error: 'REQUIRED' }).max(100, { error: 'TOO_LONG' });
+// A password is hashed, never shown: not free text the guard looks at.
+export const passwordSchema = opaque(z.string().min(10, { error: 'PASSWORD_TOO_SHORT' }).max(200, { error: 'PASSWORD_TOO_LONG' }));
+/** A staff member's name, shown to colleagues beside their e-mail address: a national id or phone number is refused. */
+export const personNameSchema = guarded(z.string().trim().max(100, { error: 'TOO_LONG' }), ['NATIONAL_ID', 'PHONE']).min(1, { error: 'REQUIRED' });
 
 export const registrationSchema = z.object({ name: personNameSchema, email: emailSchema, password: passwordSchema });
 export type Registration = z.infer<typeof registrationSchema>;
 
-export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1, { error: 'REQUIRED' }).max(200) });
+export const signInSchema = z.object({ email: emailSchema, password: opaque(z.string().min(1, { error: 'REQUIRED' }).max(200)) });
 export type SignIn = z.infer<typeof signInSchema>;
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, guarded } from './privacy/free-text';
 import type { FindingStatus } from '@/db/schema';
 
 /**
@@ -12,7 +13,7 @@ export const findingStatuses = ['forelopig', 'bekreftet', 'nyansert', 'avkreftet
 
 export const FINDING_LIMITS = { title: 200, summary: 5000, quote: 1000, quotes: 20, reflectionQuestion: 1000, theme: 200, note: 2000 } as const;
 
-const text = (max: number) => z.string().trim().max(max, { error: 'TOO_LONG' });
+const text = freeText;
 /** '' from a "no phase" select option means null. */
 const phaseId = z.union([z.literal('').transform(() => null), z.uuid({ error: 'INVALID' }), z.null()]).default(null);
 
@@ -36,8 +37,11 @@ export const statusChangeSchema = z.object({
 });
 export type StatusChange = z.infer<typeof statusChangeSchema>;
 
-/** Guards the import form: a pasted report chapter is fine, a whole report is not. */
-export const importTextSchema = z.string().max(100_000, { error: 'TOO_LONG' });
+/**
+ * Guards the import form: a pasted report chapter is fine, a whole report is not. The whole
+ * text is guarded too, so a number split over two lines (two findings) is still refused.
+ */
+export const importTextSchema = guarded(z.string().max(100_000, { error: 'TOO_LONG' }));
 export const MAX_IMPORTED_FINDINGS = 200;
 
 /** The free-text fields of a finding, in form order; every one passes the privacy guard. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { guarded } from './privacy/free-text';
 import { DEFAULT_PARTICIPANT_CAP, MAX_PARTICIPANT_CAP } from './participant-cap';
 import { decideQsort, qsortCommandSchema, qsortRuntimeSchema } from './qsort/runtime';
 import { decideSupervision, supervisionCommandSchema, supervisionRuntimeSchema, type SupervisionErrorCode } from './supervision/engine';
@@ -42,7 +43,7 @@ export const initialLiveSessionState = (): LiveSessionState => ({
 });
 
 export const liveCommandSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('setMessage'), message: z.string().trim().max(500).nullable() }),
+  z.object({ type: z.literal('setMessage'), message: guarded(z.string().trim().max(500)).nullable() }),
   z.object({ type: z.literal('setJoinOpen'), open: z.boolean() }),
   z.object({ type: z.literal('setParticipantCap'), cap: participantCapSchema }),
   z.object({ type: z.literal('end') }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { freeText, guarded } from './privacy/free-text';
 
-const text = (max: number) => z.string().trim().max(max, { error: 'TOO_LONG' });
+const text = freeText;
 const isoDate = z
   .string()
   .trim()
@@ -12,7 +13,8 @@ export const projectInputSchema = z.object({
   name: text(200).min(1, { error: 'REQUIRED' }),
   description: text(5000).default(''),
   ethicsReference: text(500).default(''),
-  consentText: text(5000).default(''),
+  /** Names whom to contact about the project (researcher's e-mail, phone): only a national id is refused here. */
+  consentText: guarded(z.string().trim().max(5000, { error: 'TOO_LONG' }), ['NATIONAL_ID']).default(''),
 });
 export type ProjectInput = z.infer<typeof projectInputSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { guarded, opaque } from './privacy/free-text';
 import type { ArchiveStatus } from './archive-status';
 import type { AppError, ErrorCode } from './errors';
 import type { QsortProgress } from './qsort/progress';
@@ -52,7 +53,7 @@ export const serverEvents = {
 
 const uuid = z.uuid();
 export const joinCodeSchema = z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`));
-export const displayNameSchema = z.string().trim().min(1).max(60);
+export const displayNameSchema = guarded(z.string().trim().min(1).max(60));
 
 // --- client → server -------------------------------------------------------
 
@@ -75,7 +76,7 @@ export type UpdateSelfRequest = z.infer<typeof updateSelfRequestSchema>;
 /** Facilitators: run the session's archive again now (after a failure). */
 export const archiveRetryRequestSchema = z.object({ sessionId: uuid });
 
-export const yjsTokenRequestSchema = z.object({ docName: z.string().min(1).max(200) });
+export const yjsTokenRequestSchema = z.object({ docName: opaque(z.string().min(1).max(200)) });
 export type YjsTokenRequest = z.infer<typeof yjsTokenRequestSchema>;
 
 // --- server → client -------------------------------------------------------

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { guarded } from '../privacy/free-text';
 
 /** The steps a participant goes through, each with its own editable instruction. */
 export const qsortSteps = ['read', 'piles', 'grid', 'review', 'comments', 'pseudonym'] as const;
 export type QsortStep = (typeof qsortSteps)[number];
 
-export const instructionsSchema = z.partialRecord(z.enum(qsortSteps), z.string().trim().max(2000));
+export const instructionsSchema = z.partialRecord(z.enum(qsortSteps), guarded(z.string().trim().max(2000)));
 export type Instructions = z.infer<typeof instructionsSchema>;
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, opaque } from '../privacy/free-text';
 import { gridSchema } from './grid';
 import { instructionsSchema } from './instructions';
 
@@ -12,12 +13,14 @@ export const analysisOptionsSchema = z.object({
   extraction: z.enum(['pca', 'centroid']),
   rotation: z.enum(['varimax', 'none']),
   /** Manual flags (sorts × factors) replacing the automatic ones, by sort id. */
-  flags: z.record(z.string(), z.array(z.boolean()).max(12)).optional(),
+  flags: z.record(opaque(z.string()), z.array(z.boolean()).max(12)).optional(),
 });
 export type AnalysisOptions = z.infer<typeof analysisOptionsSchema>;
 
 const factorNameSchema = z.object({ name: z.string().trim().max(120), description: z.string().trim().max(2000) });
 export type FactorName = z.infer<typeof factorNameSchema>;
+/** What a facilitator types when naming factors: the same fields, guarded (the stored state is not re-checked). */
+export const factorNameInputSchema = z.object({ name: freeText(120), description: freeText(2000) });
 
 export const qsortRuntimeSchema = z.object({
   /** The workshop activity this Q-sort runs as; absent for a standalone Q-sort session. */
@@ -40,7 +43,7 @@ export type QsortRuntime = z.infer<typeof qsortRuntimeSchema>;
 export const qsortCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setOpen'), open: z.boolean() }),
   z.object({ type: z.literal('display'), options: analysisOptionsSchema.nullable() }),
-  z.object({ type: z.literal('nameFactors'), names: z.array(factorNameSchema).max(12) }),
+  z.object({ type: z.literal('nameFactors'), names: z.array(factorNameInputSchema).max(12) }),
 ]);
 export type QsortCommand = z.infer<typeof qsortCommandSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { guarded } from '../privacy/free-text';
 import { gridColumns, type Grid } from './grid';
 import { qsortSteps } from './instructions';
 
@@ -16,10 +17,10 @@ export const sortStateSchema = z.object({
   /** `columns[i]` holds the statements placed in the grid's column i (lowest value first). */
   columns: z.array(z.array(key)),
   /** Why a statement at an extreme is placed there. */
-  comments: z.record(key, z.string().trim().max(1000)),
+  comments: z.record(key, guarded(z.string().trim().max(1000))),
   /** Anything the participant misses among the statements. */
-  missing: z.string().trim().max(2000),
-  pseudonym: z.string().trim().max(40),
+  missing: guarded(z.string().trim().max(2000)),
+  pseudonym: guarded(z.string().trim().max(40)),
 });
 export type SortState = z.infer<typeof sortStateSchema>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from '../privacy/free-text';
 
 /**
  * Inputs of the statement-set editor, shared by the pages (field errors) and the statement-set
@@ -17,7 +18,7 @@ export const statementCodeSchema = z.coerce
   .min(1, { error: 'CODE_INVALID' })
   .max(STATEMENT_LIMITS.code, { error: 'CODE_INVALID' });
 
-const statementText = z.string().trim().min(1, { error: 'REQUIRED' }).max(STATEMENT_LIMITS.text, { error: 'TOO_LONG' });
+const statementText = freeText(STATEMENT_LIMITS.text).min(1, { error: 'REQUIRED' });
 
 /** Adding a statement: without a code it gets the next free one. */
 export const newStatementSchema = z.object({
@@ -31,5 +32,5 @@ export const statementSchema = z.object({ code: statementCodeSchema, text: state
 export type StatementInput = z.infer<typeof statementSchema>;
 
 export const setNameSchema = z.object({
-  name: z.string().trim().min(1, { error: 'REQUIRED' }).max(STATEMENT_LIMITS.name, { error: 'TOO_LONG' }),
+  name: freeText(STATEMENT_LIMITS.name).min(1, { error: 'REQUIRED' }),
 });

@@ -166,7 +166,10 @@ describe('kollegaveiledning rounds engine', () => {
       for (let step = 0; step < 100; step++) {
         now += Math.floor(random() * 120_000);
         const command = makeCommand();
-        expect(supervisionCommandSchema.safeParse(command).success).toBe(true);
+        // The schema's privacy guard refuses a case with a phone number before the engine sees it
+        // (the engine refuses it too, which the rest of this loop checks).
+        const personal = command.type === 'setCase' && command.case.framlegg !== 'Saken';
+        expect(supervisionCommandSchema.safeParse(command).success).toBe(!personal);
         const before = rt;
         const d = decideSupervision(rt, command, pick(actors), { now });
         if (d.ok) rt = d.next;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clientKey, freeText } from '../privacy/free-text';
 import { personalDataKinds } from '../privacy-guard';
 import { applyTimerCommand, startTimer, timerCommandSchemas, timerSchema } from '../workshop/timer';
 import { roundSchema, type Round } from './template';
@@ -29,8 +30,8 @@ const turnSchema = z.object({
 export type Turn = z.infer<typeof turnSchema>;
 
 export const caseSchema = z.object({
-  framlegg: z.string().trim().min(1).max(5000),
-  question: z.string().trim().min(1).max(500),
+  framlegg: freeText(5000).min(1),
+  question: freeText(500).min(1),
 });
 export type SupervisionCase = z.infer<typeof caseSchema>;
 
@@ -58,7 +59,7 @@ export function startSupervision(init: { groupId: string | null; templateName: s
   return { ...init, current: -1, members: [], case: null, timer: null, turn: null };
 }
 
-const memberId = z.string().min(1).max(60);
+const memberId = clientKey(60);
 export const supervisionCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('next') }),
   z.object({ type: z.literal('previous') }),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { guarded } from '../privacy/free-text';
 
 /**
  * What a kollegaveiledning leaves behind: learning points, agreements as SMARTE mål, and a
  * short process evaluation. Shared by the forms on phones and the service that stores them.
  */
 
-const field = (max: number) => z.string().trim().max(max);
+const field = (max: number) => guarded(z.string().trim().max(max));
 
 /**
  * An agreement "til neste gang" as a SMARTE mål (seeds/000, L483–492): Spesifikk, Målbart,

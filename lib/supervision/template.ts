@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText } from '../privacy/free-text';
 
 /**
  * Kollegaveiledning templates: the rounds a case moves through. Templates are data so a
@@ -12,9 +13,9 @@ export type RoundAudience = (typeof roundAudiences)[number];
 export const roundSchema = z.object({
   /** Stable key of the round (its notes document is named by it). */
   id: z.string().regex(/^[a-z0-9_-]{1,40}$/),
-  name: z.string().trim().min(1, { error: 'REQUIRED' }).max(80, { error: 'TOO_LONG' }),
+  name: freeText(80).min(1, { error: 'REQUIRED' }),
   /** Shown to everyone while the round runs. */
-  guidance: z.string().trim().max(1000, { error: 'TOO_LONG' }),
+  guidance: freeText(1000),
   minutes: z.number().int().min(1, { error: 'INVALID' }).max(120, { error: 'INVALID' }),
   /** Who has the word in this round. */
   speakers: z.enum(roundAudiences),
@@ -26,8 +27,8 @@ export const roundSchema = z.object({
 export type Round = z.infer<typeof roundSchema>;
 
 export const templateContentSchema = z.object({
-  name: z.string().trim().min(1, { error: 'REQUIRED' }).max(80, { error: 'TOO_LONG' }),
-  description: z.string().trim().max(500, { error: 'TOO_LONG' }),
+  name: freeText(80).min(1, { error: 'REQUIRED' }),
+  description: freeText(500),
   /** Whether the leader may jump between rounds out of order (otherwise strictly in order). */
   allowSkip: z.boolean(),
   rounds: z

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { freeText, opaque } from '../privacy/free-text';
 
 /**
  * What a facilitator puts on a workshop's agenda. Each kind has its own settings; the same
  * schemas validate the editor's input, the stored JSON and the runtime that plays it.
  */
-const text = (max: number) => z.string().trim().max(max, { error: 'TOO_LONG' });
+const text = freeText;
 
 export const findingsConfigSchema = z.object({
   findingIds: z.array(z.uuid()).min(1, { error: 'FINDINGS_REQUIRED' }).max(50),
@@ -28,7 +29,7 @@ export const plenaryConfigSchema = z.object({
   wordCloudQuestion: text(300).default(''),
 });
 
-export const evaluationQuestionSchema = z.object({ id: z.string().min(1).max(40), text: text(300).min(1, { error: 'REQUIRED' }) });
+export const evaluationQuestionSchema = z.object({ id: opaque(z.string().min(1).max(40)), text: text(300).min(1, { error: 'REQUIRED' }) });
 export const closingConfigSchema = z.object({
   /** Answered on a 0–4 scale (0 = not at all … 4 = to a very large degree). */
   questions: z.array(evaluationQuestionSchema).max(10),

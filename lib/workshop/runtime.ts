@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { clientKey, freeText } from '../privacy/free-text';
 import { qsortRuntimeSchema } from '../qsort/runtime';
 import { supervisionRuntimeSchema } from '../supervision/engine';
 import { activityInputSchema, type AgendaActivity } from './agenda';
@@ -64,7 +65,7 @@ export function startWorkshop(init: { workshopId: string; allowNames: boolean; m
   return { ...init, prepared: init.prepared ?? {}, current: -1, findingIndex: 0, timer: null, locked: false, revealed: false, groups: [], silent: false, ready: [], hiddenItems: [], clusters: [] };
 }
 
-const id = z.string().min(1).max(60);
+const id = clientKey(60);
 export const workshopCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('next') }),
   z.object({ type: z.literal('previous') }),
@@ -78,8 +79,8 @@ export const workshopCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('endSilent') }),
   z.object({ type: z.literal('setReady'), groupId: id, ready: z.boolean() }),
   z.object({ type: z.literal('setHidden'), itemId: id, hidden: z.boolean() }),
-  z.object({ type: z.literal('clusterCreate'), clusterId: id, name: z.string().trim().max(120) }),
-  z.object({ type: z.literal('clusterRename'), clusterId: id, name: z.string().trim().max(120) }),
+  z.object({ type: z.literal('clusterCreate'), clusterId: id, name: freeText(120) }),
+  z.object({ type: z.literal('clusterRename'), clusterId: id, name: freeText(120) }),
   z.object({ type: z.literal('clusterDelete'), clusterId: id }),
   z.object({ type: z.literal('clusterAssign'), noteId: id, clusterId: id.nullable() }),
   z.object({ type: z.literal('clusterLink'), clusterId: id, findingId: z.uuid().nullable() }),

@@ -3,6 +3,7 @@ import { parseCookie, stringifySetCookie } from 'cookie';
 import { z } from 'zod';
 import { CLIENT_IP_HEADER, participantCookieName } from '@/lib/cookies';
 import { fail } from '@/lib/errors';
+import { guarded, opaque, personalDataPaths } from '@/lib/privacy/free-text';
 import { normalizeJoinCode } from '@/lib/join-code';
 import { addressKey } from '../security/client-address';
 import { isHttpsRequest, requestSource } from '../security/forwarded';
@@ -10,16 +11,16 @@ import type { Services } from '../services';
 import { rateLimited } from '../services/limits-service';
 import { readJson, sendError, sendJson } from './body';
 
-const joinBodySchema = z.object({
-  code: z.string().max(20),
-  displayName: z.string().max(200).nullable().optional(),
-  /** Answers to the workshop's join questions (e.g. office), used to form groups. */
-  attributes: z.record(z.string().max(60), z.string().max(200)).optional(),
+export const joinBodySchema = z.object({
+  code: opaque(z.string().max(20)),
+  displayName: guarded(z.string().max(200)).nullable().optional(),
+  /** Answers to the workshop's join questions (e.g. office), used to form groups; only asked questions are kept. */
+  attributes: z.record(opaque(z.string().max(60)), guarded(z.string().max(200))).optional(),
   /** The consent version the participant ticked "I have read and agree" to, if any. */
   consentVersion: z.number().int().positive().nullable().optional(),
 });
 
-const resumeBodySchema = z.object({ token: z.string().max(2000) });
+export const resumeBodySchema = z.object({ token: opaque(z.string().max(2000)) });
 
 const PARTICIPANT_COOKIE_MAX_AGE = 7 * 24 * 3600;
 
@@ -39,6 +40,13 @@ export async function handleApi(req: IncomingMessage, res: ServerResponse, servi
   }
   if (url.pathname === '/api/sessions/join' && req.method === 'POST') {
     const body = joinBodySchema.safeParse(await readJson(req));
+    const refused = body.success ? [] : personalDataPaths(body.error);
+    if (refused.length > 0) {
+      // Field names as the join form marks them (and live.join reports them): `attribute.<question>`.
+      const fields = Object.fromEntries(refused.map((p) => [p.replace(/^attributes\./, 'attribute.'), 'PERSONAL_DATA']));
+      sendError(res, fail('PERSONAL_DATA', `personal data in ${Object.keys(fields).join(', ')}`, fields).error);
+      return true;
+    }
     const code = body.success ? normalizeJoinCode(body.data.code) : null;
     if (!body.success || !code) {
       sendError(res, fail('BAD_REQUEST', 'invalid join request', { code: 'CODE_INVALID' }).error);

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { NewFeedbackItem } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
-import { personalDataKinds } from '@/lib/privacy-guard';
 import { clientEvents, serverEvents, type QsortAnalysis } from '@/lib/protocol';
 import { analysisInput, MIN_SCREEN_SORTS, publicAnalysis, runAnalysis, screeValues, screenAnalysis, type PublicAnalysis } from '@/lib/qsort/analysis';
 import { createKeyedQueue } from '../services/keyed-queue';
-import { analysisOptionsSchema } from '@/lib/qsort/runtime';
+import { analysisOptionsSchema, factorNameInputSchema } from '@/lib/qsort/runtime';
+import { opaque } from '@/lib/privacy/free-text';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import type { Revocation } from './revocation';
@@ -13,11 +13,12 @@ import { handle } from './socket-handler';
 import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } from './socket-server';
 
 const anything = z.unknown();
-const analyzeSchema = z.object({ options: analysisOptionsSchema });
-const keepSchema = z.object({
+export const analyzeSchema = z.object({ options: analysisOptionsSchema });
+export const keepSchema = z.object({
   options: analysisOptionsSchema,
-  names: z.array(z.object({ name: z.string().trim().min(1).max(120), description: z.string().trim().max(2000) })).min(1).max(12),
+  names: z.array(factorNameInputSchema.extend({ name: factorNameInputSchema.shape.name.min(1) })).min(1).max(12),
 });
+export const resolveHelpSchema = z.object({ sortId: opaque(z.string()) });
 
 /** Keeps facilitators' progress view and everyone's screen view of a Q-sort current. */
 export function createQsortBroadcast(io: VerkstedIo, services: Services, log: Logger) {
@@ -88,7 +89,7 @@ export function registerQsortHandlers(socket: VerkstedSocket, services: Services
     return asked;
   }), log);
 
-  handle(socket, clientEvents.qsortResolveHelp, z.object({ sortId: z.string() }), async ({ sortId }) => {
+  handle(socket, clientEvents.qsortResolveHelp, resolveHelpSchema, async ({ sortId }) => {
     const checked = await facilitator('write');
     if (!checked.ok) return checked;
     const m = checked.data;
@@ -114,9 +115,6 @@ export function registerQsortHandlers(socket: VerkstedSocket, services: Services
     const checked = await facilitator('write');
     if (!checked.ok) return checked;
     const m = checked.data;
-    // Names and descriptions reach the big screen and the archive: no personal data in them.
-    const leaking = names.flatMap((n, i) => (['name', 'description'] as const).filter((f) => personalDataKinds(n[f]).length > 0).map((f) => `names.${i}.${f}`));
-    if (leaking.length > 0) return fail('PERSONAL_DATA', 'personal data in a factor name', Object.fromEntries(leaking.map((f) => [f, 'PERSONAL_DATA'])));
     const found = await qsort.runtimeOf(m.sessionId);
     if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
     const sorts = await qsort.finished(m.sessionId);

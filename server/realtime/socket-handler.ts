@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io';
 import type { z } from 'zod';
 import { fail, type AppError, type Result } from '@/lib/errors';
+import { parseFailure } from '@/lib/privacy/free-text';
 import type { Ack } from '@/lib/protocol';
 import type { Logger } from '../logger';
 import { admitEvent } from './event-limits';
@@ -30,8 +31,13 @@ export function handle<S extends z.ZodType, T>(
         return;
       }
       const parsed = payloadGiven ? schema.safeParse(args[0]) : null;
-      if (!parsed?.success) {
-        ack(fail('BAD_REQUEST', `invalid ${event}: ${parsed?.error.issues[0]?.message ?? 'no payload'}`));
+      if (!parsed) {
+        ack(fail('BAD_REQUEST', `invalid ${event}: no payload`));
+        return;
+      }
+      if (!parsed.success) {
+        // The privacy guard's refusals travel as PERSONAL_DATA, so the sender's form keeps the text and says why.
+        ack(parseFailure(parsed.error, `invalid ${event}: ${parsed.error.issues[0]?.message ?? 'no payload'}`));
         return;
       }
       ack(await run(parsed.data));

@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { authSessions, invitations, projectMembers, users, type User } from '@/db/schema';
 import { fieldErrors, registrationSchema, signInSchema } from '@/lib/account-schemas';
 import { fail, ok, type Result } from '@/lib/errors';
+import { parseFailure } from '@/lib/privacy/free-text';
 import { addressKey } from '../security/client-address';
 import { hashToken, randomToken } from '../security/tokens';
 import type { AccessChanges } from './access-changes';
@@ -67,7 +68,7 @@ export function createAuthService(db: Db, audit: AuditService, limits: LimitsSer
     /** Creates the first account; refused once any account exists. */
     async setup(input: unknown): Promise<Result<IssuedSession & { firstUser: true }>> {
       const parsed = registrationSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid registration', fieldErrors(parsed.error));
+      if (!parsed.success) return parseFailure(parsed.error, 'invalid registration', fieldErrors(parsed.error));
       const hash = await hashPassword(parsed.data.password);
       // The check and insert share a transaction so two racing setup requests make one account.
       const user = await db.transaction(async (tx) => {
@@ -233,7 +234,7 @@ export function createAuthService(db: Db, audit: AuditService, limits: LimitsSer
 
     async registerWithInvitation(token: string, input: unknown): Promise<Result<IssuedSession>> {
       const parsed = registrationSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid registration', fieldErrors(parsed.error));
+      if (!parsed.success) return parseFailure(parsed.error, 'invalid registration', fieldErrors(parsed.error));
       const hash = await hashPassword(parsed.data.password);
       const outcome = await db.transaction(async (tx) => {
         const [invitation] = await tx

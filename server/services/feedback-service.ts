@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, participants, workshops, type LiveSessionRow, type NewFeedbackItem } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
+import { parseFailure } from '@/lib/privacy/free-text';
 import { liveSessionStateSchema } from '@/lib/live-session';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import type { AgendaActivity } from '@/lib/workshop/agenda';
@@ -77,7 +78,7 @@ export function createFeedbackService(db: Db) {
   return {
     async respond(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
       const parsed = respondSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid response');
+      if (!parsed.success) return parseFailure(parsed.error, 'invalid response');
       const refused = guard('comment', parsed.data.comment);
       if (refused) return refused;
       const ctx = await contextFor(sessionId, participantId, 'findings');
@@ -105,7 +106,7 @@ export function createFeedbackService(db: Db) {
 
     async word(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
       const parsed = wordSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid word', { word: parsed.error.issues[0]?.message ?? 'INVALID' });
+      if (!parsed.success) return parseFailure(parsed.error, 'invalid word', { word: parsed.error.issues[0]?.message ?? 'INVALID' });
       const refused = guard('word', parsed.data.word);
       if (refused) return refused;
       const ctx = await contextFor(sessionId, participantId, 'plenary');
@@ -132,7 +133,7 @@ export function createFeedbackService(db: Db) {
 
     async evaluate(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
       const parsed = evaluateSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid evaluation', { text: parsed.error.issues[0]?.message ?? 'INVALID' });
+      if (!parsed.success) return parseFailure(parsed.error, 'invalid evaluation', { text: parsed.error.issues[0]?.message ?? 'INVALID' });
       const refused = guard('text', parsed.data.text);
       if (refused) return refused;
       const ctx = await contextFor(sessionId, participantId, 'closing');

@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { feedbackItems, findings, findingStatusChanges, liveSessions, phases, users, workshops, type Finding } from '@/db/schema';
 import { fieldErrors } from '@/lib/account-schemas';
 import { fail, ok, type Result } from '@/lib/errors';
+import { parseFailure } from '@/lib/privacy/free-text';
 import {
   findingInputSchema,
   findingTextFields,
@@ -45,7 +46,7 @@ function personalDataIn(values: ParsedFinding): Record<string, string> | null {
 /** zod and the privacy guard: nothing with personal data in it is stored. */
 function check(input: unknown): Result<FindingInput> {
   const parsed = findingInputSchema.safeParse(input);
-  if (!parsed.success) return fail('BAD_REQUEST', 'invalid finding', fieldErrors(parsed.error));
+  if (!parsed.success) return parseFailure(parsed.error, 'invalid finding', fieldErrors(parsed.error));
   const personal = personalDataIn(parsed.data);
   return personal ? fail('PERSONAL_DATA', 'personal data in finding', personal) : ok(parsed.data);
 }
@@ -164,7 +165,7 @@ export function createFindingsService(db: Db, projects: ProjectService, audit: A
       const role = await member(projectId, userId);
       if (!role.ok) return role;
       const raw = importTextSchema.safeParse(text);
-      if (!raw.success) return fail('BAD_REQUEST', 'invalid import text', { text: fieldErrors(raw.error).form ?? 'INVALID' });
+      if (!raw.success) return parseFailure(raw.error, 'invalid import text', { text: fieldErrors(raw.error).form ?? 'INVALID' });
       const parsed = parseFindingsText(raw.data);
       if (parsed.length === 0) return fail('BAD_REQUEST', 'nothing to import', { text: 'REQUIRED' });
       if (parsed.length > MAX_IMPORTED_FINDINGS) return fail('BAD_REQUEST', 'too many findings', { text: 'TOO_MANY' });
@@ -191,8 +192,7 @@ export function createFindingsService(db: Db, projects: ProjectService, audit: A
       const role = await member(projectId, userId);
       if (!role.ok) return role;
       const parsed = statusChangeSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid status change', fieldErrors(parsed.error));
-      if (personalDataKinds(parsed.data.note).length > 0) return fail('PERSONAL_DATA', 'personal data in note', { note: 'PERSONAL_DATA' });
+      if (!parsed.success) return parseFailure(parsed.error, 'invalid status change', fieldErrors(parsed.error));
       const { status, note } = parsed.data;
       const from = await db.transaction(async (tx) => {
         const [finding] = await tx.select({ status: findings.status }).from(findings).where(inProject(projectId, findingId)).for('update');

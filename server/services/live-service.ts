@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { liveSessions, participants, type LiveSessionRow, type ParticipantRow } from '@/db/schema';
 import { fieldErrors } from '@/lib/account-schemas';
 import { fail, ok, type Result } from '@/lib/errors';
+import { parseFailure } from '@/lib/privacy/free-text';
 import { joinCodeFromRandom } from '@/lib/join-code';
 import {
   decide,
@@ -110,7 +111,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       const role = await projects.authorise(projectId, userId, 'member');
       if (!role.ok) return role;
       const parsed = liveSessionInputSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid session', fieldErrors(parsed.error));
+      if (!parsed.success) return parseFailure(parsed.error, 'invalid session', fieldErrors(parsed.error));
       const workshop = options.workshopId ? await loadWorkshopRuntime(db, projectId, options.workshopId) : null;
       if (options.workshopId && !workshop) return fail('NOT_FOUND', 'no such workshop');
       // A clash with another open session's code is rare (1 in ~10^13 per open session); retry.
@@ -156,7 +157,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
      */
     async join(code: string, displayName: unknown, existingToken: string | undefined, attributes: Record<string, string> = {}, consentVersion: number | null = null): Promise<Result<JoinedParticipant & { session: LiveSessionRow }>> {
       let name = displayName === null || displayName === undefined || displayName === '' ? null : displayNameSchema.safeParse(displayName);
-      if (name && !name.success) return fail('BAD_REQUEST', 'invalid display name', { displayName: 'TOO_LONG' });
+      if (name && !name.success) return parseFailure(name.error, 'invalid display name', { displayName: 'TOO_LONG' });
       const [session] = await db.select().from(liveSessions).where(and(eq(liveSessions.code, code), eq(liveSessions.status, 'open')));
       if (!session) return fail('NOT_FOUND', 'no open session with that code');
       // A workshop that keeps answers anonymous keeps names out of the room altogether.

@@ -14,6 +14,7 @@ import {
 } from '@/db/schema';
 import { fieldErrors } from '@/lib/account-schemas';
 import { fail, ok, type Result } from '@/lib/errors';
+import { parseFailure } from '@/lib/privacy/free-text';
 import { phaseInputSchema, projectInputSchema } from '@/lib/project-schemas';
 import type { AccessChanges } from './access-changes';
 import type { AuditService } from './audit-service';
@@ -84,7 +85,7 @@ export function createProjectService(db: Db, audit: AuditService, changes: Acces
 
     async create(userId: string, input: unknown): Promise<Result<Project>> {
       const parsed = projectInputSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid project', fieldErrors(parsed.error));
+      if (!parsed.success) return parseFailure(parsed.error, 'invalid project', fieldErrors(parsed.error));
       const project = await db.transaction(async (tx) => {
         const [created] = await tx.insert(projects).values({ ...parsed.data, createdBy: userId }).returning();
         if (!created) throw new Error('insert returned no row');
@@ -143,7 +144,7 @@ export function createProjectService(db: Db, audit: AuditService, changes: Acces
       const role = await authorise(projectId, userId, 'member');
       if (!role.ok) return role;
       const parsed = projectInputSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid project', fieldErrors(parsed.error));
+      if (!parsed.success) return parseFailure(parsed.error, 'invalid project', fieldErrors(parsed.error));
       // Queries inside must use `tx`: PGlite has one connection.
       const project = await db.transaction(async (tx) => {
         const [saved] = await tx
@@ -175,7 +176,7 @@ export function createProjectService(db: Db, audit: AuditService, changes: Acces
       const role = await authorise(projectId, userId, 'member');
       if (!role.ok) return role;
       const parsed = phaseInputSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid phase', fieldErrors(parsed.error));
+      if (!parsed.success) return parseFailure(parsed.error, 'invalid phase', fieldErrors(parsed.error));
       const [last] = await db.select({ p: max(phases.position) }).from(phases).where(eq(phases.projectId, projectId));
       const [phase] = await db
         .insert(phases)
@@ -190,7 +191,7 @@ export function createProjectService(db: Db, audit: AuditService, changes: Acces
       const role = await authorise(projectId, userId, 'member');
       if (!role.ok) return role;
       const parsed = phaseInputSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid phase', fieldErrors(parsed.error));
+      if (!parsed.success) return parseFailure(parsed.error, 'invalid phase', fieldErrors(parsed.error));
       const updated = await db
         .update(phases)
         .set(parsed.data)

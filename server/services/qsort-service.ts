@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, qsorts, type LiveSessionRow, type NewFeedbackItem, type QsortRow } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
+import { opaque, parseFailure } from '@/lib/privacy/free-text';
 import { liveSessionStateSchema } from '@/lib/live-session';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import type { QsortProgress } from '@/lib/qsort/progress';
@@ -25,7 +26,7 @@ export interface SavedSort {
   state: SortState;
   rev: number;
 }
-export const helpSchema = z.object({ statement: z.string().max(4).nullable(), on: z.boolean() });
+export const helpSchema = z.object({ statement: opaque(z.string().max(4)).nullable(), on: z.boolean() });
 
 
 /**
@@ -76,7 +77,12 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     /** Saves a participant's whole sort; `step: 'done'` submits it, which needs every cell filled. */
     async save(sessionId: string, participantId: string, input: unknown): Promise<Result<{ status: 'sorting' | 'done' }>> {
       const parsed = saveSortSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid sort');
+      if (!parsed.success) {
+        // Field names as the sort's own form knows them: `comment.<statement>`, `missing`, `pseudonym`.
+        const failure = parseFailure(parsed.error, 'invalid sort');
+        const fields = failure.error.fields && Object.fromEntries(Object.entries(failure.error.fields).map(([k, v]) => [k.replace(/^state\.comments\./, 'comment.').replace(/^state\./, ''), v]));
+        return fields ? { ok: false, error: { ...failure.error, fields } } : failure;
+      }
       const found = await runtimeOf(sessionId);
       if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
       const { session, runtime } = found;

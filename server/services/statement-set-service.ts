@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { statements, statementSets, type Statement } from '@/db/schema';
 import { fieldErrors } from '@/lib/account-schemas';
 import { fail, ok, type Result } from '@/lib/errors';
+import { parseFailure } from '@/lib/privacy/free-text';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import { gridProblem, gridSchema, seedGrid, suggestGrid, type Grid } from '@/lib/qsort/grid';
 import { instructionFor, instructionsSchema, qsortSteps, type Instructions, type QsortStep } from '@/lib/qsort/instructions';
@@ -139,8 +140,7 @@ export function createStatementSetService(db: Db, projects: ProjectService, audi
       const role = await projects.authorise(projectId, userId, 'member');
       if (!role.ok) return role;
       const parsed = setNameSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid set', fieldErrors(parsed.error));
-      if (personal(parsed.data.name)) return fail('PERSONAL_DATA', 'personal data in name', { name: 'PERSONAL_DATA' });
+      if (!parsed.success) return parseFailure(parsed.error, 'invalid set', fieldErrors(parsed.error));
       const [created] = await db.insert(statementSets).values({ projectId, name: parsed.data.name }).returning({ id: statementSets.id });
       if (!created) throw new Error('insert returned no row');
       await record(userId, 'statement_set.create', projectId, created.id);
@@ -150,8 +150,7 @@ export function createStatementSetService(db: Db, projects: ProjectService, audi
     async rename(userId: string, setId: string, input: unknown): Promise<Result<null>> {
       return asMember(userId, setId, async (projectId) => {
         const parsed = setNameSchema.safeParse(input);
-        if (!parsed.success) return fail('BAD_REQUEST', 'invalid set', fieldErrors(parsed.error));
-        if (personal(parsed.data.name)) return fail('PERSONAL_DATA', 'personal data in name', { name: 'PERSONAL_DATA' });
+        if (!parsed.success) return parseFailure(parsed.error, 'invalid set', fieldErrors(parsed.error));
         await db.update(statementSets).set({ name: parsed.data.name, updatedAt: new Date() }).where(eq(statementSets.id, setId));
         await record(userId, 'statement_set.rename', projectId, setId);
         return ok(null);
@@ -171,8 +170,7 @@ export function createStatementSetService(db: Db, projects: ProjectService, audi
     async addStatement(userId: string, setId: string, input: unknown): Promise<Result<Statement>> {
       return asMember(userId, setId, async (projectId) => {
         const parsed = newStatementSchema.safeParse(input);
-        if (!parsed.success) return fail('BAD_REQUEST', 'invalid statement', fieldErrors(parsed.error));
-        if (personal(parsed.data.text)) return fail('PERSONAL_DATA', 'personal data in statement', { text: 'PERSONAL_DATA' });
+        if (!parsed.success) return parseFailure(parsed.error, 'invalid statement', fieldErrors(parsed.error));
         const [stats] = await db
           .select({ code: max(statements.code), position: max(statements.position), count: sql<number>`count(*)::int` })
           .from(statements)
@@ -200,8 +198,7 @@ export function createStatementSetService(db: Db, projects: ProjectService, audi
     async updateStatement(userId: string, setId: string, statementId: string, input: unknown): Promise<Result<Statement>> {
       return asMember(userId, setId, async (projectId) => {
         const parsed = statementSchema.safeParse(input);
-        if (!parsed.success) return fail('BAD_REQUEST', 'invalid statement', fieldErrors(parsed.error));
-        if (personal(parsed.data.text)) return fail('PERSONAL_DATA', 'personal data in statement', { text: 'PERSONAL_DATA' });
+        if (!parsed.success) return parseFailure(parsed.error, 'invalid statement', fieldErrors(parsed.error));
         if (await codeTaken(setId, parsed.data.code, statementId)) return fail('CONFLICT', 'code taken', { code: 'CODE_TAKEN' });
         try {
           const [updated] = await db.update(statements).set(parsed.data).where(inSet(setId, statementId)).returning();
@@ -270,6 +267,8 @@ export function createStatementSetService(db: Db, projects: ProjectService, audi
     async importStatements(userId: string, setId: string, text: unknown): Promise<Result<{ count: number; format: ImportFormat }>> {
       return asMember(userId, setId, async (projectId) => {
         if (typeof text !== 'string' || text.length > STATEMENT_LIMITS.importText) return fail('BAD_REQUEST', 'invalid import text', { text: 'TOO_LONG' });
+        // The whole text as well as each statement: a number split over two lines is two statements.
+        if (personal(text)) return fail('PERSONAL_DATA', 'personal data in import text', { text: 'PERSONAL_DATA' });
         const outcome = await db.transaction(async (tx) => {
           const rows = await tx.select({ code: statements.code, position: statements.position }).from(statements).where(eq(statements.setId, setId));
           const parsed = readStatementImport(text, rows.map((r) => r.code), personal);
@@ -316,7 +315,7 @@ export function createStatementSetService(db: Db, projects: ProjectService, audi
     async saveInstructions(userId: string, setId: string, input: unknown): Promise<Result<Instructions>> {
       return asMember(userId, setId, async (projectId) => {
         const parsed = instructionsSchema.safeParse(input);
-        if (!parsed.success) return fail('BAD_REQUEST', 'invalid instructions', fieldErrors(parsed.error));
+        if (!parsed.success) return parseFailure(parsed.error, 'invalid instructions', fieldErrors(parsed.error));
         const custom: Instructions = {};
         for (const step of qsortSteps) {
           const text = parsed.data[step];

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, supervisionGroups, workshops, type LiveSessionRow, type NewFeedbackItem } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
+import { parseFailure } from '@/lib/privacy/free-text';
 import { liveSessionStateSchema } from '@/lib/live-session';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import { roundNotesDocName } from '@/lib/protocol';
@@ -65,7 +66,7 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
 
   async function saveNow(sessionId: string, actor: SupervisionActor, input: unknown): Promise<Result<null>> {
     const parsed = outcomeInputSchema.safeParse(input);
-    if (!parsed.success) return fail('BAD_REQUEST', 'invalid outcome', { [String(parsed.error.issues[0]?.path.at(-1) ?? 'text')]: 'INVALID' });
+    if (!parsed.success) return parseFailure(parsed.error, 'invalid outcome', { [String(parsed.error.issues[0]?.path.at(-1) ?? 'text')]: 'INVALID' });
     const found = await meeting(sessionId);
     if (!found.ok) return found;
     const ctx = found.data;

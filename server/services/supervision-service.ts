@@ -4,6 +4,7 @@ import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, phases, supervisionGroups, supervisionTemplates, type SupervisionGroupRow, type SupervisionTemplateRow } from '@/db/schema';
 import { fieldErrors } from '@/lib/account-schemas';
 import { fail, ok, type Result } from '@/lib/errors';
+import { freeText, parseFailure } from '@/lib/privacy/free-text';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import { startSupervision } from '@/lib/supervision/engine';
 import { agreementSchema, type Agreement } from '@/lib/supervision/outcome';
@@ -14,7 +15,7 @@ import type { ProjectService } from './project-service';
 
 const uuid = z.uuid();
 export const groupInputSchema = z.object({
-  name: z.string().trim().min(1, { error: 'REQUIRED' }).max(80, { error: 'TOO_LONG' }),
+  name: freeText(80).min(1, { error: 'REQUIRED' }),
   templateId: z.uuid({ error: 'REQUIRED' }),
   phaseId: z.uuid().nullable().optional(),
 });
@@ -106,7 +107,7 @@ export function createSupervisionService(db: Db, projects: ProjectService, live:
     /** Creates a template (from `templateId` = null) or replaces one's content. */
     async saveTemplate(userId: string, projectId: string, templateId: string | null, input: unknown): Promise<Result<SupervisionTemplateRow>> {
       const parsed = templateContentSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid template', fieldErrors(parsed.error));
+      if (!parsed.success) return parseFailure(parsed.error, 'invalid template', fieldErrors(parsed.error));
       const content: TemplateContent = parsed.data;
       const leak = personalData(templateTexts(content));
       if (leak) return leak;
@@ -154,7 +155,7 @@ export function createSupervisionService(db: Db, projects: ProjectService, live:
       const role = await projects.authorise(projectId, userId, 'member');
       if (!role.ok) return role;
       const parsed = groupInputSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid group', fieldErrors(parsed.error));
+      if (!parsed.success) return parseFailure(parsed.error, 'invalid group', fieldErrors(parsed.error));
       const template = await templateFor(userId, parsed.data.templateId);
       if (!template.ok || template.data.projectId !== projectId) return fail('BAD_REQUEST', 'unknown template', { templateId: 'NOT_FOUND' });
       // The name becomes the title of every meeting on the big screen.

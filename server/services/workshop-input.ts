@@ -3,6 +3,7 @@ import type { Db } from '@/db/client';
 import { findings, phases } from '@/db/schema';
 import { fieldErrors } from '@/lib/account-schemas';
 import { fail, ok, type Result } from '@/lib/errors';
+import { parseFailure } from '@/lib/privacy/free-text';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import { freezeStatementSet, freezeTemplate } from './nested-freeze';
 import {
@@ -22,7 +23,7 @@ import {
 export function createWorkshopChecks(db: Db) {
   async function checkWorkshop(projectId: string, input: unknown): Promise<Result<WorkshopInput>> {
     const parsed = workshopInputSchema.safeParse(input);
-    if (!parsed.success) return fail('BAD_REQUEST', 'invalid workshop', fieldErrors(parsed.error));
+    if (!parsed.success) return parseFailure(parsed.error, 'invalid workshop', fieldErrors(parsed.error));
     const leak = personalData([['title', parsed.data.title], ['place', parsed.data.place]]);
     if (leak) return leak;
     const { phaseId } = parsed.data;
@@ -35,7 +36,7 @@ export function createWorkshopChecks(db: Db) {
 
   async function checkActivity(projectId: string, input: unknown): Promise<Result<ActivityInput>> {
     const parsed = activityInputSchema.safeParse(input);
-    if (!parsed.success) return fail('BAD_REQUEST', 'invalid activity', activityFieldErrors(parsed.error));
+    if (!parsed.success) return parseFailure(parsed.error, 'invalid activity', activityFieldErrors(parsed.error));
     const activity = parsed.data;
     const leak = personalData(activityTexts(activity));
     if (leak) return leak;

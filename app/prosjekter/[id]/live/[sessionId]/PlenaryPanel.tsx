@@ -18,7 +18,7 @@ export function PlenaryPanel({ socket, sessionId, runtime, findings, run }: {
   sessionId: string;
   runtime: WorkshopRuntime;
   findings: FindingCard[];
-  run: (c: WorkshopCommand) => void;
+  run: (c: WorkshopCommand) => Promise<boolean>;
 }) {
   const t = useTranslations('live');
   const [notes, setNotes] = useState<Record<string, BoardNote[]>>({});
@@ -32,8 +32,9 @@ export function PlenaryPanel({ socket, sessionId, runtime, findings, run }: {
   function create(event: FormEvent) {
     event.preventDefault();
     if (!name.trim()) return;
-    run({ type: 'clusterCreate', clusterId: `c${Date.now().toString(36)}`, name: name.trim() });
-    setName('');
+    void run({ type: 'clusterCreate', clusterId: `c${Date.now().toString(36)}`, name: name.trim() }).then((taken) => {
+      if (taken) setName('');
+    });
   }
 
   const noteItem = (n: BoardNote, clusterId: string | null) => (

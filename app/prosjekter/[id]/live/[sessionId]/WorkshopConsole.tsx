@@ -41,9 +41,12 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
     void call<{ findings: FindingCard[] }>(clientEvents.workshopContent, {}).then((r) => r.ok && setFindings(r.data.findings));
   }, [call, status]);
 
-  const run = (command: WorkshopCommand) => {
-    void live.send({ type: 'workshop', command }).then((r) => setError(r.ok ? null : r.error));
-  };
+  /** Resolves to whether the server took the command, so a form clears only then (a refused name stays to be fixed). */
+  const run = (command: WorkshopCommand): Promise<boolean> =>
+    live.send({ type: 'workshop', command }).then((r) => {
+      setError(r.ok ? null : r.error);
+      return r.ok;
+    });
   const hide = (itemId: string, hidden: boolean) => run({ type: 'setHidden', itemId, hidden });
 
   return (

@@ -1,3 +1,4 @@
+import { isPersonalDataIssue } from '@/lib/privacy/free-text';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import { templateContentSchema, type Round, type TemplateContent } from '@/lib/supervision/template';
 
@@ -21,7 +22,8 @@ export function draftProblems(draft: TemplateContent): Map<string, DraftProblem>
     const round = typeof index === 'number' ? draft.rounds[index] : undefined;
     const key = top === 'rounds' && round && typeof field === 'string' ? `rounds.${round.id}.${field}` : String(top ?? 'form');
     if (problems.has(key)) continue;
-    if (key.endsWith('.minutes')) problems.set(key, { code: 'MINUTES' });
+    if (isPersonalDataIssue(issue)) problems.set(key, { code: 'PERSONAL_DATA' });
+    else if (key.endsWith('.minutes')) problems.set(key, { code: 'MINUTES' });
     else if (key === 'rounds') problems.set(key, { code: issue.code === 'too_small' || issue.code === 'too_big' ? 'ROUNDS' : 'INVALID' });
     else if (issue.code === 'too_small') problems.set(key, { code: 'REQUIRED' });
     else if (issue.code === 'too_big' && 'maximum' in issue) problems.set(key, { code: 'TOO_LONG', max: Number(issue.maximum) });
