@@ -8,7 +8,7 @@ import { personalDataKinds, type PersonalDataKind } from '@/lib/privacy-guard';
  * (the needle search still is): staff accounts, with the name and e-mail address they sign in
  * with, and a project's consent text, which names whom to contact (e-mail, phone).
  */
-export const STAFF_CONTACT_COLUMNS = ['users.name', 'users.email', 'users.unverified_email', 'projects.consent_text'] as const;
+export const STAFF_CONTACT_COLUMNS = ['users.name', 'users.email', 'users.unverified_email', 'projects.consent_text', 'consent_versions.text'] as const;
 
 export interface ScanOptions {
   /** `table.column` names whose detector findings are expected; default STAFF_CONTACT_COLUMNS. */
