@@ -69,6 +69,17 @@ export function createRevocation(io: VerkstedIo, services: Services, content: Co
         for (const sessionId of await live.sessionIdsOf(change.projectId)) content.reauthorise(sessionId, memberJudge(facts));
         return;
       }
+      case 'sessions-deleted': {
+        // Everyone goes, participants, facilitators and the screen; their documents unload
+        // once the last connection is closed (and store nothing: the session is gone).
+        const gone = new Set(change.sessionIds);
+        content.closeWhere((c) => c.sessionId !== null && gone.has(c.sessionId), 'session deleted');
+        for (const sessionId of change.sessionIds) {
+          const ids = await socketsIn(sessionRoom(sessionId), () => true);
+          await Promise.all(ids.map((id) => endAccess(id, 'SESSION_DELETED')));
+        }
+        return;
+      }
     }
   }
 

@@ -8,6 +8,7 @@ import { createArchiveMarks } from './archive-marks';
 import { createArchiveService } from './archive-service';
 import { createBoardArchive } from './board-archive';
 import { createCodeLookup } from './code-lookup';
+import { createDeletionService } from './deletion-service';
 import { createFeedbackArchive } from './feedback-archive';
 import { createFeedbackService } from './feedback-service';
 import { createFindingsService } from './findings-service';
@@ -57,6 +58,8 @@ export function createServices(database: Database, config: Config, log: Logger) 
     projects,
     live,
     workshops: createWorkshopService(db, projects, audit),
+    /** Deleting a project, workshop or session with everything under it. */
+    deletion: createDeletionService(db, projects, audit, accessChanges),
     findings: createFindingsService(db, projects, audit),
     statementSets: createStatementSetService(db, projects, audit),
     yjsTokens,

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { getServices } from '@/server/registry';
 import { requireUser } from '../../_lib/auth';
 import { ArchiveButton } from './ArchiveButton';
+import { DeleteProject } from './DeleteProject';
 import { LiveSessions } from './LiveSessions';
 import { Members } from './Members';
 import { Phases } from './Phases';
@@ -157,6 +158,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       </section>
 
       <Members projectId={project.id} isOwner={role === 'owner'} currentUserId={user.id} members={members} />
+
+      {role === 'owner' && <DeleteProject projectId={project.id} name={project.name} />}
     </VStack>
   );
 }
