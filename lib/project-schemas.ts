@@ -13,6 +13,8 @@ export const projectInputSchema = z.object({
   description: text(5000).default(''),
   ethicsReference: text(500).default(''),
   consentText: text(5000).default(''),
+  /** Optional; left out of the input, it stays as it is. */
+  retainFreeTextUntil: optionalDate,
 });
 export type ProjectInput = z.infer<typeof projectInputSchema>;
 

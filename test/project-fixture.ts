@@ -70,9 +70,9 @@ export async function fillProject(services: Services, ownerId: string, label: st
       participantId,
       itemKey: `note-${label}`,
       text: `Lapp ${marker}`,
-      data: { words: [`ord${marker}`] },
+      data: { colour: 'gul' },
     });
-    await db.insert(feedbackItems).values({ projectId, sessionId, kind: 'vote_count', authorKind: 'group', value: 4, theme: `Tema ${marker}` });
+    await db.insert(feedbackItems).values({ projectId, sessionId, kind: 'vote_count', authorKind: 'group', value: 4, theme: `Tema ${label}` });
     if (sessionId === qsort.sessionId) {
       await db.insert(qsorts).values({
         sessionId,

@@ -22,6 +22,7 @@ import { createLiveService } from './live-service';
 import { createProjectService } from './project-service';
 import { createQsortExport } from './qsort-export';
 import { createResumeService } from './resume-service';
+import { createRetentionService } from './retention-service';
 import { createQsortService } from './qsort-service';
 import { createSupervisionOutcome } from './supervision-outcome';
 import { createSupervisionService } from './supervision-service';
@@ -60,6 +61,8 @@ export function createServices(database: Database, config: Config, log: Logger) 
     workshops: createWorkshopService(db, projects, audit),
     /** Deleting a project, workshop or session with everything under it. */
     deletion: createDeletionService(db, projects, audit, accessChanges),
+    /** Deletes raw free text of projects past their retention date (scheduled in server/app.ts). */
+    retention: createRetentionService(db, audit, log),
     findings: createFindingsService(db, projects, audit),
     statementSets: createStatementSetService(db, projects, audit),
     yjsTokens,
