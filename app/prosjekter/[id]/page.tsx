@@ -103,6 +103,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           description: project.description,
           ethicsReference: project.ethicsReference,
           consentText: project.consentText,
+          retainFreeTextUntil: project.retainFreeTextUntil ?? '',
         }}
       />
 
