@@ -48,6 +48,8 @@ describe.each(harnessDrivers())('deleting on %s', (driver) => {
     const b = await fillProject(services(), owner.user.id, 'B');
     const withoutA = await census(db());
     const a = await fillProject(services(), owner.user.id, 'A');
+    // An entry whose details quote text (as a rename would): after the deletion only its ids may stay.
+    await services().audit.record({ actorKind: 'user', actorId: owner.user.id, action: 'theme.rename', projectId: a.projectId, target: a.workshopId, details: { workshopId: a.workshopId, name: `Tema ${a.marker}` } });
     const withA = await census(db());
     // The fixture reaches every table but the accounts', so a table added later that it does
     // not fill fails here: fill it in test/project-fixture.ts, then see that deletion takes it.
@@ -69,6 +71,7 @@ describe.each(harnessDrivers())('deleting on %s', (driver) => {
     const trail = await db().select().from(auditLog).where(eq(auditLog.projectId, a.projectId));
     expect(trail.map((e) => e.action)).toContain('project.delete');
     expect(JSON.stringify(trail)).not.toContain(a.marker);
+    expect(trail.find((e) => e.action === 'theme.rename')?.details).toEqual({ workshopId: a.workshopId });
   });
 
   it('a workshop goes with the sessions that ran it and what they produced; the rest of the project stays', async () => {

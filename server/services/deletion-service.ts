@@ -94,7 +94,7 @@ export function createDeletionService(db: Db, projectService: ProjectService, au
         if (sessionIds.length > 0) await tx.delete(liveSessions).where(inArray(liveSessions.id, sessionIds));
         await tx.delete(feedbackItems).where(eq(feedbackItems.workshopId, workshopId));
         await tx.delete(workshops).where(eq(workshops.id, workshopId));
-        await stripAudit(tx, and(eq(auditLog.projectId, found.projectId), eq(auditLog.target, workshopId)));
+        await stripAudit(tx, and(eq(auditLog.projectId, found.projectId), inArray(auditLog.target, [workshopId, ...sessionIds])));
         return ok(sessionIds);
       });
       if (!result.ok) return result;
