@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackKinds } from '@/db/schema/feedback';
-import { feedbackRetention, isDue, osloDate, RETAINED_MARK, retainItem, retainSort } from './retention';
+import { initialLiveSessionState } from '@/lib/live-session';
+import { startSupervision } from '@/lib/supervision/engine';
+import { feedbackRetention, isDue, osloDate, RETAINED_MARK, retainItem, retainSessionState, retainSort } from './retention';
 
 const at = new Date('2027-02-01T03:00:00Z');
 const item = (kind: (typeof feedbackKinds)[number], extra: Partial<Parameters<typeof retainItem>[0]> = {}) =>
@@ -51,5 +53,16 @@ describe('which projects are due', () => {
     expect(isDue(null, '2027-02-01')).toBe(false);
     // 23:30 UTC on 31 January is already 1 February in Oslo.
     expect(osloDate(new Date('2027-01-31T23:30:00Z'))).toBe('2027-02-01');
+  });
+});
+
+describe('retainSessionState', () => {
+  it("drops the facilitator's message, the case, members' names and carried-over agreements, keeping the rest", () => {
+    const supervision = { ...startSupervision({ groupId: null, templateName: 'Mal', allowSkip: false, rounds: [], previousAgreements: [] }), case: { framlegg: 'Saken', question: 'Hva nå?' }, members: [{ id: 'm1', name: 'Kari', role: 'case_owner' as const }] };
+    const state = { ...initialLiveSessionState(), message: 'Ring meg', supervision };
+    const kept = retainSessionState(state)!;
+    expect(kept).toMatchObject({ message: null, joinOpen: state.joinOpen, supervision: { case: null, members: [{ id: 'm1', name: '', role: 'case_owner' }], templateName: 'Mal' } });
+    expect(retainSessionState(kept)).toBeNull();
+    expect(retainSessionState(initialLiveSessionState())).toBeNull();
   });
 });

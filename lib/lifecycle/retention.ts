@@ -7,7 +7,9 @@
  * Raw text (deleted): comments on findings, board notes, free-text evaluations, the case and
  * question of a kollegaveiledning, round notes, learning points, agreements, Q-sort comments,
  * participants' names and join answers, named authors' names and pseudonyms, and every Yjs
- * document (boards, drafts, shared and round notes).
+ * document (boards, drafts, shared and round notes); in an ended session's state, the
+ * facilitator's message to participants, a kollegaveiledning's case, members' names and the
+ * agreements carried over from the meeting before.
  * Aggregates (kept): finding responses (kjenner igjen / nyanserer / avkrefter), votes, scale
  * answers, the words of a word cloud (one normalised word each, unlinked from any name: the
  * cloud is the count of them), theme and factor names and the facilitator's questions (written
@@ -15,6 +17,7 @@
  * was placed is the analysis input, not free text).
  */
 import type { FeedbackKind } from '@/db/schema/feedback';
+import type { LiveSessionState } from '@/lib/live-session';
 import type { SortState } from '@/lib/qsort/sort';
 
 /** What of an item of a kind is raw text: its `text`, and which `data` keys hold more of it (`'*'`: all). */
@@ -77,3 +80,15 @@ export const osloDate = (now: Date): string => new Intl.DateTimeFormat('sv-SE', 
 
 /** A project is due the day after its date: the date itself is the last day the text is kept. */
 export const isDue = (retainUntil: string | null, today: string): boolean => retainUntil !== null && retainUntil < today;
+
+/** An ended session's state without the raw text it carries, or null when it has none. */
+export function retainSessionState(state: LiveSessionState): LiveSessionState | null {
+  const s = state.supervision;
+  const supervisionHasText = s !== null && (s.case !== null || s.members.some((m) => m.name !== '') || s.previousAgreements.length > 0);
+  if (state.message === null && !supervisionHasText) return null;
+  return {
+    ...state,
+    message: null,
+    supervision: s && { ...s, case: null, members: s.members.map((m) => ({ ...m, name: '' })), previousAgreements: [] },
+  };
+}

@@ -5,6 +5,7 @@ import { openDatabase } from '@/db/client';
 import { feedbackItems, liveSessions, participants, projects, qsorts, yjsSnapshots, yjsUpdates } from '@/db/schema';
 import { sessionKeyPatterns } from '@/lib/lifecycle/deletion-scope';
 import { osloDate, RETAINED_MARK } from '@/lib/lifecycle/retention';
+import { liveSessionStateSchema } from '@/lib/live-session';
 import { createAuditService } from './audit-service';
 import { createRetentionService, RETENTION_LOCK, type RetentionRun } from './retention-service';
 import { capturingLogger } from '../../test/log';
@@ -14,7 +15,7 @@ import { harnessDrivers, serverHarness } from '../../test/server-harness';
 type Harness = ReturnType<typeof serverHarness>;
 
 const dayBefore = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-const touchedReports = (run: RetentionRun) => (run.ran ? run.reports.filter((r) => r.items + r.participants + r.sorts + r.docs > 0) : []);
+const touchedReports = (run: RetentionRun) => (run.ran ? run.reports.filter((r) => r.items + r.participants + r.sorts + r.docs + r.states > 0) : []);
 
 describe.each(harnessDrivers())('retention on %s', (driver) => {
   let h: Harness;
@@ -75,8 +76,18 @@ describe.each(harnessDrivers())('retention on %s', (driver) => {
         { projectId: p.projectId, sessionId: session, kind: 'evaluation', authorKind: 'anonymous', value: 4, text: 'Hvor nyttig var dagen?' },
       ]);
     }
+    // The meeting's state carries a case and members' names, and each session a message.
+    for (const p of [past, current]) {
+      for (const id of p.sessionIds) {
+        const [row] = await db().select({ state: liveSessions.state }).from(liveSessions).where(eq(liveSessions.id, id));
+        const state = liveSessionStateSchema.parse(row!.state);
+        const supervision = state.supervision && { ...state.supervision, case: { framlegg: `Sak ${p.marker}`, question: 'Hva gjør vi?' }, members: [{ id: 'm1', name: `Navn ${p.marker}`, role: 'case_owner' as const }] };
+        await db().update(liveSessions).set({ state: { ...state, message: `Beskjed ${p.marker}`, supervision } }).where(eq(liveSessions.id, id));
+      }
+    }
     const peopleOf = (p: FilledProject) => db().select().from(participants).where(inArray(participants.sessionId, p.sessionIds)).orderBy(participants.id);
-    const currentBefore = { items: await itemsOf(current), docs: await docRows(current), people: await peopleOf(current) };
+    const statesOf = (p: FilledProject) => db().select({ id: liveSessions.id, state: liveSessions.state }).from(liveSessions).where(inArray(liveSessions.id, p.sessionIds)).orderBy(liveSessions.id);
+    const currentBefore = { items: await itemsOf(current), docs: await docRows(current), people: await peopleOf(current), states: await statesOf(current) };
     expect(currentBefore.people.some((x) => x.displayName === 'Deltaker Ny')).toBe(true);
     const sortsBefore = await db().select().from(qsorts).where(inArray(qsorts.sessionId, past.sessionIds));
     expect(await docRows(past)).toBeGreaterThan(0);
@@ -85,7 +96,7 @@ describe.each(harnessDrivers())('retention on %s', (driver) => {
 
     const run = await services.retention.run();
 
-    expect(touchedReports(run)).toEqual([{ projectId: past.projectId, items: 6, participants: identifiable, sorts: 1, docs: 6, openSessions: 0 }]);
+    expect(touchedReports(run)).toEqual([{ projectId: past.projectId, items: 6, participants: identifiable, sorts: 1, docs: 6, states: 3, openSessions: 0 }]);
     const items = await itemsOf(past);
     expect(JSON.stringify(items)).not.toContain(past.marker);
     const byKind = (kind: string) => items.filter((i) => i.kind === kind);
@@ -101,11 +112,14 @@ describe.each(harnessDrivers())('retention on %s', (driver) => {
     const [sortAfter] = await db().select().from(qsorts).where(inArray(qsorts.sessionId, past.sessionIds));
     expect(sortAfter!.state).toEqual({ ...sortsBefore[0]!.state, comments: {}, missing: '', pseudonym: '' });
     expect(await docRows(past)).toBe(0);
+    const states = await db().select({ state: liveSessions.state }).from(liveSessions).where(inArray(liveSessions.id, past.sessionIds));
+    expect(JSON.stringify(states)).not.toContain(past.marker);
+    expect(states.map((r) => liveSessionStateSchema.parse(r.state).message)).toEqual([null, null, null]);
 
-    expect({ items: await itemsOf(current), docs: await docRows(current), people: await peopleOf(current) }).toEqual(currentBefore);
+    expect({ items: await itemsOf(current), docs: await docRows(current), people: await peopleOf(current), states: await statesOf(current) }).toEqual(currentBefore);
 
     const logged = captured.lines.filter((l) => l.msg === 'retention deleted raw free text');
-    expect(logged).toMatchObject([{ projectId: past.projectId, items: 6, participants: identifiable, sorts: 1, docs: 6 }]);
+    expect(logged).toMatchObject([{ projectId: past.projectId, items: 6, participants: identifiable, sorts: 1, docs: 6, states: 3 }]);
     expect(JSON.stringify(captured.lines)).not.toContain(past.marker);
 
     // Again (a restart the same day): nothing left to do, nothing logged as deleted.

@@ -2,7 +2,8 @@ import { and, eq, inArray, isNotNull, like, lt, ne, or, sql } from 'drizzle-orm'
 import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, participants, projects, qsorts, yjsSnapshots, yjsUpdates, yjsUsage } from '@/db/schema';
 import { sessionKeyPatterns } from '@/lib/lifecycle/deletion-scope';
-import { osloDate, retainItem, retainSort } from '@/lib/lifecycle/retention';
+import { osloDate, retainItem, retainSessionState, retainSort } from '@/lib/lifecycle/retention';
+import { liveSessionStateSchema } from '@/lib/live-session';
 import type { Logger } from '../logger';
 import type { AuditService } from './audit-service';
 
@@ -22,6 +23,8 @@ export interface RetentionReport {
   sorts: number;
   /** Yjs documents deleted. */
   docs: number;
+  /** Ended sessions whose state lost its raw text (message, case, members' names). */
+  states: number;
   /** Sessions still open: their participants, sorts and documents wait for a run after they end. */
   openSessions: number;
 }
@@ -35,10 +38,11 @@ const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
  * Deletes the raw free text of one project as lib/lifecycle/retention.ts defines it. Touches
  * `feedback_items.text`, `.author_name` and `.data` (marked with `retainedAt`),
  * `participants.display_name` and `.attributes`, `q_sorts.state` (comments, missing, pseudonym),
+ * `live_sessions.state` of ended sessions (see `retainSessionState`),
  * and deletes the `yjs_updates`, `yjs_snapshots` and `d:` usage rows of its ended sessions.
  */
 export async function deleteRawFreeText(tx: Tx, projectId: string, at: Date): Promise<RetentionReport> {
-  const report: RetentionReport = { projectId, items: 0, participants: 0, sorts: 0, docs: 0, openSessions: 0 };
+  const report: RetentionReport = { projectId, items: 0, participants: 0, sorts: 0, docs: 0, states: 0, openSessions: 0 };
   const items = await tx
     .select({ id: feedbackItems.id, kind: feedbackItems.kind, text: feedbackItems.text, authorKind: feedbackItems.authorKind, authorName: feedbackItems.authorName, data: feedbackItems.data })
     .from(feedbackItems)
@@ -50,7 +54,7 @@ export async function deleteRawFreeText(tx: Tx, projectId: string, at: Date): Pr
     report.items++;
   }
 
-  const sessions = await tx.select({ id: liveSessions.id, status: liveSessions.status }).from(liveSessions).where(eq(liveSessions.projectId, projectId));
+  const sessions = await tx.select({ id: liveSessions.id, status: liveSessions.status, state: liveSessions.state }).from(liveSessions).where(eq(liveSessions.projectId, projectId));
   report.openSessions = sessions.filter((s) => s.status === 'open').length;
   const ended = sessions.filter((s) => s.status === 'ended').map((s) => s.id);
   if (ended.length === 0) return report;
@@ -69,6 +73,14 @@ export async function deleteRawFreeText(tx: Tx, projectId: string, at: Date): Pr
     report.sorts++;
   }
 
+  for (const session of sessions.filter((s) => s.status === 'ended')) {
+    const parsed = liveSessionStateSchema.safeParse(session.state);
+    const state = parsed.success ? retainSessionState(parsed.data) : null;
+    if (!state) continue;
+    await tx.update(liveSessions).set({ state }).where(eq(liveSessions.id, session.id));
+    report.states++;
+  }
+
   for (const sessionId of ended) {
     const keys = sessionKeyPatterns(sessionId);
     const updates = await tx.delete(yjsUpdates).where(like(yjsUpdates.docName, keys.docs)).returning({ doc: yjsUpdates.docName });
@@ -80,7 +92,7 @@ export async function deleteRawFreeText(tx: Tx, projectId: string, at: Date): Pr
   return report;
 }
 
-const touched = (r: RetentionReport) => r.items + r.participants + r.sorts + r.docs > 0;
+const touched = (r: RetentionReport) => r.items + r.participants + r.sorts + r.docs + r.states > 0;
 
 /**
  * Runs retention for every project whose date has passed. One run at a time across all server
