@@ -4,6 +4,7 @@ import { Alert, Button, HStack, Textarea, TextField, VStack } from '@navikt/ds-r
 import { useTranslations } from 'next-intl';
 import { useState, useTransition, type FormEvent } from 'react';
 import type { ActionResult } from '@/app/_actions/result';
+import { WorkshopDateField } from '@/app/prosjekter/[id]/verksted/WorkshopDateField';
 import type { AppError } from '@/lib/errors';
 import { isRedirect } from './AccountForm';
 import { useFormErrors } from './use-form-errors';
@@ -13,6 +14,8 @@ export interface ProjectValues {
   description: string;
   ethicsReference: string;
   consentText: string;
+  /** The last day participants' own words are kept (`YYYY-MM-DD`), or '' for no date. */
+  retainFreeTextUntil?: string;
 }
 
 /** Create and edit a project's details. Values stay in the fields when the server refuses. */
@@ -31,6 +34,7 @@ export function ProjectForm({
 }) {
   const t = useTranslations('fields');
   const tProject = useTranslations('project');
+  const tRetention = useTranslations('retention');
   const [values, setValues] = useState(initial);
   const [error, setError] = useState<AppError | null>(null);
   const [pending, startTransition] = useTransition();
@@ -72,6 +76,13 @@ export function ProjectForm({
           onChange={set('consentText')}
           error={errors.field('consentText')}
           minRows={3}
+        />
+        <WorkshopDateField
+          initial={initial.retainFreeTextUntil ?? ''}
+          onChange={(day) => setValues((v) => ({ ...v, retainFreeTextUntil: day }))}
+          error={errors.field('retainFreeTextUntil')}
+          label={tRetention('label')}
+          description={tRetention('description')}
         />
         <HStack gap="space-8">
           <Button type="submit" loading={pending}>

@@ -1,5 +1,6 @@
 import type core from '../messages/nb.json';
 import type findings from '../messages/nb.findings.json';
+import type lifecycle from '../messages/nb.lifecycle.json';
 import type live from '../messages/nb.live.json';
 import type qsortPrep from '../messages/nb.qsort-prep.json';
 import type qsort from '../messages/nb.qsort.json';
@@ -9,7 +10,7 @@ import type workshop from '../messages/nb.workshop.json';
 import type { Locale } from './locales';
 
 /** Messages are split by feature (one file per feature and locale) and merged per request. */
-export type Messages = typeof core & typeof findings & typeof workshop & typeof live & typeof supervision & typeof supervisionPrep & typeof qsortPrep & typeof qsort;
+export type Messages = typeof core & typeof findings & typeof workshop & typeof live & typeof supervision & typeof supervisionPrep & typeof qsortPrep & typeof qsort & typeof lifecycle;
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const parts = await Promise.all([
@@ -21,6 +22,7 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
     import(`../messages/${locale}.supervision-prep.json`),
     import(`../messages/${locale}.qsort-prep.json`),
     import(`../messages/${locale}.qsort.json`),
+    import(`../messages/${locale}.lifecycle.json`),
   ]);
   return Object.assign({}, ...parts.map((p: { default: object }) => p.default)) as Messages;
 }

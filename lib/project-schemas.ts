@@ -15,6 +15,8 @@ export const projectInputSchema = z.object({
   ethicsReference: text(500).default(''),
   /** Names whom to contact about the project (researcher's e-mail, phone): only a national id is refused here. */
   consentText: guarded(z.string().trim().max(5000, { error: 'TOO_LONG' }), ['NATIONAL_ID']).default(''),
+  /** Optional; left out of the input, it stays as it is. */
+  retainFreeTextUntil: optionalDate,
 });
 export type ProjectInput = z.infer<typeof projectInputSchema>;
 

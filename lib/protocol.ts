@@ -186,8 +186,8 @@ export interface QsortAnalysis {
   sortIds: string[];
 }
 
-/** Why a connection's access ended: removed from the project (ACCESS_ENDED) or signed out (UNAUTHENTICATED). */
-export type AccessEndedCode = Extract<ErrorCode, 'ACCESS_ENDED' | 'UNAUTHENTICATED'>;
+/** Why a connection's access ended: removed from the project (ACCESS_ENDED), signed out (UNAUTHENTICATED) or the session was deleted (SESSION_DELETED). */
+export type AccessEndedCode = Extract<ErrorCode, 'ACCESS_ENDED' | 'UNAUTHENTICATED' | 'SESSION_DELETED'>;
 
 export interface ServerToClientEvents {
   [serverEvents.snapshot]: (snapshot: SessionSnapshot) => void;

@@ -21,6 +21,7 @@ import { newNonce, securityHeaders } from './security/headers';
 import { isSameOrigin } from './security/origin';
 import { isDecodablePath } from './http/request-path';
 import { createServices, type Services } from './services';
+import { scheduleRetention } from './services/retention-service';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const APP_VERSION: string = (JSON.parse(readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string }).version;
@@ -132,6 +133,8 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
   await silent.start();
   // Archives a stop or crash cut short are done again now, in the background (close waits).
   void services.archive.resumePending();
+  // At start and daily; with several processes the run's advisory lock lets one do it.
+  const retention = scheduleRetention(services.retention, log);
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
   let closing: Promise<void> | null = null;
@@ -152,10 +155,12 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
         // Archiving stops at once (a retry in backoff is dropped, its session stays marked for
         // the next start); an attempt already running is waited for before the database goes.
         const archiving = services.archive.close();
+        const retaining = retention.close();
         await silent.close();
         await yjs.close();
         await new Promise<void>((resolve) => io.close(() => resolve()));
         await archiving;
+        await retaining;
         await database.close();
         httpServer.closeAllConnections();
         registerServices(undefined);

@@ -33,6 +33,29 @@ export async function setArchivedAction(projectId: string, archived: boolean): P
   });
 }
 
+/** Owners only: deletes the project with everything in it; `confirmation` is its typed name. */
+export async function deleteProjectAction(projectId: string, confirmation: unknown): Promise<ActionResult> {
+  const result = await withUser([projectId], async (userId) => {
+    const deleted = await getServices().deletion.deleteProject(userId, projectId, confirmation);
+    return deleted.ok ? { ok: true, data: null } : deleted;
+  });
+  if (result.ok) {
+    revalidatePath('/prosjekter');
+    redirect('/prosjekter');
+  }
+  return result;
+}
+
+/** Deletes a live session with everything written in it; `confirmation` is its typed title. */
+export async function deleteLiveSessionAction(projectId: string, sessionId: string, confirmation: unknown): Promise<ActionResult> {
+  return withUser([projectId, sessionId], async (userId) => {
+    const deleted = await getServices().deletion.deleteSession(userId, sessionId, confirmation);
+    if (!deleted.ok) return deleted;
+    revalidatePath(`/prosjekter/${projectId}`);
+    return { ok: true, data: null };
+  });
+}
+
 export async function addPhaseAction(projectId: string, input: unknown): Promise<ActionResult> {
   return withUser([projectId], async (userId) => {
     const result = await getServices().projects.addPhase(userId, projectId, input);

@@ -40,8 +40,12 @@ export async function updateWorkshopAction(projectId: string, workshopId: string
   });
 }
 
-export async function deleteWorkshopAction(projectId: string, workshopId: string): Promise<ActionResult> {
-  const result = await withUser([projectId, workshopId], (userId) => getServices().workshops.remove(userId, workshopId));
+/** Deletes the workshop with the sessions that ran it and all they produced; `confirmation` is its typed title. */
+export async function deleteWorkshopAction(projectId: string, workshopId: string, confirmation: unknown): Promise<ActionResult> {
+  const result = await withUser([projectId, workshopId], async (userId) => {
+    const deleted = await getServices().deletion.deleteWorkshop(userId, workshopId, confirmation);
+    return deleted.ok ? { ok: true, data: null } : deleted;
+  });
   if (result.ok) {
     refresh(projectId);
     redirect(`/prosjekter/${projectId}/verksted`);

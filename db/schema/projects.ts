@@ -11,6 +11,11 @@ export const projects = pgTable('projects', {
   ethicsReference: text().notNull().default(''),
   /** Shown to participants before they take part. */
   consentText: text().notNull().default(''),
+  /**
+   * The last day participants' own words are kept; from the day after, retention deletes them and
+   * keeps what was counted (lib/lifecycle/retention.ts). Null: kept until the project is deleted.
+   */
+  retainFreeTextUntil: date({ mode: 'string' }),
   createdBy: uuid().references(() => users.id, { onDelete: 'set null' }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

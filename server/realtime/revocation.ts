@@ -5,7 +5,7 @@ import type { Services } from '../services';
 import type { AccessChange } from '../services/access-changes';
 import { memberJudge } from './doc-access';
 import { roomsOf } from './audience';
-import type { ContentAccess, Membership, VerkstedIo, VerkstedSocket } from './socket-server';
+import { sessionRoom, type ContentAccess, type Membership, type VerkstedIo, type VerkstedSocket } from './socket-server';
 
 /** Every socket of one user, and every socket opened with one auth session, share a room. */
 export const userRoom = (userId: string) => `u:${userId}`;
@@ -65,6 +65,17 @@ export function createRevocation(io: VerkstedIo, services: Services, content: Co
       case 'project-archived': {
         const facts = await projects.accessFacts(change.projectId);
         for (const sessionId of await live.sessionIdsOf(change.projectId)) content.reauthorise(sessionId, memberJudge(facts));
+        return;
+      }
+      case 'sessions-deleted': {
+        // Everyone goes, participants, facilitators and the screen; their documents unload
+        // once the last connection is closed (and store nothing: the session is gone).
+        const gone = new Set(change.sessionIds);
+        content.closeWhere((c) => c.sessionId !== null && gone.has(c.sessionId), 'session deleted');
+        for (const sessionId of change.sessionIds) {
+          const ids = await socketsIn(sessionRoom(sessionId), () => true);
+          await Promise.all(ids.map((id) => endAccess(id, 'SESSION_DELETED')));
+        }
         return;
       }
     }

@@ -1,7 +1,8 @@
 import { and, asc, eq, gt, like, lte, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db } from '@/db/client';
-import { yjsSnapshots, yjsUpdates, yjsUsage } from '@/db/schema';
+import { liveSessions, yjsSnapshots, yjsUpdates, yjsUsage } from '@/db/schema';
+import { parseYjsDocName } from '@/lib/protocol';
 import { docUsageKey } from '@/lib/yjs/limits';
 
 export interface LoadedDoc {
@@ -58,6 +59,18 @@ async function raise(tx: Tx, key: string, bytes: number, cap: number | null): Pr
 }
 
 /**
+ * Whether the live session a document belongs to still exists (documents of no session: always),
+ * under a key-share lock: deleting the session (deletion-service.ts) locks it for update first,
+ * so a write either lands before the deletion, which then removes it, or finds no session.
+ */
+async function sessionStands(tx: Tx, docName: string): Promise<boolean> {
+  const ref = parseYjsDocName(docName);
+  if (!ref) return true;
+  const rows = await tx.select({ id: liveSessions.id }).from(liveSessions).where(eq(liveSessions.id, ref.sessionId)).for('key share');
+  return rows.length > 0;
+}
+
+/**
  * Yjs storage in the database: every update is appended before it is applied and relayed,
  * and from time to time the updates are folded into one snapshot row. Appends are counted
  * against the document's and the writer's budget in the same transaction.
@@ -89,13 +102,14 @@ export function createYjsPersistence(db: Db) {
 
     /**
      * Appends one update if the budgets allow; returns its id, or why it was refused (then
-     * nothing was stored). Without `quota` (tests and tools) it is only counted.
+     * nothing was stored; `YJS_READ_ONLY` also when the document's session was deleted). Without `quota` (tests and tools) it is only counted.
      */
     async append(docName: string, update: Uint8Array, quota?: AppendQuota): Promise<AppendResult> {
       const subject = quota?.subjectKey === undefined ? null : { key: quota.subjectKey, budget: quota.subjectBudget };
       if (subject && (subjectFloor.get(subject.key) ?? 0) + update.length > subject.budget) return { ok: false, code: 'YJS_QUOTA' };
       try {
         const id = await db.transaction(async (tx) => {
+          if (!(await sessionStands(tx, docName))) throw new OverBudget('YJS_READ_ONLY');
           if (subject && !(await raise(tx, subject.key, update.length, subject.budget))) {
             // Refused means usage + length > budget, so usage is at least this.
             subjectFloor.set(subject.key, Math.max(subjectFloor.get(subject.key) ?? 0, subject.budget - update.length + 1));
@@ -120,6 +134,8 @@ export function createYjsPersistence(db: Db) {
      */
     async compact(docName: string, state: Uint8Array, upToId: number): Promise<void> {
       await db.transaction(async (tx) => {
+        // A document still in memory when its session was deleted must not come back.
+        if (!(await sessionStands(tx, docName))) return;
         await tx
           .insert(yjsSnapshots)
           .values({ docName, state, lastUpdateId: upToId })

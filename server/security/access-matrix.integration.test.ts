@@ -356,9 +356,30 @@ const actions: Record<string, { run: (userId: string | null) => Promise<Result<u
     },
   },
 
+  'project-actions#deleteProjectAction': {
+    // A project of its own (A's owner owns it), so the cell that succeeds does not delete A.
+    run: async (u) => {
+      const name = `Prosjekt ${unique()}`;
+      const project = unwrap(await s().projects.create(ownerId(), { name }));
+      return s().deletion.deleteProject(u!, project.id, name);
+    },
+  },
+  'project-actions#deleteLiveSessionAction': {
+    run: async (u) => {
+      const title = `Økt ${unique()}`;
+      const session = unwrap(await s().live.open(ownerId(), A(), { title }));
+      return s().deletion.deleteSession(u!, session.id, title);
+    },
+  },
   'workshop-actions#createWorkshopAction': { run: (u) => s().workshops.create(u!, A(), { title: `Verksted ${unique()}` }) },
   'workshop-actions#updateWorkshopAction': { run: async (u) => s().workshops.update(u!, await freshWorkshop(), { title: 'Endret' }) },
-  'workshop-actions#deleteWorkshopAction': { run: async (u) => s().workshops.remove(u!, await freshWorkshop()) },
+  'workshop-actions#deleteWorkshopAction': {
+    run: async (u) => {
+      const id = await freshWorkshop();
+      const [row] = await db().select({ title: workshops.title }).from(workshops).where(eq(workshops.id, id));
+      return s().deletion.deleteWorkshop(u!, id, row!.title);
+    },
+  },
   'workshop-actions#addActivityAction': { run: async (u) => s().workshops.addActivity(u!, await freshWorkshop(), plenary) },
   'workshop-actions#updateActivityAction': {
     run: async (u) => {

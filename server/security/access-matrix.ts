@@ -89,6 +89,9 @@ export const actionAccess: Readonly<Record<string, AccessRow>> = {
   'project-actions#updateProjectAction': membersOfA,
   /** Owner only; facilitatorA is A's owner. */
   'project-actions#setArchivedAction': membersOfA,
+  /** Owner only; facilitatorA is A's owner. */
+  'project-actions#deleteProjectAction': membersOfA,
+  'project-actions#deleteLiveSessionAction': membersOfA,
   'project-actions#addPhaseAction': membersOfA,
   'project-actions#updatePhaseAction': membersOfA,
   'project-actions#movePhaseAction': membersOfA,

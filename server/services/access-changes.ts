@@ -11,7 +11,9 @@ export type AccessChange =
   /** The auth session whose key (hash of its cookie token) is `authKey` ended. */
   | { kind: 'signed-out'; userId: string; authKey: string }
   /** `projectId` was archived: its live sessions take no more facilitator commands or writes. */
-  | { kind: 'project-archived'; projectId: string };
+  | { kind: 'project-archived'; projectId: string }
+  /** These sessions of `projectId` were deleted (alone, with their workshop or their project). */
+  | { kind: 'sessions-deleted'; projectId: string; sessionIds: string[] };
 
 export interface AccessChanges {
   /** Tells every listener (in every process, once it is a channel). Never throws. */

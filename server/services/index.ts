@@ -8,6 +8,7 @@ import { createArchiveMarks } from './archive-marks';
 import { createArchiveService } from './archive-service';
 import { createBoardArchive } from './board-archive';
 import { createCodeLookup } from './code-lookup';
+import { createDeletionService } from './deletion-service';
 import { createFeedbackArchive } from './feedback-archive';
 import { createFeedbackService } from './feedback-service';
 import { createFindingsService } from './findings-service';
@@ -21,6 +22,7 @@ import { createLiveService } from './live-service';
 import { createProjectService } from './project-service';
 import { createQsortExport } from './qsort-export';
 import { createResumeService } from './resume-service';
+import { createRetentionService } from './retention-service';
 import { createQsortService } from './qsort-service';
 import { createSupervisionOutcome } from './supervision-outcome';
 import { createSupervisionService } from './supervision-service';
@@ -57,6 +59,10 @@ export function createServices(database: Database, config: Config, log: Logger) 
     projects,
     live,
     workshops: createWorkshopService(db, projects, audit),
+    /** Deleting a project, workshop or session with everything under it. */
+    deletion: createDeletionService(db, projects, audit, accessChanges),
+    /** Deletes raw free text of projects past their retention date (scheduled in server/app.ts). */
+    retention: createRetentionService(db, audit, log),
     findings: createFindingsService(db, projects, audit),
     statementSets: createStatementSetService(db, projects, audit),
     yjsTokens,

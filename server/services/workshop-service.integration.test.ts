@@ -106,8 +106,9 @@ for (const driver of testDatabases()) {
       expect(await services.workshops.get(owner, nobody)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
       expect(await services.workshops.get(owner, 'not-a-uuid')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
-      expect(await services.workshops.remove(per, demoWorkshop!.id)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-      expect(await services.workshops.remove(owner, workshop.id)).toMatchObject({ ok: true });
+      expect(await services.deletion.deleteWorkshop(per, demoWorkshop!.id, demoWorkshop!.title)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await services.deletion.deleteWorkshop(owner, workshop.id, 'Feil')).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+      expect(await services.deletion.deleteWorkshop(owner, workshop.id, 'Nytt')).toMatchObject({ ok: true });
       expect(await services.workshops.agendaForRun(workshop.id)).toBeNull();
     });
 

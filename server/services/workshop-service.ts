@@ -122,15 +122,6 @@ export function createWorkshopService(db: Db, projects: ProjectService, audit: A
       return ok(workshop);
     },
 
-    /** Deletes the workshop and its agenda; sessions and feedback it produced stay in the project. */
-    async remove(userId: string, workshopId: string): Promise<Result<null>> {
-      const current = await workshopFor(userId, workshopId);
-      if (!current.ok) return current;
-      await db.delete(workshops).where(eq(workshops.id, workshopId));
-      await audit.record({ actorKind: 'user', actorId: userId, action: 'workshop.delete', projectId: current.data.projectId, target: workshopId });
-      return ok(null);
-    },
-
     /** Appends an activity at the end of the agenda. */
     async addActivity(userId: string, workshopId: string, input: unknown): Promise<Result<AgendaActivity>> {
       const workshop = await workshopFor(userId, workshopId);

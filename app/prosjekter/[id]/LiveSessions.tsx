@@ -5,8 +5,9 @@ import { Alert, BodyShort, Box, Button, Heading, HStack, Tag, TextField, VStack 
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, useTransition, type FormEvent } from 'react';
-import { openLiveSessionAction } from '@/app/_actions/project-actions';
+import { deleteLiveSessionAction, openLiveSessionAction } from '@/app/_actions/project-actions';
 import { isRedirect } from '@/components/AccountForm';
+import { TypedDelete } from '@/components/TypedDelete';
 import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
 import { formatJoinCode } from '@/lib/join-code';
@@ -79,6 +80,7 @@ export function LiveSessions({ projectId, sessions, disabled }: { projectId: str
                       {format.dateTime(new Date(s.createdAt), { dateStyle: 'medium', timeStyle: 'short' })}
                     </BodyShort>
                   </HStack>
+                  <TypedDelete what="session" name={s.title} onDelete={(confirmation) => deleteLiveSessionAction(projectId, s.id, confirmation)} />
                 </li>
               ))}
             </ul>

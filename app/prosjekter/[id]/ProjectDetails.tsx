@@ -2,13 +2,15 @@
 
 import { PencilIcon } from '@navikt/aksel-icons';
 import { BodyLong, Box, Button, Heading, HStack, Label, VStack } from '@navikt/ds-react';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { updateProjectAction } from '@/app/_actions/project-actions';
 import { ProjectForm, type ProjectValues } from '@/components/ProjectForm';
 
 export function ProjectDetails({ projectId, initial }: { projectId: string; initial: ProjectValues }) {
   const t = useTranslations('project');
+  const tRetention = useTranslations('retention');
+  const format = useFormatter();
   const [editing, setEditing] = useState(false);
   return (
     <section aria-labelledby="om-prosjektet">
@@ -47,6 +49,12 @@ export function ProjectDetails({ projectId, initial }: { projectId: string; init
               <BodyLong size="small" className="whitespace-pre-line">
                 {initial.consentText || t('none')}
               </BodyLong>
+            </div>
+            <div>
+              <Label as="p" size="small">
+                {tRetention('label')}
+              </Label>
+              <BodyLong size="small">{initial.retainFreeTextUntil ? format.dateTime(new Date(`${initial.retainFreeTextUntil}T12:00:00`), { dateStyle: 'long' }) : t('none')}</BodyLong>
             </div>
           </VStack>
         )}

@@ -7,6 +7,7 @@ import { getServices } from '@/server/registry';
 import { requireUser } from '../../_lib/auth';
 import { ArchiveButton } from './ArchiveButton';
 import { ConsentHistory } from './ConsentHistory';
+import { DeleteProject } from './DeleteProject';
 import { LiveSessions } from './LiveSessions';
 import { Members } from './Members';
 import { Phases } from './Phases';
@@ -104,6 +105,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           description: project.description,
           ethicsReference: project.ethicsReference,
           consentText: project.consentText,
+          retainFreeTextUntil: project.retainFreeTextUntil ?? '',
         }}
       />
       <ConsentHistory history={consentHistory.ok ? consentHistory.data : []} />
@@ -160,6 +162,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       </section>
 
       <Members projectId={project.id} isOwner={role === 'owner'} currentUserId={user.id} members={members} />
+
+      {role === 'owner' && <DeleteProject projectId={project.id} name={project.name} />}
     </VStack>
   );
 }

@@ -11,7 +11,20 @@ const toIsoDay = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).pad
  * Aksel's date picker for one day, typed or picked. Something typed that is not a date is
  * reported as 'invalid' rather than as empty, so it is refused instead of silently dropped.
  */
-export function WorkshopDateField({ initial, onChange, error }: { initial: string; onChange: (iso: string) => void; error?: string }) {
+export function WorkshopDateField({
+  initial,
+  onChange,
+  error,
+  label,
+  description,
+}: {
+  initial: string;
+  onChange: (iso: string) => void;
+  error?: string;
+  /** Defaults to the workshop's date label (the project form uses it for its retention date). */
+  label?: string;
+  description?: string;
+}) {
   const t = useTranslations('workshop.fields');
   const tValidation = useTranslations('validation');
   const locale = useLocale();
@@ -31,7 +44,7 @@ export function WorkshopDateField({ initial, onChange, error }: { initial: strin
   });
   return (
     <DatePicker {...datepickerProps}>
-      <DatePicker.Input {...inputProps} label={t('date')} error={invalid ? tValidation('DATE_INVALID') : error} />
+      <DatePicker.Input {...inputProps} label={label ?? t('date')} description={description} error={invalid ? tValidation('DATE_INVALID') : error} />
     </DatePicker>
   );
 }

@@ -90,7 +90,7 @@ export default async function WorkshopEditorPage({ params }: { params: Promise<{
               minRevealCount: workshop.minRevealCount,
             }}
           />
-          <DeleteWorkshop projectId={id} workshopId={workshop.id} />
+          <DeleteWorkshop projectId={id} workshopId={workshop.id} title={workshop.title} />
         </VStack>
       </div>
     </VStack>

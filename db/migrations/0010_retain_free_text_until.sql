@@ -1,0 +1,1 @@
+ALTER TABLE "projects" ADD COLUMN "retain_free_text_until" date;

@@ -1,0 +1,94 @@
+/**
+ * Retention: after a project's "delete free text after" date, what people wrote in their own
+ * words goes and what was counted stays. Pure: which projects are due, and what of a feedback
+ * item, a participant or a Q-sort is raw text. The service (server/services/retention-service.ts)
+ * applies it.
+ *
+ * Raw text (deleted): comments on findings, board notes, free-text evaluations, the case and
+ * question of a kollegaveiledning, round notes, learning points, agreements, Q-sort comments,
+ * participants' names and join answers, named authors' names and pseudonyms, and every Yjs
+ * document (boards, drafts, shared and round notes); in an ended session's state, the
+ * facilitator's message to participants, a kollegaveiledning's case, members' names and the
+ * agreements carried over from the meeting before.
+ * Aggregates (kept): finding responses (kjenner igjen / nyanserer / avkrefter), votes, scale
+ * answers, the words of a word cloud (one normalised word each, unlinked from any name: the
+ * cloud is the count of them), theme and factor names and the facilitator's questions (written
+ * by the research team, not the participants), and the Q-sorts themselves (where each statement
+ * was placed is the analysis input, not free text).
+ */
+import type { FeedbackKind } from '@/db/schema/feedback';
+import type { LiveSessionState } from '@/lib/live-session';
+import type { SortState } from '@/lib/qsort/sort';
+
+/** What of an item of a kind is raw text: its `text`, and which `data` keys hold more of it (`'*'`: all). */
+export interface KindRetention {
+  text: 'clear' | 'keep';
+  data: readonly string[] | '*';
+}
+
+export const feedbackRetention: Readonly<Record<FeedbackKind, KindRetention>> = {
+  finding_response: { text: 'clear', data: [] },
+  note: { text: 'clear', data: [] },
+  // A theme's name stays; the notes it was made of are copied into it and go.
+  cluster: { text: 'keep', data: ['notes'] },
+  vote_count: { text: 'keep', data: [] },
+  word: { text: 'keep', data: [] },
+  // The question asked (the team's text) and the answer on the scale stay.
+  evaluation: { text: 'keep', data: [] },
+  evaluation_text: { text: 'clear', data: [] },
+  supervision_case: { text: 'clear', data: ['question'] },
+  round_notes: { text: 'clear', data: [] },
+  learning_point: { text: 'clear', data: [] },
+  agreement: { text: 'clear', data: '*' },
+  q_comment: { text: 'clear', data: [] },
+  q_factor: { text: 'keep', data: [] },
+};
+
+/** Marks an item whose raw text retention removed (in `data`, beside what was kept). */
+export const RETAINED_MARK = 'retainedAt';
+
+export interface RetainableItem {
+  kind: FeedbackKind;
+  text: string;
+  authorKind: string;
+  authorName: string | null;
+  data: Record<string, unknown>;
+}
+
+export type ItemPatch = Pick<RetainableItem, 'text' | 'authorName' | 'data'>;
+
+/** What an item becomes once its raw text is gone, or null when it holds none (nothing to do). */
+export function retainItem(item: RetainableItem, at: Date): ItemPatch | null {
+  const rule = feedbackRetention[item.kind];
+  const text = rule.text === 'clear' ? '' : item.text;
+  // Names of named participants and pseudonyms go; group and facilitator labels are not people's names.
+  const authorName = item.authorKind === 'named' || item.authorKind === 'pseudonym' ? null : item.authorName;
+  const dropped = rule.data === '*' ? Object.keys(item.data).filter((k) => k !== RETAINED_MARK) : rule.data.filter((k) => k in item.data);
+  if (text === item.text && authorName === item.authorName && dropped.length === 0) return null;
+  const data = Object.fromEntries(Object.entries(item.data).filter(([k]) => !dropped.includes(k)));
+  return { text, authorName, data: { ...data, [RETAINED_MARK]: at.toISOString() } };
+}
+
+/** A Q-sort with its comments and pseudonym gone and every placement kept, or null when it has none. */
+export function retainSort(state: SortState): SortState | null {
+  const hasText = Object.values(state.comments).some((c) => c !== '') || state.missing !== '' || state.pseudonym !== '';
+  return hasText ? { ...state, comments: {}, missing: '', pseudonym: '' } : null;
+}
+
+/** Today's date in Norway as `YYYY-MM-DD`: retention dates are calendar dates where the project is. */
+export const osloDate = (now: Date): string => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(now);
+
+/** A project is due the day after its date: the date itself is the last day the text is kept. */
+export const isDue = (retainUntil: string | null, today: string): boolean => retainUntil !== null && retainUntil < today;
+
+/** An ended session's state without the raw text it carries, or null when it has none. */
+export function retainSessionState(state: LiveSessionState): LiveSessionState | null {
+  const s = state.supervision;
+  const supervisionHasText = s !== null && (s.case !== null || s.members.some((m) => m.name !== '') || s.previousAgreements.length > 0);
+  if (state.message === null && !supervisionHasText) return null;
+  return {
+    ...state,
+    message: null,
+    supervision: s && { ...s, case: null, members: s.members.map((m) => ({ ...m, name: '' })), previousAgreements: [] },
+  };
+}
