@@ -6,6 +6,7 @@ import { roundNotesDocName, sessionNotesDocName } from '@/lib/protocol';
 import { subjectUsageKey } from '@/lib/yjs/limits';
 import { seedDemoProject } from '@/server/demo/seed-demo';
 import type { Services } from '@/server/services';
+import { currentConsent } from '@/server/services/consent-service';
 
 const unwrap = <T>(r: Result<T>): T => {
   if (!r.ok) throw new Error(`fixture: ${r.error.code} ${r.error.message}`);
@@ -34,7 +35,7 @@ export interface FilledProject {
  * A project with something in every table a project owns, made through the services where
  * that is one call and by insert where reaching it would take a whole live run: the demo's
  * phases, findings, workshop, statement set and kollegaveiledning; a status change; an
- * invitation; a workshop session, a Q-sort session and a meeting with participants, answers,
+ * invitation; consent versions with acceptances; a workshop session, a Q-sort session and a meeting with participants, answers,
  * a saved sort, a per-session rate-limit row and Yjs documents (updates, a snapshot, usage).
  */
 export async function fillProject(services: Services, ownerId: string, label: string): Promise<FilledProject> {
@@ -42,7 +43,7 @@ export async function fillProject(services: Services, ownerId: string, label: st
   const marker = `MERKE${label}`;
   const projectId = await seedDemoProject(db, ownerId);
   const name = `Prosjekt ${label}`;
-  unwrap(await services.projects.update(ownerId, projectId, { name, description: `Om ${marker}`, ethicsReference: '', consentText: '' }));
+  unwrap(await services.projects.update(ownerId, projectId, { name, description: `Om ${marker}`, ethicsReference: '', consentText: `Samtykke ${marker}` }));
   await services.auth.createInvitation(ownerId, projectId);
   const [finding] = await db.select({ id: findings.id }).from(findings).where(eq(findings.projectId, projectId));
   unwrap(await services.findings.setStatus(ownerId, projectId, finding!.id, { status: 'bekreftet', note: `Notat ${marker}` }));
@@ -58,7 +59,8 @@ export async function fillProject(services: Services, ownerId: string, label: st
   const docNames: string[] = [];
   for (const sessionId of sessionIds) {
     const session = (await services.live.byId(sessionId))!;
-    const joined = unwrap(await services.live.join(session.code, `Deltaker ${label}`, undefined, { kontor: `Kontor ${marker}` }));
+    const consent = await currentConsent(db, projectId);
+    const joined = unwrap(await services.live.join(session.code, `Deltaker ${label}`, undefined, { kontor: `Kontor ${marker}` }, consent?.version ?? null));
     const participantId = joined.participant.id;
     await services.limits.take('joinsPerSession', sessionId);
     await db.insert(feedbackItems).values({

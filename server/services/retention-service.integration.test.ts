@@ -131,7 +131,7 @@ describe.each(harnessDrivers())('retention on %s', (driver) => {
 });
 
 // Two processes need two connections to one database: PostgreSQL only (PGlite is one process).
-describe.runIf(Boolean(process.env.TEST_DATABASE_URL))('retention across server processes on postgres', () => {
+if (process.env.TEST_DATABASE_URL) describe('retention across server processes on postgres', () => {
   let h: Harness;
   beforeAll(async () => {
     h = serverHarness({}, undefined, 'postgres');
