@@ -75,6 +75,9 @@ const payloads: Record<string, (actor: MatrixActor) => unknown> = {
   'qsort:resolveHelp': () => ({ sortId: crypto.randomUUID() }),
   'qsort:analyze': () => ({ options: { factors: 1, extraction: 'pca', rotation: 'none' } }),
   'qsort:keepFactors': () => ({ options: { factors: 1, extraction: 'pca', rotation: 'none' }, names: [{ name: 'Samarbeid', description: '' }] }),  'archive:retry': () => ({ sessionId: world().sessionA.id }),
+  'moderation:redact': () => ({ sessionId: world().sessionA.id, target: { type: 'item', itemId: crypto.randomUUID() } }),
+  'moderation:eraseParticipant': () => ({ sessionId: world().sessionA.id, number: 99_999 }),
+  'participant:withdrawAll': () => ({}),
 };
 /** Workshop and kollegaveiledning events in a Q-sort session: refused by the service, after the access check. */
 const socketOutcomes: Record<string, Outcome> = {
@@ -84,6 +87,9 @@ const socketOutcomes: Record<string, Outcome> = {
   'workshop:votes': 'CONFLICT',
   'workshop:evaluate': 'CONFLICT',
   'supervision:outcome': 'NOT_FOUND',
+  // Past the access check: no such item, no participant with that number.
+  'moderation:redact': 'NOT_FOUND',
+  'moderation:eraseParticipant': 'NOT_FOUND',
 };
 
 // --- Yjs ------------------------------------------------------------------

@@ -168,6 +168,11 @@ export const socketAccess: Readonly<Record<ClientEvent, AccessRow>> = {
   'qsort:keepFactors': facilitatorsOwn('FORBIDDEN', 'FORBIDDEN'),
   /** Keeping boards and notes as feedback again after a failure: facilitators who are members now. */
   'archive:retry': row({ ...notJoined('FORBIDDEN'), participantA: 'FORBIDDEN', participantB: 'FORBIDDEN', facilitatorA: 'allow', facilitatorB: 'FORBIDDEN' }),
+  /** Redacting a contribution of session A, erasing a participant's: facilitators of A who are members now. */
+  'moderation:redact': row({ ...notJoined('FORBIDDEN'), participantA: 'FORBIDDEN', participantB: 'FORBIDDEN', facilitatorA: 'allow', facilitatorB: 'FORBIDDEN' }),
+  'moderation:eraseParticipant': row({ ...notJoined('FORBIDDEN'), participantA: 'FORBIDDEN', participantB: 'FORBIDDEN', facilitatorA: 'allow', facilitatorB: 'FORBIDDEN' }),
+  /** Withdrawing everything one contributed: the payload names nothing, so it is always one's own. */
+  'participant:withdrawAll': participantsOwn('NOT_JOINED'),
 };
 
 /**
