@@ -14,7 +14,8 @@ export const activityResultsSchema = z.discriminatedUnion('kind', [
     findingId: z.string(),
     total: z.number(),
     counts: responseCountsSchema.nullable(),
-    comments: z.array(z.object({ id: z.string(), text: z.string(), response: z.string() })),
+    /** `redacted`: a facilitator took the text out; it is empty and a marker is shown instead. */
+    comments: z.array(z.object({ id: z.string(), text: z.string(), response: z.string(), redacted: z.boolean().optional() })),
   }),
   z.object({
     kind: z.literal('plenary'),
@@ -29,7 +30,7 @@ export const activityResultsSchema = z.discriminatedUnion('kind', [
     activityId: z.string(),
     respondents: z.number(),
     questions: z.array(z.object({ id: z.string(), n: z.number(), distribution: z.array(z.number()).length(5).nullable(), mean: z.number().nullable() })),
-    texts: z.array(z.object({ id: z.string(), text: z.string() })),
+    texts: z.array(z.object({ id: z.string(), text: z.string(), redacted: z.boolean().optional() })),
   }),
 ]);
 export type ActivityResults = z.infer<typeof activityResultsSchema>;

@@ -4,7 +4,7 @@ import { parseYjsDocName, type ErasedContributions, type RedactTarget } from '@/
 import { boardDocName } from '@/lib/workshop/board';
 import type { Services } from '../services';
 import type { RedactionActor } from '../services/redaction-service';
-import { clearWritten, redactNote, redactPassage, removeNotesBy } from './yjs-redact';
+import { clearNotes, redactNote, redactPassage, removeNotesBy } from './yjs-redact';
 import type { YjsServer } from './yjs-server';
 
 /** What moderation needs of the content plane. */
@@ -55,7 +55,7 @@ export function createModeration(services: Services, content: ContentPurge, effe
       await content.purge(docName, (doc) => noteIds.push(...removeNotesBy(doc, (k) => k === key)));
     }
     const drafts = (await services.yjsPersistence.namesStartingWith(draftPrefix(sessionId))).filter((name) => parseYjsDocName(name)?.kind === 'draft' && name.endsWith(`.${participantId}`));
-    for (const docName of drafts) await content.purge(docName, clearWritten);
+    for (const docName of drafts) await content.purge(docName, clearNotes);
     const erased = await redaction.erase(projectId, sessionId, participantId, { noteIds, forgetProfile, actor, number });
     effects.refresh(sessionId);
     return { ...erased, notes: noteIds.length, drafts: drafts.length };

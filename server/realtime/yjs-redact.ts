@@ -74,17 +74,8 @@ export function redactPassage(doc: Y.Doc, passage: string): number {
   return replaced;
 }
 
-/** Empties a document of everything participants write in one (a deleted participant's draft). */
-export function clearWritten(doc: Y.Doc): void {
-  doc.transact(() => {
-    const notes = notesOf(doc);
-    if (notes.length > 0) notes.delete(0, notes.length);
-    const text = doc.getText('notes');
-    if (text.length > 0) text.delete(0, text.length);
-  });
-}
-
-/** Whether any stored or held state of a document still contains `needle` as UTF-8 bytes. */
-export function bytesContain(bytes: Uint8Array, needle: string): boolean {
-  return Buffer.from(bytes).includes(Buffer.from(needle, 'utf8'));
+/** Empties a board or draft of its notes (a deleted participant's private draft). */
+export function clearNotes(doc: Y.Doc): void {
+  const notes = notesOf(doc);
+  if (notes.length > 0) notes.delete(0, notes.length);
 }

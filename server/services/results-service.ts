@@ -30,7 +30,7 @@ export function createResultsService(db: Db) {
             total: answers.length,
             counts,
             // Comments carry no author: anonymous to everyone, facilitators included.
-            comments: answers.filter((a) => a.text).map((a) => ({ id: a.id, text: a.text, response: a.response ?? '' })),
+            comments: answers.filter((a) => a.text || a.redactedAt).map((a) => (a.redactedAt ? { id: a.id, text: '', response: a.response ?? '', redacted: true } : { id: a.id, text: a.text, response: a.response ?? '' })),
           };
         }
         case 'plenary': {
@@ -38,7 +38,8 @@ export function createResultsService(db: Db) {
           const votes: Record<string, number> = {};
           for (const b of ballots) for (const [k, n] of Object.entries((b.data.votes as Record<string, number>) ?? {})) votes[k] = (votes[k] ?? 0) + n;
           const words = new Map<string, number>();
-          for (const w of rows.filter((r) => r.kind === 'word')) words.set(w.text, (words.get(w.text) ?? 0) + 1);
+          // A redacted word has no text left to show; its vote for the cloud goes with it.
+          for (const w of rows.filter((r) => r.kind === 'word' && !r.redactedAt)) words.set(w.text, (words.get(w.text) ?? 0) + 1);
           return {
             kind: 'plenary',
             activityId: activity.id,
@@ -62,7 +63,7 @@ export function createResultsService(db: Db) {
             activityId: activity.id,
             respondents,
             questions,
-            texts: rows.filter((r) => r.kind === 'evaluation_text').map((r) => ({ id: r.id, text: r.text })),
+            texts: rows.filter((r) => r.kind === 'evaluation_text').map((r) => (r.redactedAt ? { id: r.id, text: '', redacted: true } : { id: r.id, text: r.text })),
           };
         }
         case 'reflection':
