@@ -1,7 +1,5 @@
 import { fail, ok, type Result } from '@/lib/errors';
-import { liveSessionStateSchema } from '@/lib/live-session';
 import { parseYjsDocName, type ErasedContributions, type RedactTarget } from '@/lib/protocol';
-import { boardDocName } from '@/lib/workshop/board';
 import type { Services } from '../services';
 import type { RedactionActor } from '../services/redaction-service';
 import { clearNotes, redactNote, redactPassage, removeNotesBy } from './yjs-redact';
@@ -40,14 +38,6 @@ export function createModeration(services: Services, content: ContentPurge, effe
     return ref && ref.sessionId === sessionId && kinds.includes(ref.kind) ? ref : null;
   }
 
-  /** A redacted board note's archive row names its group; its board is found by that name. */
-  async function boardOfArchivedNote(sessionId: string, activityId: string | null, groupName: string | null): Promise<string | null> {
-    const session = await services.live.byId(sessionId);
-    const runtime = session ? liveSessionStateSchema.parse(session.state).workshop : null;
-    const group = runtime?.groups.find((g) => g.name === groupName);
-    return group && activityId ? boardDocName(sessionId, activityId, group.id) : null;
-  }
-
   async function erase(projectId: string, sessionId: string, participantId: string, forgetProfile: boolean, actor: RedactionActor, number: number | null): Promise<ErasedContributions> {
     const noteIds: string[] = [];
     for (const docName of await services.yjsPersistence.namesStartingWith(boardPrefix(sessionId))) {
@@ -65,13 +55,9 @@ export function createModeration(services: Services, content: ContentPurge, effe
     async redact(projectId: string, sessionId: string, target: RedactTarget, actor: RedactionActor): Promise<Result<null>> {
       switch (target.type) {
         case 'item': {
+          // The item's source document (a board, a round's notes) is purged by the service too.
           const item = await redaction.redactItem(projectId, target.itemId, actor);
           if (!item.ok) return item;
-          if (item.data.kind === 'note' && item.data.itemKey && item.data.sessionId) {
-            const board = await boardOfArchivedNote(item.data.sessionId, item.data.activityId, item.data.groupName);
-            const noteId = item.data.itemKey;
-            if (board) await content.purge(board, (doc) => void redactNote(doc, noteId));
-          }
           break;
         }
         case 'word': {

@@ -74,6 +74,16 @@ export function redactPassage(doc: Y.Doc, passage: string): number {
   return replaced;
 }
 
+/** Replaces all of the shared notes by the marker (a round's notes redacted from the archive). */
+export function redactAllText(doc: Y.Doc): void {
+  const text = doc.getText('notes');
+  if (text.length === 0 || text.toString() === REDACTED_PASSAGE_MARKER) return;
+  doc.transact(() => {
+    text.delete(0, text.length);
+    text.insert(0, REDACTED_PASSAGE_MARKER);
+  });
+}
+
 /** Empties a board or draft of its notes (a deleted participant's private draft). */
 export function clearNotes(doc: Y.Doc): void {
   const notes = notesOf(doc);

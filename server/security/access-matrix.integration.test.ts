@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findings, phases, statements, statementSets, supervisionTemplates, workshops } from '@/db/schema';
+import { feedbackItems, findings, phases, statements, statementSets, supervisionTemplates, workshops } from '@/db/schema';
 import { AUTH_COOKIE } from '@/lib/cookies';
 import type { Result } from '@/lib/errors';
 import { clientEvents } from '@/lib/protocol';
@@ -363,6 +363,15 @@ const actions: Record<string, { run: (userId: string | null) => Promise<Result<u
 
   'workshop-actions#createWorkshopAction': { run: (u) => s().workshops.create(u!, A(), { title: `Verksted ${unique()}` }) },
   'workshop-actions#updateWorkshopAction': { run: async (u) => s().workshops.update(u!, await freshWorkshop(), { title: 'Endret' }) },
+  'redaction-actions#redactFeedbackItemAction': {
+    run: async (u) => {
+      const [item] = await db()
+        .insert(feedbackItems)
+        .values({ projectId: A(), kind: 'learning_point', authorKind: 'group', text: `Læringspunkt ${unique()}` })
+        .returning({ id: feedbackItems.id });
+      return s().redaction.redactAsMember(u!, A(), item!.id);
+    },
+  },
   'workshop-actions#deleteWorkshopAction': { run: async (u) => s().workshops.remove(u!, await freshWorkshop()) },
   'workshop-actions#addActivityAction': { run: async (u) => s().workshops.addActivity(u!, await freshWorkshop(), plenary) },
   'workshop-actions#updateActivityAction': {

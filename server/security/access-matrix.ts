@@ -126,6 +126,7 @@ export const actionAccess: Readonly<Record<string, AccessRow>> = {
   'workshop-actions#removeActivityAction': membersOfA,
   'workshop-actions#moveActivityAction': membersOfA,
   'workshop-actions#startWorkshopSessionAction': membersOfA,
+  'redaction-actions#redactFeedbackItemAction': membersOfA,
 };
 
 type ClientEvent = (typeof clientEvents)[keyof typeof clientEvents];

@@ -1,9 +1,21 @@
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import type * as Y from 'yjs';
 import type { Db } from '@/db/client';
-import { feedbackItems, participants, qsorts, type FeedbackKind } from '@/db/schema';
+import { feedbackItems, liveSessions, participants, qsorts, type FeedbackKind } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
+import { liveSessionStateSchema } from '@/lib/live-session';
 import { participantWithNumber } from '@/lib/participant-number';
+import { roundNotesDocName } from '@/lib/protocol';
+import { boardDocName } from '@/lib/workshop/board';
+import { redactAllText, redactNote } from '../realtime/yjs-redact';
 import type { AuditService } from './audit-service';
+import type { ProjectService } from './project-service';
+
+/**
+ * Removes text from a Yjs document and compacts its history (`YjsServer.purge`). Set by the
+ * server once the content plane runs; without it (tools, service tests) documents are left alone.
+ */
+export type ContentPurge = (docName: string, change: (doc: Y.Doc) => void) => Promise<void>;
 
 /** Who asked for a removal, for the audit log (never what was removed). */
 export type RedactionActor = { kind: 'user'; userId: string } | { kind: 'participant'; participantId: string };
@@ -27,8 +39,31 @@ export interface Erased {
 const auditActor = (actor: RedactionActor) =>
   actor.kind === 'user' ? { actorKind: 'user' as const, actorId: actor.userId } : { actorKind: 'participant' as const, actorId: actor.participantId };
 
-/** The emptied columns of a redacted item; `data` too, since agreements and clusters keep text there. */
-const redactedValues = () => ({ text: '', data: {}, authorName: null, redactedAt: new Date(), updatedAt: new Date() });
+/**
+ * Kinds whose `data` holds no participant text (a colour, the statement a comment is on), so a
+ * redacted item keeps it and still shows in its place; every other kind's data is emptied
+ * (agreements, themes and factors keep text there).
+ */
+const dataWithoutText: FeedbackKind[] = ['note', 'q_comment', 'finding_response', 'word', 'vote_count', 'evaluation', 'evaluation_text', 'learning_point', 'round_notes'];
+
+/** The emptied columns of a redacted item. */
+const redactedValues = () => ({
+  text: '',
+  data: sql`case when ${feedbackItems.kind} in ${dataWithoutText} then ${feedbackItems.data} else '{}'::jsonb end`,
+  authorName: null,
+  redactedAt: new Date(),
+  updatedAt: new Date(),
+});
+
+/** Empties one comment (`statement`, or the "missing" text when null) of a stored Q-sort. */
+async function forgetSortComment(tx: Db, sortId: string, statement: unknown): Promise<void> {
+  const [sort] = await tx.select({ state: qsorts.state }).from(qsorts).where(eq(qsorts.id, sortId));
+  if (!sort) return;
+  const comments = { ...sort.state.comments };
+  if (typeof statement === 'string') delete comments[statement];
+  const state = { ...sort.state, comments, missing: typeof statement === 'string' ? sort.state.missing : '' };
+  await tx.update(qsorts).set({ state }).where(eq(qsorts.id, sortId));
+}
 
 /**
  * Taking contributions back: a facilitator redacts one item (its text is emptied and a marker
@@ -36,25 +71,64 @@ const redactedValues = () => ({ text: '', data: {}, authorName: null, redactedAt
  * participant withdraws their own. The database side only; Yjs documents are the realtime
  * layer's (server/realtime/moderation.ts). Every removal is audit-logged by id and kind.
  */
-export function createRedactionService(db: Db, audit: AuditService) {
+export function createRedactionService(db: Db, audit: AuditService, projects: ProjectService) {
+  let purge: ContentPurge | null = null;
+
+  /**
+   * The Yjs document an archived item was copied from, and how to take its text out there, so
+   * the next archive run does not bring the text back: a board note is marked redacted, a
+   * round's shared notes are replaced by the marker as a whole.
+   */
+  async function sourceOf(item: RedactedItem): Promise<{ docName: string; change: (doc: Y.Doc) => void } | null> {
+    if (!item.sessionId || !item.itemKey) return null;
+    const noteId = item.itemKey;
+    if (item.kind === 'round_notes') return { docName: roundNotesDocName(item.sessionId, noteId), change: redactAllText };
+    if (item.kind !== 'note' || !item.activityId) return null;
+    const [session] = await db.select({ state: liveSessions.state }).from(liveSessions).where(eq(liveSessions.id, item.sessionId));
+    const group = session ? liveSessionStateSchema.parse(session.state).workshop?.groups.find((g) => g.name === item.groupName) : null;
+    return group ? { docName: boardDocName(item.sessionId, item.activityId, group.id), change: (doc) => void redactNote(doc, noteId) } : null;
+  }
+
+  async function redactItem(projectId: string, itemId: string, actor: RedactionActor): Promise<Result<RedactedItem>> {
+    const row = await db.transaction(async (tx) => {
+      const [before] = await tx
+        .select({ kind: feedbackItems.kind, itemKey: feedbackItems.itemKey, data: feedbackItems.data })
+        .from(feedbackItems)
+        .where(and(eq(feedbackItems.id, itemId), eq(feedbackItems.projectId, projectId)));
+      if (!before) return null;
+      // A Q-sort comment also lives in the sort it came from, which would bring it back.
+      if (before.kind === 'q_comment' && before.itemKey) await forgetSortComment(tx as unknown as Db, before.itemKey, before.data.statement);
+      const [updated] = await tx.update(feedbackItems).set(redactedValues()).where(eq(feedbackItems.id, itemId)).returning({
+        id: feedbackItems.id,
+        kind: feedbackItems.kind,
+        sessionId: feedbackItems.sessionId,
+        activityId: feedbackItems.activityId,
+        itemKey: feedbackItems.itemKey,
+        groupName: feedbackItems.groupName,
+      });
+      return updated ?? null;
+    });
+    if (!row) return fail('NOT_FOUND', 'no such item in this project');
+    const source = purge ? await sourceOf(row) : null;
+    if (purge && source) await purge(source.docName, source.change);
+    await audit.record({ ...auditActor(actor), action: 'feedback.redact', projectId, target: row.id, details: { kind: row.kind, sessionId: row.sessionId } });
+    return ok(row);
+  }
+
   return {
-    /** Redacts one feedback item of the project; idempotent. */
-    async redactItem(projectId: string, itemId: string, actor: RedactionActor): Promise<Result<RedactedItem>> {
-      const [row] = await db
-        .update(feedbackItems)
-        .set(redactedValues())
-        .where(and(eq(feedbackItems.id, itemId), eq(feedbackItems.projectId, projectId)))
-        .returning({
-          id: feedbackItems.id,
-          kind: feedbackItems.kind,
-          sessionId: feedbackItems.sessionId,
-          activityId: feedbackItems.activityId,
-          itemKey: feedbackItems.itemKey,
-          groupName: feedbackItems.groupName,
-        });
-      if (!row) return fail('NOT_FOUND', 'no such item in this project');
-      await audit.record({ ...auditActor(actor), action: 'feedback.redact', projectId, target: row.id, details: { kind: row.kind, sessionId: row.sessionId } });
-      return ok(row);
+    /** Lets redactions reach Yjs documents (called once by the server). */
+    useContent(contentPurge: ContentPurge): void {
+      purge = contentPurge;
+    },
+
+    /** Redacts one feedback item of the project, and its source document if it has one; idempotent. */
+    redactItem,
+
+    /** A project member redacts an item from the archive or a finding's page, after the session. */
+    async redactAsMember(userId: string, projectId: string, itemId: string): Promise<Result<RedactedItem>> {
+      const role = await projects.authorise(projectId, userId, 'member');
+      if (!role.ok) return role;
+      return redactItem(projectId, itemId, { kind: 'user', userId });
     },
 
     /** Redacts every occurrence of one word in a word cloud (a cloud shows words, not items). */
