@@ -143,7 +143,17 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
                 </Box>
               )}
               {(snapshot.state.workshop || (!snapshot.state.supervision && !snapshot.state.qsort)) && <Box background="raised" padding="space-20" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
-                <SharedNotes socket={live.socket} sessionId={sessionId} ready={snapshot !== null} label={t('sharedNotes')} description={t('sharedNotesHelp')} />
+                <SharedNotes
+                  socket={live.socket}
+                  sessionId={sessionId}
+                  ready={snapshot !== null}
+                  label={t('sharedNotes')}
+                  description={t('sharedNotesHelp')}
+                  onRedactPassage={async (docName, passage) => {
+                    const r = await live.call<null>(clientEvents.redact, { sessionId, target: { type: 'passage', docName, text: passage } });
+                    return r.ok ? null : r.error;
+                  }}
+                />
               </Box>}
             </VStack>
           </HGrid>
