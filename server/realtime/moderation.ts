@@ -90,7 +90,9 @@ export function createModeration(services: Services, content: ContentPurge, effe
     async eraseNumbered(projectId: string, sessionId: string, number: number, userId: string): Promise<Result<ErasedContributions>> {
       const participantId = await redaction.participantNumbered(sessionId, number);
       if (!participantId) return fail('NOT_FOUND', 'no participant with that number');
-      return ok(await erase(projectId, sessionId, participantId, true, { kind: 'user', userId }, number));
+      const erased = await erase(projectId, sessionId, participantId, true, { kind: 'user', userId }, number);
+      await services.live.forgetMemberName(sessionId, participantId, number);
+      return ok(erased);
     },
 
     /** A participant takes back everything they contributed; they stay in the session. */

@@ -227,6 +227,27 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       });
     },
 
+    /**
+     * After a facilitator erased a participant's contributions: a kollegaveiledning member keeps
+     * their seat (and role) under "Deltaker N" instead of their name.
+     */
+    forgetMemberName(sessionId: string, participantId: string, number: number): Promise<void> {
+      return serially(sessionId, async () => {
+        const row = await byId(sessionId);
+        const state = row ? liveSessionStateSchema.parse(row.state) : null;
+        const supervision = state?.supervision?.members.some((m) => m.id === participantId) ? seatMember(state.supervision, participantId, `Deltaker ${number}`) : null;
+        if (!row || !state || !supervision) return;
+        const [saved] = await db
+          .update(liveSessions)
+          .set({ state: { ...state, supervision }, version: row.version + 1 })
+          .where(and(eq(liveSessions.id, sessionId), eq(liveSessions.version, row.version)))
+          .returning();
+        if (!saved) return;
+        const snapshot = toSnapshot(saved);
+        for (const listener of listeners) listener(snapshot);
+      });
+    },
+
     async rename(sessionId: string, participantId: string, displayName: string | null): Promise<Result<null>> {
       const row = await byId(sessionId);
       const state = row ? liveSessionStateSchema.parse(row.state) : null;
