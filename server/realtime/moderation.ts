@@ -19,7 +19,7 @@ export interface ModerationEffects {
  * (`boardAuthorKey(participantId, docName)` in server/security/tokens.ts); this is the one
  * place to swap when it lands.
  */
-export const noteAuthorKey = (services: Services, participantId: string, _docName: string): string => services.yjsTokens.authorKey(participantId);
+export const noteAuthorKey: (services: Services, participantId: string, docName: string) => string = (services, participantId) => services.yjsTokens.authorKey(participantId);
 
 const boardPrefix = (sessionId: string) => `live.${sessionId}.board.`;
 const draftPrefix = (sessionId: string) => `live.${sessionId}.draft.`;
