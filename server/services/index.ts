@@ -73,7 +73,7 @@ export function createServices(database: Database, config: Config, log: Logger) 
     archive: createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db) }),
     feedbackArchive: createFeedbackArchive(db, projects),
     /** Redacting one item, erasing one participant's contributions (database side). */
-    redaction: createRedactionService(db, audit, projects),
+    redaction: createRedactionService(db, audit, projects, live),
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */
     async setupFirstAccount(input: unknown) {
       const result = await auth.setup(input);

@@ -76,6 +76,24 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
     return row ?? null;
   }
 
+  /** Changes a kollegaveiledning's running state outside a command (a removal); null: nothing to change. */
+  function rewriteSupervision(sessionId: string, change: (rt: SupervisionRuntime) => SupervisionRuntime | null): Promise<void> {
+    return serially(sessionId, async () => {
+      const row = await byId(sessionId);
+      const state = row ? liveSessionStateSchema.parse(row.state) : null;
+      const supervision = state?.supervision ? change(state.supervision) : null;
+      if (!row || !state || !supervision) return;
+      const [saved] = await db
+        .update(liveSessions)
+        .set({ state: { ...state, supervision }, version: row.version + 1 })
+        .where(and(eq(liveSessions.id, sessionId), eq(liveSessions.version, row.version)))
+        .returning();
+      if (!saved) return;
+      const snapshot = toSnapshot(saved);
+      for (const listener of listeners) listener(snapshot);
+    });
+  }
+
   return {
     byId,
     participantFor,
@@ -232,20 +250,12 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
      * their seat (and role) under "Deltaker N" instead of their name.
      */
     forgetMemberName(sessionId: string, participantId: string, number: number): Promise<void> {
-      return serially(sessionId, async () => {
-        const row = await byId(sessionId);
-        const state = row ? liveSessionStateSchema.parse(row.state) : null;
-        const supervision = state?.supervision?.members.some((m) => m.id === participantId) ? seatMember(state.supervision, participantId, `Deltaker ${number}`) : null;
-        if (!row || !state || !supervision) return;
-        const [saved] = await db
-          .update(liveSessions)
-          .set({ state: { ...state, supervision }, version: row.version + 1 })
-          .where(and(eq(liveSessions.id, sessionId), eq(liveSessions.version, row.version)))
-          .returning();
-        if (!saved) return;
-        const snapshot = toSnapshot(saved);
-        for (const listener of listeners) listener(snapshot);
-      });
+      return rewriteSupervision(sessionId, (rt) => (rt.members.some((m) => m.id === participantId) ? seatMember(rt, participantId, `Deltaker ${number}`) : null));
+    },
+
+    /** After a facilitator redacted a kollegaveiledning's case: `marker` replaces its texts in the running state. */
+    forgetCase(sessionId: string, marker: string): Promise<void> {
+      return rewriteSupervision(sessionId, (rt) => (rt.case ? { ...rt, case: { framlegg: marker, question: marker } } : null));
     },
 
     async rename(sessionId: string, participantId: string, displayName: string | null): Promise<Result<null>> {

@@ -7,8 +7,9 @@ import { liveSessionStateSchema } from '@/lib/live-session';
 import { participantWithNumber } from '@/lib/participant-number';
 import { roundNotesDocName } from '@/lib/protocol';
 import { boardDocName } from '@/lib/workshop/board';
-import { redactAllText, redactNote } from '../realtime/yjs-redact';
+import { REDACTED_PASSAGE_MARKER, redactAllText, redactNote } from '../realtime/yjs-redact';
 import type { AuditService } from './audit-service';
+import type { LiveService } from './live-service';
 import type { ProjectService } from './project-service';
 
 /**
@@ -71,7 +72,7 @@ async function forgetSortComment(tx: Db, sortId: string, statement: unknown): Pr
  * participant withdraws their own. The database side only; Yjs documents are the realtime
  * layer's (server/realtime/moderation.ts). Every removal is audit-logged by id and kind.
  */
-export function createRedactionService(db: Db, audit: AuditService, projects: ProjectService) {
+export function createRedactionService(db: Db, audit: AuditService, projects: ProjectService, live: Pick<LiveService, 'forgetCase'>) {
   let purge: ContentPurge | null = null;
 
   /**
@@ -109,6 +110,8 @@ export function createRedactionService(db: Db, audit: AuditService, projects: Pr
       return updated ?? null;
     });
     if (!row) return fail('NOT_FOUND', 'no such item in this project');
+    // A running kollegaveiledning keeps its case in its state, which the next archive run copies.
+    if (row.kind === 'supervision_case' && row.sessionId) await live.forgetCase(row.sessionId, REDACTED_PASSAGE_MARKER);
     const source = purge ? await sourceOf(row) : null;
     if (purge && source) await purge(source.docName, source.change);
     await audit.record({ ...auditActor(actor), action: 'feedback.redact', projectId, target: row.id, details: { kind: row.kind, sessionId: row.sessionId } });
