@@ -55,10 +55,15 @@ test('a facilitator redacts a revealed comment; a participant withdraws everythi
     await dialog.getByRole('button', { name: 'Ja, fjern' }).click();
     await expect(dialog).toBeHidden();
     for (const page of [facilitator, screen, a, b, c]) {
-      await expect(page.getByText(secret)).toBeHidden();
-      await expect(page.getByText(MARKER)).toBeVisible();
+      const results = page.getByTestId('results');
+      await expect(results.getByText(secret)).toBeHidden();
+      await expect(results.getByText(MARKER)).toBeVisible();
     }
     await expect(screen.getByText('Gjelder ikke alle kontor')).toBeVisible();
+    // The writer's own form held the text until now; what the server gives back is the redacted answer.
+    await a.reload();
+    await expect(a.getByLabel('Kommentar (valgfritt)')).toHaveValue('');
+    await expect(a.getByText(secret)).toBeHidden();
   });
 
   await test.step('a participant withdraws everything from the phone and can go on', async () => {
