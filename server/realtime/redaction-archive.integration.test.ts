@@ -66,6 +66,16 @@ describe.each(harnessDrivers())('redacting archived items, words, closing texts 
 
     expect(await emit(room.fac, clientEvents.redact, { sessionId: room.sessionId, target: { type: 'item', itemId: archived.id } })).toMatchObject({ ok: true });
     await eventually(() => expect(readNotes(doc)).toMatchObject([{ id: 'arkiv-1', text: '', redacted: true }]));
+
+    // A plenary theme named after someone: redacted in the archive and in the running plenary.
+    const theme = secret('Tema');
+    await room.run({ type: 'clusterCreate', clusterId: 'c1', name: theme });
+    expect(await emit(room.fac, clientEvents.archiveRetry, { sessionId: room.sessionId })).toMatchObject({ ok: true });
+    const [cluster] = await db().select().from(feedbackItems).where(and(eq(feedbackItems.sessionId, room.sessionId), eq(feedbackItems.kind, 'cluster')));
+    expect(cluster).toMatchObject({ text: theme, theme });
+    expect(await emit(room.fac, clientEvents.redact, { sessionId: room.sessionId, target: { type: 'item', itemId: cluster!.id } })).toMatchObject({ ok: true });
+    await eventually(() => expect(room.runtime().clusters).toMatchObject([{ id: 'c1', name: REDACTED_PASSAGE_MARKER }]));
+    expect(await tablesContaining(db(), theme)).toEqual([]);
     expect(await yjsHolding(db(), text)).toEqual([]);
     expect(await tablesContaining(db(), text)).toEqual([]);
 

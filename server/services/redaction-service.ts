@@ -51,6 +51,8 @@ const dataWithoutText: FeedbackKind[] = ['note', 'q_comment', 'finding_response'
 const redactedValues = () => ({
   text: '',
   data: sql`case when ${feedbackItems.kind} in ${dataWithoutText} then ${feedbackItems.data} else '{}'::jsonb end`,
+  // A plenary theme's name is its text; other kinds' theme is the finding's or round's name.
+  theme: sql`case when ${feedbackItems.kind} = 'cluster' then null else ${feedbackItems.theme} end`,
   authorName: null,
   redactedAt: new Date(),
   updatedAt: new Date(),
@@ -72,7 +74,7 @@ async function forgetSortComment(tx: Db, sortId: string, statement: unknown): Pr
  * participant withdraws their own. The database side only; Yjs documents are the realtime
  * layer's (server/realtime/moderation.ts). Every removal is audit-logged by id and kind.
  */
-export function createRedactionService(db: Db, audit: AuditService, projects: ProjectService, live: Pick<LiveService, 'forgetCase'>) {
+export function createRedactionService(db: Db, audit: AuditService, projects: ProjectService, live: Pick<LiveService, 'forgetCase' | 'forgetClusterName'>) {
   let purge: ContentPurge | null = null;
 
   /**
@@ -112,6 +114,7 @@ export function createRedactionService(db: Db, audit: AuditService, projects: Pr
     if (!row) return fail('NOT_FOUND', 'no such item in this project');
     // A running kollegaveiledning keeps its case in its state, which the next archive run copies.
     if (row.kind === 'supervision_case' && row.sessionId) await live.forgetCase(row.sessionId, REDACTED_PASSAGE_MARKER);
+    if (row.kind === 'cluster' && row.sessionId && row.itemKey) await live.forgetClusterName(row.sessionId, row.itemKey, REDACTED_PASSAGE_MARKER);
     const source = purge ? await sourceOf(row) : null;
     if (purge && source) await purge(source.docName, source.change);
     await audit.record({ ...auditActor(actor), action: 'feedback.redact', projectId, target: row.id, details: { kind: row.kind, sessionId: row.sessionId } });
