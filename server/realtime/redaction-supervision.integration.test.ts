@@ -14,7 +14,7 @@ describe.each(harnessDrivers())('redaction in a kollegaveiledning (%s)', (driver
   beforeEach(async () => {
     h = serverHarness({}, undefined, driver);
     await h.start();
-  }, 60_000);
+  }, 120_000);
   afterEach(() => h.cleanup());
 
   it('a redacted case leaves the archive and the running meeting; an erased member keeps a seat as Deltaker N, not their name', async () => {
@@ -63,5 +63,5 @@ describe.each(harnessDrivers())('redaction in a kollegaveiledning (%s)', (driver
     expect(await tablesContaining(db, name)).toEqual([]);
     const after = liveSessionStateSchema.parse((await services.live.byId(session.id))!.state);
     expect(after.supervision!.members).toEqual([{ id: join.data.participantId, name: 'Deltaker 1', role: 'case_owner' }]);
-  }, 60_000);
+  }, 120_000);
 });
