@@ -93,7 +93,6 @@ describe.each(harnessDrivers())('redaction, erasure and withdrawal (%s)', (drive
         expect(JSON.stringify(r)).toContain(texts[1]);
       });
     }
-    // A phone that reloads gets the redacted view too, and so does the screen's first message.
     expect(await tablesContaining(db(), texts[0]!)).toEqual([]);
     expect(await tablesContaining(db(), texts[1]!)).toEqual(['feedback_items']);
     const [row] = await db().select().from(feedbackItems).where(eq(feedbackItems.id, target.id));
