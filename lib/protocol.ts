@@ -38,6 +38,9 @@ export const clientEvents = {
   qsortKeepFactors: 'qsort:keepFactors',
   resumeLink: 'participant:resumeLink',
   archiveRetry: 'archive:retry',
+  redact: 'moderation:redact',
+  eraseParticipant: 'moderation:eraseParticipant',
+  withdrawAll: 'participant:withdrawAll',
 } as const;
 
 export const serverEvents = {
@@ -76,6 +79,32 @@ export type UpdateSelfRequest = z.infer<typeof updateSelfRequestSchema>;
 /** Facilitators: run the session's archive again now (after a failure). */
 export const archiveRetryRequestSchema = z.object({ sessionId: uuid });
 
+/**
+ * Facilitators: take one contribution's text out everywhere. `item`: a stored answer or
+ * feedback item by id; `word`: one word of a word cloud; `note`: a note on a board or in a
+ * draft; `passage`: every occurrence of a passage in shared notes (session or round notes).
+ * The word and the passage only find what is stored, so they are not checked for personal data.
+ */
+export const redactTargetSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('item'), itemId: uuid }),
+  z.object({ type: z.literal('word'), activityId: uuid, word: opaque(z.string().min(1).max(200)) }),
+  z.object({ type: z.literal('note'), docName: opaque(z.string().min(1).max(200)), noteId: opaque(z.string().min(1).max(100)) }),
+  z.object({ type: z.literal('passage'), docName: opaque(z.string().min(1).max(200)), text: opaque(z.string().min(1).max(4000)) }),
+]);
+export type RedactTarget = z.infer<typeof redactTargetSchema>;
+export const redactRequestSchema = z.object({ sessionId: uuid, target: redactTargetSchema });
+
+/** Facilitators: delete everything participant "Deltaker N" contributed in the session. */
+export const eraseParticipantRequestSchema = z.object({ sessionId: uuid, number: z.number().int().min(1).max(100_000) });
+
+/** What erasing or withdrawing removed (rows per table, notes from boards, drafts emptied). */
+export interface ErasedContributions {
+  feedbackItems: number;
+  qsorts: number;
+  notes: number;
+  drafts: number;
+}
+
 export const yjsTokenRequestSchema = z.object({ docName: opaque(z.string().min(1).max(200)) });
 export type YjsTokenRequest = z.infer<typeof yjsTokenRequestSchema>;
 
@@ -102,6 +131,8 @@ export const presenceEntrySchema = z.object({
   displayName: z.string().nullable(),
   connected: z.boolean(),
   joinedAt: z.string(),
+  /** "Deltaker N" (lib/participant-number.ts), for facilitators to name someone without a name. */
+  number: z.number().int().positive().optional(),
 });
 export type PresenceEntry = z.infer<typeof presenceEntrySchema>;
 
@@ -177,6 +208,12 @@ export interface ClientToServerEvents {
   [clientEvents.resumeLink]: (payload: unknown, ack: AckCallback<{ token: string; expiresAt: number }>) => void;
   /** Facilitators: archive the session again; answered when the run (with its retries) ends. */
   [clientEvents.archiveRetry]: (payload: unknown, ack: AckCallback<ArchiveStatus>) => void;
+  /** Facilitators: redact one contribution (`redactRequestSchema`); acked once stored and compacted. */
+  [clientEvents.redact]: (payload: unknown, ack: AckCallback<null>) => void;
+  /** Facilitators: delete one participant's contributions by number (`eraseParticipantRequestSchema`). */
+  [clientEvents.eraseParticipant]: (payload: unknown, ack: AckCallback<ErasedContributions>) => void;
+  /** A participant: delete everything they contributed in this session; they may go on taking part. */
+  [clientEvents.withdrawAll]: (payload: unknown, ack: AckCallback<ErasedContributions>) => void;
 }
 
 /** The facilitator's view of an analysis: the engine's result, the scree and the sorts' ids. */

@@ -114,7 +114,8 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
   const silent = createSilentRelease({ db: services.database.db, live: services.live, persistence: services.yjsPersistence, yjs, log });
   // Registered before the control plane's listener; drafts are merged only after it narrowed access.
   services.live.onChange((snapshot) => silent.observe(snapshot));
-  const io = createSocketServer(httpServer, services, log, { reauthorise: yjs.reauthorise, closeWhere: yjs.closeWhere, settled: silent.settled });
+  services.redaction.useContent(yjs.purge);
+  const io = createSocketServer(httpServer, services, log, { reauthorise: yjs.reauthorise, closeWhere: yjs.closeWhere, purge: yjs.purge, settled: silent.settled });
 
   httpServer.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
     const pathname = (req.url ?? '').split('?')[0] ?? '';

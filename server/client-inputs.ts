@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { registrationSchema, signInSchema } from '@/lib/account-schemas';
 import { findingInputSchema, importTextSchema, statusChangeSchema } from '@/lib/finding-schemas';
 import { phaseInputSchema, projectInputSchema, liveSessionInputSchema } from '@/lib/project-schemas';
-import { archiveRetryRequestSchema, clientEvents, commandRequestSchema, joinRequestSchema, updateSelfRequestSchema, yjsTokenRequestSchema } from '@/lib/protocol';
+import { archiveRetryRequestSchema, clientEvents, commandRequestSchema, eraseParticipantRequestSchema, joinRequestSchema, redactRequestSchema, updateSelfRequestSchema, yjsTokenRequestSchema } from '@/lib/protocol';
 import { instructionsSchema } from '@/lib/qsort/instructions';
 import { newStatementSchema, setNameSchema, statementSchema } from '@/lib/qsort/statement-schemas';
 import { outcomeInputSchema } from '@/lib/supervision/outcome';
@@ -44,6 +44,9 @@ export const socketEventSchemas: Record<ClientEvent, z.ZodType | null> = {
   [clientEvents.qsortKeepFactors]: keepSchema,
   [clientEvents.resumeLink]: null,
   [clientEvents.archiveRetry]: archiveRetryRequestSchema,
+  [clientEvents.redact]: redactRequestSchema,
+  [clientEvents.eraseParticipant]: eraseParticipantRequestSchema,
+  [clientEvents.withdrawAll]: null,
 };
 
 /** What HTTP endpoints and server actions (through their services) validate. */

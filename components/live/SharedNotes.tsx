@@ -6,6 +6,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import * as Y from 'yjs';
 import { sessionNotesDocName } from '@/lib/protocol';
 import type { LiveSocket } from './use-live-session';
+import type { AppError } from '@/lib/errors';
+import { ConfirmAction } from './ConfirmAction';
 import { useYjsDoc } from './use-yjs-doc';
 
 const LOCAL = Symbol('local-textarea');
@@ -16,7 +18,7 @@ const LOCAL = Symbol('local-textarea');
  * When the server refuses an edit, the field shows the server's text again and the writer's
  * own version is kept beside it to copy from, with the reason, so nothing typed is lost silently.
  */
-export function SharedNotes({ socket, sessionId, docName, ready, label, description, readOnly = false }: {
+export function SharedNotes({ socket, sessionId, docName, ready, label, description, readOnly = false, onRedactPassage }: {
   socket: LiveSocket | null;
   sessionId: string;
   /** Another shared text than the session's notes (e.g. a round's notes). */
@@ -25,8 +27,11 @@ export function SharedNotes({ socket, sessionId, docName, ready, label, descript
   label: string;
   description?: string;
   readOnly?: boolean;
+  /** Facilitators: take the selected passage out of the notes everywhere (and their history). */
+  onRedactPassage?: (docName: string, passage: string) => Promise<AppError | null>;
 }) {
   const t = useTranslations('notes');
+  const tRedaction = useTranslations('redaction');
   const tErrors = useTranslations('errors');
   const area = useRef<HTMLTextAreaElement>(null);
   const [unsaved, setUnsaved] = useState<string | null>(null);
@@ -120,6 +125,24 @@ export function SharedNotes({ socket, sessionId, docName, ready, label, descript
         aria-describedby={statusId}
         data-testid="shared-notes"
       />
+      {onRedactPassage && (
+        <div>
+          <ConfirmAction
+            size="small"
+            label={tRedaction('redactSelection')}
+            title={tRedaction('redactTitle')}
+            body={tRedaction('redactConfirm')}
+            confirm={tRedaction('confirmRedact')}
+            onConfirm={() => {
+              // The textarea keeps its selection while the dialog has the focus.
+              const el = area.current;
+              const passage = el ? el.value.slice(el.selectionStart, el.selectionEnd) : '';
+              if (!passage.trim()) return Promise.resolve({ code: 'BAD_REQUEST', message: 'nothing selected' });
+              return onRedactPassage(docName ?? sessionNotesDocName(sessionId), passage);
+            }}
+          />
+        </div>
+      )}
     </VStack>
   );
 }

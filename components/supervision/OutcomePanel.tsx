@@ -18,6 +18,7 @@ export function OutcomePanel({ outcome, open, save, canRemove }: {
   canRemove: boolean;
 }) {
   const t = useTranslations('supervision');
+  const tRedaction = useTranslations('redaction');
   const [point, setPoint] = useState('');
   const [error, setError] = useState<AppError | null>(null);
   const errors = useFormErrors(error);
@@ -39,7 +40,7 @@ export function OutcomePanel({ outcome, open, save, canRemove }: {
             {outcome.learningPoints.map((p) => (
               <li key={p.id}>
                 <HStack gap="space-8" align="center" wrap={false} justify="space-between">
-                  <span>{p.text}</span>
+                  {p.redacted ? <span className="italic" data-testid="redacted">{tRedaction('marker')}</span> : <span>{p.text}</span>}
                   {canRemove && <Button size="xsmall" variant="tertiary" icon={<TrashIcon title={t('removeItem', { text: p.text })} />} onClick={() => remove(p.id)} />}
                 </HStack>
               </li>

@@ -7,6 +7,7 @@ import type { AppError } from '@/lib/errors';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import { addNote, draftsLeftOut, newNoteId, noteColours, noteFieldAfterRefusal, notesOf, readBoard, removeNote, summariseSkipped, updateNote, type BoardNote, type NoteColour } from '@/lib/workshop/board';
 import type { LiveSocket } from '../live/use-live-session';
+import { ConfirmAction } from '../live/ConfirmAction';
 import { useYjsDoc } from '../live/use-yjs-doc';
 
 export const noteBackground: Record<NoteColour, string> = {
@@ -31,6 +32,8 @@ interface Props {
   onHide?: (noteId: string, hidden: boolean) => void;
   onNotes?: (notes: BoardNote[]) => void;
   readOnly?: boolean;
+  /** Facilitators: take a note's text out of the board, its history and the archive. */
+  onRedact?: (noteId: string) => Promise<AppError | null>;
 }
 
 /**
@@ -39,7 +42,7 @@ interface Props {
  * A note the server refuses (too large, over a budget) is not lost: its text goes back into
  * the input field while the board resyncs from the server's copy, and the reason is shown.
  */
-export function Board({ socket, docName, mode, authorName = null, silent = false, hiddenItems = [], onHide, onNotes, readOnly = false }: Props) {
+export function Board({ socket, docName, mode, authorName = null, silent = false, hiddenItems = [], onHide, onNotes, readOnly = false, onRedact }: Props) {
   const t = useTranslations('live');
   const tErrors = useTranslations('errors');
   const lastSent = useRef('');
@@ -162,7 +165,8 @@ export function Board({ socket, docName, mode, authorName = null, silent = false
                 updateNote(doc, n.id, { text: changed });
               }}
               onDelete={() => removeNote(doc, n.id)}
-              onHide={onHide ? () => onHide(n.id, !hiddenItems.includes(n.id)) : undefined} />
+              onHide={onHide ? () => onHide(n.id, !hiddenItems.includes(n.id)) : undefined}
+              onRedact={onRedact && !n.redacted ? () => onRedact(n.id) : undefined} />
           ))}
         </ul>
       )}
@@ -170,7 +174,7 @@ export function Board({ socket, docName, mode, authorName = null, silent = false
   );
 }
 
-function NoteCard({ note, mine, large, hidden, onSave, onDelete, onHide }: {
+function NoteCard({ note, mine, large, hidden, onSave, onDelete, onHide, onRedact }: {
   note: BoardNote;
   mine: boolean;
   large: boolean;
@@ -178,8 +182,10 @@ function NoteCard({ note, mine, large, hidden, onSave, onDelete, onHide }: {
   onSave: (text: string) => void;
   onDelete: () => void;
   onHide?: () => void;
+  onRedact?: () => Promise<AppError | null>;
 }) {
   const t = useTranslations('live');
+  const tRedaction = useTranslations('redaction');
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(note.text);
   return (
@@ -192,19 +198,22 @@ function NoteCard({ note, mine, large, hidden, onSave, onDelete, onHide }: {
             <Button size="xsmall" variant="tertiary" onClick={() => setEditing(false)}>{t('cancel')}</Button>
           </HStack>
         </VStack>
+      ) : note.redacted ? (
+        <p className={`m-0 italic ${large ? 'text-2xl' : ''}`} data-testid="redacted">{tRedaction('marker')}</p>
       ) : (
         <p className={`m-0 whitespace-pre-line break-words ${large ? 'text-2xl' : ''} ${hidden ? 'line-through' : ''}`}>{note.text}</p>
       )}
       <HStack justify="space-between" align="center" className="mt-2">
         <span className="text-xs text-ax-text-neutral-subtle">{note.authorKind === 'group' ? t('byGroup') : note.authorName ?? ''}</span>
         <HStack gap="space-2">
-          {mine && !editing && (
+          {mine && !editing && !note.redacted && (
             <>
               <Button size="xsmall" variant="tertiary-neutral" onClick={() => { setDraft(note.text); setEditing(true); }}>{t('editNote')}</Button>
               <Button size="xsmall" variant="tertiary-neutral" onClick={onDelete}>{t('deleteNote')}</Button>
             </>
           )}
           {onHide && <Button size="xsmall" variant="tertiary-neutral" onClick={onHide}>{hidden ? t('unhideItem') : t('hideItem')}</Button>}
+          {onRedact && <ConfirmAction label={tRedaction('redact')} title={tRedaction('redactTitle')} body={tRedaction('redactConfirm')} confirm={tRedaction('confirmRedact')} onConfirm={onRedact} />}
         </HStack>
       </HStack>
     </li>

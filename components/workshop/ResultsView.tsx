@@ -2,8 +2,12 @@
 
 import { BodyShort, Box, Button, HStack, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import { findingResponseValues } from '@/lib/workshop/answers';
+import type { AppError } from '@/lib/errors';
+import type { RedactTarget } from '@/lib/protocol';
 import type { ActivityResults } from '@/lib/workshop/results';
+import { ConfirmAction } from '../live/ConfirmAction';
 import type { Cluster } from '@/lib/workshop/runtime';
 
 const barColour = { kjenner_igjen: 'bg-ax-bg-success-strong', nyanserer: 'bg-ax-bg-warning-strong', avkrefter: 'bg-ax-bg-danger-strong' } as const;
@@ -13,15 +17,18 @@ const barColour = { kjenner_igjen: 'bg-ax-bg-success-strong', nyanserer: 'bg-ax-
  * (below the minimum every count is null, totals included); facilitators get everything plus
  * hide buttons.
  */
-export function ResultsView({ results, minCount, large = false, clusters = [], onHide, hidden = [] }: {
+export function ResultsView({ results, minCount, large = false, clusters = [], onHide, hidden = [], onRedact }: {
   results: ActivityResults | null;
   minCount: number;
   large?: boolean;
   clusters?: Cluster[];
   onHide?: (itemId: string, hidden: boolean) => void;
   hidden?: string[];
+  /** Facilitators: take a text out everywhere (after a confirm dialog). */
+  onRedact?: (target: RedactTarget) => Promise<AppError | null>;
 }) {
   const t = useTranslations('live');
+  const tRedaction = useTranslations('redaction');
   if (!results) return null;
   const text = large ? 'text-2xl' : '';
   const hideButton = (id: string) =>
@@ -30,6 +37,11 @@ export function ResultsView({ results, minCount, large = false, clusters = [], o
         {hidden.includes(id) ? t('unhideItem') : t('hideItem')}
       </Button>
     );
+  const redactButton = (target: RedactTarget, redacted: boolean | undefined) =>
+    onRedact && !redacted && (
+      <ConfirmAction label={tRedaction('redact')} title={tRedaction('redactTitle')} body={tRedaction('redactConfirm')} confirm={tRedaction('confirmRedact')} onConfirm={() => onRedact(target)} />
+    );
+  const shown = (item: { text: string; redacted?: boolean }) => (item.redacted ? <span className="italic" data-testid="redacted">{tRedaction('marker')}</span> : item.text);
 
   if (results.kind === 'findings') {
     const max = Math.max(1, ...Object.values(results.counts ?? {}));
@@ -55,8 +67,11 @@ export function ResultsView({ results, minCount, large = false, clusters = [], o
               <li key={c.id}>
                 <Box padding="space-12" borderRadius="8" background={hidden.includes(c.id) ? 'neutral-soft' : 'raised'} borderWidth="1" borderColor="neutral-subtle">
                   <HStack justify="space-between" gap="space-8" wrap={false}>
-                    <BodyShort className={`${text} ${hidden.includes(c.id) ? 'line-through opacity-60' : ''}`}>{c.text}</BodyShort>
-                    {hideButton(c.id)}
+                    <BodyShort className={`${text} ${hidden.includes(c.id) ? 'line-through opacity-60' : ''}`}>{shown(c)}</BodyShort>
+                    <HStack gap="space-2" wrap={false}>
+                      {hideButton(c.id)}
+                      {redactButton({ type: 'item', itemId: c.id }, c.redacted)}
+                    </HStack>
                   </HStack>
                 </Box>
               </li>
@@ -84,7 +99,7 @@ export function ResultsView({ results, minCount, large = false, clusters = [], o
             ))}
           </VStack>
         )}
-        {results.words.length > 0 && <WordCloud words={results.words} large={large} onHide={onHide} hidden={hidden} />}
+        {results.words.length > 0 && <WordCloud words={results.words} large={large} onHide={onHide} hidden={hidden} redactButton={(word) => redactButton({ type: 'word', activityId: results.activityId, word }, false)} />}
         {!results.votes && results.voters !== 0 && <BodyShort>{t('tooFew', { min: minCount })}</BodyShort>}
       </VStack>
     );
@@ -109,15 +124,24 @@ export function ResultsView({ results, minCount, large = false, clusters = [], o
       ))}
       {results.texts.map((x) => (
         <HStack key={x.id} justify="space-between" gap="space-8">
-          <BodyShort className={text}>{x.text}</BodyShort>
-          {hideButton(x.id)}
+          <BodyShort className={text}>{shown(x)}</BodyShort>
+          <HStack gap="space-2" wrap={false}>
+            {hideButton(x.id)}
+            {redactButton({ type: 'item', itemId: x.id }, x.redacted)}
+          </HStack>
         </HStack>
       ))}
     </VStack>
   );
 }
 
-function WordCloud({ words, large, onHide, hidden }: { words: { word: string; count: number }[]; large: boolean; onHide?: (id: string, hidden: boolean) => void; hidden: string[] }) {
+function WordCloud({ words, large, onHide, hidden, redactButton }: {
+  words: { word: string; count: number }[];
+  large: boolean;
+  onHide?: (id: string, hidden: boolean) => void;
+  hidden: string[];
+  redactButton: (word: string) => ReactNode;
+}) {
   const t = useTranslations('live');
   const max = Math.max(...words.map((w) => w.count));
   const base = large ? 1.5 : 1;
@@ -136,6 +160,7 @@ function WordCloud({ words, large, onHide, hidden }: { words: { word: string; co
               {hidden.includes(`word:${w.word}`) ? t('unhideItem') : t('hideItem')}
             </button>
           )}
+          {redactButton(w.word)}
         </span>
       ))}
     </section>

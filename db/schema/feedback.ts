@@ -44,6 +44,11 @@ export const feedbackItems = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     hiddenAt: timestamp({ withTimezone: true }),
+    /**
+     * Set when a facilitator redacted the item: its text and data are emptied in the same
+     * update, and every view shows a marker instead. Who did it is in the audit log.
+     */
+    redactedAt: timestamp({ withTimezone: true }),
   },
   (t) => [
     index().on(t.projectId, t.createdAt),

@@ -49,7 +49,8 @@ export type OutcomeInput = z.infer<typeof outcomeInputSchema>;
 
 /** What everyone in the meeting sees of the outcome so far. */
 export interface SupervisionOutcome {
-  learningPoints: { id: string; text: string }[];
+  /** `redacted`: a facilitator took the text out; a marker is shown in its place. */
+  learningPoints: { id: string; text: string; redacted?: boolean }[];
   agreements: ({ id: string } & Agreement)[];
   /** How many have answered the evaluation (the answers themselves stay private). */
   evaluations: number;

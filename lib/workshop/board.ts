@@ -17,6 +17,8 @@ export interface BoardNote {
   /** Opaque per-participant key (not the participant id) so a phone recognises its own notes. */
   authorKey: string;
   createdAt: number;
+  /** Set when a facilitator redacted the note: its text is empty and a marker is shown instead. */
+  redacted?: boolean;
 }
 
 /**
@@ -87,6 +89,7 @@ function readEntry(entry: unknown): { note: BoardNote } | { reason: SkipReason; 
       authorName: value('authorName'),
       authorKey: value('authorKey') ?? '',
       createdAt,
+      ...(map.get('redacted') === true ? { redacted: true } : {}),
     },
   };
 }

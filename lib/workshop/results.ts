@@ -18,8 +18,11 @@ export const activityResultsSchema = z.discriminatedUnion('kind', [
     findingId: z.string(),
     total: count,
     counts: responseCountsSchema.nullable(),
-    /** `response` only for facilitators: on the screen a comment is not tied to an answer. */
-    comments: z.array(z.object({ id: z.string(), text: z.string(), response: z.string().optional() })),
+    /**
+     * `response` only for facilitators: on the screen a comment is not tied to an answer.
+     * `redacted`: a facilitator took the text out; it is empty and a marker is shown instead.
+     */
+    comments: z.array(z.object({ id: z.string(), text: z.string(), response: z.string().optional(), redacted: z.boolean().optional() })),
   }),
   z.object({
     kind: z.literal('plenary'),
@@ -34,7 +37,7 @@ export const activityResultsSchema = z.discriminatedUnion('kind', [
     activityId: z.string(),
     respondents: count,
     questions: z.array(z.object({ id: z.string(), n: count, distribution: z.array(z.number()).length(5).nullable(), mean: z.number().nullable() })),
-    texts: z.array(z.object({ id: z.string(), text: z.string() })),
+    texts: z.array(z.object({ id: z.string(), text: z.string(), redacted: z.boolean().optional() })),
   }),
 ]);
 export type ActivityResults = z.infer<typeof activityResultsSchema>;

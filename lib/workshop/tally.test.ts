@@ -36,6 +36,7 @@ function replay(ops: { kind: string; who: number; response: (typeof responses)[n
         value: null,
         data: {},
         updatedAt: tick,
+        redactedAt: null,
       };
       rows = [...rows.filter((r) => r.participantId !== id), row];
     }
@@ -103,7 +104,7 @@ describe('published answers', () => {
   it('batches each closing question and the free texts on their own', () => {
     const closing = { id: 'c', kind: 'closing', title: 'Slutt', config: { questions: [{ id: 'q1', text: 'Nyttig?' }, { id: 'q2', text: 'Trygt?' }] } } as unknown as AgendaActivity;
     const row = (id: string, who: string, kind: string, itemKey: string, value: number | null, t: number): AnswerRow => ({
-      id, kind, participantId: who, findingId: null, itemKey, response: null, text: kind === 'evaluation_text' ? 'takk' : '', value, data: {}, updatedAt: t,
+      id, kind, participantId: who, findingId: null, itemKey, response: null, text: kind === 'evaluation_text' ? 'takk' : '', value, data: {}, updatedAt: t, redactedAt: null,
     });
     // Three answered q1, two q2, one wrote a text: with a batch of 2, q1 shows 2, q2 shows 2, no text.
     const rows = [row('1', 'a', 'evaluation', 'q1', 4, 1), row('2', 'b', 'evaluation', 'q1', 3, 2), row('3', 'c', 'evaluation', 'q1', 0, 3), row('4', 'a', 'evaluation', 'q2', 1, 4), row('5', 'b', 'evaluation', 'q2', 2, 5), row('6', 'c', 'evaluation_text', 'free', null, 6)];

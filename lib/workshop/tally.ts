@@ -14,6 +14,8 @@ export interface AnswerRow {
   data: Record<string, unknown>;
   /** Epoch milliseconds of the answer's last change: answering again counts as answering late. */
   updatedAt: number;
+  /** When a facilitator took the text out (epoch milliseconds), else null: shown as a marker. */
+  redactedAt: number | null;
 }
 
 /**
@@ -84,7 +86,11 @@ export function tallyActivity(activity: AgendaActivity, findingIndex: number, ro
         total: answers.length,
         counts,
         // Comments carry no author: anonymous to everyone, facilitators included.
-        comments: unordered(answers.filter((a) => a.text).map((a) => ({ id: a.id, text: a.text, response: a.response ?? '' }))),
+        comments: unordered(
+          answers
+            .filter((a) => a.text || a.redactedAt !== null)
+            .map((a) => (a.redactedAt !== null ? { id: a.id, text: '', response: a.response ?? '', redacted: true } : { id: a.id, text: a.text, response: a.response ?? '' })),
+        ),
       };
     }
     case 'plenary': {
@@ -92,7 +98,8 @@ export function tallyActivity(activity: AgendaActivity, findingIndex: number, ro
       const votes: Record<string, number> = {};
       for (const b of ballots) for (const [key, n] of Object.entries((b.data.votes as Record<string, number>) ?? {})) votes[key] = (votes[key] ?? 0) + n;
       const words = new Map<string, number>();
-      for (const w of rows.filter((r) => r.kind === 'word')) words.set(w.text, (words.get(w.text) ?? 0) + 1);
+      // A redacted word has no text left to show; its place in the cloud goes with it.
+      for (const w of rows.filter((r) => r.kind === 'word' && r.redactedAt === null)) words.set(w.text, (words.get(w.text) ?? 0) + 1);
       return {
         kind: 'plenary',
         activityId: activity.id,
@@ -116,7 +123,7 @@ export function tallyActivity(activity: AgendaActivity, findingIndex: number, ro
         activityId: activity.id,
         respondents,
         questions,
-        texts: unordered(rows.filter((r) => r.kind === 'evaluation_text').map((r) => ({ id: r.id, text: r.text }))),
+        texts: unordered(rows.filter((r) => r.kind === 'evaluation_text').map((r) => (r.redactedAt !== null ? { id: r.id, text: '', redacted: true } : { id: r.id, text: r.text }))),
       };
     }
     case 'reflection':

@@ -45,6 +45,10 @@ export const eventClassOf: Record<ClientEvent, EventClass> = {
   [clientEvents.resumeLink]: 'command',
   // Reads every board of the session again: as heavy as an analysis.
   [clientEvents.archiveRetry]: 'analysis',
+  // Each compacts Yjs documents (every board of the session, for an erasure).
+  [clientEvents.redact]: 'command',
+  [clientEvents.eraseParticipant]: 'analysis',
+  [clientEvents.withdrawAll]: 'analysis',
 };
 
 /**

@@ -1,3 +1,4 @@
+import { participantNumbers } from '@/lib/participant-number';
 import { presenceChanges } from '@/lib/presence';
 import type { Presence, PresenceEntry } from '@/lib/protocol';
 import { serverEvents } from '@/lib/protocol';
@@ -41,11 +42,13 @@ export function createPresence(io: VerkstedIo, live: LiveService, log: Logger) {
     }
     const connected = new Set(sockets.flatMap((s) => (s.data.membership?.participantId ? [s.data.membership.participantId] : [])));
     const rows = await live.listParticipants(sessionId);
+    const numbers = participantNumbers(rows);
     const entries: PresenceEntry[] = rows.map((p) => ({
       participantId: p.id,
       displayName: p.displayName,
       connected: connected.has(p.id),
       joinedAt: p.joinedAt.toISOString(),
+      number: numbers.get(p.id),
     }));
     const counts = { sessionId, connectedCount: connected.size, joinedCount: rows.length };
     const state = sessions.get(sessionId) ?? { published: new Map(), primed: new Set() };

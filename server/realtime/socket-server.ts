@@ -35,6 +35,8 @@ import { createQsortBroadcast, registerQsortHandlers } from './qsort-handlers';
 import { authRoom, createRevocation, userRoom } from './revocation';
 import { createOutcomeBroadcast, registerSupervisionHandlers } from './supervision-handlers';
 import { registerWorkshopHandlers } from './workshop-handlers';
+import { createModeration } from './moderation';
+import { registerModerationHandlers } from './moderation-handlers';
 import type { YjsServer } from './yjs-server';
 
 const movesOn = (command: LiveCommand) =>
@@ -65,7 +67,7 @@ export const sessionRoom = (sessionId: string) => `s:${sessionId}`;
 export const facilitatorRoom = (sessionId: string) => `s:${sessionId}:f`;
 
 /** What the control plane needs of the content plane: access follows the session's state. */
-export type ContentAccess = Pick<YjsServer, 'reauthorise' | 'closeWhere'> & {
+export type ContentAccess = Pick<YjsServer, 'reauthorise' | 'closeWhere' | 'purge'> & {
   /** Resolves once silent-writing drafts released so far are in their boards (archive after). */
   settled(sessionId: string): Promise<void>;
 };
@@ -89,6 +91,19 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   const qsortViews = createQsortBroadcast(io, services, log);
   const access = createRevocation(io, services, content, log);
   const views = createAudienceViews(services.config.sessionSecret);
+  const moderation = createModeration(services, content, {
+    refresh(sessionId) {
+      void live
+        .byId(sessionId)
+        .then((session) => {
+          const state = session ? toSnapshot(session).state : null;
+          if (state?.workshop) results.changed(sessionId);
+          if (state?.supervision) outcome.changed(sessionId);
+          if (state?.qsort) qsortViews.progress(sessionId);
+        })
+        .catch((err: unknown) => log.error({ err, sessionId }, 'refreshing after a removal failed'));
+    },
+  });
 
   services.archive.onStatus((status) => {
     io.to(facilitatorRoom(status.sessionId)).emit(serverEvents.archiveStatus, status);
@@ -232,6 +247,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
     registerWorkshopHandlers(socket, services, access, results, log);
     registerSupervisionHandlers(socket, services, access, outcome, log);
     registerQsortHandlers(socket, services, access, qsortViews, log);
+    registerModerationHandlers(socket, moderation, access, log);
 
     socket.on('disconnect', () => {
       const m = socket.data.membership;

@@ -59,6 +59,12 @@ export interface YjsServer {
   mergeInto(target: string, sources: string[]): Promise<{ leftOut: string[] }>;
   /** Makes `change` to a document as the server's own write, within its budget (false: it did not fit). */
   change(target: string, change: (doc: Y.Doc) => void): Promise<boolean>;
+  /**
+   * Makes `change` (a removal: see yjs-redact.ts) as the server's own write, relays it to the
+   * document's connections, and compacts at once, so no stored update keeps what it removed.
+   * Never refused for space: taking text out must always be possible.
+   */
+  purge(target: string, change: (doc: Y.Doc) => void): Promise<void>;
   /** Flushes every document and closes every connection (graceful shutdown). */
   close(): Promise<void>;
 }
@@ -254,6 +260,17 @@ export function createYjsServer(deps: {
       doc.holds++;
       try {
         return await doc.change(change, yjsLimits.docBudgetBytes);
+      } finally {
+        doc.holds--;
+        void release(doc);
+      }
+    },
+    async purge(target, change) {
+      const doc = await getDoc(target);
+      doc.holds++;
+      try {
+        await doc.change(change, Number.MAX_SAFE_INTEGER);
+        await doc.flush();
       } finally {
         doc.holds--;
         void release(doc);

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findings, phases, statements, statementSets, supervisionTemplates, workshops } from '@/db/schema';
+import { feedbackItems, findings, phases, statements, statementSets, supervisionTemplates, workshops } from '@/db/schema';
 import { AUTH_COOKIE } from '@/lib/cookies';
 import type { Result } from '@/lib/errors';
 import { clientEvents } from '@/lib/protocol';
@@ -76,6 +76,9 @@ const payloads: Record<string, (actor: MatrixActor) => unknown> = {
   'qsort:resolveHelp': () => ({ sortId: crypto.randomUUID() }),
   'qsort:analyze': () => ({ options: { factors: 1, extraction: 'pca', rotation: 'none' } }),
   'qsort:keepFactors': () => ({ options: { factors: 1, extraction: 'pca', rotation: 'none' }, names: [{ name: 'Samarbeid', description: '' }] }),  'archive:retry': () => ({ sessionId: world().sessionA.id }),
+  'moderation:redact': () => ({ sessionId: world().sessionA.id, target: { type: 'item', itemId: crypto.randomUUID() } }),
+  'moderation:eraseParticipant': () => ({ sessionId: world().sessionA.id, number: 99_999 }),
+  'participant:withdrawAll': () => ({}),
 };
 /** Workshop and kollegaveiledning events in a Q-sort session: refused by the service, after the access check. */
 const socketOutcomes: Record<string, Outcome> = {
@@ -85,6 +88,9 @@ const socketOutcomes: Record<string, Outcome> = {
   'workshop:votes': 'CONFLICT',
   'workshop:evaluate': 'CONFLICT',
   'supervision:outcome': 'NOT_FOUND',
+  // Past the access check: no such item, no participant with that number.
+  'moderation:redact': 'NOT_FOUND',
+  'moderation:eraseParticipant': 'NOT_FOUND',
 };
 
 // --- Yjs ------------------------------------------------------------------
@@ -373,6 +379,15 @@ const actions: Record<string, { run: (userId: string | null) => Promise<Result<u
   },
   'workshop-actions#createWorkshopAction': { run: (u) => s().workshops.create(u!, A(), { title: `Verksted ${unique()}` }) },
   'workshop-actions#updateWorkshopAction': { run: async (u) => s().workshops.update(u!, await freshWorkshop(), { title: 'Endret' }) },
+  'redaction-actions#redactFeedbackItemAction': {
+    run: async (u) => {
+      const [item] = await db()
+        .insert(feedbackItems)
+        .values({ projectId: A(), kind: 'learning_point', authorKind: 'group', text: `Læringspunkt ${unique()}` })
+        .returning({ id: feedbackItems.id });
+      return s().redaction.redactAsMember(u!, A(), item!.id);
+    },
+  },
   'workshop-actions#deleteWorkshopAction': {
     run: async (u) => {
       const id = await freshWorkshop();

@@ -129,6 +129,7 @@ export const actionAccess: Readonly<Record<string, AccessRow>> = {
   'workshop-actions#removeActivityAction': membersOfA,
   'workshop-actions#moveActivityAction': membersOfA,
   'workshop-actions#startWorkshopSessionAction': membersOfA,
+  'redaction-actions#redactFeedbackItemAction': membersOfA,
 };
 
 type ClientEvent = (typeof clientEvents)[keyof typeof clientEvents];
@@ -171,6 +172,11 @@ export const socketAccess: Readonly<Record<ClientEvent, AccessRow>> = {
   'qsort:keepFactors': facilitatorsOwn('FORBIDDEN', 'FORBIDDEN'),
   /** Keeping boards and notes as feedback again after a failure: facilitators who are members now. */
   'archive:retry': row({ ...notJoined('FORBIDDEN'), participantA: 'FORBIDDEN', participantB: 'FORBIDDEN', facilitatorA: 'allow', facilitatorB: 'FORBIDDEN' }),
+  /** Redacting a contribution of session A, erasing a participant's: facilitators of A who are members now. */
+  'moderation:redact': row({ ...notJoined('FORBIDDEN'), participantA: 'FORBIDDEN', participantB: 'FORBIDDEN', facilitatorA: 'allow', facilitatorB: 'FORBIDDEN' }),
+  'moderation:eraseParticipant': row({ ...notJoined('FORBIDDEN'), participantA: 'FORBIDDEN', participantB: 'FORBIDDEN', facilitatorA: 'allow', facilitatorB: 'FORBIDDEN' }),
+  /** Withdrawing everything one contributed: the payload names nothing, so it is always one's own. */
+  'participant:withdrawAll': participantsOwn('NOT_JOINED'),
 };
 
 /**

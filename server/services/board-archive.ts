@@ -82,6 +82,11 @@ export function createBoardArchive(db: Db, persistence: YjsPersistence, log: Log
           }
           report.skippedEntries += board.skipped.length;
           for (const note of board.notes) {
+            if (note.redacted) {
+              // Kept as a marker, so the archive shows that something was taken out.
+              items.push({ ...base, activityId: activity.id, kind: 'note', itemKey: note.id, authorKind: note.authorKind, groupName: group.name, text: '', redactedAt: new Date() });
+              continue;
+            }
             // Board text bypasses the form check if a client misbehaves: never archive it then.
             if (!note.text.trim() || personalDataKinds(note.text).length > 0) continue;
             noteTexts.set(note.id, note.text);

@@ -39,6 +39,8 @@ export interface QsortCommentRecord {
   text: string;
   /** The pseudonym the participant chose; null for an anonymous sort. */
   pseudonym: string | null;
+  /** A facilitator took the text out; a marker is shown in its place. */
+  redacted?: boolean;
 }
 
 /** One Q-sort study (standalone or inside a workshop) as the project keeps it. */
@@ -110,7 +112,7 @@ export async function qsortStudies(db: Db, projectId: string): Promise<QsortStud
   const ids = sessions.map((s) => s.id);
   const [items, counts] = await Promise.all([
     db
-      .select({ id: feedbackItems.id, sessionId: feedbackItems.sessionId, kind: feedbackItems.kind, theme: feedbackItems.theme, text: feedbackItems.text, value: feedbackItems.value, authorKind: feedbackItems.authorKind, authorName: feedbackItems.authorName, data: feedbackItems.data })
+      .select({ id: feedbackItems.id, sessionId: feedbackItems.sessionId, kind: feedbackItems.kind, theme: feedbackItems.theme, text: feedbackItems.text, value: feedbackItems.value, authorKind: feedbackItems.authorKind, authorName: feedbackItems.authorName, data: feedbackItems.data, redactedAt: feedbackItems.redactedAt })
       .from(feedbackItems)
       .where(and(eq(feedbackItems.projectId, projectId), inArray(feedbackItems.sessionId, ids), inArray(feedbackItems.kind, qItemKinds), isNull(feedbackItems.hiddenAt)))
       .orderBy(asc(feedbackItems.createdAt), asc(feedbackItems.id)),
@@ -159,7 +161,8 @@ export async function qsortStudies(db: Db, projectId: string): Promise<QsortStud
           if (!data?.success) return [];
           const { statement, statementText } = data.data;
           const text = statement === null ? null : (statementText ?? statements.find((s) => s.id === statement)?.text ?? '');
-          return [{ id: i.id, statement: statement === null ? null : { id: statement, text: text ?? '' }, text: i.text, pseudonym: i.authorKind === 'pseudonym' ? i.authorName || null : null }];
+          const comment = { id: i.id, statement: statement === null ? null : { id: statement, text: text ?? '' }, text: i.text, pseudonym: i.authorKind === 'pseudonym' ? i.authorName || null : null };
+          return [i.redactedAt ? { ...comment, text: '', pseudonym: null, redacted: true } : comment];
         }),
         statements.map((s) => s.id),
       ),

@@ -44,7 +44,8 @@ export interface SupervisionMeetingRecord {
   case: { text: string; question: string } | null;
   /** In the template's round order. */
   roundNotes: { roundId: string; roundName: string; text: string }[];
-  learningPoints: { id: string; text: string }[];
+  /** `redacted`: the text was taken out; a marker is shown in its place. */
+  learningPoints: { id: string; text: string; redacted?: boolean }[];
   agreements: ({ id: string } & Agreement)[];
   evaluation: EvaluationSummary;
 }
@@ -116,7 +117,7 @@ export function summariseEvaluation(answers: { question: string | null; value: n
   return { respondents: Math.max(0, ...questions.map((q) => q.answers)), questions };
 }
 
-type ArchivedItem = { id: string; kind: string; itemKey: string | null; theme: string | null; text: string; value: number | null; data: unknown };
+type ArchivedItem = { id: string; kind: string; itemKey: string | null; theme: string | null; text: string; value: number | null; data: unknown; redactedAt: Date | null };
 type MeetingSession = { id: string; title: string; createdAt: Date; endedAt: Date | null; groupId: string | null; groupName: string | null };
 
 /** One meeting from its session, its place in the session and the items it left. */
@@ -141,7 +142,7 @@ function meetingRecord(session: MeetingSession, slot: MeetingSlot, mine: Archive
       .filter((i) => i.kind === 'round_notes')
       .sort((a, b) => rank(a.itemKey) - rank(b.itemKey))
       .map((i) => ({ roundId: i.itemKey ?? '', roundName: i.theme ?? '', text: i.text })),
-    learningPoints: mine.filter((i) => i.kind === 'learning_point').map((i) => ({ id: i.id, text: i.text })),
+    learningPoints: mine.filter((i) => i.kind === 'learning_point').map((i) => (i.redactedAt ? { id: i.id, text: '', redacted: true } : { id: i.id, text: i.text })),
     agreements: mine.flatMap((i) => {
       const parsed = i.kind === 'agreement' ? agreementSchema.safeParse(i.data) : null;
       return parsed?.success ? [{ id: i.id, ...parsed.data }] : [];
@@ -192,6 +193,7 @@ export function createFeedbackArchive(db: Db, projects: ProjectService) {
         text: feedbackItems.text,
         value: feedbackItems.value,
         data: feedbackItems.data,
+        redactedAt: feedbackItems.redactedAt,
       })
       .from(feedbackItems)
       .where(

@@ -68,7 +68,7 @@ export function createFeedbackService(db: Db) {
       .onConflictDoUpdate({
         target: [feedbackItems.activityId, feedbackItems.participantId, feedbackItems.kind, feedbackItems.itemKey],
         targetWhere: sql`${feedbackItems.participantId} is not null`,
-        set: { response: values.response ?? null, text: values.text ?? '', value: values.value ?? null, data: values.data ?? {}, updatedAt: new Date(), authorKind: values.authorKind, authorName: values.authorName },
+        set: { response: values.response ?? null, text: values.text ?? '', value: values.value ?? null, data: values.data ?? {}, updatedAt: new Date(), authorKind: values.authorKind, authorName: values.authorName, redactedAt: null },
       });
   }
 

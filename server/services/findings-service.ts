@@ -26,7 +26,8 @@ export interface FindingEvidenceView {
   /** Workshops (or plain live sessions) the responses came from, newest first, with their own counts. */
   sources: { key: string; title: string | null; date: string | null; counts: ResponseCounts }[];
   /** Comments, newest first. `authorName` only for authors who chose to be named: anonymous stays anonymous. */
-  comments: { id: string; sourceKey: string; text: string; response: keyof ResponseCounts | null; createdAt: Date; authorName: string | null }[];
+  /** `redacted`: a facilitator took the text out (it is empty); the page shows a marker. */
+  comments: { id: string; sourceKey: string; text: string; response: keyof ResponseCounts | null; createdAt: Date; authorName: string | null; redacted?: boolean }[];
   /** Plenary themes the facilitator linked to this finding, with their dot counts. */
   themes: { id: string; name: string; votes: number; notes: string[]; workshop: string | null }[];
 }
@@ -237,6 +238,7 @@ export function createFindingsService(db: Db, projects: ProjectService, audit: A
           workshopTitle: workshops.title,
           workshopDate: workshops.date,
           sessionTitle: liveSessions.title,
+          redactedAt: feedbackItems.redactedAt,
         })
         .from(feedbackItems)
         .leftJoin(workshops, eq(workshops.id, feedbackItems.workshopId))
@@ -268,7 +270,9 @@ export function createFindingsService(db: Db, projects: ProjectService, audit: A
           view.counts[row.response]++;
           source.counts[row.response]++;
         }
-        if (row.text.trim()) {
+        if (row.redactedAt) {
+          view.comments.push({ id: row.id, sourceKey: key, text: '', response: row.response, createdAt: row.createdAt, authorName: null, redacted: true });
+        } else if (row.text.trim()) {
           const authorName = row.authorKind === 'named' ? row.authorName : null;
           view.comments.push({ id: row.id, sourceKey: key, text: row.text, response: row.response, createdAt: row.createdAt, authorName });
         }

@@ -24,6 +24,7 @@ import { createQsortExport } from './qsort-export';
 import { createResumeService } from './resume-service';
 import { createRetentionService } from './retention-service';
 import { createQsortService } from './qsort-service';
+import { createRedactionService } from './redaction-service';
 import { createSupervisionOutcome } from './supervision-outcome';
 import { createSupervisionService } from './supervision-service';
 import { createWorkshopService } from './workshop-service';
@@ -77,6 +78,8 @@ export function createServices(database: Database, config: Config, log: Logger) 
     supervisionOutcome,
     archive: createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db) }),
     feedbackArchive: createFeedbackArchive(db, projects),
+    /** Redacting one item, erasing one participant's contributions (database side). */
+    redaction: createRedactionService(db, audit, projects, live),
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */
     async setupFirstAccount(input: unknown) {
       const result = await auth.setup(input);

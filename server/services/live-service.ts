@@ -13,6 +13,7 @@ import {
   type Actor,
   type DecideContext,
   type LiveCommand,
+  type LiveSessionState,
 } from '@/lib/live-session';
 import { liveSessionInputSchema } from '@/lib/project-schemas';
 import { personalDataKinds } from '@/lib/privacy-guard';
@@ -77,6 +78,29 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       .where(and(eq(participants.tokenHash, hashToken(token)), eq(participants.sessionId, sessionId)));
     return row ?? null;
   }
+
+  /** Changes a session's running state outside a command (a removal); null: nothing to change. */
+  function rewriteState(sessionId: string, change: (state: LiveSessionState) => LiveSessionState | null): Promise<void> {
+    return serially(sessionId, async () => {
+      const row = await byId(sessionId);
+      const state = row ? change(liveSessionStateSchema.parse(row.state)) : null;
+      if (!row || !state) return;
+      const [saved] = await db
+        .update(liveSessions)
+        .set({ state, version: row.version + 1 })
+        .where(and(eq(liveSessions.id, sessionId), eq(liveSessions.version, row.version)))
+        .returning();
+      if (!saved) return;
+      const snapshot = toSnapshot(saved);
+      for (const listener of listeners) listener(snapshot);
+    });
+  }
+
+  const rewriteSupervision = (sessionId: string, change: (rt: SupervisionRuntime) => SupervisionRuntime | null) =>
+    rewriteState(sessionId, (state) => {
+      const supervision = state.supervision ? change(state.supervision) : null;
+      return supervision ? { ...state, supervision } : null;
+    });
 
   return {
     byId,
@@ -232,6 +256,28 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
         for (const listener of listeners) listener(snapshot);
         return snapshot;
       });
+    },
+
+    /**
+     * After a facilitator erased a participant's contributions: a kollegaveiledning member keeps
+     * their seat (and role) under "Deltaker N" instead of their name.
+     */
+    forgetMemberName(sessionId: string, participantId: string, number: number): Promise<void> {
+      return rewriteSupervision(sessionId, (rt) => (rt.members.some((m) => m.id === participantId) ? seatMember(rt, participantId, `Deltaker ${number}`) : null));
+    },
+
+    /** After a facilitator redacted a plenary theme: `marker` becomes its name in the running workshop. */
+    forgetClusterName(sessionId: string, clusterId: string, marker: string): Promise<void> {
+      return rewriteState(sessionId, (state) =>
+        state.workshop?.clusters.some((c) => c.id === clusterId && c.name !== marker)
+          ? { ...state, workshop: { ...state.workshop, clusters: state.workshop.clusters.map((c) => (c.id === clusterId ? { ...c, name: marker } : c)) } }
+          : null,
+      );
+    },
+
+    /** After a facilitator redacted a kollegaveiledning's case: `marker` replaces its texts in the running state. */
+    forgetCase(sessionId: string, marker: string): Promise<void> {
+      return rewriteSupervision(sessionId, (rt) => (rt.case ? { ...rt, case: { framlegg: marker, question: marker } } : null));
     },
 
     async rename(sessionId: string, participantId: string, displayName: string | null): Promise<Result<null>> {

@@ -1,9 +1,10 @@
 import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { feedbackItems, liveSessions, qsorts, type LiveSessionRow, type NewFeedbackItem, type QsortRow } from '@/db/schema';
+import { feedbackItems, liveSessions, participants, qsorts, type LiveSessionRow, type NewFeedbackItem, type QsortRow } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
 import { opaque, parseFailure } from '@/lib/privacy/free-text';
 import { liveSessionStateSchema } from '@/lib/live-session';
+import { participantNumbers } from '@/lib/participant-number';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
@@ -140,19 +141,22 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     },
 
     async progress(sessionId: string): Promise<QsortProgress> {
-      // Participants are numbered in the order they started, so a number stays theirs.
-      const numbered = await db
-        .select({ id: qsorts.id, status: qsorts.status, help: qsorts.helpRequestedAt, statement: qsorts.helpStatement })
+      const rows = await db
+        .select({ id: qsorts.id, participantId: qsorts.participantId, status: qsorts.status, help: qsorts.helpRequestedAt, statement: qsorts.helpStatement })
         .from(qsorts)
         .where(eq(qsorts.sessionId, sessionId))
         .orderBy(asc(qsorts.createdAt), asc(qsorts.id));
-      const rows = numbered;
+      // "Deltaker N" as everywhere in the session (join order), so the console's participant
+      // list and a help request name the same person by the same number.
+      const numbers = participantNumbers(await db.select({ id: participants.id, joinedAt: participants.joinedAt }).from(participants).where(eq(participants.sessionId, sessionId)));
       return {
         sorting: rows.filter((r) => r.status === 'sorting').length,
         done: rows.filter((r) => r.status === 'done').length,
-        help: rows
-          .filter((r) => r.help)
-          .map((r) => ({ sortId: r.id, number: numbered.findIndex((n) => n.id === r.id) + 1, statement: r.statement, at: r.help!.toISOString() })),
+        help: rows.flatMap((r) => {
+          const number = r.participantId ? numbers.get(r.participantId) : undefined;
+          // A sort's participant is gone only once their contributions were erased (the sort with them).
+          return r.help && number ? [{ sortId: r.id, number, statement: r.statement, at: r.help.toISOString() }] : [];
+        }),
       };
     },
 

@@ -25,7 +25,7 @@ export function createResultsService(db: Db) {
         .select()
         .from(feedbackItems)
         .where(and(eq(feedbackItems.sessionId, sessionId), eq(feedbackItems.activityId, activity.id)));
-      const answers: AnswerRow[] = rows.map((r) => ({ ...r, updatedAt: r.updatedAt.getTime() }));
+      const answers: AnswerRow[] = rows.map((r) => ({ ...r, updatedAt: r.updatedAt.getTime(), redactedAt: r.redactedAt?.getTime() ?? null }));
       return {
         full: tallyActivity(activity, runtime.findingIndex, answers),
         published: tallyActivity(activity, runtime.findingIndex, publishedAnswers(answers, batchSize(runtime.minRevealCount))),

@@ -120,12 +120,12 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
     const found = await meeting(sessionId);
     const own = found.ok ? ownItems(found.data) : undefined;
     const rows = await db
-      .select({ id: feedbackItems.id, kind: feedbackItems.kind, text: feedbackItems.text, data: feedbackItems.data, participantId: feedbackItems.participantId })
+      .select({ id: feedbackItems.id, kind: feedbackItems.kind, text: feedbackItems.text, data: feedbackItems.data, participantId: feedbackItems.participantId, redactedAt: feedbackItems.redactedAt })
       .from(feedbackItems)
       .where(and(eq(feedbackItems.sessionId, sessionId), inArray(feedbackItems.kind, ['learning_point', 'agreement', 'evaluation']), own))
       .orderBy(asc(feedbackItems.createdAt));
     return {
-      learningPoints: rows.filter((r) => r.kind === 'learning_point').map((r) => ({ id: r.id, text: r.text })),
+      learningPoints: rows.filter((r) => r.kind === 'learning_point').map((r) => (r.redactedAt ? { id: r.id, text: '', redacted: true } : { id: r.id, text: r.text })),
       agreements: rows.flatMap((r) => {
         const parsed = r.kind === 'agreement' ? agreementSchema.safeParse(r.data) : null;
         return parsed?.success ? [{ id: r.id, ...parsed.data }] : [];

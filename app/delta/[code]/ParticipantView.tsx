@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { ConnectionBanner } from '@/components/live/ConnectionBanner';
 import { ResumeLink } from '@/components/live/ResumeLink';
+import { WithdrawAll } from '@/components/live/WithdrawAll';
 import { SharedNotes } from '@/components/live/SharedNotes';
 import { useLiveSession } from '@/components/live/use-live-session';
 import { QsortParticipant } from '@/components/qsort/QsortParticipant';
@@ -17,6 +18,8 @@ export function ParticipantView({ code, title }: { code: string; title: string }
   const live = useLiveSession({ as: 'participant', code });
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState('');
+  // Grows with each withdrawal, so the activity views remount and reload what is left (nothing).
+  const [withdrawals, setWithdrawals] = useState(0);
   const snapshot = live.snapshot;
 
   async function saveName(event: FormEvent) {
@@ -81,15 +84,16 @@ export function ParticipantView({ code, title }: { code: string; title: string }
               </BodyShort>
             )}
             <div className="mt-2"><ResumeLink live={live} code={code} /></div>
+            <div className="mt-2"><WithdrawAll live={live} onDone={() => setWithdrawals((n) => n + 1)} /></div>
           </Box>
           {snapshot.state.workshop && (
-            <Box background="raised" padding="space-16" borderRadius="8">
+            <Box background="raised" padding="space-16" borderRadius="8" key={`workshop-${withdrawals}`}>
               <WorkshopParticipant live={live} runtime={snapshot.state.workshop} />
             </Box>
           )}
           {/* Inside a workshop, its view shows a Q-sort or kollegaveiledning when that step is current. */}
-          {snapshot.state.supervision && !snapshot.state.workshop && <SupervisionParticipant live={live} runtime={snapshot.state.supervision} />}
-          {snapshot.state.qsort && !snapshot.state.workshop && <Box background="raised" padding="space-16" borderRadius="8"><QsortParticipant live={live} runtime={snapshot.state.qsort} /></Box>}
+          {snapshot.state.supervision && !snapshot.state.workshop && <SupervisionParticipant key={`supervision-${withdrawals}`} live={live} runtime={snapshot.state.supervision} />}
+          {snapshot.state.qsort && !snapshot.state.workshop && <Box background="raised" padding="space-16" borderRadius="8" key={`qsort-${withdrawals}`}><QsortParticipant live={live} runtime={snapshot.state.qsort} /></Box>}
           {!snapshot.state.workshop && !snapshot.state.supervision && !snapshot.state.qsort && <Box background="raised" padding="space-16" borderRadius="8">
             <SharedNotes socket={live.socket} sessionId={snapshot.sessionId} ready label={tNotes('sharedNotes')} description={tNotes('sharedNotesHelp')} />
           </Box>}

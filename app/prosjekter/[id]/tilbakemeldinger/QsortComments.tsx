@@ -1,5 +1,6 @@
 import { BodyLong, BodyShort, Heading, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
+import { RedactItemButton } from '@/components/RedactItemButton';
 import type { QsortCommentRecord } from '@/server/services/feedback-archive';
 
 /**
@@ -7,8 +8,9 @@ import type { QsortCommentRecord } from '@/server/services/feedback-archive';
  * missing" last). A pseudonym is shown when the participant gave one; anonymous comments
  * carry no author at all.
  */
-export function QsortComments({ comments }: { comments: QsortCommentRecord[] }) {
+export function QsortComments({ comments, projectId }: { comments: QsortCommentRecord[]; projectId: string }) {
   const t = useTranslations('feedbackArchive.study');
+  const tRedaction = useTranslations('redaction');
   const groups: { key: string; statement: QsortCommentRecord['statement']; items: QsortCommentRecord[] }[] = [];
   for (const c of comments) {
     const key = c.statement?.id ?? '';
@@ -32,7 +34,8 @@ export function QsortComments({ comments }: { comments: QsortCommentRecord[] }) 
           <ul className="m-0 mt-2 list-none space-y-2 p-0">
             {g.items.map((c) => (
               <li key={c.id} className="border-0 border-l-4 border-solid border-ax-border-neutral-subtle pl-3">
-                <BodyLong className="whitespace-pre-wrap">{c.text}</BodyLong>
+                {c.redacted ? <BodyLong className="italic" data-testid="redacted">{tRedaction('marker')}</BodyLong> : <BodyLong className="whitespace-pre-wrap">{c.text}</BodyLong>}
+                {!c.redacted && <RedactItemButton projectId={projectId} itemId={c.id} />}
                 {c.pseudonym && (
                   <BodyShort size="small" className="text-ax-text-neutral-subtle">
                     {t('by', { name: c.pseudonym })}

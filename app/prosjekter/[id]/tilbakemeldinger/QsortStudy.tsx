@@ -10,7 +10,7 @@ import { QsortFactor } from './QsortFactor';
  * each named factor with its array and distinguishing statements, and the participants'
  * comments by statement.
  */
-export function QsortStudy({ study }: { study: QsortStudyRecord }) {
+export function QsortStudy({ study, projectId }: { study: QsortStudyRecord; projectId: string }) {
   const t = useTranslations('feedbackArchive.study');
   const headingId = `qsort-${study.sessionId}`;
   const texts = Object.fromEntries(study.statements.map((s) => [s.id, s.text]));
@@ -78,7 +78,7 @@ export function QsortStudy({ study }: { study: QsortStudyRecord }) {
 
         {study.comments.length > 0 && (
           <ArchivePart title={t('comments')}>
-            <QsortComments comments={study.comments} />
+            <QsortComments comments={study.comments} projectId={projectId} />
           </ArchivePart>
         )}
     </ArchiveCard>

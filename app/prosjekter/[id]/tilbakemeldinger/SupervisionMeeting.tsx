@@ -1,13 +1,15 @@
-import { BodyLong, BodyShort, Box, Heading, VStack } from '@navikt/ds-react';
+import { BodyLong, BodyShort, Box, Heading, HStack, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import type { SupervisionMeetingRecord } from '@/server/services/feedback-archive';
+import { RedactItemButton } from '@/components/RedactItemButton';
 import { AgreementFields } from './AgreementFields';
 import { ArchiveCard, ArchivePart } from './ArchivePart';
 import { EvaluationSummary } from './EvaluationSummary';
 
 /** One kollegaveiledning meeting: the case, round notes, learning points, agreements and evaluation. */
-export function SupervisionMeeting({ meeting }: { meeting: SupervisionMeetingRecord }) {
+export function SupervisionMeeting({ meeting, projectId }: { meeting: SupervisionMeetingRecord; projectId: string }) {
   const t = useTranslations('feedbackArchive.meeting');
+  const tRedaction = useTranslations('redaction');
   const headingId = meeting.activityId ? `mote-${meeting.sessionId}-${meeting.activityId}` : `mote-${meeting.sessionId}`;
   const empty = !meeting.case && meeting.roundNotes.length === 0 && meeting.learningPoints.length === 0 && meeting.agreements.length === 0 && meeting.evaluation.respondents === 0;
 
@@ -66,7 +68,10 @@ export function SupervisionMeeting({ meeting }: { meeting: SupervisionMeetingRec
             <ul className="m-0 list-disc space-y-1 pl-6">
               {meeting.learningPoints.map((p) => (
                 <li key={p.id}>
-                  <BodyLong>{p.text}</BodyLong>
+                  <HStack gap="space-8" align="center" justify="space-between" wrap={false}>
+                    {p.redacted ? <BodyLong className="italic" data-testid="redacted">{tRedaction('marker')}</BodyLong> : <BodyLong>{p.text}</BodyLong>}
+                    {!p.redacted && <RedactItemButton projectId={projectId} itemId={p.id} />}
+                  </HStack>
                 </li>
               ))}
             </ul>

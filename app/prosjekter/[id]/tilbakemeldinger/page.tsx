@@ -35,7 +35,7 @@ export default async function FeedbackPage({ params, searchParams }: { params: P
       ) : (
         <ol className="m-0 list-none space-y-6 p-0">
           {entries.data.map((entry) => (
-            <li key={entryKey(entry)}>{renderEntry(entry)}</li>
+            <li key={entryKey(entry)}>{renderEntry(entry, id)}</li>
           ))}
         </ol>
       )}
@@ -47,12 +47,12 @@ export default async function FeedbackPage({ params, searchParams }: { params: P
 const entryKey = (entry: ArchiveEntry) => (entry.source === 'kollegaveiledning' ? `${entry.source}:${entry.sessionId}:${entry.activityId ?? ''}` : `${entry.source}:${entry.sessionId}`);
 
 /** Each source has its own card; adding workshops adds a case here. */
-function renderEntry(entry: ArchiveEntry) {
+function renderEntry(entry: ArchiveEntry, projectId: string) {
   switch (entry.source) {
     case 'kollegaveiledning':
-      return <SupervisionMeeting meeting={entry} />;
+      return <SupervisionMeeting meeting={entry} projectId={projectId} />;
     case 'qsort':
-      return <QsortStudy study={entry} />;
+      return <QsortStudy study={entry} projectId={projectId} />;
     default:
       return assertNever(entry);
   }

@@ -2,6 +2,7 @@ import { CalendarIcon, PersonIcon } from '@navikt/aksel-icons';
 import { BodyLong, BodyShort, Box, Heading, HStack, Tag, VStack } from '@navikt/ds-react';
 import { useFormatter, useTranslations } from 'next-intl';
 import { findingResponses } from '@/db/schema';
+import { RedactItemButton } from '@/components/RedactItemButton';
 import type { FindingEvidenceView, ResponseCounts } from '@/server/services/findings-service';
 
 const barColour = { kjenner_igjen: 'bg-ax-bg-success-strong', nyanserer: 'bg-ax-bg-warning-strong', avkrefter: 'bg-ax-bg-danger-strong' } as const;
@@ -30,8 +31,9 @@ function Tally({ counts, label }: { counts: ResponseCounts; label: string }) {
 }
 
 /** What participants answered to the finding across workshops: totals, then each workshop with its comments. */
-export function Evidence({ evidence }: { evidence: FindingEvidenceView }) {
+export function Evidence({ evidence, projectId }: { evidence: FindingEvidenceView; projectId: string }) {
   const t = useTranslations('findings.evidence');
+  const tRedaction = useTranslations('redaction');
   const tResponse = useTranslations('findings.response');
   const format = useFormatter();
   const total = totalOf(evidence.counts);
@@ -81,13 +83,18 @@ export function Evidence({ evidence }: { evidence: FindingEvidenceView }) {
                     <ul className="m-0 mt-4 list-none space-y-2 p-0" aria-label={t('comments', { count: comments.length })}>
                       {comments.map((c) => (
                         <li key={c.id} className="rounded-lg border border-ax-border-neutral-subtle bg-ax-bg-neutral-soft p-3">
-                          <BodyLong className="whitespace-pre-line">{c.text}</BodyLong>
+                          {c.redacted ? (
+                            <BodyLong className="italic" data-testid="redacted">{tRedaction('marker')}</BodyLong>
+                          ) : (
+                            <BodyLong className="whitespace-pre-line">{c.text}</BodyLong>
+                          )}
                           <HStack gap="space-8" align="center" className="mt-2">
                             {c.response && <Tag size="xsmall" variant="moderate" data-color={tagColour[c.response]}>{tResponse(c.response)}</Tag>}
                             <BodyShort size="small" className="flex items-center gap-1 text-ax-text-neutral-subtle">
                               <PersonIcon aria-hidden />
                               {c.authorName ?? t('anonymous')}
                             </BodyShort>
+                            {!c.redacted && <RedactItemButton projectId={projectId} itemId={c.id} />}
                           </HStack>
                         </li>
                       ))}

@@ -59,7 +59,7 @@ export default async function FindingPage({ params }: Params) {
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <VStack gap="space-24">
           <FindingContent projectId={id} finding={viewOf(finding)} phases={phases} />
-          <Evidence evidence={evidence} />
+          <Evidence evidence={evidence} projectId={id} />
         </VStack>
         <VStack gap="space-24">
           <StatusForm projectId={id} findingId={findingId} current={finding.status} />

@@ -9,6 +9,7 @@ import { useLiveSession } from '@/components/live/use-live-session';
 import { ConnectionBanner } from '@/components/live/ConnectionBanner';
 import { ArchiveStatusBanner } from '@/components/live/ArchiveStatusBanner';
 import { formatJoinCode } from '@/lib/join-code';
+import { clientEvents, type ErasedContributions } from '@/lib/protocol';
 import type { AppError } from '@/lib/errors';
 import { useFormErrors } from '@/components/use-form-errors';
 import { ParticipantCapForm } from './ParticipantCapForm';
@@ -91,7 +92,13 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
           {snapshot.state.supervision && !snapshot.state.workshop && !ended && <SupervisionConsole live={live} runtime={snapshot.state.supervision} />}
           {snapshot.state.qsort && !(snapshot.state.workshop && !ended) && <QsortConsole live={live} runtime={snapshot.state.qsort} projectId={projectId} />}
           <HGrid columns={{ xs: 1, md: 2 }} gap="space-24" align="start">
-            <ParticipantList presence={live.presence} />
+            <ParticipantList
+              presence={live.presence}
+              onErase={async (number) => {
+                const r = await live.call<ErasedContributions>(clientEvents.eraseParticipant, { sessionId, number });
+                return r.ok ? null : r.error;
+              }}
+            />
             <VStack gap="space-16">
               {!ended && (
                 <Box background="raised" padding="space-20" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
@@ -136,7 +143,17 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
                 </Box>
               )}
               {(snapshot.state.workshop || (!snapshot.state.supervision && !snapshot.state.qsort)) && <Box background="raised" padding="space-20" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
-                <SharedNotes socket={live.socket} sessionId={sessionId} ready={snapshot !== null} label={t('sharedNotes')} description={t('sharedNotesHelp')} />
+                <SharedNotes
+                  socket={live.socket}
+                  sessionId={sessionId}
+                  ready={snapshot !== null}
+                  label={t('sharedNotes')}
+                  description={t('sharedNotesHelp')}
+                  onRedactPassage={async (docName, passage) => {
+                    const r = await live.call<null>(clientEvents.redact, { sessionId, target: { type: 'passage', docName, text: passage } });
+                    return r.ok ? null : r.error;
+                  }}
+                />
               </Box>}
             </VStack>
           </HGrid>

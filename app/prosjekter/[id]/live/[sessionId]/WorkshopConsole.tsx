@@ -13,7 +13,7 @@ import { FindingCardView } from '@/components/workshop/FindingCardView';
 import { useNow } from '@/components/workshop/use-now';
 import { ResultsView } from '@/components/workshop/ResultsView';
 import type { AppError } from '@/lib/errors';
-import { clientEvents, type FindingCard } from '@/lib/protocol';
+import { clientEvents, type FindingCard, type RedactTarget } from '@/lib/protocol';
 import { boardDocName, boardDraftDocName } from '@/lib/workshop/board';
 import { nestedIsCurrent } from '@/lib/workshop/nested';
 import { currentActivity, silentWritingActive, type WorkshopCommand, type WorkshopRuntime } from '@/lib/workshop/runtime';
@@ -48,6 +48,11 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
       return r.ok;
     });
   const hide = (itemId: string, hidden: boolean) => run({ type: 'setHidden', itemId, hidden });
+  const redact = async (target: RedactTarget) => {
+    const r = await call<null>(clientEvents.redact, { sessionId, target });
+    return r.ok ? null : r.error;
+  };
+  const redactNote = (docName: string) => (noteId: string) => redact({ type: 'note', docName, noteId });
 
   return (
     <HGrid columns={{ xs: 1, lg: '16rem 1fr' }} gap="space-24" align="start">
@@ -95,13 +100,13 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
               {runtime.groups.map((g) => (
                 <Box key={g.id} padding="space-12" borderRadius="8" background="raised" borderWidth="1" borderColor="neutral-subtle">
                   <Heading level="3" size="xsmall" spacing>{t('group', { name: g.name })}</Heading>
-                  <Board socket={live.socket} docName={boardDocName(sessionId, activity.id, g.id)} mode="facilitator" hiddenItems={runtime.hiddenItems} onHide={hide} />
+                  <Board socket={live.socket} docName={boardDocName(sessionId, activity.id, g.id)} mode="facilitator" hiddenItems={runtime.hiddenItems} onHide={hide} onRedact={redactNote(boardDocName(sessionId, activity.id, g.id))} />
                   {/* Members write private drafts during silent writing; only facilitators see them all. */}
                   {silentWritingActive(runtime, now + live.clockOffset) && (
                     <VStack gap="space-8" className="mt-4" aria-label={t('silentDrafts')}>
                       <BodyShort size="small" weight="semibold">{t('silentDrafts')}</BodyShort>
                       {g.memberIds.map((id) => (
-                        <Board key={id} socket={live.socket} docName={boardDraftDocName(sessionId, activity.id, g.id, id)} mode="facilitator" hiddenItems={runtime.hiddenItems} onHide={hide} />
+                        <Board key={id} socket={live.socket} docName={boardDraftDocName(sessionId, activity.id, g.id, id)} mode="facilitator" hiddenItems={runtime.hiddenItems} onHide={hide} onRedact={redactNote(boardDraftDocName(sessionId, activity.id, g.id, id))} />
                       ))}
                     </VStack>
                   )}
@@ -128,7 +133,7 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
         {live.results && (
           <Box background="raised" padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
             <Heading level="3" size="xsmall" spacing>{t('allInput')}</Heading>
-            <ResultsView results={live.results} minCount={runtime.minRevealCount} clusters={runtime.clusters} onHide={hide} hidden={runtime.hiddenItems} />
+            <ResultsView results={live.results} minCount={runtime.minRevealCount} clusters={runtime.clusters} onHide={hide} hidden={runtime.hiddenItems} onRedact={redact} />
           </Box>
         )}
       </VStack>
