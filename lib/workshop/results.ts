@@ -56,7 +56,7 @@ export function publicResults(results: ActivityResults | null, revealed: boolean
   switch (results.kind) {
     case 'findings': {
       if (!atLeast(results.total, minCount)) return { ...results, total: null, counts: null, comments: [] };
-      return { ...results, comments: results.comments.filter((c) => !hidden.has(c.id)).map(({ id, text }) => ({ id, text })) };
+      return { ...results, comments: results.comments.filter((c) => !hidden.has(c.id)).map(({ id, text, redacted }) => (redacted ? { id, text, redacted } : { id, text })) };
     }
     case 'plenary': {
       const enoughVoters = atLeast(results.voters, minCount);

@@ -13,7 +13,7 @@ import { eventually } from '../../test/retry';
 const soon = <T>(assertion: () => T | Promise<T>) => eventually(assertion, 30_000);
 import { harnessDrivers, serverHarness, type TestSocket } from '../../test/server-harness';
 import { tablesContaining, yjsHolding } from '../../test/stored-text';
-import { emit, workshopRoom, yjsToken, type Phone } from '../../test/workshop-room';
+import { emit, workshopRoom, yjsGrant, type Phone } from '../../test/workshop-room';
 import { REDACTED_PASSAGE_MARKER } from './yjs-redact';
 
 type Room = Awaited<ReturnType<typeof workshopRoom>>;
@@ -42,11 +42,13 @@ describe.each(harnessDrivers())('redacting archived items, words, closing texts 
     return room.runtime().activities[index]!;
   }
 
+  /** A document opened as the socket's owner; `key` is what their notes carry on it. */
   async function openDoc(socket: TestSocket, docName: string) {
     const doc = new Y.Doc();
-    const provider = h.provider(docName, doc, await yjsToken(socket, docName));
+    const grant = await yjsGrant(socket, docName);
+    const provider = h.provider(docName, doc, grant.token);
     await soon(() => expect(provider.synced).toBe(true));
-    return doc;
+    return { doc, key: grant.authorKey };
   }
 
   it('an archived board note redacted after the agenda moved on leaves the board too, and stays a marker when archived again', async () => {
@@ -56,8 +58,8 @@ describe.each(harnessDrivers())('redacting archived items, words, closing texts 
     const a = room.phones[0] as Phone;
     const board = boardDocName(room.sessionId, room.activityId, room.groupOf(a));
     const text = secret('arkivlapp');
-    const doc = await openDoc(a.socket, board);
-    addNote(doc, { id: 'arkiv-1', text: `Lapp ${text}`, colour: 'blue', authorKind: 'anonymous', authorName: null, authorKey: a.authorKey, createdAt: 1 });
+    const { doc, key } = await openDoc(a.socket, board);
+    addNote(doc, { id: 'arkiv-1', text: `Lapp ${text}`, colour: 'blue', authorKind: 'anonymous', authorName: null, authorKey: key, createdAt: 1 });
     await soon(async () => expect(await yjsHolding(db(), text)).toEqual([board]));
 
     await goTo(room, 'plenary');
@@ -145,8 +147,8 @@ describe.each(harnessDrivers())('redacting archived items, words, closing texts 
     const room = await workshopRoom(h, 1);
     const docName = sessionNotesDocName(room.sessionId);
     const passage = secret('passasje');
-    const phone = await openDoc(room.phones[0]!.socket, docName);
-    const console = await openDoc(room.fac, docName);
+    const { doc: phone } = await openDoc(room.phones[0]!.socket, docName);
+    const { doc: console } = await openDoc(room.fac, docName);
     phone.getText('notes').insert(0, `Før. Ring ${passage} i morgen. Etter.`);
     await soon(() => expect(console.getText('notes').toString()).toContain(passage));
     await soon(async () => expect(await yjsHolding(db(), passage)).toEqual([docName]));

@@ -13,7 +13,7 @@ import { eventually } from '../../test/retry';
 const soon = <T>(assertion: () => T | Promise<T>) => eventually(assertion, 30_000);
 import { harnessDrivers, serverHarness, type TestSocket } from '../../test/server-harness';
 import { bytesHold, tablesContaining, yjsHolding } from '../../test/stored-text';
-import { emit, workshopRoom, yjsToken, type Phone } from '../../test/workshop-room';
+import { emit, workshopRoom, yjsGrant, type Phone } from '../../test/workshop-room';
 
 type Room = Awaited<ReturnType<typeof workshopRoom>>;
 
@@ -49,11 +49,13 @@ describe.each(harnessDrivers())('redaction, erasure and withdrawal (%s)', (drive
     expect(await emit(phone.socket, clientEvents.respond, { findingId, response: 'nyanserer', comment })).toMatchObject({ ok: true });
   }
 
-  async function openBoard(socket: TestSocket, docName: string): Promise<{ doc: Y.Doc; provider: WebsocketProvider }> {
+  /** A board opened as the socket's owner, with the key their notes carry on it. */
+  async function openBoard(socket: TestSocket, docName: string): Promise<{ doc: Y.Doc; provider: WebsocketProvider; key: string }> {
     const doc = new Y.Doc();
-    const provider = h.provider(docName, doc, await yjsToken(socket, docName));
+    const grant = await yjsGrant(socket, docName);
+    const provider = h.provider(docName, doc, grant.token);
     await soon(() => expect(provider.synced).toBe(true));
-    return { doc, provider };
+    return { doc, provider, key: grant.authorKey };
   }
 
   const note = (id: string, text: string, authorKey: string) => ({ id, text, colour: 'yellow' as const, authorKind: 'anonymous' as const, authorName: null, authorKey, createdAt: 1 });
@@ -117,8 +119,8 @@ describe.each(harnessDrivers())('redaction, erasure and withdrawal (%s)', (drive
     const mine = await openBoard(a.socket, board);
     const theirs = await openBoard(b.socket, board);
     const screen = await openBoard(room.fac, board);
-    addNote(mine.doc, note('n1', `Første utkast ${text}`, a.authorKey));
-    addNote(mine.doc, note('n2', 'Det andre vi snakket om', a.authorKey));
+    addNote(mine.doc, note('n1', `Første utkast ${text}`, mine.key));
+    addNote(mine.doc, note('n2', 'Det andre vi snakket om', mine.key));
     // An edit, so the text sits in more than one stored update.
     mine.doc.transact(() => (notesOf(mine.doc).get(0) as Y.Map<unknown>).set('text', `Andre utkast ${text}`));
     for (const open of [theirs, screen]) await soon(() => expect(readNotes(open.doc).map((n) => n.text)).toContain(`Andre utkast ${text}`));
@@ -147,7 +149,7 @@ describe.each(harnessDrivers())('redaction, erasure and withdrawal (%s)', (drive
     expect(JSON.stringify(audits)).not.toContain(text);
 
     // The board keeps working for everyone.
-    addNote(theirs.doc, note('n3', 'Etterpå', b.authorKey));
+    addNote(theirs.doc, note('n3', 'Etterpå', theirs.key));
     await soon(() => expect(readNotes(mine.doc).map((n) => n.id)).toContain('n3'));
   }, 120_000);
 
@@ -161,7 +163,7 @@ describe.each(harnessDrivers())('redaction, erasure and withdrawal (%s)', (drive
     const bText = secret('deltakerB');
     await soon(() => expect(room.runtime().silent).toBe(false));
     const boardA = await openBoard(a.socket, board);
-    addNote(boardA.doc, note('a1', `Lapp ${aText}`, a.authorKey));
+    addNote(boardA.doc, note('a1', `Lapp ${aText}`, boardA.key));
     const boardFac = await openBoard(room.fac, board);
     addNote(boardFac.doc, note('f1', 'Fasilitatorens lapp', 'facilitator'));
     await soon(async () => expect(await yjsHolding(db(), aText)).toEqual([board]));
@@ -208,7 +210,7 @@ describe.each(harnessDrivers())('redaction, erasure and withdrawal (%s)', (drive
     const draft = boardDraftDocName(room.sessionId, room.activityId, room.groupOf(a), a.id);
     const draftText = secret('utkast');
     const mine = await openBoard(a.socket, draft);
-    addNote(mine.doc, note('d1', `Utkast ${draftText}`, a.authorKey));
+    addNote(mine.doc, note('d1', `Utkast ${draftText}`, mine.key));
     await soon(async () => expect(await yjsHolding(db(), draftText)).toEqual([draft]));
 
     const findingId = await toFindings(room);
