@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trustedParse } from './privacy/free-text';
 import { guarded } from './privacy/free-text';
 import { DEFAULT_PARTICIPANT_CAP, MAX_PARTICIPANT_CAP } from './participant-cap';
 import { decideQsort, qsortCommandSchema, qsortRuntimeSchema } from './qsort/runtime';
@@ -32,6 +33,10 @@ export const liveSessionStateSchema = z.object({
   qsort: qsortRuntimeSchema.nullable().default(null),
 });
 export type LiveSessionState = z.infer<typeof liveSessionStateSchema>;
+
+/** A session's stored state, read as the server wrote it (see `trustedParse`). */
+export const readLiveState = (stored: unknown): LiveSessionState => trustedParse(() => liveSessionStateSchema.parse(stored));
+export const safeReadLiveState = (stored: unknown) => trustedParse(() => liveSessionStateSchema.safeParse(stored));
 
 export const initialLiveSessionState = (): LiveSessionState => ({
   joinOpen: true,

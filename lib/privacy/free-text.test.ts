@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { freeText, guarded, isOpaque, opaque, parseFailure, personalDataPaths } from './free-text';
+import { freeText, guarded, isOpaque, opaque, parseFailure, personalDataPaths, trustedParse } from './free-text';
+import { validNationalId } from '../../test/personal-numbers';
 
 // A fødselsnummer with both control digits right, built here so this unit test needs no fixture.
 const K1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
@@ -63,5 +64,17 @@ describe('opaque', () => {
     expect(isOpaque(id)).toBe(true);
     expect(isOpaque(z.string())).toBe(false);
     expect(id.safeParse('g1').success).toBe(true);
+  });
+});
+
+describe('trustedParse', () => {
+  it('reads what the server stored without judging its texts again, and only within the call', () => {
+    const schema = z.object({ note: freeText(200) });
+    const stored = { note: `Ring ${validNationalId()}` };
+    expect(schema.safeParse(stored).success).toBe(false);
+    expect(trustedParse(() => schema.safeParse(stored)).success).toBe(true);
+    // A parse that throws inside still ends the trust.
+    expect(() => trustedParse(() => schema.parse({ note: 42 }))).toThrow();
+    expect(schema.safeParse(stored).success).toBe(false);
   });
 });

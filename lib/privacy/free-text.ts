@@ -24,11 +24,30 @@ export interface PersonalDataParams {
  */
 export function guarded<S extends z.ZodType<string>>(schema: S, refuse: readonly PersonalDataKind[] = ['NATIONAL_ID', 'PHONE', 'EMAIL']): S {
   return schema.check((ctx) => {
+    if (trusting > 0) return;
     const kinds = personalDataKinds(ctx.value).filter((kind) => kind === 'NATIONAL_ID' || refuse.includes(kind));
     if (kinds.length === 0) return;
     const params: PersonalDataParams = { code: PERSONAL_DATA_ERROR, kinds };
     ctx.issues.push({ code: 'custom', message: PERSONAL_DATA_ERROR, params, input: ctx.value });
   }) as S;
+}
+
+let trusting = 0;
+
+/**
+ * Parses what the server itself stored or decided (a session's state, built only from inputs
+ * the guard already took) without judging its texts again: re-running the detector on every
+ * read would cost time on every command and snapshot, and a detector that learns a new
+ * spelling must not make an existing session unreadable. Parsing is synchronous, so the
+ * counter covers exactly this call.
+ */
+export function trustedParse<T>(parse: () => T): T {
+  trusting++;
+  try {
+    return parse();
+  } finally {
+    trusting--;
+  }
 }
 
 /** A trimmed free-text field of at most `max` characters, refused when it holds personal data. */

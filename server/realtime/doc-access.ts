@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '@/lib/errors';
-import { liveSessionStateSchema, type LiveSessionState } from '@/lib/live-session';
+import { readLiveState, type LiveSessionState } from '@/lib/live-session';
 import { parseYjsDocName, type YjsDocRef } from '@/lib/protocol';
 import { canWriteNotes } from '@/lib/supervision/engine';
 import { nestedIsCurrent } from '@/lib/workshop/nested';
@@ -138,7 +138,7 @@ export async function authoriseSubject(
   return ok({ readOnly: judged.data.readOnly || archived });
 }
 
-const facts = (row: { status: string; state: unknown }): SessionFacts => ({ status: row.status, state: liveSessionStateSchema.parse(row.state) });
+const facts = (row: { status: string; state: unknown }): SessionFacts => ({ status: row.status, state: readLiveState(row.state) });
 
 function subjectMembership(subject: string): Pick<Membership, 'role' | 'participantId'> | null {
   const id = subject.slice(2);

@@ -1,4 +1,4 @@
-import { liveSessionStateSchema } from '@/lib/live-session';
+import { readLiveState } from '@/lib/live-session';
 import { serverEvents } from '@/lib/protocol';
 import { publicResults, type ActivityResults } from '@/lib/workshop/results';
 import type { Logger } from '../logger';
@@ -16,7 +16,7 @@ export function createResultsBroadcast(io: VerkstedIo, services: Services, log: 
 
   async function compute(sessionId: string): Promise<{ full: ActivityResults | null; open: ActivityResults | null } | null> {
     const session = await services.live.byId(sessionId);
-    const runtime = session ? liveSessionStateSchema.parse(session.state).workshop : null;
+    const runtime = session ? readLiveState(session.state).workshop : null;
     if (!session || !runtime) return null;
     const { full, published } = await services.results.current(sessionId, runtime);
     return { full, open: publicResults(published, runtime.revealed, runtime.minRevealCount, runtime.hiddenItems) };

@@ -2,7 +2,7 @@ import { inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { findings } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
-import { liveSessionStateSchema } from '@/lib/live-session';
+import { readLiveState } from '@/lib/live-session';
 import { clientEvents, type FindingCard } from '@/lib/protocol';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
@@ -43,7 +43,7 @@ export function registerWorkshopHandlers(socket: VerkstedSocket, services: Servi
     const member = m.userId ? await access.member(socket, 'read') : null;
     if (member && !member.ok) return member;
     const session = await services.live.byId(m.sessionId);
-    const runtime = session ? liveSessionStateSchema.parse(session.state).workshop : null;
+    const runtime = session ? readLiveState(session.state).workshop : null;
     if (!runtime) return ok({ findings: [] });
     const ids = runtime.activities.flatMap((a) => (a.kind === 'findings' ? a.config.findingIds : []));
     if (ids.length === 0) return ok({ findings: [] });

@@ -2,7 +2,7 @@ import { and, eq, getTableColumns, inArray, not, or } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db } from '@/db/client';
 import { feedbackItems, workshops, type LiveSessionRow, type NewFeedbackItem } from '@/db/schema';
-import { liveSessionStateSchema } from '@/lib/live-session';
+import { readLiveState } from '@/lib/live-session';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import { boardDocName, readBoard, summariseSkipped } from '@/lib/workshop/board';
 import type { Logger } from '../logger';
@@ -62,7 +62,7 @@ export function createBoardArchive(db: Db, persistence: YjsPersistence, log: Log
   return {
     async archive(session: LiveSessionRow): Promise<BoardArchiveReport> {
       const report: BoardArchiveReport = { kept: 0, skippedEntries: 0, unreadableBoards: 0 };
-      const runtime = liveSessionStateSchema.parse(session.state).workshop;
+      const runtime = readLiveState(session.state).workshop;
       if (!runtime) return report;
       const [workshop] = session.workshopId ? await db.select({ phaseId: workshops.phaseId }).from(workshops).where(eq(workshops.id, session.workshopId)) : [];
       const base = { projectId: session.projectId, phaseId: workshop?.phaseId ?? null, workshopId: session.workshopId, sessionId: session.id };

@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, participants, workshops, type LiveSessionRow, type NewFeedbackItem } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
 import { parseFailure } from '@/lib/privacy/free-text';
-import { liveSessionStateSchema } from '@/lib/live-session';
+import { readLiveState } from '@/lib/live-session';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import type { AgendaActivity } from '@/lib/workshop/agenda';
 import { evaluateSchema, respondSchema, votesSchema, withdrawSchema, wordSchema, type MyAnswers } from '@/lib/workshop/answers';
@@ -32,7 +32,7 @@ export function createFeedbackService(db: Db) {
     const [session] = await db.select().from(liveSessions).where(eq(liveSessions.id, sessionId));
     if (!session) return fail('NOT_FOUND', 'no such session');
     if (session.status === 'ended') return fail('SESSION_ENDED', 'session ended');
-    const runtime = liveSessionStateSchema.parse(session.state).workshop;
+    const runtime = readLiveState(session.state).workshop;
     const activity = runtime ? currentActivity(runtime) : null;
     if (!runtime || activity?.kind !== kind) return fail('CONFLICT', 'that activity is not running now');
     if (runtime.locked) return fail('LOCKED', 'input is locked');

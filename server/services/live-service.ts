@@ -9,7 +9,7 @@ import { joinCodeFromRandom } from '@/lib/join-code';
 import {
   decide,
   initialLiveSessionState,
-  liveSessionStateSchema,
+  readLiveState,
   type Actor,
   type DecideContext,
   type LiveCommand,
@@ -39,7 +39,7 @@ export function toSnapshot(row: LiveSessionRow): SessionSnapshot {
     kind: row.kind,
     status: row.status,
     version: row.version,
-    state: liveSessionStateSchema.parse(row.state),
+    state: readLiveState(row.state),
     serverNow: Date.now(),
   };
 }
@@ -83,7 +83,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
   function rewriteState(sessionId: string, change: (state: LiveSessionState) => LiveSessionState | null): Promise<void> {
     return serially(sessionId, async () => {
       const row = await byId(sessionId);
-      const state = row ? change(liveSessionStateSchema.parse(row.state)) : null;
+      const state = row ? change(readLiveState(row.state)) : null;
       if (!row || !state) return;
       const [saved] = await db
         .update(liveSessions)
@@ -185,7 +185,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       const [session] = await db.select().from(liveSessions).where(and(eq(liveSessions.code, code), eq(liveSessions.status, 'open')));
       if (!session) return fail('NOT_FOUND', 'no open session with that code');
       // A workshop that keeps answers anonymous keeps names out of the room altogether.
-      const state = liveSessionStateSchema.parse(session.state);
+      const state = readLiveState(session.state);
       // A Q-sort asks for no personal data at all: a pseudonym is chosen inside the sort.
       // Inside a workshop, the workshop's own choice holds for its Q-sort activity too.
       const namesAllowed = state.workshop ? state.workshop.allowNames : !state.qsort;
@@ -213,7 +213,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
         // The session row is locked so that parallel joins, on any server process, are
         // counted one after another and the cap holds exactly; the cap is read under the lock.
         const [locked] = await tx.select({ state: liveSessions.state }).from(liveSessions).where(eq(liveSessions.id, session.id)).for('update');
-        const cap = liveSessionStateSchema.parse(locked?.state ?? session.state).participantCap;
+        const cap = readLiveState(locked?.state ?? session.state).participantCap;
         const [joined] = await tx.select({ n: count() }).from(participants).where(eq(participants.sessionId, session.id));
         if ((joined?.n ?? 0) >= cap) return null;
         const [row] = await tx
@@ -237,7 +237,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
     seat(sessionId: string, participantId: string, displayName: string | null): Promise<SessionSnapshot | null> {
       return serially(sessionId, async () => {
         const row = await byId(sessionId);
-        const state = row ? liveSessionStateSchema.parse(row.state) : null;
+        const state = row ? readLiveState(row.state) : null;
         if (!row || !state || row.status !== 'open') return null;
         const workshop = state.workshop ? placeLatecomer(state.workshop, participantId) : null;
         const supervision = !state.supervision
@@ -282,7 +282,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
 
     async rename(sessionId: string, participantId: string, displayName: string | null): Promise<Result<null>> {
       const row = await byId(sessionId);
-      const state = row ? liveSessionStateSchema.parse(row.state) : null;
+      const state = row ? readLiveState(row.state) : null;
       if (state?.workshop && !state.workshop.allowNames && displayName !== null) return fail('FORBIDDEN', 'this workshop is anonymous');
       if (state?.supervision && !state.workshop && displayName === null) return fail('BAD_REQUEST', 'a name is needed', { displayName: 'REQUIRED' });
       if (state?.qsort && !state.workshop && displayName !== null) return fail('FORBIDDEN', 'a Q-sort takes no names');
@@ -331,7 +331,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
         // An archived project is frozen: its rooms take no more facilitator commands.
         if (access.archived) return fail('PROJECT_ARCHIVED', 'the project is archived');
       }
-      const decision = decide({ status: row.status, state: liveSessionStateSchema.parse(row.state) }, command, actor, ctx);
+      const decision = decide({ status: row.status, state: readLiveState(row.state) }, command, actor, ctx);
       if (!decision.ok) return fail(decision.code, `command ${command.type} refused`);
       const [saved] = await db
         .update(liveSessions)

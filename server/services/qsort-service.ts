@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, participants, qsorts, type LiveSessionRow, type NewFeedbackItem, type QsortRow } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
 import { opaque, parseFailure } from '@/lib/privacy/free-text';
-import { liveSessionStateSchema } from '@/lib/live-session';
+import { readLiveState } from '@/lib/live-session';
 import { participantNumbers } from '@/lib/participant-number';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import type { QsortProgress } from '@/lib/qsort/progress';
@@ -40,7 +40,7 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
   async function runtimeOf(sessionId: string): Promise<{ session: LiveSessionRow; runtime: QsortRuntime } | null> {
     if (!uuid.safeParse(sessionId).success) return null;
     const [session] = await db.select().from(liveSessions).where(eq(liveSessions.id, sessionId));
-    const runtime = session ? liveSessionStateSchema.parse(session.state).qsort : null;
+    const runtime = session ? readLiveState(session.state).qsort : null;
     return session && runtime ? { session, runtime } : null;
   }
 

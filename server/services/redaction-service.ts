@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, participants, qsorts, type FeedbackKind } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
-import { liveSessionStateSchema } from '@/lib/live-session';
+import { readLiveState } from '@/lib/live-session';
 import { participantWithNumber } from '@/lib/participant-number';
 import { roundNotesDocName } from '@/lib/protocol';
 import { boardDocName } from '@/lib/workshop/board';
@@ -88,7 +88,7 @@ export function createRedactionService(db: Db, audit: AuditService, projects: Pr
     if (item.kind === 'round_notes') return { docName: roundNotesDocName(item.sessionId, noteId), change: redactAllText };
     if (item.kind !== 'note' || !item.activityId) return null;
     const [session] = await db.select({ state: liveSessions.state }).from(liveSessions).where(eq(liveSessions.id, item.sessionId));
-    const group = session ? liveSessionStateSchema.parse(session.state).workshop?.groups.find((g) => g.name === item.groupName) : null;
+    const group = session ? readLiveState(session.state).workshop?.groups.find((g) => g.name === item.groupName) : null;
     return group ? { docName: boardDocName(item.sessionId, item.activityId, group.id), change: (doc) => void redactNote(doc, noteId) } : null;
   }
 

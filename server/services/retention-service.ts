@@ -3,7 +3,7 @@ import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, participants, projects, qsorts, yjsSnapshots, yjsUpdates, yjsUsage } from '@/db/schema';
 import { sessionKeyPatterns } from '@/lib/lifecycle/deletion-scope';
 import { osloDate, retainItem, retainSessionState, retainSort } from '@/lib/lifecycle/retention';
-import { liveSessionStateSchema } from '@/lib/live-session';
+import { safeReadLiveState } from '@/lib/live-session';
 import type { Logger } from '../logger';
 import type { AuditService } from './audit-service';
 
@@ -74,7 +74,7 @@ export async function deleteRawFreeText(tx: Tx, projectId: string, at: Date): Pr
   }
 
   for (const session of sessions.filter((s) => s.status === 'ended')) {
-    const parsed = liveSessionStateSchema.safeParse(session.state);
+    const parsed = safeReadLiveState(session.state);
     const state = parsed.success ? retainSessionState(parsed.data) : null;
     if (!state) continue;
     await tx.update(liveSessions).set({ state }).where(eq(liveSessions.id, session.id));

@@ -4,7 +4,7 @@ import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, supervisionGroups, workshops, type LiveSessionRow, type NewFeedbackItem } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
 import { parseFailure } from '@/lib/privacy/free-text';
-import { liveSessionStateSchema } from '@/lib/live-session';
+import { readLiveState } from '@/lib/live-session';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import { roundNotesDocName } from '@/lib/protocol';
 import { isLeader, outcomeOpen, type SupervisionActor, type SupervisionRuntime } from '@/lib/supervision/engine';
@@ -33,7 +33,7 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
   const serially = createKeyedQueue();
   async function meeting(sessionId: string): Promise<Result<MeetingContext>> {
     const [session] = await db.select().from(liveSessions).where(eq(liveSessions.id, sessionId));
-    const state = session ? liveSessionStateSchema.parse(session.state) : null;
+    const state = session ? readLiveState(session.state) : null;
     const runtime = state?.supervision ?? null;
     if (!session || !runtime) return fail('NOT_FOUND', 'no such kollegaveiledning');
     // Run inside a workshop, the meeting belongs to the workshop's phase.

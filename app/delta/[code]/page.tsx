@@ -6,7 +6,7 @@ import { CLIENT_IP_HEADER, participantCookieName } from '@/lib/cookies';
 import { normalizeJoinCode } from '@/lib/join-code';
 import { getServices } from '@/server/registry';
 import { pageMayLookUpCode } from '@/server/security/fetch-metadata';
-import { liveSessionStateSchema } from '@/lib/live-session';
+import { readLiveState } from '@/lib/live-session';
 import { joinQuestions } from '@/lib/workshop/runtime';
 import { JoinForm } from './JoinForm';
 import { ParticipantView } from './ParticipantView';
@@ -50,7 +50,7 @@ export default async function ParticipantPage({ params, searchParams }: { params
   if (participant) return <ParticipantView code={code} title={session.title} />;
   const consent = await services.projects.currentConsent(session.projectId);
   // A workshop that keeps answers anonymous does not ask for a name at all.
-  const { workshop, supervision, qsort } = liveSessionStateSchema.parse(session.state);
+  const { workshop, supervision, qsort } = readLiveState(session.state);
   return (
     <JoinForm code={code} title={session.title} consent={consent && { version: consent.version, text: consent.text }} askName={(!workshop || workshop.allowNames) && !qsort} nameRequired={Boolean(supervision)} questions={workshop ? joinQuestions(workshop.activities) : []} />
   );
