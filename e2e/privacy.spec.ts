@@ -73,6 +73,13 @@ async function rowCounts(db: Db): Promise<Record<string, number>> {
   return counts;
 }
 
+/** Stored Yjs rows (updates and snapshots) of group boards. */
+async function boardRows(db: Db): Promise<number> {
+  const query = `select (select count(*) from yjs_updates where doc_name like '%.board.%') + (select count(*) from yjs_snapshots where doc_name like '%.board.%') as n`;
+  const result = (await db.execute(sql.raw(query))) as unknown as { rows: { n: number | string }[] };
+  return Number(result.rows[0]?.n ?? 0);
+}
+
 async function tableText(db: Db, table: string): Promise<string> {
   const result = (await db.execute(sql.raw(`select t::text as row from "${table}" t`))) as unknown as { rows: { row: string }[] };
   return result.rows.map((r) => r.row).join('\n');
@@ -84,6 +91,8 @@ test('personal numbers are refused on the phone, contributions can be redacted a
   const hyphenated = spelling(id, 'hyphen');
   const dotted = spelling(id, 'DD.MM.YY IIIKK');
   const fullwidth = spelling(id, 'fullwidth');
+  // A new number every run; the report names it so a failure can be replayed.
+  test.info().annotations.push({ type: 'fødselsnummer', description: id });
 
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -185,6 +194,10 @@ test('personal numbers are refused on the phone, contributions can be redacted a
       for (const page of [b, facilitator]) await expect(page.getByText('Tid til oppfølging mangler')).toBeVisible();
       for (const page of [a, b, c, facilitator]) await expect(page.getByTestId('note')).toHaveCount(1);
       for (const page of [a, b, c, facilitator, screen]) await expectNumberNotShown(page, id);
+      // The board is stored (the ordinary note is there); the refused updates are not.
+      await expect.poll(() => boardRows(db), { timeout: 60_000 }).toBeGreaterThan(0);
+      const hits = await scanDatabase(db, [id]);
+      expect(hits, describeHits(hits)).toEqual([]);
     });
 
     await test.step('a participant withdraws everything: their note leaves the other phones and the console', async () => {
@@ -197,7 +210,7 @@ test('personal numbers are refused on the phone, contributions can be redacted a
     let before: Record<string, number> = {};
     await test.step('with everything written, the number is stored nowhere: no text column, no Yjs update or snapshot', async () => {
       // Boards are stored as updates, compacted into snapshots (withdrawing rewrites the board).
-      await expect.poll(async () => { const n = await rowCounts(db); return (n.yjs_updates ?? 0) + (n.yjs_snapshots ?? 0); }, { timeout: 60_000 }).toBeGreaterThan(0);
+      await expect.poll(() => boardRows(db), { timeout: 60_000 }).toBeGreaterThan(0);
       before = await rowCounts(db);
       for (const table of ['projects', 'live_sessions', 'participants', 'consent_acceptances', 'feedback_items', 'workshops', 'findings']) expect(before[table], table).toBeGreaterThan(0);
       const hits = await scanDatabase(db, [id]);
