@@ -1,12 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LAPTOP, PHONE, newParticipant } from './support/actors';
+import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
 
 const MARKER = '[Fjernet av fasilitator]';
 
 async function joinAnonymously(page: Page, code: string) {
   await page.goto(`/delta/${code}`);
-  await page.getByRole('button', { name: 'Bli med' }).click();
+  await submitJoinForm(page);
   await expect(page.getByText('Du deltar anonymt')).toBeVisible();
 }
 
