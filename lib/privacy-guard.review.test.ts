@@ -62,3 +62,16 @@ describe('review R5: ordinary NAV sentences refused because "fnr", "pnr" or "id-
     });
   }
 });
+
+describe('review R11: ordinary workshop sentences read as phone numbers (not fixed)', () => {
+  for (const sentence of [
+    // Likert answers read out in a closing round: eight single digits in a row.
+    'Svarene på spørsmål 2 var 4 3 5 4 2 3 4 5, altså ganske jevnt.',
+    // NAV's own public service number, which users talk about all the time.
+    'Brukeren ringte NAV Kontaktsenter på 55 55 33 33 tre ganger.',
+  ]) {
+    it(`accepts ${JSON.stringify(sentence)}`, () => {
+      expect(personalDataKinds(sentence)).toEqual([]);
+    });
+  }
+});
