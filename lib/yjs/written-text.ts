@@ -127,17 +127,27 @@ function sequenceChanges(tr: Y.Transaction): Map<Parent, Set<Y.Item>> {
   return changes;
 }
 
+/**
+ * Plain values in a sequence (`Y.Array<string>`): each string entry reads as a line of its own,
+ * so a number pushed digit by digit, or in two entries, is seen whole.
+ */
+const anyEntries = (content: Y.ContentAny): string => content.arr.map((v) => (typeof v === 'string' ? `\n${v}\n` : OBJECT)).join('');
+
 /** What an entry shows: its text, a stand-in per embed or nested type, nothing for formatting or deleted entries. */
 function shown(item: Y.Item): string {
   if (item.deleted) return '';
   if (item.content instanceof Y.ContentString) return item.content.str;
+  if (item.content instanceof Y.ContentAny) return anyEntries(item.content);
   return item.countable ? OBJECT.repeat(item.length) : '';
 }
+
+const holdsText = (item: Y.Item) =>
+  !item.deleted && (item.content instanceof Y.ContentString || (item.content instanceof Y.ContentAny && item.content.arr.some((v) => typeof v === 'string')));
 
 /** The whole text of a short sequence; empty when it holds no text at all (an array of notes). */
 function wholeText(parent: Parent): string {
   let text = false;
-  for (let item = parent._start; item !== null && !text; item = item.right) text = !item.deleted && item.content instanceof Y.ContentString;
+  for (let item = parent._start; item !== null && !text; item = item.right) text = holdsText(item);
   if (!text) return '';
   const pieces: string[] = [];
   for (let item = parent._start; item !== null; item = item.right) pieces.push(shown(item));

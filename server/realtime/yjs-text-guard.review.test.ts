@@ -45,3 +45,19 @@ describe('review: the Yjs guard on long shared notes', () => {
     });
   }
 });
+
+describe('review R14: a number spread over the entries of an array (not shown by any reader, but stored)', () => {
+  it('is refused when a client pushes its digits as separate strings', () => {
+    const { client, last } = setup();
+    const id = validNationalId();
+    client.transact(() => client.getArray<string>('notes').push(Array.from(id)));
+    expect(last()).toBe('YJS_PERSONAL_DATA');
+  });
+
+  it('is refused when a client pushes the two parts as two entries', () => {
+    const { client, last } = setup();
+    const id = validNationalId();
+    client.transact(() => client.getArray<string>('tags').push([id.slice(0, 6), id.slice(6)]));
+    expect(last()).toBe('YJS_PERSONAL_DATA');
+  });
+});
