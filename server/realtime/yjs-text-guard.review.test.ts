@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { WHOLE_TEXT_CHARS } from '@/lib/yjs/written-text';
-import { validNationalId } from '../../test/personal-numbers';
+import { validNationalId, withControlDigits } from '../../test/personal-numbers';
 import { YjsTextGuard } from './yjs-text-guard';
 
 /** A server document with its guard, and a client whose every transaction is one checked update. */
@@ -59,5 +59,21 @@ describe('review R14: a number spread over the entries of an array (not shown by
     const id = validNationalId();
     client.transact(() => client.getArray<string>('tags').push([id.slice(0, 6), id.slice(6)]));
     expect(last()).toBe('YJS_PERSONAL_DATA');
+  });
+});
+
+describe('review R15: a fødselsnummer typed into shared notes one keystroke at a time', () => {
+  it('leaves no prefix on the server that determines the whole number', () => {
+    const { client, server, last } = setup();
+    const text = client.getText('notes');
+    // Not readable as a phone number on the way (first digit 0 or 1), so only the id rule applies.
+    let id = validNationalId();
+    while (id[0]! > '1') id = validNationalId();
+    for (const char of `Ring ${id.slice(0, 6)}-${id.slice(6)}`) client.transact(() => text.insert(text.length, char));
+    expect(last()).toBe('YJS_PERSONAL_DATA');
+    // Both control digits follow from the first nine digits: those nine are the number.
+    expect(withControlDigits(id.slice(0, 9))).toBe(id);
+    const stored = server.getText('notes').toString().replace(/\D/g, '');
+    expect(stored.includes(id.slice(0, 9))).toBe(false);
   });
 });
