@@ -25,8 +25,8 @@ const MAX_GAP = 3;
  * (a regular expression character class, Unicode property escapes allowed). Linear: digits and separators are disjoint, so the
  * pattern never backtracks more than one gap.
  */
-export function chainPattern(separator: string): RegExp {
-  return new RegExp(`\\d+(?:${separator}{1,${MAX_GAP}}\\d+)*`, 'gu');
+export function chainPattern(separator: string, maxGap = MAX_GAP): RegExp {
+  return new RegExp(`\\d+(?:${separator}{1,${maxGap}}\\d+)*`, 'gu');
 }
 
 /** All chains in `text` matched by a {@link chainPattern}. */

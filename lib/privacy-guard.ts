@@ -15,7 +15,7 @@
  * - NATIONAL_ID (privacy-national-id.ts): fødselsnummer, D-nummer (day + 40), H-nummer and
  *   NAV Dolly test numbers (month + 40) and Skatteetaten Tenor numbers (month + 80), with a
  *   real calendar date and both mod-11 control digits, in any grouping and with any of
- *   whitespace, "." "/" "_" "-" and dashes between groups ("150385-12363", "15.03.85 12363",
+ *   up to five of whitespace, "." "/" "_" "-", dashes, "·", "•", "|", ":", "*", "~", "+", "\\" and fraction slashes between groups ("150385-12363", "15.03.85 12363",
  *   "15 03 85 123 63", "15.03.1985 – 12363": a four-digit year loses its century).
  *   A birth date and a personnummer separated by words count when a keyword joins them
  *   ("Fødselsdato 15.03.85, personnr 12363", "født 150385 pnr 12363"), or by a comma or

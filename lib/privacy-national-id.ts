@@ -11,8 +11,15 @@ interface Range {
   end: number;
 }
 
-/** Whitespace of any kind, dot, slash, underscore, any hyphen or dash (\p{Pd}) and minus. */
-const ID_CHAIN = chainPattern('[\\s./_\\p{Pd}\\u2212]');
+/**
+ * Whitespace of any kind, dot, slash, underscore, any hyphen or dash (\p{Pd}), minus, and the
+ * marks people put between digit groups in place of a space: middle dots and bullets, bars,
+ * colons, asterisks, tildes, plus, backslash and fraction or division slashes. Brackets, "§",
+ * "%" and commas stay out: they end a number in ordinary text ("01.01.2001) 1985–1986) § 1-1").
+ * Up to five of them, so "150385 -- 12363" is one chain (a whitespace run is one character
+ * after normalising); the two control digits, not the separator, tell a number from other text.
+ */
+const ID_CHAIN = chainPattern('[\\s./_\\p{Pd}\\u2212\\u00B7\\u2022\\u2027\\u2219\\u22C5\\u30FB|:*~+\\\\\\u2044\\u2215]', 5);
 /** Punctuation that may stand between a birth date and its personnummer with no word: "15.03.85, 12363", "150385 (12363)". */
 const BARE_SPLIT_GAP = /^[\s,;:()[\]«»"']{1,3}$/;
 

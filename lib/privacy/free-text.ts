@@ -68,15 +68,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * number: letters, digits, `_` and `-` only, and at most 7 digits unless it is a uuid
  * (a phone number has 8 digits, a fødselsnummer 11).
  */
-export const clientKey = (max = 60) =>
+export const clientKey = (max = 60, { uuid = true }: { uuid?: boolean } = {}) =>
   opaque(
     z
       .string()
       .min(1)
       .max(max)
       .regex(/^[A-Za-z0-9_-]+$/)
-      .refine((key) => UUID.test(key) || (key.match(/\d/g)?.length ?? 0) <= 7, { error: 'INVALID' }),
+      .refine((key) => (uuid && UUID.test(key)) || (key.match(/\d/g)?.length ?? 0) <= 7, { error: 'INVALID' }),
   );
+
+/**
+ * A key the client mints rather than echoes (a new theme's id): no UUID exception, since the
+ * server issued none and a UUID's first group may be eight digits, a phone number.
+ */
+export const newClientKey = (max = 60) => clientKey(max, { uuid: false });
 
 export const isPersonalDataIssue = (issue: z.core.$ZodIssue): boolean =>
   issue.code === 'custom' && (issue.params as Partial<PersonalDataParams> | undefined)?.code === PERSONAL_DATA_ERROR;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clientKey, freeText } from '../privacy/free-text';
+import { clientKey, freeText, newClientKey } from '../privacy/free-text';
 import { qsortRuntimeSchema } from '../qsort/runtime';
 import { supervisionRuntimeSchema } from '../supervision/engine';
 import { activityInputSchema, type AgendaActivity } from './agenda';
@@ -79,7 +79,7 @@ export const workshopCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('endSilent') }),
   z.object({ type: z.literal('setReady'), groupId: id, ready: z.boolean() }),
   z.object({ type: z.literal('setHidden'), itemId: id, hidden: z.boolean() }),
-  z.object({ type: z.literal('clusterCreate'), clusterId: id, name: freeText(120) }),
+  z.object({ type: z.literal('clusterCreate'), clusterId: newClientKey(40), name: freeText(120) }),
   z.object({ type: z.literal('clusterRename'), clusterId: id, name: freeText(120) }),
   z.object({ type: z.literal('clusterDelete'), clusterId: id }),
   z.object({ type: z.literal('clusterAssign'), noteId: id, clusterId: id.nullable() }),

@@ -127,17 +127,27 @@ function sequenceChanges(tr: Y.Transaction): Map<Parent, Set<Y.Item>> {
   return changes;
 }
 
+/**
+ * Plain values in a sequence (`Y.Array<string>`): each string entry reads as a line of its own,
+ * so a number pushed digit by digit, or in two entries, is seen whole.
+ */
+const anyEntries = (content: Y.ContentAny): string => content.arr.map((v) => (typeof v === 'string' ? `\n${v}\n` : OBJECT)).join('');
+
 /** What an entry shows: its text, a stand-in per embed or nested type, nothing for formatting or deleted entries. */
 function shown(item: Y.Item): string {
   if (item.deleted) return '';
   if (item.content instanceof Y.ContentString) return item.content.str;
+  if (item.content instanceof Y.ContentAny) return anyEntries(item.content);
   return item.countable ? OBJECT.repeat(item.length) : '';
 }
+
+const holdsText = (item: Y.Item) =>
+  !item.deleted && (item.content instanceof Y.ContentString || (item.content instanceof Y.ContentAny && item.content.arr.some((v) => typeof v === 'string')));
 
 /** The whole text of a short sequence; empty when it holds no text at all (an array of notes). */
 function wholeText(parent: Parent): string {
   let text = false;
-  for (let item = parent._start; item !== null && !text; item = item.right) text = !item.deleted && item.content instanceof Y.ContentString;
+  for (let item = parent._start; item !== null && !text; item = item.right) text = holdsText(item);
   if (!text) return '';
   const pieces: string[] = [];
   for (let item = parent._start; item !== null; item = item.right) pieces.push(shown(item));
@@ -145,10 +155,48 @@ function wholeText(parent: Parent): string {
 }
 
 /**
- * The text from `CONTEXT_CHARS` before each changed entry to `CONTEXT_CHARS` after the last
- * change that follows within that distance, walking the entries' links outwards from the
- * change: the cost follows the size of the change, not of the document. Deleting an entry
- * joins its neighbours, so a deleted entry counts as a change at its place.
+ * Characters the detector drops (privacy-normalise.ts) and so cannot keep the parts of a number
+ * apart. They take no room in a window, and a run of whitespace takes one place: otherwise a
+ * stretch of them between the parts would push the first part out of the window.
+ */
+const INVISIBLE = /[\p{Cf}\p{M}\p{Default_Ignorable_Code_Point}\u2800]/u;
+const SPACE = /\s/;
+
+interface Part {
+  text: string;
+  /** How many places the part takes in a window. */
+  weight: number;
+}
+
+/**
+ * The longest start (or end) of `piece` that takes at most `room` places. Reads only as far as
+ * it takes, so a long entry costs what is taken from it.
+ */
+function within(piece: string, room: number, from: 'start' | 'end'): Part {
+  let weight = 0;
+  let inSpace = false;
+  let i = from === 'start' ? 0 : piece.length;
+  while (from === 'start' ? i < piece.length : i > 0) {
+    const unit = from === 'start' ? i : i - 1;
+    // A surrogate pair is one character, read from whichever end it is met.
+    const pair = from === 'start' ? unit + 1 < piece.length && /[\uD800-\uDBFF]/.test(piece[unit]!) : unit > 0 && /[\uDC00-\uDFFF]/.test(piece[unit]!);
+    const char = from === 'start' ? piece.slice(unit, unit + (pair ? 2 : 1)) : piece.slice(unit - (pair ? 1 : 0), unit + 1);
+    const space = SPACE.test(char);
+    const invisible = INVISIBLE.test(char);
+    const cost = invisible || (space && inSpace) ? 0 : 1;
+    if (weight + cost > room) break;
+    weight += cost;
+    if (!invisible) inSpace = space;
+    i += from === 'start' ? char.length : -char.length;
+  }
+  return { text: from === 'start' ? piece.slice(0, i) : piece.slice(i), weight };
+}
+
+/**
+ * The text from `CONTEXT_CHARS` places before each changed entry to `CONTEXT_CHARS` places
+ * after the last change that follows within that distance, walking the entries' links outwards
+ * from the change: the cost follows the size of the change, not of the document. Deleting an
+ * entry joins its neighbours, so a deleted entry counts as a change at its place.
  */
 function windowsAround(changed: Set<Y.Item>): string[] {
   const windows: string[] = [];
@@ -159,9 +207,10 @@ function windowsAround(changed: Set<Y.Item>): string[] {
     const before: string[] = [];
     let need = CONTEXT_CHARS;
     for (let left = item.left; left !== null && need > 0; left = left.left) {
-      const piece = shown(left);
-      before.push(piece.length > need ? piece.slice(piece.length - need) : piece);
-      need -= piece.length;
+      const part = within(shown(left), need, 'end');
+      before.push(part.text);
+      need -= part.weight;
+      if (part.text.length < shown(left).length) break;
     }
     let pieces = before.reverse();
     let after = 0;
@@ -174,13 +223,15 @@ function windowsAround(changed: Set<Y.Item>): string[] {
         else {
           // A long new entry (a paste) was read whole from the update's bytes: here only its
           // ends matter, where it meets its neighbours. Two windows, so the ends are not joined.
-          pieces.push(piece.slice(0, CONTEXT_CHARS));
+          pieces.push(within(piece, CONTEXT_CHARS, 'start').text);
           windows.push(pieces.join(''));
-          pieces = [piece.slice(piece.length - CONTEXT_CHARS)];
+          pieces = [within(piece, CONTEXT_CHARS, 'end').text];
         }
       } else {
-        pieces.push(piece.length > CONTEXT_CHARS - after ? piece.slice(0, CONTEXT_CHARS - after) : piece);
-        after += piece.length;
+        const part = within(piece, CONTEXT_CHARS - after, 'start');
+        pieces.push(part.text);
+        after += part.weight;
+        if (part.text.length < piece.length) break;
       }
     }
     windows.push(pieces.join(''));
