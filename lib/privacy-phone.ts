@@ -22,8 +22,12 @@ interface Range {
 /** Whitespace of any kind, dot, any hyphen or dash (\p{Pd}) and minus — no slash ("sak 2023/4567"). */
 const PHONE_CHAIN = chainPattern('[\\s.\\p{Pd}\\u2212]');
 
-/** Group lengths people use for eight-digit numbers (4-2-2 and 2-2-4 only with spaces: "2024-03-15" is a date). */
-const GROUPINGS = new Set(['4-4', '2-2-2-2', '3-2-3', '3-3-2', '2-3-3', '1-1-1-1-1-1-1-1']);
+/**
+ * Group lengths people use for eight-digit numbers (4-2-2 and 2-2-4 only with spaces: "2024-03-15" is
+ * a date). Eight single digits are not among them: that is how Likert answers are read out
+ * ("4 3 5 4 2 3 4 5"); after "tlf" or +47 any grouping counts.
+ */
+const GROUPINGS = new Set(['4-4', '2-2-2-2', '3-2-3', '3-3-2', '2-3-3']);
 const SPACE_ONLY_GROUPINGS = new Set(['4-2-2', '2-2-4']);
 
 const PLUS_BEFORE = /(?:\(\s?)?\+\s?$/;

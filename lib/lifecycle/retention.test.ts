@@ -17,7 +17,10 @@ describe('retainItem', () => {
     for (const kind of ['finding_response', 'note', 'evaluation_text', 'round_notes', 'learning_point', 'q_comment', 'supervision_case', 'agreement'] as const) {
       expect(item(kind)).toMatchObject({ text: '', data: { [RETAINED_MARK]: at.toISOString() } });
     }
-    for (const kind of ['vote_count', 'word', 'evaluation', 'q_factor'] as const) expect(item(kind)).toBeNull();
+    for (const kind of ['vote_count', 'evaluation', 'q_factor'] as const) expect(item(kind)).toBeNull();
+    // A word cloud counts single words; a phrase someone typed is their own words.
+    expect(item('word', { text: 'tillit' })).toBeNull();
+    expect(item('word')).toMatchObject({ text: '' });
   });
 
   it("drops the notes copied into a theme, the case's question and a whole agreement, keeping the rest of data", () => {
@@ -27,7 +30,7 @@ describe('retainItem', () => {
   });
 
   it("removes named authors' names and pseudonyms but not group labels", () => {
-    expect(item('word', { authorKind: 'named', authorName: 'Kari' })).toMatchObject({ text: 'Skrevet av en deltaker', authorName: null });
+    expect(item('word', { text: 'tillit', authorKind: 'named', authorName: 'Kari' })).toMatchObject({ text: 'tillit', authorName: null });
     expect(item('q_comment', { authorKind: 'pseudonym', authorName: 'Blåbær' })).toMatchObject({ authorName: null });
     expect(item('vote_count', { authorKind: 'group', authorName: 'Gruppe 2' })).toBeNull();
   });

@@ -22,7 +22,8 @@ import type { SortState } from '@/lib/qsort/sort';
 
 /** What of an item of a kind is raw text: its `text`, and which `data` keys hold more of it (`'*'`: all). */
 export interface KindRetention {
-  text: 'clear' | 'keep';
+  /** `word`: kept when it is one word (what a cloud counts), cleared when it is a phrase someone typed. */
+  text: 'clear' | 'keep' | 'word';
   data: readonly string[] | '*';
 }
 
@@ -32,7 +33,7 @@ export const feedbackRetention: Readonly<Record<FeedbackKind, KindRetention>> = 
   // A theme's name stays; the notes it was made of are copied into it and go.
   cluster: { text: 'keep', data: ['notes'] },
   vote_count: { text: 'keep', data: [] },
-  word: { text: 'keep', data: [] },
+  word: { text: 'word', data: [] },
   // The question asked (the team's text) and the answer on the scale stay.
   evaluation: { text: 'keep', data: [] },
   evaluation_text: { text: 'clear', data: [] },
@@ -60,7 +61,7 @@ export type ItemPatch = Pick<RetainableItem, 'text' | 'authorName' | 'data'>;
 /** What an item becomes once its raw text is gone, or null when it holds none (nothing to do). */
 export function retainItem(item: RetainableItem, at: Date): ItemPatch | null {
   const rule = feedbackRetention[item.kind];
-  const text = rule.text === 'clear' ? '' : item.text;
+  const text = rule.text === 'clear' || (rule.text === 'word' && /\s/.test(item.text.trim())) ? '' : item.text;
   // Names of named participants and pseudonyms go; group and facilitator labels are not people's names.
   const authorName = item.authorKind === 'named' || item.authorKind === 'pseudonym' ? null : item.authorName;
   const dropped = rule.data === '*' ? Object.keys(item.data).filter((k) => k !== RETAINED_MARK) : rule.data.filter((k) => k in item.data);
