@@ -120,3 +120,16 @@ export const isNumberBeingTyped = (text: string, changes: readonly TextRange[]):
 
 /** The whole text as the change: for a field saved whole at every keystroke. */
 export const wholeTextChanged = (text: string): TextRange[] => [{ start: 0, end: text.length }];
+
+/**
+ * Where `after` differs from `before`, for a field saved whole at every keystroke: between
+ * their common start and common end (an empty range where only something was deleted).
+ */
+export function changedRange(before: string, after: string): TextRange[] {
+  if (before === after) return [];
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  return [{ start, end: after.length - end }];
+}
