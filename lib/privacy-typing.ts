@@ -8,15 +8,18 @@
  *
  * Chains are read as the detector reads them (privacy-national-id.ts, normalised text, the
  * same separators), in windows of whole groups. Ordinary text kept out of it:
- * - the date must end where a group ends ("15.03.85 123"), or inside the window's last group
- *   (typed contiguously: "150385123"), so "01.01.2024–31" is not read as 010120 + 2431;
- * - a time or day-and-month after the date ("15.03.24 12.30", "01.01.24–31.12.24"): two
- *   groups of two digits joined by one "." or ":";
- * - a date and a number in separate chains count only with a keyword (fnr, personnr, født…)
- *   before them, as in the detector.
- * Accepted false positives (lib/privacy-typing.test.ts measures them): a date followed by a
- * number of three or more digits with only separators between ("15.03.2024 – 150"), and
- * lists of two-digit numbers whose first three make a date ("10 11 12 13 14").
+ * - the digits must be one run ("150385123"), or a date grouped as dates are (DDMMYY, DD MM YY,
+ *   DDMM YY, with or without the century) followed by a group of three or more digits
+ *   ("15.03.85 123"): so "01.01.2024–31", "15.03.24 12.30", "10 11 12 13 14" and
+ *   "Q1 2024: 1 204" are not read as a date and a personnummer;
+ * - a date and a number in separate chains count only with an id keyword between them
+ *   ("Fødselsdato 15.03.85, personnr 123"), or with only punctuation between them and an id or
+ *   birth keyword just before the date ("fnr: 15.03.85, 123").
+ * Not seen before its eleventh digit (then the detector refuses it): a number typed with a
+ * separator inside the personnummer's first three digits ("150385 12 363") or digit by digit.
+ * Accepted false positive (lib/privacy-typing.test.ts measures it): a date followed by a
+ * number of three or more digits with only separators between ("15.03.2024 – 150"), as that is
+ * how a fødselsnummer with its century is written.
  */
 import { anyRangeWithin, digitChains, forEachWindow, type DigitGroup } from './privacy-digit-chains';
 import {
@@ -42,27 +45,30 @@ const isPrefixLength = (n: number) => n === 9 || n === 10;
 /** DDMMYY+rest padded to eleven digits, as the date check wants. */
 const plausible = (reading: string) => isPlausibleIdDate(reading.padEnd(11, '0'));
 
-/** "12.30", "12:3", "31.12": two groups of two (and one or two) digits joined by one dot or colon. */
-function isTimeOrDayMonth(text: string, tail: readonly DigitGroup[]): boolean {
-  const [a, b] = tail;
-  if (tail.length !== 2 || !a || !b || a.digits.length !== 2 || b.digits.length > 2) return false;
-  return /^[.:]$/.test(text.slice(a.end, b.start)) && Number(a.digits) <= 31 && Number(b.digits[0]) <= 5;
-}
+/** How people group the date of a national id: DDMMYY, DD MM YY, DDMM YY; with the century DDMMYYYY, DD MM YYYY, DDMM YYYY. */
+const DATE_GROUPINGS = new Set(['6', '2,2,2', '4,2', '8', '2,2,4', '4,4']);
 
-/** Does the window `groups` read as a date of `dateLength` digits and a personnummer on its way? */
-function readsAsPrefix(text: string, groups: readonly DigitGroup[], digits: string, dateLength: 6 | 8): boolean {
+/**
+ * Does the window `groups` read as a date of `dateLength` digits and a personnummer on its way?
+ * Either all of it is one run of digits, or the date is grouped as dates are and the
+ * personnummer starts with a group of three or more ("15.03.85 123", "1503 85 1236").
+ */
+function readsAsPrefix(groups: readonly DigitGroup[], digits: string, dateLength: 6 | 8): boolean {
   const reading = dateLength === 6 ? digits : withoutCentury(digits);
   if (reading === null || !isPrefixLength(reading.length) || !plausible(reading)) return false;
+  if (groups.length === 1) return true;
+  const sizes: number[] = [];
   let seen = 0;
-  for (let i = 0; i < groups.length; i++) {
-    const group = groups[i]!;
-    if (seen === dateLength) return !isTimeOrDayMonth(text, groups.slice(i));
-    // The date runs into this group: only a contiguous tail, the last group, may hold it.
-    if (seen + group.digits.length > dateLength) return i === groups.length - 1;
+  for (const group of groups) {
+    if (seen === dateLength) return DATE_GROUPINGS.has(sizes.join(',')) && group.digits.length >= 3;
+    sizes.push(group.digits.length);
     seen += group.digits.length;
   }
   return false;
 }
+
+/** Only punctuation between a date and its personnummer: "15.03.85, 123", "150385 (1236". */
+const BARE_GAP = /^[\s,;:()[\]«»"']{1,3}$/;
 
 const touches = (changes: readonly TextRange[], start: number, end: number) =>
   changes.some((change) => change.start <= end && change.end >= start);
@@ -85,25 +91,29 @@ export function findNumbersBeingTyped(text: string, changes: readonly TextRange[
       const window = groups.slice(first, last + 1);
       const range = original(window[0]!.start, window.at(-1)!.end);
       if (!touches(changes, range.start, range.end)) return;
-      if (readsAsPrefix(plain, window, digits, 6) || readsAsPrefix(plain, window, digits, 8)) found.push(range);
+      if (readsAsPrefix(window, digits, 6) || readsAsPrefix(window, digits, 8)) found.push(range);
     });
   }
 
   // "Fødselsdato 15.03.85, personnr 123": a labelled date and the start of its personnummer.
-  const keywords = [...keywordRanges(plain, ID_KEYWORD), ...keywordRanges(plain, BIRTH_KEYWORD)].sort((a, b) => a.start - b.start);
+  const idKeywords = keywordRanges(plain, ID_KEYWORD);
+  const keywords = [...idKeywords, ...keywordRanges(plain, BIRTH_KEYWORD)].sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < chains.length; i++) {
     const a = chains[i]!.groups;
     const b = chains[i + 1]!.groups;
     const bStart = b[0]!.start;
     const bEnd = b.at(-1)!.end;
     const pnr = b.map((g) => g.digits).join('');
-    if (bStart - a.at(-1)!.end > MAX_SPLIT_GAP || pnr.length < 3 || pnr.length > 4) continue;
+    const aEnd = a.at(-1)!.end;
+    if (bStart - aEnd > MAX_SPLIT_GAP || pnr.length < 3 || pnr.length > 4) continue;
+    const labelled = (dateStart: number) =>
+      anyRangeWithin(idKeywords, aEnd, bStart) || (BARE_GAP.test(plain.slice(aEnd, bStart)) && anyRangeWithin(keywords, dateStart - KEYWORD_REACH, dateStart));
     let date = '';
     for (let g = a.length - 1; g >= 0 && date.length < 8; g--) {
       date = a[g]!.digits + date;
       const ddmmyy = date.length === 6 ? date : date.length === 8 ? withoutCentury(date) : null;
       const dateStart = a[g]!.start;
-      if (ddmmyy === null || !plausible(ddmmyy + pnr) || !anyRangeWithin(keywords, dateStart - KEYWORD_REACH, bEnd)) continue;
+      if (ddmmyy === null || !plausible(ddmmyy + pnr) || !labelled(dateStart)) continue;
       const range = original(dateStart, bEnd);
       if (touches(changes, range.start, range.end)) {
         found.push(range);

@@ -12,7 +12,8 @@ import { tablesContaining } from '../../test/stored-text';
 /*
  * Issue 10 (review R15) on a form path: the Q-sort form saves the whole sort after every
  * change (components/qsort/use-sort-draft.ts, CommentsStep's onChange), so a comment typed one
- * key at a time is stored at every keystroke until the one that completes the number is refused.
+ * key at a time was stored at every keystroke until the one that completes the number was refused;
+ * the first nine digits fix the number, so the server refuses it from the ninth digit on.
  */
 
 type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string } };

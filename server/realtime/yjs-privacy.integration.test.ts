@@ -12,7 +12,7 @@ import { hyphenated, ordinaryTexts, validNationalId } from '../../test/yjs-guard
 
 type Harness = ReturnType<typeof serverHarness>;
 
-/** A number that only its last digit completes (a phone number starts with 2–9), for typing. */
+/** A number no phone rule sees on the way (a phone number starts with 2–9), for typing. */
 function typedId(): string {
   for (;;) {
     const id = validNationalId();

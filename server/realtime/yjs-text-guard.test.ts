@@ -29,7 +29,7 @@ const typeInto = (client: Y.Doc, text: Y.Text, value: string, at = text.length) 
 
 /**
  * A number whose first eight digits cannot be read as a phone number (those start with 2–9),
- * so only the keystroke that completes it is personal data.
+ * so only the national-id rules (the typing rule from the ninth digit, then the detector) refuse it.
  */
 function typedId(): string {
   for (;;) {
