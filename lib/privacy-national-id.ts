@@ -19,7 +19,7 @@ interface Range {
  * Up to five of them, so "150385 -- 12363" is one chain (a whitespace run is one character
  * after normalising); the two control digits, not the separator, tell a number from other text.
  */
-const ID_CHAIN = chainPattern('[\\s./_\\p{Pd}\\u2212\\u00B7\\u2022\\u2027\\u2219\\u22C5\\u30FB|:*~+\\\\\\u2044\\u2215]', 5);
+export const ID_CHAIN = chainPattern('[\\s./_\\p{Pd}\\u2212\\u00B7\\u2022\\u2027\\u2219\\u22C5\\u30FB|:*~+\\\\\\u2044\\u2215]', 5);
 /** Punctuation that may stand between a birth date and its personnummer with no word: "15.03.85, 12363", "150385 (12363)". */
 const BARE_SPLIT_GAP = /^[\s,;:()[\]«»"']{1,3}$/;
 
@@ -27,15 +27,15 @@ const BARE_SPLIT_GAP = /^[\s,;:()[\]«»"']{1,3}$/;
  * Words that say "the digits next to me are a personal number" (fnr, dnr, personnr, pnr,
  * fødselsnummer, D-/H-nummer, ID-nummer, ident — NAV's word for it): enough without a checksum.
  */
-const ID_KEYWORD =
+export const ID_KEYWORD =
   /(?<![\p{L}\p{N}])(?:[fd]\.?\s?nr|fødsels\.?\s?(?:nr|nummer(?:et)?)|pers(?:on)?\.?\s?(?:nr|nummer(?:et)?)|p\.?nr|[dh][-\s]?nummer(?:et)?|id[-\s]?(?:nr|nummer(?:et)?)|identitetsnummer(?:et)?|(?:person)?ident(?:ifikator)?|personal\s?(?:id|number)|ssn)\.?(?!\p{L})/giu;
 /** Words that announce a birth date: a following personnummer must pass the checksum. */
-const BIRTH_KEYWORD = /(?<![\p{L}\p{N}])(?:født|fødd|fødselsdato|f\.\s?dato|fdato|dob|date of birth|born)(?!\p{L})/giu;
+export const BIRTH_KEYWORD = /(?<![\p{L}\p{N}])(?:født|fødd|fødselsdato|f\.\s?dato|fdato|dob|date of birth|born)(?!\p{L})/giu;
 
 /** How far before a number a keyword still labels it. */
-const KEYWORD_REACH = 30;
+export const KEYWORD_REACH = 30;
 /** The most text between a birth date and its personnummer when a keyword joins them. */
-const MAX_SPLIT_GAP = 40;
+export const MAX_SPLIT_GAP = 40;
 
 const K1_WEIGHTS = [3, 7, 6, 1, 8, 9, 4, 5, 2] as const;
 const K2_WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
@@ -85,11 +85,11 @@ export function isValidNationalId(digits: string): boolean {
  * DDMMYY from a date written with a four-digit year (DDMMYYYY, 18xx–20xx), which a birth
  * date followed by a personnummer often is; the century is not part of the number.
  */
-function withoutCentury(digits: string): string | null {
+export function withoutCentury(digits: string): string | null {
   return /^\d{4}(?:18|19|20)\d{2}/.test(digits) ? digits.slice(0, 4) + digits.slice(6) : null;
 }
 
-function keywordRanges(text: string, pattern: RegExp): Range[] {
+export function keywordRanges(text: string, pattern: RegExp): Range[] {
   return Array.from(text.matchAll(pattern), (m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

@@ -144,14 +144,37 @@ function shown(item: Y.Item): string {
 const holdsText = (item: Y.Item) =>
   !item.deleted && (item.content instanceof Y.ContentString || (item.content instanceof Y.ContentAny && item.content.arr.some((v) => typeof v === 'string')));
 
+/** A text a transaction touched, with where in it the changed entries stand (a deleted one: an empty range). */
+export interface TouchedText {
+  text: string;
+  changes: { start: number; end: number }[];
+}
+
+/** Joins pieces and remembers where the changed ones landed. */
+class TextBuilder {
+  private readonly pieces: string[] = [];
+  private length = 0;
+  readonly changes: { start: number; end: number }[] = [];
+
+  push(piece: string, changed = false): void {
+    if (changed) this.changes.push({ start: this.length, end: this.length + piece.length });
+    this.pieces.push(piece);
+    this.length += piece.length;
+  }
+
+  build(): TouchedText {
+    return { text: this.pieces.join(''), changes: this.changes };
+  }
+}
+
 /** The whole text of a short sequence; empty when it holds no text at all (an array of notes). */
-function wholeText(parent: Parent): string {
+function wholeText(parent: Parent, changed: Set<Y.Item>): TouchedText {
   let text = false;
   for (let item = parent._start; item !== null && !text; item = item.right) text = holdsText(item);
-  if (!text) return '';
-  const pieces: string[] = [];
-  for (let item = parent._start; item !== null; item = item.right) pieces.push(shown(item));
-  return pieces.join('');
+  const builder = new TextBuilder();
+  if (!text) return builder.build();
+  for (let item = parent._start; item !== null; item = item.right) builder.push(shown(item), changed.has(item));
+  return builder.build();
 }
 
 /**
@@ -198,8 +221,8 @@ function within(piece: string, room: number, from: 'start' | 'end'): Part {
  * from the change: the cost follows the size of the change, not of the document. Deleting an
  * entry joins its neighbours, so a deleted entry counts as a change at its place.
  */
-function windowsAround(changed: Set<Y.Item>): string[] {
-  const windows: string[] = [];
+function windowsAround(changed: Set<Y.Item>): TouchedText[] {
+  const windows: TouchedText[] = [];
   const covered = new Set<Y.Item>();
   for (const item of changed) {
     if (covered.has(item)) continue;
@@ -212,29 +235,31 @@ function windowsAround(changed: Set<Y.Item>): string[] {
       need -= part.weight;
       if (part.text.length < shown(left).length) break;
     }
-    let pieces = before.reverse();
+    let builder = new TextBuilder();
+    for (const piece of before.reverse()) builder.push(piece);
     let after = 0;
     for (let entry: Y.Item | null = item; entry !== null && after < CONTEXT_CHARS; entry = entry.right) {
       const piece = shown(entry);
       if (changed.has(entry)) {
         covered.add(entry);
         after = 0;
-        if (piece.length <= 2 * CONTEXT_CHARS) pieces.push(piece);
+        if (piece.length <= 2 * CONTEXT_CHARS) builder.push(piece, true);
         else {
           // A long new entry (a paste) was read whole from the update's bytes: here only its
           // ends matter, where it meets its neighbours. Two windows, so the ends are not joined.
-          pieces.push(within(piece, CONTEXT_CHARS, 'start').text);
-          windows.push(pieces.join(''));
-          pieces = [within(piece, CONTEXT_CHARS, 'end').text];
+          builder.push(within(piece, CONTEXT_CHARS, 'start').text, true);
+          windows.push(builder.build());
+          builder = new TextBuilder();
+          builder.push(within(piece, CONTEXT_CHARS, 'end').text, true);
         }
       } else {
         const part = within(piece, CONTEXT_CHARS - after, 'start');
-        pieces.push(part.text);
+        builder.push(part.text);
         after += part.weight;
         if (part.text.length < piece.length) break;
       }
     }
-    windows.push(pieces.join(''));
+    windows.push(builder.build());
   }
   return windows;
 }
@@ -244,13 +269,16 @@ function windowsAround(changed: Set<Y.Item>): string[] {
  * each changed sequence up to `WHOLE_TEXT_CHARS`, windows around the changes in longer ones.
  * Call it from `afterTransaction`, before Yjs merges and collects the transaction's items.
  */
-export function textsTouchedBy(tr: Y.Transaction): string[] {
-  const texts: string[] = [];
+export function touchedTexts(tr: Y.Transaction): TouchedText[] {
+  const texts: TouchedText[] = [];
   for (const [parent, changed] of sequenceChanges(tr)) {
     // Content under a deleted parent is shown nowhere; its bytes are `stringsInUpdate`'s job.
     if (parent._item?.deleted) continue;
-    if (parent._length <= WHOLE_TEXT_CHARS) texts.push(wholeText(parent));
+    if (parent._length <= WHOLE_TEXT_CHARS) texts.push(wholeText(parent, changed));
     else texts.push(...windowsAround(changed));
   }
-  return texts.filter((text) => text.length > 0);
+  return texts.filter(({ text }) => text.length > 0);
 }
+
+/** {@link touchedTexts} without the places of the changes. */
+export const textsTouchedBy = (tr: Y.Transaction): string[] => touchedTexts(tr).map(({ text }) => text);

@@ -1,9 +1,10 @@
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 import { personalDataKinds } from '@/lib/privacy-guard';
+import { isNumberBeingTyped, wholeTextChanged } from '@/lib/privacy-typing';
 import { writesForeignAuthorKey } from '@/lib/workshop/board-authors';
 import type { YjsRefusalCode } from '@/lib/yjs/limits';
-import { jsonStrings, stringsInUpdate, textsTouchedBy } from '@/lib/yjs/written-text';
+import { jsonStrings, stringsInUpdate, touchedTexts, type TouchedText } from '@/lib/yjs/written-text';
 
 /**
  * Every kind the detector knows needs a digit (of any script, or a character NFKC makes one of)
@@ -13,6 +14,15 @@ import { jsonStrings, stringsInUpdate, textsTouchedBy } from '@/lib/yjs/written-
 const MAY_HOLD_PERSONAL_DATA = /[\p{N}@\uFF20\uFE6B]/u;
 
 const holdsPersonalData = (text: string) => MAY_HOLD_PERSONAL_DATA.test(text) && personalDataKinds(text).length > 0;
+
+/**
+ * Text here arrives a keystroke at a time, so a number is refused already while it is typed
+ * at a changed place: its first nine digits fix it (lib/privacy-typing.ts).
+ */
+const leaks = ({ text, changes }: TouchedText) =>
+  holdsPersonalData(text) || (MAY_HOLD_PERSONAL_DATA.test(text) && isNumberBeingTyped(text, changes));
+/** A string the update's bytes carry is new, all of it. */
+const leaksWhole = (text: string) => leaks({ text, changes: wholeTextChanged(text) });
 
 /**
  * Looks at what an update would write before the document takes it: no personal data in any
@@ -38,12 +48,12 @@ export class YjsTextGuard {
    */
   check(update: Uint8Array, authorKey: string | null): YjsRefusalCode | null {
     // The bytes first: text deleted in the same update, or under a deleted parent, is stored as sent.
-    if (stringsInUpdate(update).some(holdsPersonalData)) return 'YJS_PERSONAL_DATA';
+    if (stringsInUpdate(update).some(leaksWhole)) return 'YJS_PERSONAL_DATA';
     const shadow = this.shadowDoc();
     let verdict: YjsRefusalCode | null = null;
     const judge = (tr: Y.Transaction) => {
       if (verdict) return;
-      if (textsTouchedBy(tr).some(holdsPersonalData)) verdict = 'YJS_PERSONAL_DATA';
+      if (touchedTexts(tr).some(leaks)) verdict = 'YJS_PERSONAL_DATA';
       else if (authorKey !== null && writesForeignAuthorKey(tr, authorKey)) verdict = 'YJS_AUTHOR_KEY';
     };
     shadow.on('afterTransaction', judge);

@@ -6,6 +6,7 @@ import { opaque, parseFailure } from '@/lib/privacy/free-text';
 import { readLiveState } from '@/lib/live-session';
 import { participantNumbers } from '@/lib/participant-number';
 import { personalDataKinds } from '@/lib/privacy-guard';
+import { changedRange, isNumberBeingTyped } from '@/lib/privacy-typing';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import { emptySort, isComplete, sortProblem, sortStateSchema, type SortState } from '@/lib/qsort/sort';
@@ -29,6 +30,24 @@ export interface SavedSort {
 }
 export const helpSchema = z.object({ statement: opaque(z.string().max(4)).nullable(), on: z.boolean() });
 
+
+/** The sort's free texts under the field names its form knows: `comment.<statement>`, `missing`, `pseudonym`. */
+function sortTexts(state: SortState): [field: string, text: string][] {
+  return [...Object.entries(state.comments).map(([id, text]): [string, string] => [`comment.${id}`, text]), ['missing', state.missing], ['pseudonym', state.pseudonym]];
+}
+
+/**
+ * The form saves the whole sort at every keystroke, so a national id would be stored one key
+ * short of the detector's refusal; its first nine digits already fix it (lib/privacy-typing.ts).
+ * Judged where each field changed since the stored sort.
+ */
+function numbersBeingTyped(stored: SortState | null, state: SortState): [string, string][] {
+  const before = new Map(stored ? sortTexts(stored) : []);
+  return sortTexts(state).filter(([field, text]) => isNumberBeingTyped(text, changedRange(before.get(field) ?? '', text)));
+}
+
+const personalDataIn = (fields: [string, string][]) =>
+  fail('PERSONAL_DATA', 'personal data in the sort', Object.fromEntries(fields.map(([field]) => [field, 'PERSONAL_DATA'])));
 
 /**
  * Q-sorts in a live session: opening one from a statement set, each participant's sort saved
@@ -91,9 +110,8 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       if (!runtime.open) return fail('LOCKED', 'the facilitator has closed the sorting');
       const state = parsed.data.state;
       if (sortProblem(state, runtime.grid, runtime.statements.map((s) => s.id))) return fail('BAD_REQUEST', 'the sort does not fit the grid');
-      const texts: [string, string][] = [...Object.entries(state.comments).map(([id, text]): [string, string] => [`comment.${id}`, text]), ['missing', state.missing], ['pseudonym', state.pseudonym]];
-      const leaking = texts.filter(([, text]) => personalDataKinds(text).length > 0);
-      if (leaking.length > 0) return fail('PERSONAL_DATA', 'personal data in the sort', Object.fromEntries(leaking.map(([f]) => [f, 'PERSONAL_DATA'])));
+      const leaking = sortTexts(state).filter(([, text]) => personalDataKinds(text).length > 0);
+      if (leaking.length > 0) return personalDataIn(leaking);
       const done = state.step === 'done';
       if (done && !isComplete(state, runtime.grid)) return fail('BAD_REQUEST', 'not every cell is filled', { grid: 'INCOMPLETE' });
       const status = done ? ('done' as const) : ('sorting' as const);
@@ -105,6 +123,8 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
         db.transaction(async (tx) => {
           const [current] = await tx.select().from(qsorts).where(and(eq(qsorts.sessionId, sessionId), eq(qsorts.participantId, participantId))).for('update');
           if (current && (current.rev >= rev || (current.status === 'done' && !done))) return ok({ status: current.status });
+          const typing = numbersBeingTyped(current?.state ?? null, state);
+          if (typing.length > 0) return personalDataIn(typing);
           const now = new Date();
           const values = { state, status, rev, updatedAt: now, submittedAt: done ? now : null };
           const [row] = current
