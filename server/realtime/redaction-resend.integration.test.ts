@@ -30,9 +30,10 @@ function resultsOf(socket: TestSocket): (ActivityResults | null)[] {
   return received;
 }
 
-function countOf(socket: TestSocket, event: string): () => number {
+/** How many times the server asked this phone to fetch its own answers again. */
+function mineChangesOf(socket: TestSocket): () => number {
   let n = 0;
-  socket.on(event, () => n++);
+  socket.on(serverEvents.mineChanged, () => n++);
   return () => n;
 }
 
@@ -60,8 +61,8 @@ describe.each(harnessDrivers())('a redacted answer sent again from the writer\'s
 
     const secret = marker('Kollegaen min sa det rett ut');
     const [writer, ...others] = room.phones;
-    const told = countOf(writer!.socket, serverEvents.mineChanged);
-    const othersTold = others.map((p) => countOf(p.socket, serverEvents.mineChanged));
+    const told = mineChangesOf(writer!.socket);
+    const othersTold = others.map((p) => mineChangesOf(p.socket));
     expect(await emit(writer!.socket, clientEvents.respond, { findingId, response: 'nyanserer', comment: secret })).toMatchObject({ ok: true });
     for (const phone of others) expect(await emit(phone.socket, clientEvents.respond, { findingId, response: 'kjenner_igjen', comment: '' })).toMatchObject({ ok: true });
     const facilitatorResults = resultsOf(room.fac);
@@ -112,7 +113,7 @@ describe.each(harnessDrivers())('a redacted answer sent again from the writer\'s
     const db = h.server.services.database.db;
     const room = await workshopRoom(h, 3);
     const [writer, ...others] = room.phones;
-    const told = countOf(writer!.socket, serverEvents.mineChanged);
+    const told = mineChangesOf(writer!.socket);
 
     const plenary = await goTo(room, 'plenary');
     const word = normalizeWord(marker('ord').replace(' ', ''));
