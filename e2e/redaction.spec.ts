@@ -60,10 +60,20 @@ test('a facilitator redacts a revealed comment; a participant withdraws everythi
       await expect(results.getByText(MARKER)).toBeVisible();
     }
     await expect(screen.getByText('Gjelder ikke alle kontor')).toBeVisible();
-    // The writer's own form held the text until now; what the server gives back is the redacted answer.
-    await a.reload();
+    // The writer's own form held the text until now: without a reload it lets go of it and says why.
+    await expect(a.getByText('Fasilitator har fjernet teksten din. Resten av svaret ditt er lagret.')).toBeVisible();
     await expect(a.getByLabel('Kommentar (valgfritt)')).toHaveValue('');
     await expect(a.getByText(secret)).toBeHidden();
+    await a.reload();
+    await expect(a.getByLabel('Kommentar (valgfritt)')).toHaveValue('');
+  });
+
+  await test.step('the writer changes only the answer and sends: the removed text does not come back', async () => {
+    await a.getByRole('radio', { name: 'Avkrefter' }).check();
+    await a.getByRole('button', { name: 'Send' }).click();
+    await expect(a.getByText('Svaret ditt er lagret. Du kan endre det.')).toBeVisible();
+    await expect(facilitator.getByTestId('results').getByText(MARKER)).toBeVisible();
+    for (const page of [facilitator, screen, b]) await expect(page.getByText(secret)).toBeHidden();
   });
 
   await test.step('a participant withdraws everything from the phone and can go on', async () => {

@@ -52,6 +52,7 @@ export const serverEvents = {
   qsortPublic: 'qsort:public',
   accessEnded: 'access:ended',
   archiveStatus: 'archive:status',
+  mineChanged: 'workshop:mineChanged',
 } as const;
 
 const uuid = z.uuid();
@@ -241,6 +242,8 @@ export interface ServerToClientEvents {
   [serverEvents.accessEnded]: (ended: { sessionId: string | null; code: AccessEndedCode }) => void;
   /** Facilitators: each step of keeping boards and notes as feedback, failures included. */
   [serverEvents.archiveStatus]: (status: ArchiveStatus) => void;
+  /** A participant: a facilitator redacted one of your answers; fetch `workshop:mine` again. */
+  [serverEvents.mineChanged]: () => void;
 }
 
 // --- Yjs document names ----------------------------------------------------

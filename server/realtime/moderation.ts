@@ -12,6 +12,8 @@ export type ContentPurge = Pick<YjsServer, 'purge'>;
 export interface ModerationEffects {
   /** Results, the kollegaveiledning outcome and the Q-sort views of the session are sent again. */
   refresh(sessionId: string): void;
+  /** These participants' own answers changed under them: their phones fetch them again. */
+  answersChanged(sessionId: string, participantIds: string[]): void;
 }
 
 const boardPrefix = (sessionId: string) => `live.${sessionId}.board.`;
@@ -53,11 +55,14 @@ export function createModeration(services: Services, content: ContentPurge, effe
           // The item's source document (a board, a round's notes) is purged by the service too.
           const item = await redaction.redactItem(projectId, target.itemId, actor);
           if (!item.ok) return item;
+          // The writer's form still holds the text; left there, the next "Send" would offer it again.
+          if (item.data.participantId && item.data.sessionId) effects.answersChanged(item.data.sessionId, [item.data.participantId]);
           break;
         }
         case 'word': {
           const done = await redaction.redactWord(projectId, sessionId, target.activityId, target.word, actor);
           if (!done.ok) return done;
+          effects.answersChanged(sessionId, done.data.participantIds);
           break;
         }
         case 'note': {

@@ -26,7 +26,7 @@ import { authKeyOf } from '../services/auth-service';
 import { deviceKey } from '../security/tokens';
 import { rateLimited } from '../services/limits-service';
 import { toSnapshot } from '../services/live-service';
-import { createAudienceViews, roomsOf } from './audience';
+import { createAudienceViews, participantRoom, roomsOf } from './audience';
 import { createPresence } from './presence';
 import { createResultsBroadcast } from './results-broadcast';
 import { handle } from './socket-handler';
@@ -102,6 +102,9 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
           if (state?.qsort) qsortViews.progress(sessionId);
         })
         .catch((err: unknown) => log.error({ err, sessionId }, 'refreshing after a removal failed'));
+    },
+    answersChanged(sessionId, participantIds) {
+      if (participantIds.length > 0) io.to(participantIds.map((id) => participantRoom(sessionId, id))).emit(serverEvents.mineChanged);
     },
   });
 

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, participants, workshops, type LiveSessionRow, type NewFeedbackItem } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
@@ -9,6 +9,7 @@ import type { AgendaActivity } from '@/lib/workshop/agenda';
 import { evaluateSchema, respondSchema, votesSchema, withdrawSchema, wordSchema, type MyAnswers } from '@/lib/workshop/answers';
 import { normalizeWord } from '@/lib/workshop/results';
 import { currentActivity, type WorkshopRuntime } from '@/lib/workshop/runtime';
+import type { TextDigest } from '../security/redacted-digest';
 
 export interface AnswerContext {
   session: LiveSessionRow;
@@ -22,11 +23,19 @@ const guard = (field: string, text: string) =>
   personalDataKinds(text).length > 0 ? fail('PERSONAL_DATA', `personal data in ${field}`, { [field]: 'PERSONAL_DATA' }) : null;
 
 /**
+ * Whether the row already holds `digest` among the digests of its redacted texts
+ * (`data.redactedDigests`, written by the redaction service).
+ */
+const wasRedacted = (digest: string | null): SQL =>
+  digest ? sql`coalesce(${feedbackItems.data} -> 'redactedDigests', '[]'::jsonb) @> ${JSON.stringify([digest])}::jsonb` : sql`false`;
+
+/**
  * Participants' answers in a running workshop, stored as formative feedback the moment they
  * arrive (the ack follows the commit). One answer per participant and question: answering
- * again replaces it, so people can change their mind during the session.
+ * again replaces it, so people can change their mind during the session. `digest` recognises
+ * a text a facilitator redacted (server/security/redacted-digest.ts).
  */
-export function createFeedbackService(db: Db) {
+export function createFeedbackService(db: Db, digest: TextDigest) {
   /** The session's current activity, if it is of the wanted kind and open for input. */
   async function contextFor(sessionId: string, participantId: string, kind: AgendaActivity['kind']): Promise<Result<AnswerContext>> {
     const [session] = await db.select().from(liveSessions).where(eq(liveSessions.id, sessionId));
@@ -50,6 +59,28 @@ export function createFeedbackService(db: Db) {
     });
   }
 
+  /**
+   * The columns an answer replaces. A text that was redacted on this row stays redacted when
+   * sent again (a phone's form still holding it, or a modified client): the rest of the answer
+   * is taken, the text is not. A different text is a new contribution and is shown. Decided
+   * in the statement itself, so a redaction landing meanwhile cannot be undone by a race.
+   */
+  function answeredAgain(values: NewFeedbackItem) {
+    const text = values.text ?? '';
+    const keep = wasRedacted(digest(text));
+    return {
+      response: values.response ?? null,
+      text: sql`case when ${keep} then '' else ${text} end`,
+      value: values.value ?? null,
+      // The digests outlive a new text, so the old one cannot come back later either.
+      data: sql`${JSON.stringify(values.data ?? {})}::jsonb || jsonb_strip_nulls(jsonb_build_object('redactedDigests', ${feedbackItems.data} -> 'redactedDigests'))`,
+      updatedAt: new Date(),
+      authorKind: values.authorKind,
+      authorName: sql`case when ${keep} then null else ${values.authorName ?? null} end`,
+      redactedAt: sql`case when ${keep} then coalesce(${feedbackItems.redactedAt}, now()) else null end`,
+    };
+  }
+
   async function upsert(ctx: AnswerContext, participantId: string, item: Pick<NewFeedbackItem, 'kind' | 'itemKey'> & Partial<NewFeedbackItem>, executor: Db = db) {
     const values: NewFeedbackItem = {
       projectId: ctx.session.projectId,
@@ -68,7 +99,7 @@ export function createFeedbackService(db: Db) {
       .onConflictDoUpdate({
         target: [feedbackItems.activityId, feedbackItems.participantId, feedbackItems.kind, feedbackItems.itemKey],
         targetWhere: sql`${feedbackItems.participantId} is not null`,
-        set: { response: values.response ?? null, text: values.text ?? '', value: values.value ?? null, data: values.data ?? {}, updatedAt: new Date(), authorKind: values.authorKind, authorName: values.authorName, redactedAt: null },
+        set: answeredAgain(values),
       });
   }
 

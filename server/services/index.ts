@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { seedDemoProject } from '../demo/seed-demo';
 import { createYjsPersistence } from '../realtime/yjs-persistence';
+import { createRedactedDigest } from '../security/redacted-digest';
 import { createResumeTokenSigner, createYjsTokenSigner } from '../security/tokens';
 import { createArchiveMarks } from './archive-marks';
 import { createArchiveService } from './archive-service';
@@ -41,7 +42,8 @@ export function createServices(database: Database, config: Config, log: Logger) 
   const live = createLiveService(db, projects, audit);
   const yjsTokens = createYjsTokenSigner(config.sessionSecret);
   const yjsPersistence = createYjsPersistence(db);
-  const feedback = createFeedbackService(db);
+  const redactedDigest = createRedactedDigest(config.sessionSecret);
+  const feedback = createFeedbackService(db, redactedDigest);
   const results = createResultsService(db);
   const boardArchive = createBoardArchive(db, yjsPersistence, log);
   const supervisionOutcome = createSupervisionOutcome(db, yjsPersistence);
@@ -79,7 +81,7 @@ export function createServices(database: Database, config: Config, log: Logger) 
     archive: createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db) }),
     feedbackArchive: createFeedbackArchive(db, projects),
     /** Redacting one item, erasing one participant's contributions (database side). */
-    redaction: createRedactionService(db, audit, projects, live),
+    redaction: createRedactionService(db, audit, projects, live, redactedDigest),
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */
     async setupFirstAccount(input: unknown) {
       const result = await auth.setup(input);

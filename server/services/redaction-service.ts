@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type * as Y from 'yjs';
 import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, participants, qsorts, type FeedbackKind } from '@/db/schema';
@@ -7,6 +7,7 @@ import { readLiveState } from '@/lib/live-session';
 import { participantWithNumber } from '@/lib/participant-number';
 import { roundNotesDocName } from '@/lib/protocol';
 import { boardDocName } from '@/lib/workshop/board';
+import type { TextDigest } from '../security/redacted-digest';
 import { REDACTED_PASSAGE_MARKER, redactAllText, redactNote } from '../realtime/yjs-redact';
 import type { AuditService } from './audit-service';
 import type { LiveService } from './live-service';
@@ -29,6 +30,8 @@ export interface RedactedItem {
   activityId: string | null;
   itemKey: string | null;
   groupName: string | null;
+  /** Who wrote it, so their phone can drop the text from its form; null for facilitators' items. */
+  participantId: string | null;
 }
 
 /** What erasing one participant's contributions removed, counted per table. */
@@ -47,10 +50,22 @@ const auditActor = (actor: RedactionActor) =>
  */
 const dataWithoutText: FeedbackKind[] = ['note', 'q_comment', 'finding_response', 'word', 'vote_count', 'evaluation', 'evaluation_text', 'learning_point', 'round_notes'];
 
-/** The emptied columns of a redacted item. */
-const redactedValues = () => ({
+/**
+ * Answers a participant's phone can send again with the same text (its form still holds it);
+ * their redacted text leaves a keyed digest so the feedback service keeps it out.
+ */
+const resendable: FeedbackKind[] = ['finding_response', 'word', 'evaluation_text'];
+
+/** `data` with `digest` added to its redacted-text digests (never the text itself). */
+const withDigest = (data: SQL, digest: string | null): SQL =>
+  digest
+    ? sql`jsonb_set(${data}, '{redactedDigests}', coalesce(${feedbackItems.data} -> 'redactedDigests', '[]'::jsonb) || ${JSON.stringify([digest])}::jsonb)`
+    : data;
+
+/** The emptied columns of a redacted item; `digest` is that of its text, if it may be sent again. */
+const redactedValues = (digest: string | null = null) => ({
   text: '',
-  data: sql`case when ${feedbackItems.kind} in ${dataWithoutText} then ${feedbackItems.data} else '{}'::jsonb end`,
+  data: withDigest(sql`case when ${feedbackItems.kind} in ${dataWithoutText} then ${feedbackItems.data} else '{}'::jsonb end`, digest),
   // A plenary theme's name is its text; other kinds' theme is the finding's or round's name.
   theme: sql`case when ${feedbackItems.kind} = 'cluster' then null else ${feedbackItems.theme} end`,
   authorName: null,
@@ -74,7 +89,13 @@ async function forgetSortComment(tx: Db, sortId: string, statement: unknown): Pr
  * participant withdraws their own. The database side only; Yjs documents are the realtime
  * layer's (server/realtime/moderation.ts). Every removal is audit-logged by id and kind.
  */
-export function createRedactionService(db: Db, audit: AuditService, projects: ProjectService, live: Pick<LiveService, 'forgetCase' | 'forgetClusterName'>) {
+export function createRedactionService(
+  db: Db,
+  audit: AuditService,
+  projects: ProjectService,
+  live: Pick<LiveService, 'forgetCase' | 'forgetClusterName'>,
+  digest: TextDigest,
+) {
   let purge: ContentPurge | null = null;
 
   /**
@@ -95,19 +116,21 @@ export function createRedactionService(db: Db, audit: AuditService, projects: Pr
   async function redactItem(projectId: string, itemId: string, actor: RedactionActor): Promise<Result<RedactedItem>> {
     const row = await db.transaction(async (tx) => {
       const [before] = await tx
-        .select({ kind: feedbackItems.kind, itemKey: feedbackItems.itemKey, data: feedbackItems.data })
+        .select({ kind: feedbackItems.kind, itemKey: feedbackItems.itemKey, data: feedbackItems.data, text: feedbackItems.text })
         .from(feedbackItems)
         .where(and(eq(feedbackItems.id, itemId), eq(feedbackItems.projectId, projectId)));
       if (!before) return null;
       // A Q-sort comment also lives in the sort it came from, which would bring it back.
       if (before.kind === 'q_comment' && before.itemKey) await forgetSortComment(tx as unknown as Db, before.itemKey, before.data.statement);
-      const [updated] = await tx.update(feedbackItems).set(redactedValues()).where(eq(feedbackItems.id, itemId)).returning({
+      const textDigest = resendable.includes(before.kind) ? digest(before.text) : null;
+      const [updated] = await tx.update(feedbackItems).set(redactedValues(textDigest)).where(eq(feedbackItems.id, itemId)).returning({
         id: feedbackItems.id,
         kind: feedbackItems.kind,
         sessionId: feedbackItems.sessionId,
         activityId: feedbackItems.activityId,
         itemKey: feedbackItems.itemKey,
         groupName: feedbackItems.groupName,
+        participantId: feedbackItems.participantId,
       });
       return updated ?? null;
     });
@@ -138,10 +161,10 @@ export function createRedactionService(db: Db, audit: AuditService, projects: Pr
     },
 
     /** Redacts every occurrence of one word in a word cloud (a cloud shows words, not items). */
-    async redactWord(projectId: string, sessionId: string, activityId: string, word: string, actor: RedactionActor): Promise<Result<{ count: number }>> {
+    async redactWord(projectId: string, sessionId: string, activityId: string, word: string, actor: RedactionActor): Promise<Result<{ count: number; participantIds: string[] }>> {
       const rows = await db
         .update(feedbackItems)
-        .set(redactedValues())
+        .set(redactedValues(digest(word)))
         .where(
           and(
             eq(feedbackItems.projectId, projectId),
@@ -151,10 +174,10 @@ export function createRedactionService(db: Db, audit: AuditService, projects: Pr
             eq(feedbackItems.text, word),
           ),
         )
-        .returning({ id: feedbackItems.id });
+        .returning({ id: feedbackItems.id, participantId: feedbackItems.participantId });
       if (rows.length === 0) return fail('NOT_FOUND', 'no such word');
       await audit.record({ ...auditActor(actor), action: 'feedback.redact', projectId, target: activityId, details: { kind: 'word', sessionId, items: rows.map((r) => r.id) } });
-      return ok({ count: rows.length });
+      return ok({ count: rows.length, participantIds: rows.flatMap((r) => (r.participantId ? [r.participantId] : [])) });
     },
 
     /**

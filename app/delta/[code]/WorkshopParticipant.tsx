@@ -11,7 +11,7 @@ import { ResultsView } from '@/components/workshop/ResultsView';
 import type { useLiveSession } from '@/components/live/use-live-session';
 import { QsortParticipant } from '@/components/qsort/QsortParticipant';
 import { SupervisionParticipant } from '@/components/supervision/SupervisionParticipant';
-import { clientEvents, type FindingCard } from '@/lib/protocol';
+import { clientEvents, serverEvents, type FindingCard } from '@/lib/protocol';
 import type { MyAnswers } from '@/lib/workshop/answers';
 import { boardDocName, boardDraftDocName } from '@/lib/workshop/board';
 import { nestedIsCurrent } from '@/lib/workshop/nested';
@@ -26,8 +26,12 @@ type Live = ReturnType<typeof useLiveSession>;
 /** The phone follows the facilitator: it always shows the activity the room is in. */
 export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: WorkshopRuntime }) {
   const t = useTranslations('live');
+  const tr = useTranslations('redaction');
   const [findings, setFindings] = useState<FindingCard[]>([]);
   const [mine, setMine] = useState<MyAnswers | null>(null);
+  // Bumped when a facilitator redacted one of my answers: the forms start again from `mine`.
+  const [redactions, setRedactions] = useState(0);
+  const [redactedNotice, setRedactedNotice] = useState(false);
   const [lookBack, setLookBack] = useState(false);
   const { call, status } = live;
   const activity = currentActivity(runtime);
@@ -43,8 +47,23 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
     if (status !== 'connected') return;
     void call<MyAnswers>(clientEvents.mine, {}).then((r) => r.ok && setMine(r.data));
   }, [call, status, step]);
+  // A form would otherwise keep a redacted text and offer it again at the next "Send".
+  useEffect(() => {
+    const socket = live.socket;
+    if (!socket) return;
+    const refetch = () => void call<MyAnswers>(clientEvents.mine, {}).then((r) => {
+      if (!r.ok) return;
+      setMine(r.data);
+      setRedactions((n) => n + 1);
+      setRedactedNotice(true);
+    });
+    socket.on(serverEvents.mineChanged, refetch);
+    return () => void socket.off(serverEvents.mineChanged, refetch);
+  }, [call, live.socket]);
   // eslint-disable-next-line react-hooks/set-state-in-effect -- a new step always returns to the present
   useEffect(() => setLookBack(false), [version]);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- the notice is about the step it came in
+  useEffect(() => setRedactedNotice(false), [step]);
 
   const header = (
     <HStack justify="space-between" align="center" gap="space-8">
@@ -65,6 +84,7 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
   }
 
   const locked = runtime.locked && <Alert variant="warning" size="small">{t('locked')}</Alert>;
+  const redacted = redactedNotice && <Alert variant="info" size="small" role="status">{tr('yoursRedacted')}</Alert>;
 
   if (activity.kind === 'findings') {
     const index = lookBack ? Math.max(0, runtime.findingIndex - 1) : runtime.findingIndex;
@@ -82,8 +102,9 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
         )}
         {finding && <FindingCardView finding={finding} />}
         {locked}
+        {redacted}
         {finding && !runtime.locked && (
-          <FindingResponseForm key={finding.id} live={live} findingId={finding.id} saved={mine?.responses[finding.id] ?? null}
+          <FindingResponseForm key={`${finding.id}:${redactions}`} live={live} findingId={finding.id} saved={mine?.responses[finding.id] ?? null}
             onSaved={(answer) => setMine((m) => m && { ...m, responses: { ...m.responses, [finding.id]: answer } })}
             onWithdrawn={() => setMine((m) => m && { ...m, responses: Object.fromEntries(Object.entries(m.responses).filter(([k]) => k !== finding.id)) })} />
         )}
@@ -129,7 +150,8 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
       <VStack gap="space-12">
         {header}
         {locked}
-        {!runtime.locked && <PlenaryInput live={live} runtime={runtime} activity={activity} mine={mine} />}
+        {redacted}
+        {!runtime.locked && <PlenaryInput key={redactions} live={live} runtime={runtime} activity={activity} mine={mine} />}
         {live.results && <ResultsView results={live.results} minCount={runtime.minRevealCount} clusters={runtime.clusters} />}
       </VStack>
     );
@@ -153,7 +175,8 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
     <VStack gap="space-12">
       {header}
       {locked}
-      {!runtime.locked && <ClosingForm live={live} activity={activity} saved={mine?.evaluation ?? null} />}
+      {redacted}
+      {!runtime.locked && <ClosingForm key={redactions} live={live} activity={activity} saved={mine?.evaluation ?? null} />}
       {live.results && <ResultsView results={live.results} minCount={runtime.minRevealCount} />}
     </VStack>
   );
