@@ -1,17 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { Db } from '../db/client';
-import { createVerkstedServer, type VerkstedServer } from '../server/app';
-import { testConfig } from '../test/config';
 import { namedSpellings, validNationalId } from '../test/personal-numbers';
 import { describeHits, digitsOf, scanDatabase } from '../test/pii-scan';
-import { freePort } from '../test/ports';
 import { tableNames } from '../test/table-census';
-import { FACILITATOR, LAPTOP, PHONE, submitJoinForm } from './support/actors';
+import { LAPTOP, PHONE, submitJoinForm } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
+import { startOwnVerksted } from './support/own-server';
 import { tamperedPhone } from './support/tampered-phone';
 
 /**
@@ -33,11 +28,6 @@ const shot = (name: string) => ({ path: `docs/screenshots/${name}.png` });
 const spelling = (id: string, name: string) => namedSpellings(id).find(([n]) => n === name)![1];
 
 // --- actions ---------------------------------------------------------------------------------
-
-async function newDevice(browser: Browser, origin: string, device: typeof PHONE | typeof LAPTOP): Promise<Page> {
-  const context = await browser.newContext({ ...device, locale: 'nb-NO', baseURL: origin });
-  return context.newPage();
-}
 
 async function joinAnonymously(page: Page, code: string) {
   await page.goto(`/delta/${code}`);
@@ -94,17 +84,12 @@ test('personal numbers are refused on the phone, contributions can be redacted a
   // A new number every run; the report names it so a failure can be replayed.
   test.info().annotations.push({ type: 'fødselsnummer', description: id });
 
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'verksted-e2e-privacy-'));
-  let server: VerkstedServer | null = null;
+  const own = await startOwnVerksted('privacy');
   try {
-    server = await createVerkstedServer({ config: testConfig({ port, dataDir, seedDemo: true, logLevel: 'warn' }), withNext: true });
-    // The first account gets the demo project, with its consent text and ready workshop.
-    expect((await server.services.setupFirstAccount({ name: FACILITATOR.name, email: FACILITATOR.email, password: FACILITATOR.password })).ok).toBe(true);
+    const { server, origin } = own;
     const db = server.services.database.db;
 
-    const facilitator = await newDevice(browser, origin, LAPTOP);
+    const facilitator = await own.device(browser, LAPTOP);
     await signInFacilitator(facilitator);
     let code = '';
     await test.step('the facilitator starts the demo workshop and opens the screen', async () => {
@@ -116,7 +101,7 @@ test('personal numbers are refused on the phone, contributions can be redacted a
     });
     const screen = await facilitator.context().newPage();
     await screen.goto(facilitator.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
-    const [a, b, c] = [await newDevice(browser, origin, PHONE), await newDevice(browser, origin, PHONE), await newDevice(browser, origin, PHONE)] as [Page, Page, Page];
+    const [a, b, c] = [await own.device(browser, PHONE), await own.device(browser, PHONE), await own.device(browser, PHONE)] as [Page, Page, Page];
     for (const p of [a, b, c]) await joinAnonymously(p, code);
     await facilitator.getByRole('button', { name: 'Start programmet' }).click();
 
@@ -246,7 +231,6 @@ test('personal numbers are refused on the phone, contributions can be redacted a
       expect(hits, describeHits(hits)).toEqual([]);
     });
   } finally {
-    await server?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await own.close();
   }
 });
