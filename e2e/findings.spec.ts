@@ -1,8 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { LAPTOP } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
+import { validNationalId } from '../test/personal-numbers';
 
-const FNR = '01019012480';
+/** A valid fødselsnummer, new every run (both control digits right). */
+const FNR = validNationalId();
 
 test('the findings library: import from text, write one, reorder', async ({ browser }) => {
   const context = await browser.newContext({ ...LAPTOP, locale: 'nb-NO' });

@@ -2,10 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
 import { JOIN_CODE_LENGTH } from '../lib/join-code';
+import { validNationalId } from '../test/personal-numbers';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
-/** A valid fødselsnummer (both control digits right). */
-const FNR = '01019012480';
+/** A valid fødselsnummer, new every run (both control digits right). */
+const FNR = validNationalId();
 
 async function joinWithName(page: Page, code: string, name: string) {
   await page.goto(`/delta/${code}`);

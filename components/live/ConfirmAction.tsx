@@ -9,9 +9,11 @@ import type { AppError } from '@/lib/errors';
  * A button that asks before it acts: a removal cannot be undone, so it always goes through a
  * dialog that says what happens. The dialog stays open with the translated reason if it fails.
  */
-export function ConfirmAction({ label, title, body, confirm, onConfirm, variant = 'tertiary-neutral', size = 'xsmall' }: {
+export function ConfirmAction({ label, accessibleName, title, body, confirm, onConfirm, variant = 'tertiary-neutral', size = 'xsmall' }: {
   /** The button's text (or accessible name). */
   label: ReactNode;
+  /** The button's full name for screen readers, when `label` is a short visible form of it. */
+  accessibleName?: string;
   title: string;
   body: string;
   /** The dialog's confirm button. */
@@ -27,7 +29,7 @@ export function ConfirmAction({ label, title, body, confirm, onConfirm, variant 
   const [error, setError] = useState<AppError | null>(null);
   return (
     <>
-      <Button type="button" size={size} variant={variant} onClick={() => { setError(null); dialog.current?.showModal(); }}>
+      <Button type="button" size={size} variant={variant} aria-label={accessibleName} onClick={() => { setError(null); dialog.current?.showModal(); }}>
         {label}
       </Button>
       <Modal ref={dialog} header={{ heading: title }} width="small">

@@ -1,5 +1,6 @@
 'use client';
 
+import { TrashIcon } from '@navikt/aksel-icons';
 import { Alert, BodyShort, Box, Heading, HStack, Tag } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
@@ -32,8 +33,8 @@ export function ParticipantList({ presence, onErase }: { presence: Presence | nu
         <ul className="m-0 list-none space-y-1 p-0" aria-label={t('participants')}>
           {participants.map((p) => (
             <li key={p.participantId} data-participant-id={p.participantId} className="flex items-center justify-between gap-2 rounded px-2 py-1 odd:bg-ax-bg-neutral-soft">
-              <span>
-                {p.number !== undefined && <span className="mr-2 font-semibold">{tRedaction('participantNumber', { number: p.number })}</span>}
+              <span className="min-w-0">
+                {p.number !== undefined && <span className="mr-2 whitespace-nowrap font-semibold">{tRedaction('participantNumber', { number: p.number })}</span>}
                 <span className={p.displayName ? '' : 'italic'}>{p.displayName ?? t('anonymousParticipant')}</span>
               </span>
               <HStack gap="space-4" align="center" wrap={false}>
@@ -42,7 +43,13 @@ export function ParticipantList({ presence, onErase }: { presence: Presence | nu
                 </Tag>
                 {onErase && p.number !== undefined && (
                   <ConfirmAction
-                    label={tRedaction('eraseParticipant', { number: p.number })}
+                    label={
+                      <span className="inline-flex items-center gap-1 whitespace-nowrap">
+                        <TrashIcon aria-hidden />
+                        {tRedaction('eraseShort')}
+                      </span>
+                    }
+                    accessibleName={tRedaction('eraseParticipant', { number: p.number })}
                     title={tRedaction('eraseTitle', { number: p.number })}
                     body={tRedaction('eraseConfirm', { number: p.number })}
                     confirm={tRedaction('confirmDelete')}
