@@ -122,6 +122,8 @@ describe.each(harnessDrivers())('a hostile participant beside a working session 
         flooding = true;
         const before = counts.yjsSent;
         await eventually(() => expect(counts.yjsSent - before).toBeGreaterThan(20), 20_000);
+        // The guesser must be past its miss budget while the other session is measured.
+        await eventually(() => expect(counts.guessesRefused).toBeGreaterThan(0), 60_000);
       },
       stop: () => (flooding = false),
     });
