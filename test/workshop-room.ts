@@ -63,6 +63,23 @@ export async function workshopRoom(h: Harness, count: number, facilitatorEmail?:
   return { sessionId, code: opened.data.code, cookie, fac, phones, run, activityId, groupOf, runtime };
 }
 
+/**
+ * A kollegaveiledning meeting, opened by `userId` in a new project of theirs with the project's
+ * first template; resolves to its live session row.
+ */
+export async function openSupervisionMeeting(h: Harness, userId: string, projectName = 'Arbeid først') {
+  const services = h.server.services;
+  const ok = <T>(r: { ok: true; data: T } | { ok: false; error: { code: string } }): T => {
+    if (!r.ok) throw new Error(r.error.code);
+    return r.data;
+  };
+  const project = ok(await services.projects.create(userId, { name: projectName, description: '' }));
+  const templates = ok(await services.supervision.listTemplates(userId, project.id));
+  const group = ok(await services.supervision.createGroup(userId, project.id, { name: 'Veiledningsgruppe', templateId: templates[0]!.id }));
+  const opened = ok(await services.supervision.openMeeting(userId, project.id, group.id));
+  return (await services.live.byId(opened.sessionId))!;
+}
+
 export async function yjsToken(socket: TestSocket, docName: string): Promise<string> {
   return (await yjsGrant(socket, docName)).token;
 }

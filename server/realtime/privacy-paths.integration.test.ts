@@ -3,7 +3,7 @@ import { clientEvents, serverEvents, type JoinResult, type SessionSnapshot } fro
 import { describeHits, scanDatabase } from '../../test/pii-scan';
 import { seededRng, validNationalId, validPhone } from '../../test/personal-numbers';
 import { harnessDrivers, serverHarness, type TestSocket } from '../../test/server-harness';
-import { emit, workshopRoom } from '../../test/workshop-room';
+import { emit, openSupervisionMeeting, workshopRoom } from '../../test/workshop-room';
 
 type Harness = ReturnType<typeof serverHarness>;
 type Refusal = { ok: false; error: { code: string; fields?: Record<string, string> } };
@@ -158,16 +158,7 @@ describe.each(harnessDrivers())('the privacy guard on every socket path (%s)', (
     it('refuses a number as a kollegaveiledning member name, at join and on update', async () => {
       const { id, spelled } = fresh();
       const { user } = await h.facilitator('veileder@nav.example');
-      const services = h.server.services;
-      const project = await services.projects.create(user.id, { name: 'Veiledning', description: '' });
-      if (!project.ok) throw new Error(project.error.code);
-      const templates = await services.supervision.listTemplates(user.id, project.data.id);
-      if (!templates.ok) throw new Error(templates.error.code);
-      const group = await services.supervision.createGroup(user.id, project.data.id, { name: 'Gruppe', templateId: templates.data[0]!.id });
-      if (!group.ok) throw new Error(group.error.code);
-      const opened = await services.supervision.openMeeting(user.id, project.data.id, group.data.id);
-      if (!opened.ok) throw new Error(opened.error.code);
-      const session = (await services.live.byId(opened.data.sessionId))!;
+      const session = await openSupervisionMeeting(h, user.id, 'Veiledning');
       for (const name of spelled) expect((await h.joinHttp(session.code, name)).body).toMatchObject({ ok: false, error: { code: 'PERSONAL_DATA' } });
       const kari = await h.joinHttp(session.code, 'Kari');
       const socket = h.socket(kari.cookie);

@@ -6,7 +6,7 @@ import { clientEvents, type ErasedContributions, type JoinResult } from '@/lib/p
 import type { SupervisionCommand } from '@/lib/supervision/engine';
 import { harnessDrivers, serverHarness } from '../../test/server-harness';
 import { tablesContaining } from '../../test/stored-text';
-import { emit } from '../../test/workshop-room';
+import { emit, openSupervisionMeeting } from '../../test/workshop-room';
 import { REDACTED_PASSAGE_MARKER } from './yjs-redact';
 
 describe.each(harnessDrivers())('redaction in a kollegaveiledning (%s)', (driver) => {
@@ -21,15 +21,7 @@ describe.each(harnessDrivers())('redaction in a kollegaveiledning (%s)', (driver
     const services = h.server.services;
     const db = services.database.db;
     const { user, cookie } = await h.facilitator();
-    const project = await services.projects.create(user.id, { name: 'Arbeid først', description: '' });
-    if (!project.ok) throw new Error(project.error.code);
-    const templates = await services.supervision.listTemplates(user.id, project.data.id);
-    if (!templates.ok) throw new Error(templates.error.code);
-    const group = await services.supervision.createGroup(user.id, project.data.id, { name: 'Veiledningsgruppe', templateId: templates.data[0]!.id });
-    if (!group.ok) throw new Error(group.error.code);
-    const opened = await services.supervision.openMeeting(user.id, project.data.id, group.data.id);
-    if (!opened.ok) throw new Error(opened.error.code);
-    const session = (await services.live.byId(opened.data.sessionId))!;
+    const session = await openSupervisionMeeting(h, user.id);
 
     const leader = h.socket(cookie);
     expect(await emit(leader, clientEvents.join, { as: 'facilitator', sessionId: session.id })).toMatchObject({ ok: true });

@@ -11,6 +11,7 @@ import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '../demo/seed-demo';
 import { eventually } from '../../test/retry';
 import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
+import { openSupervisionMeeting } from '../../test/workshop-room';
 
 type Harness = ReturnType<typeof serverHarness>;
 type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
@@ -111,17 +112,8 @@ describe('Yjs access after the session changes', () => {
 
   it('kollegaveiledning: round notes stop taking edits when the round moves on, on demotion and at the end', async () => {
     const { user, cookie } = await h.facilitator();
-    const services = h.server.services;
-    const project = await services.projects.create(user.id, { name: 'Arbeid først', description: '' });
-    if (!project.ok) throw new Error(project.error.code);
-    const templates = await services.supervision.listTemplates(user.id, project.data.id);
-    if (!templates.ok) throw new Error(templates.error.code);
-    const group = await services.supervision.createGroup(user.id, project.data.id, { name: 'Gruppe', templateId: templates.data[0]!.id });
-    if (!group.ok) throw new Error(group.error.code);
-    const opened = await services.supervision.openMeeting(user.id, project.data.id, group.data.id);
-    if (!opened.ok) throw new Error(opened.error.code);
-    const sessionId = opened.data.sessionId;
-    const session = (await services.live.byId(sessionId))!;
+    const session = await openSupervisionMeeting(h, user.id);
+    const sessionId = session.id;
 
     const leader = h.socket(cookie);
     await emit(leader, clientEvents.join, { as: 'facilitator', sessionId });

@@ -7,7 +7,7 @@ import type { SupervisionCommand } from '@/lib/supervision/engine';
 import { addNote, newNoteId, boardDocName, boardDraftDocName, noteFieldAfterRefusal, readNotes, type BoardNote } from '@/lib/workshop/board';
 import { eventually } from '../../test/retry';
 import { harnessDrivers, serverHarness, type TestSocket } from '../../test/server-harness';
-import { emit, refusalsOf, workshopRoom, type Phone } from '../../test/workshop-room';
+import { emit, openSupervisionMeeting, refusalsOf, workshopRoom, type Phone } from '../../test/workshop-room';
 import { hyphenated, ordinaryTexts, validNationalId } from '../../test/yjs-guard-fixtures';
 
 type Harness = ReturnType<typeof serverHarness>;
@@ -144,16 +144,7 @@ describe.each(harnessDrivers())('the privacy guard on Yjs text (%s)', (driver) =
 
   it('refuses personal data in a kollegaveiledning round\'s notes', async () => {
     const { user, cookie } = await h.facilitator();
-    const services = h.server.services;
-    const project = await services.projects.create(user.id, { name: 'Arbeid først', description: '' });
-    if (!project.ok) throw new Error(project.error.code);
-    const templates = await services.supervision.listTemplates(user.id, project.data.id);
-    if (!templates.ok) throw new Error(templates.error.code);
-    const group = await services.supervision.createGroup(user.id, project.data.id, { name: 'Veiledningsgruppe', templateId: templates.data[0]!.id });
-    if (!group.ok) throw new Error(group.error.code);
-    const opened = await services.supervision.openMeeting(user.id, project.data.id, group.data.id);
-    if (!opened.ok) throw new Error(opened.error.code);
-    const session = (await services.live.byId(opened.data.sessionId))!;
+    const session = await openSupervisionMeeting(h, user.id);
     const leader = h.socket(cookie);
     await emit(leader, clientEvents.join, { as: 'facilitator', sessionId: session.id });
     const members: { socket: TestSocket; id: string }[] = [];
