@@ -4,8 +4,8 @@ import type { Db } from '../db/client';
 import { namedSpellings, validNationalId } from '../test/personal-numbers';
 import { describeHits, digitsOf, scanDatabase } from '../test/pii-scan';
 import { tableNames } from '../test/table-census';
-import { LAPTOP, PHONE, submitJoinForm } from './support/actors';
-import { signInFacilitator } from './support/facilitator';
+import { joinAnonymously, LAPTOP, PHONE } from './support/actors';
+import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
 import { startOwnVerksted } from './support/own-server';
 import { tamperedPhone } from './support/tampered-phone';
 
@@ -28,12 +28,6 @@ const shot = (name: string) => ({ path: `docs/screenshots/${name}.png` });
 const spelling = (id: string, name: string) => namedSpellings(id).find(([n]) => n === name)![1];
 
 // --- actions ---------------------------------------------------------------------------------
-
-async function joinAnonymously(page: Page, code: string) {
-  await page.goto(`/delta/${code}`);
-  await submitJoinForm(page);
-  await expect(page.getByText('Du deltar anonymt')).toBeVisible();
-}
 
 async function sendComment(page: Page, comment: string) {
   await page.getByRole('radio', { name: 'Nyanserer' }).check();
@@ -93,11 +87,7 @@ test('personal numbers are refused on the phone, contributions can be redacted a
     await signInFacilitator(facilitator);
     let code = '';
     await test.step('the facilitator starts the demo workshop and opens the screen', async () => {
-      await facilitator.getByRole('link', { name: /Arbeid først/ }).first().click();
-      await facilitator.getByRole('link', { name: /Utviklingsverksted 1/ }).first().click();
-      await facilitator.getByRole('button', { name: 'Start verkstedet' }).click();
-      await expect(facilitator).toHaveURL(/\/live\//);
-      code = ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
+      code = await startDemoWorkshop(facilitator);
     });
     const screen = await facilitator.context().newPage();
     await screen.goto(facilitator.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));

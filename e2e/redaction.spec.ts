@@ -1,15 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LAPTOP, PHONE, submitJoinForm } from './support/actors';
-import { signInFacilitator } from './support/facilitator';
+import { joinAnonymously, LAPTOP, PHONE } from './support/actors';
+import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
 import { startOwnVerksted, type OwnVerksted } from './support/own-server';
 
 const MARKER = '[Fjernet av fasilitator]';
-
-async function joinAnonymously(page: Page, code: string) {
-  await page.goto(`/delta/${code}`);
-  await submitJoinForm(page);
-  await expect(page.getByText('Du deltar anonymt')).toBeVisible();
-}
 
 async function answer(page: Page, comment: string) {
   await page.getByRole('radio', { name: 'Nyanserer' }).check();
@@ -28,11 +22,7 @@ test('a facilitator redacts a revealed comment; a participant withdraws everythi
 
     let code = '';
     await test.step('the facilitator starts the demo workshop and the screen follows', async () => {
-      await facilitator.getByRole('link', { name: /Arbeid først/ }).first().click();
-      await facilitator.getByRole('link', { name: /Utviklingsverksted 1/ }).first().click();
-      await facilitator.getByRole('button', { name: 'Start verkstedet' }).click();
-      await expect(facilitator).toHaveURL(/\/live\//);
-      code = ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
+      code = await startDemoWorkshop(facilitator);
     });
     const screen = await facilitator.context().newPage();
     await screen.goto(facilitator.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));

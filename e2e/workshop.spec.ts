@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
+import { joinAnonymously, LAPTOP, PHONE, newParticipant } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
 import { formatJoinCode, JOIN_CODE_LENGTH } from '../lib/join-code';
 import { validNationalId } from '../test/personal-numbers';
@@ -7,12 +7,6 @@ import { validNationalId } from '../test/personal-numbers';
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
 /** A valid fødselsnummer, new every run (both control digits right). */
 const FNR = validNationalId();
-
-async function joinAnonymously(page: Page, code: string) {
-  await page.goto(`/delta/${code}`);
-  await submitJoinForm(page);
-  await expect(page.getByText('Du deltar anonymt')).toBeVisible();
-}
 
 test('a whole utviklingsverksted: findings, groups on live boards, plenary, closing — kept as feedback', async ({ browser }) => {
   test.setTimeout(300_000);

@@ -29,3 +29,10 @@ export async function submitJoinForm(page: Page) {
   if (await consent.isVisible()) await consent.check();
   await join.click();
 }
+
+/** Joins by the link's code without a name, ticking the consent when asked. */
+export async function joinAnonymously(page: Page, code: string) {
+  await page.goto(`/delta/${code}`);
+  await submitJoinForm(page);
+  await expect(page.getByText('Du deltar anonymt')).toBeVisible();
+}

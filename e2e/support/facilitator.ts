@@ -16,3 +16,12 @@ export async function signInFacilitator(page: Page) {
   }
   await expect(page).toHaveURL(/\/prosjekter$/);
 }
+
+/** From the project list, starts the demo project's ready workshop; resolves to its join code. */
+export async function startDemoWorkshop(page: Page): Promise<string> {
+  await page.getByRole('link', { name: /Arbeid først/ }).first().click();
+  await page.getByRole('link', { name: /Utviklingsverksted 1/ }).first().click();
+  await page.getByRole('button', { name: 'Start verkstedet' }).click();
+  await expect(page).toHaveURL(/\/live\//);
+  return ((await page.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
+}
