@@ -4,7 +4,6 @@ import { feedbackItems, liveSessions, participants, workshops, type LiveSessionR
 import { fail, ok, type Result } from '@/lib/errors';
 import { parseFailure } from '@/lib/privacy/free-text';
 import { readLiveState } from '@/lib/live-session';
-import { personalDataKinds } from '@/lib/privacy-guard';
 import type { AgendaActivity } from '@/lib/workshop/agenda';
 import { evaluateSchema, respondSchema, votesSchema, withdrawSchema, wordSchema, type MyAnswers } from '@/lib/workshop/answers';
 import { normalizeWord } from '@/lib/workshop/results';
@@ -18,9 +17,6 @@ export interface AnswerContext {
   phaseId: string | null;
   author: { kind: 'named' | 'anonymous'; name: string | null };
 }
-
-const guard = (field: string, text: string) =>
-  personalDataKinds(text).length > 0 ? fail('PERSONAL_DATA', `personal data in ${field}`, { [field]: 'PERSONAL_DATA' }) : null;
 
 /**
  * Whether the row already holds `digest` among the digests of its redacted texts
@@ -110,8 +106,6 @@ export function createFeedbackService(db: Db, digest: TextDigest) {
     async respond(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
       const parsed = respondSchema.safeParse(input);
       if (!parsed.success) return parseFailure(parsed.error, 'invalid response');
-      const refused = guard('comment', parsed.data.comment);
-      if (refused) return refused;
       const ctx = await contextFor(sessionId, participantId, 'findings');
       if (!ctx.ok) return ctx;
       const activity = ctx.data.activity;
@@ -138,8 +132,6 @@ export function createFeedbackService(db: Db, digest: TextDigest) {
     async word(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
       const parsed = wordSchema.safeParse(input);
       if (!parsed.success) return parseFailure(parsed.error, 'invalid word', { word: parsed.error.issues[0]?.message ?? 'INVALID' });
-      const refused = guard('word', parsed.data.word);
-      if (refused) return refused;
       const ctx = await contextFor(sessionId, participantId, 'plenary');
       if (!ctx.ok) return ctx;
       if (ctx.data.activity.kind !== 'plenary' || !ctx.data.activity.config.wordCloudQuestion) return fail('CONFLICT', 'no word cloud in this plenary');
@@ -165,8 +157,6 @@ export function createFeedbackService(db: Db, digest: TextDigest) {
     async evaluate(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
       const parsed = evaluateSchema.safeParse(input);
       if (!parsed.success) return parseFailure(parsed.error, 'invalid evaluation', { text: parsed.error.issues[0]?.message ?? 'INVALID' });
-      const refused = guard('text', parsed.data.text);
-      if (refused) return refused;
       const ctx = await contextFor(sessionId, participantId, 'closing');
       if (!ctx.ok) return ctx;
       const activity = ctx.data.activity;
