@@ -5,7 +5,6 @@ import { fail, ok, type Result } from '@/lib/errors';
 import { opaque, parseFailure } from '@/lib/privacy/free-text';
 import { readLiveState } from '@/lib/live-session';
 import { participantNumbers } from '@/lib/participant-number';
-import { personalDataKinds } from '@/lib/privacy-guard';
 import { changedRange, isNumberBeingTyped } from '@/lib/privacy-typing';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
@@ -110,8 +109,6 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       if (!runtime.open) return fail('LOCKED', 'the facilitator has closed the sorting');
       const state = parsed.data.state;
       if (sortProblem(state, runtime.grid, runtime.statements.map((s) => s.id))) return fail('BAD_REQUEST', 'the sort does not fit the grid');
-      const leaking = sortTexts(state).filter(([, text]) => personalDataKinds(text).length > 0);
-      if (leaking.length > 0) return personalDataIn(leaking);
       const done = state.step === 'done';
       if (done && !isComplete(state, runtime.grid)) return fail('BAD_REQUEST', 'not every cell is filled', { grid: 'INCOMPLETE' });
       const status = done ? ('done' as const) : ('sorting' as const);
