@@ -22,6 +22,15 @@ export async function tablesContaining(db: Db, needle: string): Promise<string[]
   return found;
 }
 
+/**
+ * A marker unique to one test, so a database scan finds only what that test wrote. Letters
+ * only: a random hex slice is all digits now and then and would be refused as a phone number.
+ */
+export function uniqueMarker(label: string): string {
+  const letters = Array.from(crypto.getRandomValues(new Uint8Array(10)), (b) => String.fromCharCode(97 + (b % 26))).join('');
+  return `${label}${letters}`;
+}
+
 /** Whether bytes hold `needle` as UTF-8 (Yjs keeps strings as UTF-8 in its encoding). */
 export const bytesHold = (bytes: Uint8Array, needle: string) => Buffer.from(bytes).includes(Buffer.from(needle, 'utf8'));
 

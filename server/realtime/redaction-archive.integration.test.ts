@@ -12,7 +12,7 @@ import { eventually } from '../../test/retry';
 /** The machine running these may be loaded: broadcasts and archive runs get time. */
 const soon = <T>(assertion: () => T | Promise<T>) => eventually(assertion, 30_000);
 import { harnessDrivers, serverHarness, type TestSocket } from '../../test/server-harness';
-import { tablesContaining, yjsHolding } from '../../test/stored-text';
+import { tablesContaining, uniqueMarker, yjsHolding } from '../../test/stored-text';
 import { emit, workshopRoom, yjsGrant, type Phone } from '../../test/workshop-room';
 import { REDACTED_PASSAGE_MARKER } from './yjs-redact';
 
@@ -27,7 +27,7 @@ describe.each(harnessDrivers())('redacting archived items, words, closing texts 
   afterEach(() => h.cleanup());
 
   const db = () => h.server.services.database.db;
-  const secret = (label: string) => `${label}${crypto.randomUUID().slice(0, 8)}`;
+  const secret = uniqueMarker;
 
   function resultsOf(socket: TestSocket): (ActivityResults | null)[] {
     const received: (ActivityResults | null)[] = [];

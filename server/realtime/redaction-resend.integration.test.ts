@@ -6,7 +6,7 @@ import type { MyAnswers } from '@/lib/workshop/answers';
 import { normalizeWord, type ActivityResults } from '@/lib/workshop/results';
 import { eventually } from '../../test/retry';
 import { harnessDrivers, serverHarness, type TestSocket } from '../../test/server-harness';
-import { tablesContaining } from '../../test/stored-text';
+import { tablesContaining, uniqueMarker } from '../../test/stored-text';
 import { emit, workshopRoom } from '../../test/workshop-room';
 
 /*
@@ -20,7 +20,7 @@ import { emit, workshopRoom } from '../../test/workshop-room';
 const soon = <T>(assertion: () => T | Promise<T>) => eventually(assertion, 30_000);
 
 /** Letters only: a random suffix of digits could read as a phone number and be refused. */
-const marker = (label: string) => `${label} ${Array.from({ length: 10 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`;
+const marker = (label: string) => uniqueMarker(`${label} `);
 
 type Room = Awaited<ReturnType<typeof workshopRoom>>;
 

@@ -5,7 +5,7 @@ import { readLiveState } from '@/lib/live-session';
 import { clientEvents, type ErasedContributions, type JoinResult } from '@/lib/protocol';
 import type { SupervisionCommand } from '@/lib/supervision/engine';
 import { harnessDrivers, serverHarness } from '../../test/server-harness';
-import { tablesContaining } from '../../test/stored-text';
+import { tablesContaining, uniqueMarker } from '../../test/stored-text';
 import { emit, openSupervisionMeeting } from '../../test/workshop-room';
 import { REDACTED_PASSAGE_MARKER } from './yjs-redact';
 
@@ -25,7 +25,7 @@ describe.each(harnessDrivers())('redaction in a kollegaveiledning (%s)', (driver
 
     const leader = h.socket(cookie);
     expect(await emit(leader, clientEvents.join, { as: 'facilitator', sessionId: session.id })).toMatchObject({ ok: true });
-    const name = `Kari${crypto.randomUUID().slice(0, 6)}`;
+    const name = uniqueMarker('Kari');
     const joined = await h.joinHttp(session.code, name);
     const phone = h.socket(joined.cookie);
     const join = await emit<JoinResult>(phone, clientEvents.join, { as: 'participant', code: session.code });
@@ -34,7 +34,7 @@ describe.each(harnessDrivers())('redaction in a kollegaveiledning (%s)', (driver
       const r = await emit(leader, clientEvents.command, { sessionId: session.id, command: { type: 'supervision', command } });
       if (!r.ok) throw new Error(`${command.type}: ${r.error.code}`);
     };
-    const framlegg = `Bruker i Storgata ${crypto.randomUUID().slice(0, 6)}`;
+    const framlegg = `Bruker i Storgata ${uniqueMarker('')}`;
     await run({ type: 'setRole', memberId: join.data.participantId!, role: 'case_owner' });
     await run({ type: 'setCase', case: { framlegg, question: 'Hva gjør vi nå?' } });
     await services.supervisionOutcome.archive((await services.live.byId(session.id))!);

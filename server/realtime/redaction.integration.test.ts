@@ -12,7 +12,7 @@ import { eventually } from '../../test/retry';
 /** The machine running these may be loaded: broadcasts and archive runs get time. */
 const soon = <T>(assertion: () => T | Promise<T>) => eventually(assertion, 30_000);
 import { harnessDrivers, serverHarness, type TestSocket } from '../../test/server-harness';
-import { bytesHold, tablesContaining, yjsHolding } from '../../test/stored-text';
+import { bytesHold, tablesContaining, uniqueMarker, yjsHolding } from '../../test/stored-text';
 import { emit, workshopRoom, yjsGrant, type Phone } from '../../test/workshop-room';
 
 type Room = Awaited<ReturnType<typeof workshopRoom>>;
@@ -27,7 +27,7 @@ describe.each(harnessDrivers())('redaction, erasure and withdrawal (%s)', (drive
 
   const db = () => h.server.services.database.db;
   /** A marker unique to one test, so the database scan finds only what the test wrote. */
-  const secret = (label: string) => `${label}-${crypto.randomUUID().slice(0, 8)}`;
+  const secret = (label: string) => uniqueMarker(`${label}-`);
 
   /** Every results message a socket receives, newest last. */
   function resultsOf(socket: TestSocket): (ActivityResults | null)[] {
