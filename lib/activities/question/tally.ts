@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { normalizeWord } from '../../workshop/results';
+import type { AnswerRow } from '../../workshop/tally';
+import { isChoiceFormat, isScaleFormat, questionFormats, scaleValues, type QuestionConfig } from './config';
+
+/** The feedback kind a Spørsmål answer is stored as: one row per participant, replaced on change. */
+export const QUESTION_FEEDBACK_KIND = 'question_answer';
+/** The row's item key: one answer per person and question. */
+export const QUESTION_ITEM_KEY = 'answer';
+
+const count = z.number().int().nonnegative().nullable();
+
+/**
+ * A Spørsmål's results. Facilitators get them whole and live; the screen and the phones get
+ * `questionPublicView` of the published answers: nothing before reveal, and below the
+ * workshop's minimum nothing at all but that there are too few.
+ */
+export const questionResultsSchema = z.object({
+  kind: z.literal('question'),
+  activityId: z.string(),
+  format: z.enum(questionFormats),
+  /** How many answered; null below the minimum. */
+  total: count,
+  /** Choice formats: how many chose each option, in the editor's order (null below the minimum or for other formats). */
+  options: z.array(z.object({ id: z.string(), count: z.number().int().nonnegative() })).nullable(),
+  /** Scales: how many gave each value, lowest value first. */
+  distribution: z.array(z.number().int().nonnegative()).nullable(),
+  mean: z.number().nullable(),
+  median: z.number().nullable(),
+  /** Open answers grouped by their normalised text, most frequent first; hidden and redacted ones left out. */
+  words: z.array(z.object({ word: z.string(), count: z.number().int().positive() })),
+  /** Facilitators only: each open answer, to hide or redact it; empty in the public view. */
+  answers: z.array(z.object({ id: z.string(), text: z.string(), redacted: z.boolean().optional() })),
+});
+export type QuestionResults = z.infer<typeof questionResultsSchema>;
+
+/** At most this many entries in a word list: the screen has room for a list, not for everything. */
+export const WORD_LIST_MAX = 40;
+
+/** Identical answers (after trimming and lower-casing) counted together, most frequent first. */
+export function wordList(answers: readonly { text: string }[]): { word: string; count: number }[] {
+  const words = new Map<string, number>();
+  for (const a of answers) {
+    const word = normalizeWord(a.text);
+    if (word) words.set(word, (words.get(word) ?? 0) + 1);
+  }
+  return [...words.entries()]
+    .map(([word, n]) => ({ word, count: n }))
+    .sort((a, b) => b.count - a.count || a.word.localeCompare(b.word, 'nb'))
+    .slice(0, WORD_LIST_MAX);
+}
+
+/** The middle value of the sorted values (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const mean = (values: readonly number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
+
+/** A row's chosen options, as stored by the server (`data.optionIds`). */
+const optionIdsOf = (row: AnswerRow): string[] => {
+  const ids = row.data.optionIds;
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+};
+
+/** Whether a stored row is an answer this question can count (a row of another shape is left out). */
+function counts(config: QuestionConfig, row: AnswerRow): boolean {
+  if (row.kind !== QUESTION_FEEDBACK_KIND) return false;
+  if (isChoiceFormat(config.format)) return optionIdsOf(row).length > 0;
+  if (isScaleFormat(config.format)) return row.value !== null && scaleValues(config.format).includes(row.value);
+  // A redacted open answer still counts as an answer; its text is gone.
+  return row.text !== '' || row.redactedAt !== null;
+}
+
+/** Random ids in order: a newly published answer is not the last in the list. */
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byTime = (a: AnswerRow, b: AnswerRow) => a.updatedAt - b.updatedAt || byId(a, b);
+
+/**
+ * The answers a public view is computed from: the earliest (by their last change) in the
+ * largest whole number of batches of `k` (see `batchSize` in lib/workshop/tally.ts), so two
+ * published views never differ by one person's answer.
+ */
+export function publishedQuestionAnswers(config: QuestionConfig, rows: readonly AnswerRow[], k: number): AnswerRow[] {
+  const stream = rows.filter((r) => counts(config, r)).sort(byTime);
+  return stream.slice(0, Math.floor(stream.length / k) * k);
+}
+
+/** Tallies a Spørsmål from its stored answers (all of them for facilitators, the published ones for the rest). */
+export function tallyQuestion(activityId: string, config: QuestionConfig, rows: readonly AnswerRow[]): QuestionResults {
+  const answered = rows.filter((r) => counts(config, r));
+  const base: QuestionResults = { kind: 'question', activityId, format: config.format, total: answered.length, options: null, distribution: null, mean: null, median: null, words: [], answers: [] };
+  if (isChoiceFormat(config.format)) {
+    const chosen = answered.map((r) => new Set(optionIdsOf(r)));
+    return { ...base, options: config.options.map((o) => ({ id: o.id, count: chosen.filter((ids) => ids.has(o.id)).length })) };
+  }
+  if (isScaleFormat(config.format)) {
+    const scale = scaleValues(config.format);
+    const values = answered.map((r) => r.value!);
+    return { ...base, distribution: scale.map((v) => values.filter((x) => x === v).length), mean: mean(values), median: median(values) };
+  }
+  const answers = answered.map((r) => (r.redactedAt !== null ? { id: r.id, text: '', redacted: true } : { id: r.id, text: r.text })).sort(byId);
+  return { ...base, answers, words: wordList(answers.filter((a) => !a.redacted)) };
+}
+
+/**
+ * What the screen and the phones may see: nothing before reveal; below the minimum nothing
+ * about the answers, not even how many there are; the open answers only as a word list,
+ * without the answers the facilitator hid or redacted.
+ */
+export function questionPublicView(results: QuestionResults | null, revealed: boolean, minCount: number, hiddenItems: readonly string[]): QuestionResults | null {
+  if (!results || !revealed) return null;
+  if (results.total === null || results.total < minCount) {
+    return { ...results, total: null, options: null, distribution: null, mean: null, median: null, words: [], answers: [] };
+  }
+  const hidden = new Set(hiddenItems);
+  return { ...results, words: wordList(results.answers.filter((a) => !a.redacted && !hidden.has(a.id))), answers: [] };
+}
+
+/** Each option's share of those who answered, 0–1 (a multiple choice's shares may add up to more than 1). */
+export const shareOf = (n: number, total: number | null): number => (total ? n / total : 0);
