@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activityFieldErrors } from '../../workshop/agenda';
 import { seededRng, validNationalId } from '../../../test/personal-numbers';
-import { answerFits, questionAnswerSchema } from './answers';
+import { answerFits, questionAnswerSchema, type QuestionAnswer } from './answers';
 import { defaultQuestionConfig, newOptionId, questionConfigSchema, questionTexts } from './config';
 import { answerOfRow, storedAnswer } from './stored';
 
@@ -77,7 +77,7 @@ describe('a Spørsmål answer', () => {
   });
 
   it('is stored and read back as the same answer', () => {
-    const answers = [{ type: 'choice', optionIds: ['o1', 'o2'] }, { type: 'scale', value: 3 }, { type: 'open', text: 'tillit' }] as const;
+    const answers: QuestionAnswer[] = [{ type: 'choice', optionIds: ['o1', 'o2'] }, { type: 'scale', value: 3 }, { type: 'open', text: 'tillit' }];
     for (const answer of answers) expect(answerOfRow({ ...storedAnswer(answer), redactedAt: null })).toEqual(answer);
     expect(answerOfRow({ text: '', value: null, data: {}, redactedAt: 1 })).toEqual({ type: 'open', text: '', redacted: true });
   });

@@ -1,0 +1,34 @@
+'use client';
+
+import { BodyShort, Box, VStack } from '@navikt/ds-react';
+import { useTranslations } from 'next-intl';
+import type { QuestionConfig } from '@/lib/activities/question/config';
+import { QuestionResultsView, type AnswerModeration } from './QuestionResultsView';
+import { asQuestionResults } from './QuestionScreen';
+
+/**
+ * The facilitator's panel for a Spørsmål: the question, how many have answered (always, also
+ * below the minimum), and every answer live; open answers can be hidden from the screen or
+ * redacted. Reveal and lock are the workshop's own controls.
+ */
+export function QuestionConsole({ config, results, minCount, moderation }: {
+  config: QuestionConfig;
+  /** The full results (facilitators get them live, before reveal and below the minimum). */
+  results: unknown;
+  minCount: number;
+  moderation: AnswerModeration;
+}) {
+  const t = useTranslations('question');
+  const full = asQuestionResults(results);
+  return (
+    <VStack gap="space-12" data-testid="question-console">
+      <Box background="accent-soft" padding="space-12" borderRadius="8">
+        <BodyShort weight="semibold">{config.prompt}</BodyShort>
+        <BodyShort size="small">{t(`form.formats.${config.format}`)}</BodyShort>
+      </Box>
+      <BodyShort weight="semibold" data-testid="question-count">{t('console.count', { count: full?.total ?? 0 })}</BodyShort>
+      <BodyShort size="small">{t('console.lockHint')}</BodyShort>
+      {full && <QuestionResultsView results={full} config={config} minCount={minCount} moderation={moderation} />}
+    </VStack>
+  );
+}

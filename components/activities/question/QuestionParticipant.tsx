@@ -1,0 +1,48 @@
+'use client';
+
+import { Alert, BodyShort, VStack } from '@navikt/ds-react';
+import { useTranslations } from 'next-intl';
+import type { Ack } from '@/lib/protocol';
+import type { MyQuestionAnswer, QuestionAnswer } from '@/lib/activities/question/answers';
+import type { QuestionConfig } from '@/lib/activities/question/config';
+import { QuestionAnswerForm } from './QuestionAnswerForm';
+import { QuestionResultsView } from './QuestionResultsView';
+import { asQuestionResults } from './QuestionScreen';
+
+/** The phone during a Spørsmål: answer (and change the answer) until locked, then the public results after reveal. */
+export function QuestionParticipant({ config, locked, minCount, results, saved, submit, formKey }: {
+  config: QuestionConfig;
+  locked: boolean;
+  minCount: number;
+  /** The public results (null before reveal). */
+  results: unknown;
+  saved: MyQuestionAnswer | null;
+  submit: (answer: QuestionAnswer) => Promise<Ack<null>>;
+  /** Changes when the form must start again from `saved` (a redaction of the answer). */
+  formKey?: string | number;
+}) {
+  const t = useTranslations('question.phone');
+  const tLive = useTranslations('live');
+  const shown = asQuestionResults(results);
+  return (
+    <VStack gap="space-12" data-testid="question-phone">
+      {locked ? (
+        <>
+          <Alert variant="warning" size="small">{tLive('locked')}</Alert>
+          <BodyShort weight="semibold">{config.prompt}</BodyShort>
+          {saved && <BodyShort>{t('yourAnswer', { answer: describe(config, saved) })}</BodyShort>}
+        </>
+      ) : (
+        <QuestionAnswerForm key={`${formKey ?? ''}:${JSON.stringify(saved)}`} config={config} saved={saved} submit={submit} />
+      )}
+      {shown && <QuestionResultsView results={shown} config={config} minCount={minCount} />}
+    </VStack>
+  );
+}
+
+/** The stored answer in words, for a phone whose input is locked. */
+function describe(config: QuestionConfig, saved: MyQuestionAnswer): string {
+  if (saved.type === 'choice') return saved.optionIds.map((id) => config.options.find((o) => o.id === id)?.text ?? '').filter(Boolean).join(', ');
+  if (saved.type === 'scale') return String(saved.value);
+  return saved.text;
+}
