@@ -4,7 +4,6 @@ import type lifecycle from '../messages/nb.lifecycle.json';
 import type live from '../messages/nb.live.json';
 import type qsortPrep from '../messages/nb.qsort-prep.json';
 import type qsort from '../messages/nb.qsort.json';
-import type question from '../messages/nb.question.json';
 import type redaction from '../messages/nb.redaction.json';
 import type supervisionPrep from '../messages/nb.supervision-prep.json';
 import type supervision from '../messages/nb.supervision.json';
@@ -12,7 +11,7 @@ import type workshop from '../messages/nb.workshop.json';
 import type { Locale } from './locales';
 
 /** Messages are split by feature (one file per feature and locale) and merged per request. */
-export type Messages = typeof core & typeof findings & typeof workshop & typeof live & typeof supervision & typeof supervisionPrep & typeof qsortPrep & typeof qsort & typeof lifecycle & typeof redaction & typeof question;
+export type Messages = typeof core & typeof findings & typeof workshop & typeof live & typeof supervision & typeof supervisionPrep & typeof qsortPrep & typeof qsort & typeof lifecycle & typeof redaction;
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const parts = await Promise.all([
@@ -26,7 +25,6 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
     import(`../messages/${locale}.qsort.json`),
     import(`../messages/${locale}.lifecycle.json`),
     import(`../messages/${locale}.redaction.json`),
-    import(`../messages/${locale}.question.json`),
   ]);
   return Object.assign({}, ...parts.map((p: { default: object }) => p.default)) as Messages;
 }

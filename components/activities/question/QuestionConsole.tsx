@@ -3,20 +3,17 @@
 import { BodyShort, Box, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import type { QuestionConfig } from '@/lib/activities/question/config';
-import { QuestionResultsView, type AnswerModeration } from './QuestionResultsView';
 import { asQuestionResults } from './QuestionScreen';
 
 /**
- * The facilitator's panel for a Spørsmål: the question, how many have answered (always, also
- * below the minimum), and every answer live; open answers can be hidden from the screen or
- * redacted. Reveal and lock are the workshop's own controls.
+ * The facilitator's panel for a Spørsmål: the question and how many have answered (always,
+ * also below the minimum). Every answer shows live in the console's results box, where open
+ * answers can be hidden from the screen or redacted; reveal and lock are the workshop's controls.
  */
-export function QuestionConsole({ config, results, minCount, moderation }: {
+export function QuestionConsole({ config, results }: {
   config: QuestionConfig;
   /** The full results (facilitators get them live, before reveal and below the minimum). */
   results: unknown;
-  minCount: number;
-  moderation: AnswerModeration;
 }) {
   const t = useTranslations('question');
   const full = asQuestionResults(results);
@@ -28,7 +25,6 @@ export function QuestionConsole({ config, results, minCount, moderation }: {
       </Box>
       <BodyShort weight="semibold" data-testid="question-count">{t('console.count', { count: full?.total ?? 0 })}</BodyShort>
       <BodyShort size="small">{t('console.lockHint')}</BodyShort>
-      {full && <QuestionResultsView results={full} config={config} minCount={minCount} moderation={moderation} />}
     </VStack>
   );
 }

@@ -35,7 +35,7 @@ export function QuestionParticipant({ config, locked, minCount, results, saved, 
       ) : (
         <QuestionAnswerForm key={`${formKey ?? ''}:${JSON.stringify(saved)}`} config={config} saved={saved} submit={submit} />
       )}
-      {shown && <QuestionResultsView results={shown} config={config} minCount={minCount} />}
+      {shown && <QuestionResultsView results={shown} minCount={minCount} />}
     </VStack>
   );
 }

@@ -2,30 +2,24 @@
 
 import { BodyShort, Box, Button, HStack, VStack } from '@navikt/ds-react';
 import { useFormatter, useTranslations } from 'next-intl';
-import type { ReactNode } from 'react';
-import { scaleValues, type QuestionConfig } from '@/lib/activities/question/config';
+import { ConfirmAction } from '@/components/live/ConfirmAction';
+import type { AppError } from '@/lib/errors';
+import type { RedactTarget } from '@/lib/protocol';
 import { shareOf, type QuestionResults } from '@/lib/activities/question/tally';
-
-/** What a facilitator may do with an open answer in the console: hide it from the screen, or take its text out. */
-export interface AnswerModeration {
-  hidden: readonly string[];
-  onHide: (itemId: string, hidden: boolean) => void;
-  /** A button that redacts the item after a confirm dialog (the shared redaction flow). */
-  redactButton: (itemId: string) => ReactNode;
-}
 
 /**
  * A Spørsmål's results: bars with percentages for choices, a distribution with mean and median
  * for scales, a word list for open answers. On the screen and phones `results` is the public
- * view, where below the minimum everything is null and only "too few answers" shows.
+ * view, where below the minimum everything is null and only "too few answers" shows. With
+ * `onHide` (facilitators) every open answer is listed to hide or redact.
  */
-export function QuestionResultsView({ results, config, minCount, large = false, moderation }: {
+export function QuestionResultsView({ results, minCount, large = false, onHide, hidden = [], onRedact }: {
   results: QuestionResults;
-  config: QuestionConfig;
   minCount: number;
   large?: boolean;
-  /** Facilitators only: the full results with every open answer. */
-  moderation?: AnswerModeration;
+  onHide?: (itemId: string, hidden: boolean) => void;
+  hidden?: readonly string[];
+  onRedact?: (target: RedactTarget) => Promise<AppError | null>;
 }) {
   const t = useTranslations('question.results');
   const text = large ? 'text-3xl' : '';
@@ -35,25 +29,24 @@ export function QuestionResultsView({ results, config, minCount, large = false, 
   return (
     <VStack gap="space-12" data-testid="question-results">
       <BodyShort className={text} data-testid="question-total">{t('answers', { count: results.total })}</BodyShort>
-      {moderation && results.total < minCount && <BodyShort size="small" className="italic">{t('belowMinimum', { min: minCount })}</BodyShort>}
-      {results.options && <ChoiceBars results={results} config={config} text={text} />}
-      {results.distribution && <Distribution results={results} config={config} large={large} />}
-      {results.format === 'open' && (moderation ? <AllAnswers results={results} moderation={moderation} /> : <WordList words={results.words} large={large} />)}
+      {onHide && results.total < minCount && <BodyShort size="small" className="italic">{t('belowMinimum', { min: minCount })}</BodyShort>}
+      {results.options && <ChoiceBars results={results} text={text} />}
+      {results.distribution && results.scale && <Distribution results={results} large={large} />}
+      {results.format === 'open' && (onHide ? <AllAnswers results={results} onHide={onHide} hidden={hidden} onRedact={onRedact} /> : <WordList words={results.words} large={large} />)}
     </VStack>
   );
 }
 
-function ChoiceBars({ results, config, text }: { results: QuestionResults; config: QuestionConfig; text: string }) {
+function ChoiceBars({ results, text }: { results: QuestionResults; text: string }) {
   const t = useTranslations('question.results');
   const format = useFormatter();
-  const label = (id: string) => config.options.find((o) => o.id === id)?.text ?? id;
   return (
     <VStack gap="space-8">
       {results.options!.map((o) => {
         const share = shareOf(o.count, results.total);
         return (
           <div key={o.id} className="grid grid-cols-[minmax(6rem,16rem)_1fr_8rem] items-center gap-3" data-testid="question-bar">
-            <span className={`font-semibold ${text}`}>{label(o.id)}</span>
+            <span className={`font-semibold ${text}`}>{o.text}</span>
             <div className="h-6 rounded bg-ax-bg-neutral-soft" aria-hidden>
               <div className="h-6 rounded bg-ax-bg-accent-strong" style={{ width: `${share * 100}%` }} />
             </div>
@@ -65,11 +58,11 @@ function ChoiceBars({ results, config, text }: { results: QuestionResults; confi
   );
 }
 
-function Distribution({ results, config, large }: { results: QuestionResults; config: QuestionConfig; large: boolean }) {
+function Distribution({ results, large }: { results: QuestionResults; large: boolean }) {
   const t = useTranslations('question.results');
   const format = useFormatter();
-  if (config.format !== 'scale4' && config.format !== 'scale10') return null;
-  const values = scaleValues(config.format);
+  const scale = results.scale!;
+  const values = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
   const counts = results.distribution!;
   const max = Math.max(1, ...counts);
   // One decimal, written the reader's way: "3,2" in bokmål.
@@ -88,10 +81,10 @@ function Distribution({ results, config, large }: { results: QuestionResults; co
       <div className="flex gap-2" aria-hidden>
         {values.map((value) => <span key={value} className={`flex-1 text-center font-semibold ${large ? 'text-2xl' : 'text-sm'}`}>{value}</span>)}
       </div>
-      {(config.lowLabel || config.highLabel) && (
+      {(scale.lowLabel || scale.highLabel) && (
         <HStack justify="space-between" className={large ? 'text-2xl' : 'text-sm'}>
-          <span>{config.lowLabel}</span>
-          <span>{config.highLabel}</span>
+          <span>{scale.lowLabel}</span>
+          <span>{scale.highLabel}</span>
         </HStack>
       )}
       <HStack gap="space-24" className={text}>
@@ -118,24 +111,32 @@ function WordList({ words, large }: { words: QuestionResults['words']; large: bo
   );
 }
 
-function AllAnswers({ results, moderation }: { results: QuestionResults; moderation: AnswerModeration }) {
+function AllAnswers({ results, onHide, hidden, onRedact }: {
+  results: QuestionResults;
+  onHide: (itemId: string, hidden: boolean) => void;
+  hidden: readonly string[];
+  onRedact?: (target: RedactTarget) => Promise<AppError | null>;
+}) {
   const t = useTranslations('question.results');
-  const tHide = useTranslations('live');
+  const tLive = useTranslations('live');
   const tRedaction = useTranslations('redaction');
   return (
     <ul className="m-0 grid list-none gap-2 p-0 md:grid-cols-2" aria-label={t('allAnswers')}>
       {results.answers.map((a) => {
-        const hidden = moderation.hidden.includes(a.id);
+        const isHidden = hidden.includes(a.id);
         return (
-          <li key={a.id}>
-            <Box padding="space-8" borderRadius="8" background={hidden ? 'neutral-soft' : 'raised'} borderWidth="1" borderColor="neutral-subtle">
+          <li key={a.id} data-testid="question-answer">
+            <Box padding="space-8" borderRadius="8" background={isHidden ? 'neutral-soft' : 'raised'} borderWidth="1" borderColor="neutral-subtle">
               <HStack justify="space-between" gap="space-8" wrap={false}>
-                <BodyShort className={hidden ? 'line-through opacity-60' : ''}>
+                <BodyShort className={isHidden ? 'line-through opacity-60' : ''}>
                   {a.redacted ? <span className="italic" data-testid="redacted">{tRedaction('marker')}</span> : a.text}
                 </BodyShort>
                 <HStack gap="space-2" wrap={false}>
-                  <Button size="xsmall" variant="tertiary-neutral" onClick={() => moderation.onHide(a.id, !hidden)}>{hidden ? tHide('unhideItem') : tHide('hideItem')}</Button>
-                  {!a.redacted && moderation.redactButton(a.id)}
+                  <Button size="xsmall" variant="tertiary-neutral" onClick={() => onHide(a.id, !isHidden)}>{isHidden ? tLive('unhideItem') : tLive('hideItem')}</Button>
+                  {onRedact && !a.redacted && (
+                    <ConfirmAction label={tRedaction('redact')} title={tRedaction('redactTitle')} body={tRedaction('redactConfirm')} confirm={tRedaction('confirmRedact')}
+                      onConfirm={() => onRedact({ type: 'item', itemId: a.id })} />
+                  )}
                 </HStack>
               </HStack>
             </Box>

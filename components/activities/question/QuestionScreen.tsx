@@ -23,7 +23,7 @@ export function QuestionScreen({ config, results, revealed, minCount }: {
       <p className="m-0 text-6xl font-semibold leading-tight">{config.prompt}</p>
       <div className="rounded-xl bg-white p-8">
         {revealed && mine ? (
-          <QuestionResultsView results={mine} config={config} minCount={minCount} large />
+          <QuestionResultsView results={mine} minCount={minCount} large />
         ) : (
           <>
             {(config.format === 'single' || config.format === 'multiple') && (

@@ -71,7 +71,8 @@ describe('the public view of a Spørsmål', () => {
         for (const rows of replay(format, ops)) {
           const view = publicView(format, rows, min)!;
           if (view.total === null) {
-            expect(view).toEqual({ kind: 'question', activityId: 'act', format, total: null, options: null, distribution: null, mean: null, median: null, words: [], answers: [] });
+            expect(view).toMatchObject({ kind: 'question', activityId: 'act', format, total: null, options: null, distribution: null, mean: null, median: null, words: [], answers: [] });
+            expect(Object.keys(view).sort()).toEqual(['activityId', 'answers', 'distribution', 'format', 'kind', 'mean', 'median', 'options', 'scale', 'total', 'words']);
             continue;
           }
           expect(view.total).toBeGreaterThanOrEqual(min);
@@ -138,15 +139,15 @@ describe('tallying a Spørsmål', () => {
 
   it('draws a 0–4 scale as five counts with mean and median', () => {
     const rows = [4, 3, 3, 2, 4].map((value, i) => row(`r${i}`, { value }));
-    expect(tallyQuestion('act', config('scale4'), rows)).toMatchObject({ total: 5, distribution: [0, 0, 1, 2, 2], mean: 3.2, median: 3 });
+    expect(tallyQuestion('act', config('scale4'), rows)).toMatchObject({ total: 5, scale: { min: 0, max: 4 }, distribution: [0, 0, 1, 2, 2], mean: 3.2, median: 3 });
   });
 
   it('ignores values off the scale and choices the question does not offer', () => {
     expect(tallyQuestion('act', config('scale10'), [row('a', { value: 0 }), row('b', { value: 10 })])).toMatchObject({ total: 1, distribution: [0, 0, 0, 0, 0, 0, 0, 0, 0, 1] });
     expect(tallyQuestion('act', config('single'), [row('a', { data: { optionIds: ['zz'] } }), row('b', { data: { optionIds: ['b'] } })]).options).toEqual([
-      { id: 'a', count: 0 },
-      { id: 'b', count: 1 },
-      { id: 'c', count: 0 },
+      { id: 'a', text: 'Ja', count: 0 },
+      { id: 'b', text: 'Nei', count: 1 },
+      { id: 'c', text: 'Kanskje', count: 0 },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { normalizeWord } from '../../workshop/results';
 import type { AnswerRow } from '../../workshop/tally';
-import { isChoiceFormat, isScaleFormat, questionFormats, scaleValues, type QuestionConfig } from './config';
+import { isChoiceFormat, isScaleFormat, questionFormats, scaleRange, scaleValues, type QuestionConfig } from './config';
 
 /** The feedback kind a Spørsmål answer is stored as: one row per participant, replaced on change. */
 export const QUESTION_FEEDBACK_KIND = 'question_answer';
@@ -22,7 +22,9 @@ export const questionResultsSchema = z.object({
   /** How many answered; null below the minimum. */
   total: count,
   /** Choice formats: how many chose each option, in the editor's order (null below the minimum or for other formats). */
-  options: z.array(z.object({ id: z.string(), count: z.number().int().nonnegative() })).nullable(),
+  options: z.array(z.object({ id: z.string(), text: z.string(), count: z.number().int().nonnegative() })).nullable(),
+  /** Scales: the values offered and what their ends mean, so the results draw without the config. */
+  scale: z.object({ min: z.number().int(), max: z.number().int(), lowLabel: z.string(), highLabel: z.string() }).nullable(),
   /** Scales: how many gave each value, lowest value first. */
   distribution: z.array(z.number().int().nonnegative()).nullable(),
   mean: z.number().nullable(),
@@ -92,15 +94,21 @@ export function publishedQuestionAnswers(config: QuestionConfig, rows: readonly 
 /** Tallies a Spørsmål from its stored answers (all of them for facilitators, the published ones for the rest). */
 export function tallyQuestion(activityId: string, config: QuestionConfig, rows: readonly AnswerRow[]): QuestionResults {
   const answered = rows.filter((r) => counts(config, r));
-  const base: QuestionResults = { kind: 'question', activityId, format: config.format, total: answered.length, options: null, distribution: null, mean: null, median: null, words: [], answers: [] };
+  const base: QuestionResults = { kind: 'question', activityId, format: config.format, total: answered.length, options: null, scale: null, distribution: null, mean: null, median: null, words: [], answers: [] };
   if (isChoiceFormat(config.format)) {
     const chosen = answered.map((r) => new Set(optionIdsOf(r)));
-    return { ...base, options: config.options.map((o) => ({ id: o.id, count: chosen.filter((ids) => ids.has(o.id)).length })) };
+    return { ...base, options: config.options.map((o) => ({ id: o.id, text: o.text, count: chosen.filter((ids) => ids.has(o.id)).length })) };
   }
   if (isScaleFormat(config.format)) {
     const scale = scaleValues(config.format);
     const values = answered.map((r) => r.value!);
-    return { ...base, distribution: scale.map((v) => values.filter((x) => x === v).length), mean: mean(values), median: median(values) };
+    return {
+      ...base,
+      scale: { ...scaleRange(config.format), lowLabel: config.lowLabel, highLabel: config.highLabel },
+      distribution: scale.map((v) => values.filter((x) => x === v).length),
+      mean: mean(values),
+      median: median(values),
+    };
   }
   const answers = answered.map((r) => (r.redactedAt !== null ? { id: r.id, text: '', redacted: true } : { id: r.id, text: r.text })).sort(byId);
   return { ...base, answers, words: wordList(answers.filter((a) => !a.redacted)) };
@@ -114,6 +122,7 @@ export function tallyQuestion(activityId: string, config: QuestionConfig, rows: 
 export function questionPublicView(results: QuestionResults | null, revealed: boolean, minCount: number, hiddenItems: readonly string[]): QuestionResults | null {
   if (!results || !revealed) return null;
   if (results.total === null || results.total < minCount) {
+    // The scale's ends are the facilitator's texts, not answers: they may stay.
     return { ...results, total: null, options: null, distribution: null, mean: null, median: null, words: [], answers: [] };
   }
   const hidden = new Set(hiddenItems);
