@@ -10,8 +10,17 @@ import type supervision from '../messages/nb.supervision.json';
 import type workshop from '../messages/nb.workshop.json';
 import type { Locale } from './locales';
 
+/**
+ * The namespaces of the activity kinds' own message files. Each kind declares its namespace
+ * here from its own folder (module augmentation, as next-intl's `AppConfig`), so adding a kind
+ * touches no shared file:
+ *   declare module '@/i18n/catalogue' { interface ActivityCatalogues { plenary: (typeof nb)['plenary'] } }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by augmentation from components/activities/<kind>/messages.ts
+export interface ActivityCatalogues {}
+
 /** Messages are split by feature (one file per feature and locale) and merged per request. */
-export type Messages = typeof core & typeof findings & typeof workshop & typeof live & typeof supervision & typeof supervisionPrep & typeof qsortPrep & typeof qsort & typeof lifecycle & typeof redaction;
+export type Messages = ActivityCatalogues & typeof core & typeof findings & typeof workshop & typeof live & typeof supervision & typeof supervisionPrep & typeof qsortPrep & typeof qsort & typeof lifecycle & typeof redaction;
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const parts = await Promise.all([
