@@ -34,6 +34,7 @@ export async function loadMessages(locale: Locale): Promise<Messages> {
     import(`../messages/${locale}.qsort.json`),
     import(`../messages/${locale}.lifecycle.json`),
     import(`../messages/${locale}.redaction.json`),
+    import(`../messages/${locale}.question.json`),
   ]);
   return Object.assign({}, ...parts.map((p: { default: object }) => p.default)) as Messages;
 }

@@ -68,7 +68,7 @@ export const defaultQuestionConfig = (): QuestionConfig => ({
   highLabel: 'I svært stor grad',
 });
 
-export const defaultQuestionTitle = 'Spørsmål';
+export const defaultQuestionTitle = 'Et raskt spørsmål';
 
 /** Every text of the config the privacy guard checks, by the form field it came from. */
 export function questionTexts(config: QuestionConfig): [field: string, text: string][] {
