@@ -28,6 +28,7 @@ export const clientEvents = {
   word: 'workshop:word',
   votes: 'workshop:votes',
   evaluate: 'workshop:evaluate',
+  questionAnswer: 'question:answer',
   mine: 'workshop:mine',
   supervisionOutcome: 'supervision:outcome',
   qsortMine: 'qsort:mine',
@@ -192,6 +193,8 @@ export interface ClientToServerEvents {
   [clientEvents.word]: (payload: unknown, ack: AckCallback<null>) => void;
   [clientEvents.votes]: (payload: unknown, ack: AckCallback<null>) => void;
   [clientEvents.evaluate]: (payload: unknown, ack: AckCallback<null>) => void;
+  /** A participant's answer to the current Spørsmål (lib/activities/question/answers.ts); replaces an earlier one. */
+  [clientEvents.questionAnswer]: (payload: unknown, ack: AckCallback<null>) => void;
   [clientEvents.mine]: (payload: unknown, ack: AckCallback<MyAnswers>) => void;
   /** Adds or removes a learning point or agreement, or records one's evaluation. */
   [clientEvents.supervisionOutcome]: (payload: unknown, ack: AckCallback<null>) => void;

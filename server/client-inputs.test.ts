@@ -199,6 +199,7 @@ add(clientEvents.withdraw, { findingId: uuid });
 add(clientEvents.word, { word: 'tillit' });
 add(clientEvents.votes, { votes: { c1: 2 } });
 add(clientEvents.evaluate, { answers: { q1: 3 }, text: 'Nyttig' });
+add(clientEvents.questionAnswer, { activityId: uuid, answer: { type: 'open', text: 'tillit' } });
 add(clientEvents.supervisionOutcome, { type: 'learningPoint', text: 'Lytt mer' }, { type: 'agreement', agreement });
 add(clientEvents.qsortSave, { state: qsortState, rev: 1 });
 add(clientEvents.qsortHelp, { statement: '1', on: true });
@@ -225,6 +226,7 @@ add(
   { kind: 'closing', title: 'Slutt', config: { questions: [{ id: 'q1', text: 'Nyttig?' }], freeTextQuestion: 'Noe mer?' } },
   { kind: 'qsort', title: 'Sortering', config: { setId: uuid } },
   { kind: 'supervision', title: 'Kollegaveiledning', config: { templateId: uuid } },
+  { kind: 'question', title: 'Spørsmål', config: { prompt: 'Hvor godt?', format: 'single', options: [{ id: 'o1', text: 'Ja' }, { id: 'o2', text: 'Nei' }], lowLabel: 'Lite', highLabel: 'Mye' } },
 );
 add('statementSetName', { name: 'Utsagn' });
 add('newStatement', { text: 'Jeg trives' });

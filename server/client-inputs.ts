@@ -9,6 +9,7 @@ import { outcomeInputSchema } from '@/lib/supervision/outcome';
 import { templateContentSchema } from '@/lib/supervision/template';
 import { activityInputSchema, workshopInputSchema } from '@/lib/workshop/agenda';
 import { evaluateSchema, respondSchema, votesSchema, withdrawSchema, wordSchema } from '@/lib/workshop/answers';
+import { questionAnswerRequestSchema } from '@/lib/activities/question/answers';
 import { joinBodySchema, resumeBodySchema } from './http/api';
 import { analyzeSchema, keepSchema, resolveHelpSchema } from './realtime/qsort-handlers';
 import { exportRequestSchema } from './services/qsort-export';
@@ -34,6 +35,7 @@ export const socketEventSchemas: Record<ClientEvent, z.ZodType | null> = {
   [clientEvents.word]: wordSchema,
   [clientEvents.votes]: votesSchema,
   [clientEvents.evaluate]: evaluateSchema,
+  [clientEvents.questionAnswer]: questionAnswerRequestSchema,
   [clientEvents.mine]: null,
   [clientEvents.supervisionOutcome]: outcomeInputSchema,
   [clientEvents.qsortMine]: null,

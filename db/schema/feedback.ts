@@ -4,7 +4,7 @@ import { liveSessions, participants } from './live';
 import { findings, phases, projects } from './projects';
 import { workshopActivities, workshops } from './workshops';
 
-export const feedbackKinds = ['finding_response', 'note', 'cluster', 'vote_count', 'word', 'evaluation', 'evaluation_text', 'supervision_case', 'round_notes', 'learning_point', 'agreement', 'q_comment', 'q_factor'] as const;
+export const feedbackKinds = ['finding_response', 'note', 'cluster', 'vote_count', 'word', 'evaluation', 'evaluation_text', 'supervision_case', 'round_notes', 'learning_point', 'agreement', 'q_comment', 'q_factor', 'question_answer'] as const;
 export type FeedbackKind = (typeof feedbackKinds)[number];
 export const authorKinds = ['named', 'anonymous', 'group', 'pseudonym', 'facilitator'] as const;
 export type AuthorKind = (typeof authorKinds)[number];

@@ -44,7 +44,7 @@ export const workshops = pgTable(
 );
 export type Workshop = typeof workshops.$inferSelect;
 
-export const activityKinds = ['findings', 'reflection', 'plenary', 'closing', 'qsort', 'supervision'] as const;
+export const activityKinds = ['findings', 'reflection', 'plenary', 'closing', 'qsort', 'supervision', 'question'] as const;
 export type ActivityKind = (typeof activityKinds)[number];
 
 /** One step of a workshop's agenda; `config` is validated by lib/workshop/agenda.ts per kind. */

@@ -5,6 +5,7 @@ import type { ActivityKindModule, DefaultRefs, GuardedText, KindActivityInput } 
 import { findingsActivity } from './findings';
 import { plenaryActivity } from './plenary';
 import { qsortActivity } from './qsort';
+import { questionActivity } from './question';
 import { reflectionActivity } from './reflection';
 import { supervisionActivity } from './supervision';
 
@@ -13,7 +14,7 @@ import { supervisionActivity } from './supervision';
  * utviklingsverksted usually runs them). Adding a kind is one folder and one line here; the
  * unions below, the editor's menu, tallies, runtime hooks and Yjs access all follow.
  */
-export const activityModules = [findingsActivity, reflectionActivity, plenaryActivity, closingActivity, qsortActivity, supervisionActivity] as const;
+export const activityModules = [findingsActivity, reflectionActivity, plenaryActivity, closingActivity, qsortActivity, supervisionActivity, questionActivity] as const;
 
 type Modules = typeof activityModules;
 type AnyKindModule = Modules[number];

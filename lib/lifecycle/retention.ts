@@ -43,6 +43,8 @@ export const feedbackRetention: Readonly<Record<FeedbackKind, KindRetention>> = 
   agreement: { text: 'clear', data: '*' },
   q_comment: { text: 'clear', data: [] },
   q_factor: { text: 'keep', data: [] },
+  // A Spørsmål's choices and scale values are counts; an open answer is kept like a word-cloud word.
+  question_answer: { text: 'word', data: [] },
 };
 
 /** Marks an item whose raw text retention removed (in `data`, beside what was kept). */

@@ -11,4 +11,19 @@ export interface MyAnswers {
   word: string | null;
   votes: Record<string, number>;
   evaluation: { answers: Record<string, number>; text: string } | null;
+  /**
+   * Every own stored answer by activity id, as stored: kinds without a field above (a
+   * Spørsmål) read theirs back from here, so a new kind needs no field of its own.
+   */
+  byActivity: Record<string, OwnAnswer[]>;
+}
+
+/** One of a participant's own stored answers (a feedback item's columns a kind reads back). */
+export interface OwnAnswer {
+  kind: string;
+  itemKey: string | null;
+  text: string;
+  value: number | null;
+  data: Record<string, unknown>;
+  redacted: boolean;
 }

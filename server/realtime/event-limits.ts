@@ -34,6 +34,7 @@ export const eventClassOf: Record<ClientEvent, EventClass> = {
   [clientEvents.word]: 'answer',
   [clientEvents.votes]: 'answer',
   [clientEvents.evaluate]: 'answer',
+  [clientEvents.questionAnswer]: 'answer',
   [clientEvents.mine]: 'read',
   [clientEvents.supervisionOutcome]: 'answer',
   [clientEvents.qsortMine]: 'read',

@@ -4,6 +4,7 @@ import { findings } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
 import { readLiveState } from '@/lib/live-session';
 import { clientEvents, type FindingCard } from '@/lib/protocol';
+import { questionAnswers } from '../activities/question';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import type { ResultsBroadcast } from './results-broadcast';
@@ -30,6 +31,7 @@ export function registerWorkshopHandlers(socket: VerkstedSocket, services: Servi
   handle(socket, clientEvents.word, anything, asParticipant(feedback.word), log);
   handle(socket, clientEvents.votes, anything, asParticipant(feedback.votes), log);
   handle(socket, clientEvents.evaluate, anything, asParticipant(feedback.evaluate), log);
+  handle(socket, clientEvents.questionAnswer, anything, asParticipant(questionAnswers(feedback)), log);
 
   handle(socket, clientEvents.mine, anything, async () => {
     const m = socket.data.membership;

@@ -160,6 +160,7 @@ export const socketAccess: Readonly<Record<ClientEvent, AccessRow>> = {
   'workshop:word': participantsOwn('NOT_JOINED'),
   'workshop:votes': participantsOwn('NOT_JOINED'),
   'workshop:evaluate': participantsOwn('NOT_JOINED'),
+  'question:answer': participantsOwn('NOT_JOINED'),
   'workshop:mine': participantsOwn('NOT_JOINED'),
   /** Learning points and agreements: a kollegaveiledning's members and its facilitators. */
   'supervision:outcome': row({ ...notJoined('NOT_JOINED'), participantA: 'allow', participantB: 'own-session', facilitatorA: 'allow', facilitatorB: 'own-session' }),

@@ -10,6 +10,9 @@ import { normalizeWord } from '@/lib/workshop/results';
 import { currentActivity, type WorkshopRuntime } from '@/lib/workshop/runtime';
 import type { TextDigest } from '../security/redacted-digest';
 
+/** The columns of a participant's answer a kind decides (the rest — who, where, when — the service fills in). */
+export type KindAnswerRow = Pick<NewFeedbackItem, 'kind' | 'itemKey'> & Partial<Pick<NewFeedbackItem, 'text' | 'value' | 'data' | 'theme'>>;
+
 export interface AnswerContext {
   session: LiveSessionRow;
   runtime: WorkshopRuntime;
@@ -175,14 +178,33 @@ export function createFeedbackService(db: Db, digest: TextDigest) {
       return ok(null);
     },
 
+    /**
+     * Stores a participant's answer to the current activity of `kind`, as the kind judges it
+     * (`judge` gets the running activity and returns the row's columns or a refusal). The same
+     * checks as every answer (running, not locked, joined), so a new kind needs no verb here.
+     */
+    async answer(sessionId: string, participantId: string, kind: AgendaActivity['kind'], judge: (activity: AgendaActivity) => Result<KindAnswerRow>): Promise<Result<null>> {
+      const ctx = await contextFor(sessionId, participantId, kind);
+      if (!ctx.ok) return ctx;
+      const row = judge(ctx.data.activity);
+      if (!row.ok) return row;
+      await upsert(ctx.data, participantId, row.data);
+      return ok(null);
+    },
+
     /** The participant's own answers in the current activity, to restore a reloaded phone. */
     async mine(sessionId: string, participantId: string): Promise<MyAnswers> {
       const rows = await db
         .select()
         .from(feedbackItems)
         .where(and(eq(feedbackItems.sessionId, sessionId), eq(feedbackItems.participantId, participantId)));
-      const answers: MyAnswers = { responses: {}, word: null, votes: {}, evaluation: null };
+      const answers: MyAnswers = { responses: {}, word: null, votes: {}, evaluation: null, byActivity: {} };
       for (const row of rows) {
+        if (row.activityId) {
+          // The digests of redacted texts stay on the server; the rest is the participant's own.
+          const { redactedDigests: _digests, ...data } = row.data;
+          (answers.byActivity[row.activityId] ??= []).push({ kind: row.kind, itemKey: row.itemKey, text: row.text, value: row.value, data, redacted: row.redactedAt !== null });
+        }
         if (row.kind === 'finding_response' && row.findingId && row.response) answers.responses[row.findingId] = { response: row.response, comment: row.text };
         if (row.kind === 'word') answers.word = row.text;
         if (row.kind === 'vote_count') answers.votes = (row.data.votes as Record<string, number>) ?? {};

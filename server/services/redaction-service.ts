@@ -48,13 +48,13 @@ const auditActor = (actor: RedactionActor) =>
  * redacted item keeps it and still shows in its place; every other kind's data is emptied
  * (agreements, themes and factors keep text there).
  */
-const dataWithoutText: FeedbackKind[] = ['note', 'q_comment', 'finding_response', 'word', 'vote_count', 'evaluation', 'evaluation_text', 'learning_point', 'round_notes'];
+const dataWithoutText: FeedbackKind[] = ['note', 'q_comment', 'finding_response', 'word', 'vote_count', 'evaluation', 'evaluation_text', 'learning_point', 'round_notes', 'question_answer'];
 
 /**
  * Answers a participant's phone can send again with the same text (its form still holds it);
  * their redacted text leaves a keyed digest so the feedback service keeps it out.
  */
-const resendable: FeedbackKind[] = ['finding_response', 'word', 'evaluation_text'];
+const resendable: FeedbackKind[] = ['finding_response', 'word', 'evaluation_text', 'question_answer'];
 
 /** `data` with `digest` added to its redacted-text digests (never the text itself). */
 const withDigest = (data: SQL, digest: string | null): SQL =>

@@ -1,7 +1,8 @@
 'use client';
 
-import { Alert, BodyShort, VStack } from '@navikt/ds-react';
+import { BodyShort, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
+import type { ReactNode } from 'react';
 import type { Ack } from '@/lib/protocol';
 import type { MyQuestionAnswer, QuestionAnswer } from '@/lib/activities/question/answers';
 import type { QuestionConfig } from '@/lib/activities/question/config';
@@ -10,9 +11,11 @@ import { QuestionResultsView } from './QuestionResultsView';
 import { asQuestionResults } from './QuestionScreen';
 
 /** The phone during a Spørsmål: answer (and change the answer) until locked, then the public results after reveal. */
-export function QuestionParticipant({ config, locked, minCount, results, saved, submit, formKey }: {
+export function QuestionParticipant({ config, locked, notices, minCount, results, saved, submit, formKey }: {
   config: QuestionConfig;
   locked: boolean;
+  /** The shell's notices (locked, one of yours redacted), shown above the form. */
+  notices?: ReactNode;
   minCount: number;
   /** The public results (null before reveal). */
   results: unknown;
@@ -22,13 +25,12 @@ export function QuestionParticipant({ config, locked, minCount, results, saved, 
   formKey?: string | number;
 }) {
   const t = useTranslations('question.phone');
-  const tLive = useTranslations('live');
   const shown = asQuestionResults(results);
   return (
     <VStack gap="space-12" data-testid="question-phone">
+      {notices}
       {locked ? (
         <>
-          <Alert variant="warning" size="small">{tLive('locked')}</Alert>
           <BodyShort weight="semibold">{config.prompt}</BodyShort>
           {saved && <BodyShort>{t('yourAnswer', { answer: describe(config, saved) })}</BodyShort>}
         </>

@@ -13,6 +13,14 @@ export const questionAnswerSchema = z.discriminatedUnion('type', [
 ]);
 export type QuestionAnswer = z.infer<typeof questionAnswerSchema>;
 
+/**
+ * The `question:answer` payload: the answer and the question it answers. Two questions can
+ * follow each other on an agenda, so a phone still showing the first must not have its answer
+ * land on the second.
+ */
+export const questionAnswerRequestSchema = z.object({ activityId: z.uuid(), answer: questionAnswerSchema });
+export type QuestionAnswerRequest = z.infer<typeof questionAnswerRequestSchema>;
+
 /** A participant's own answer as the phone shows it again (after a reload or a step back). */
 export type MyQuestionAnswer = { type: 'choice'; optionIds: string[] } | { type: 'scale'; value: number } | { type: 'open'; text: string; redacted?: boolean };
 

@@ -78,7 +78,7 @@ describe('a Spørsmål answer', () => {
 
   it('is stored and read back as the same answer', () => {
     const answers: QuestionAnswer[] = [{ type: 'choice', optionIds: ['o1', 'o2'] }, { type: 'scale', value: 3 }, { type: 'open', text: 'tillit' }];
-    for (const answer of answers) expect(answerOfRow({ ...storedAnswer(answer), redactedAt: null })).toEqual(answer);
-    expect(answerOfRow({ text: '', value: null, data: {}, redactedAt: 1 })).toEqual({ type: 'open', text: '', redacted: true });
+    for (const answer of answers) expect(answerOfRow({ ...storedAnswer(answer), redacted: false })).toEqual(answer);
+    expect(answerOfRow({ text: '', value: null, data: {}, redacted: true })).toEqual({ type: 'open', text: '', redacted: true });
   });
 });

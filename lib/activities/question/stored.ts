@@ -26,11 +26,11 @@ export function storedAnswer(answer: QuestionAnswer): StoredQuestionAnswer {
   }
 }
 
-/** A participant's stored answer as their phone shows it again; null when the row holds none. */
-export function answerOfRow(row: { text: string; value: number | null; data: Record<string, unknown>; redactedAt: Date | number | null }): MyQuestionAnswer | null {
+/** A participant's stored answer (as `workshop:mine` sends it back) as their phone shows it again; null when the row holds none. */
+export function answerOfRow(row: { text: string; value: number | null; data: Record<string, unknown>; redacted: boolean }): MyQuestionAnswer | null {
   const ids = row.data.optionIds;
   if (Array.isArray(ids) && ids.length > 0) return { type: 'choice', optionIds: ids.filter((id): id is string => typeof id === 'string') };
   if (row.value !== null) return { type: 'scale', value: row.value };
-  if (row.redactedAt !== null) return { type: 'open', text: '', redacted: true };
+  if (row.redacted) return { type: 'open', text: '', redacted: true };
   return row.text ? { type: 'open', text: row.text } : null;
 }

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { batchSize, type AnswerRow } from '../../workshop/tally';
+import { publicResults } from '../../workshop/results';
+import { batchSize, publishedAnswers } from '../../workshop/tally';
+import type { AnswerRow } from '../tally-kit';
 import { questionConfigSchema, scaleValues, type QuestionConfig, type QuestionFormat } from './config';
-import { median, publishedQuestionAnswers, questionPublicView, shareOf, tallyQuestion, wordList, type QuestionResults } from './tally';
+import { median, questionPublicView, shareOf, tallyQuestion, wordList, type QuestionResults } from './tally';
 import { storedAnswer } from './stored';
 import type { QuestionAnswer } from './answers';
 
@@ -47,8 +49,9 @@ function replay(format: QuestionFormat, ops: Operation[]): AnswerRow[][] {
   });
 }
 
+/** The public view as the server computes it: the registry's batching, then the reveal and the kind's own view. */
 const publicView = (format: QuestionFormat, rows: AnswerRow[], min: number, revealed = true) =>
-  questionPublicView(tallyQuestion('act', config(format), publishedQuestionAnswers(config(format), rows, batchSize(min))), revealed, min, []);
+  publicResults(tallyQuestion('act', config(format), publishedAnswers(rows, batchSize(min))), revealed, min, []) as QuestionResults | null;
 
 /** Every count a view shows, so two views can be compared by how many answers moved. */
 function countsOf(view: QuestionResults | null): number[] {
@@ -71,8 +74,7 @@ describe('the public view of a Spørsmål', () => {
         for (const rows of replay(format, ops)) {
           const view = publicView(format, rows, min)!;
           if (view.total === null) {
-            expect(view).toMatchObject({ kind: 'question', activityId: 'act', format, total: null, options: null, distribution: null, mean: null, median: null, words: [], answers: [] });
-            expect(Object.keys(view).sort()).toEqual(['activityId', 'answers', 'distribution', 'format', 'kind', 'mean', 'median', 'options', 'scale', 'total', 'words']);
+            expect(view).toEqual({ kind: 'question', activityId: 'act', format: null, total: null, options: null, scale: null, distribution: null, mean: null, median: null, words: [], answers: [] });
             continue;
           }
           expect(view.total).toBeGreaterThanOrEqual(min);
@@ -157,7 +159,7 @@ describe('tallying a Spørsmål', () => {
     expect(full.total).toBe(4);
     expect(full.words).toEqual([{ word: 'tillit', count: 2 }, { word: 'tid', count: 1 }]);
     expect(full.answers.find((a) => a.id === '4')).toEqual({ id: '4', text: '', redacted: true });
-    expect(questionPublicView(full, true, 3, ['3'])).toMatchObject({ total: 4, words: [{ word: 'tillit', count: 2 }], answers: [] });
+    expect(questionPublicView(full, 3, new Set(['3']))).toMatchObject({ total: 4, words: [{ word: 'tillit', count: 2 }], answers: [] });
   });
 
   it('takes the middle of an even number of values', () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { normalizeWord } from '../../workshop/results';
-import type { AnswerRow } from '../../workshop/tally';
+import type { ActivityTally } from '../contract';
+import { normalizeWord } from '../plenary/answers';
+import type { AnswerRow } from '../tally-kit';
 import { isChoiceFormat, isScaleFormat, questionFormats, scaleRange, scaleValues, type QuestionConfig } from './config';
 
 /** The feedback kind a Spørsmål answer is stored as: one row per participant, replaced on change. */
@@ -18,7 +19,8 @@ const count = z.number().int().nonnegative().nullable();
 export const questionResultsSchema = z.object({
   kind: z.literal('question'),
   activityId: z.string(),
-  format: z.enum(questionFormats),
+  /** The question's format; null below the minimum, where the view says nothing but that there are too few. */
+  format: z.enum(questionFormats).nullable(),
   /** How many answered; null below the minimum. */
   total: count,
   /** Choice formats: how many chose each option, in the editor's order (null below the minimum or for other formats). */
@@ -68,28 +70,22 @@ const optionIdsOf = (row: AnswerRow): string[] => {
   return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
 };
 
-/** Whether a stored row is an answer this question can count (a row of another shape is left out). */
+/**
+ * Whether a stored row holds an answer at all (its shape, whatever the format): the one stream
+ * a Spørsmål's answers are published in. A redacted open answer still counts; its text is gone.
+ */
+const holdsAnswer = (row: AnswerRow) => row.kind === QUESTION_FEEDBACK_KIND && (optionIdsOf(row).length > 0 || row.value !== null || row.text !== '' || row.redactedAt !== null);
+
+/** Whether a stored answer fits this question (the server only stores such; a row of another shape is left out). */
 function counts(config: QuestionConfig, row: AnswerRow): boolean {
-  if (row.kind !== QUESTION_FEEDBACK_KIND) return false;
+  if (!holdsAnswer(row)) return false;
   if (isChoiceFormat(config.format)) return optionIdsOf(row).length > 0;
   if (isScaleFormat(config.format)) return row.value !== null && scaleValues(config.format).includes(row.value);
-  // A redacted open answer still counts as an answer; its text is gone.
   return row.text !== '' || row.redactedAt !== null;
 }
 
 /** Random ids in order: a newly published answer is not the last in the list. */
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const byTime = (a: AnswerRow, b: AnswerRow) => a.updatedAt - b.updatedAt || byId(a, b);
-
-/**
- * The answers a public view is computed from: the earliest (by their last change) in the
- * largest whole number of batches of `k` (see `batchSize` in lib/workshop/tally.ts), so two
- * published views never differ by one person's answer.
- */
-export function publishedQuestionAnswers(config: QuestionConfig, rows: readonly AnswerRow[], k: number): AnswerRow[] {
-  const stream = rows.filter((r) => counts(config, r)).sort(byTime);
-  return stream.slice(0, Math.floor(stream.length / k) * k);
-}
 
 /** Tallies a Spørsmål from its stored answers (all of them for facilitators, the published ones for the rest). */
 export function tallyQuestion(activityId: string, config: QuestionConfig, rows: readonly AnswerRow[]): QuestionResults {
@@ -115,19 +111,25 @@ export function tallyQuestion(activityId: string, config: QuestionConfig, rows: 
 }
 
 /**
- * What the screen and the phones may see: nothing before reveal; below the minimum nothing
- * about the answers, not even how many there are; the open answers only as a word list,
- * without the answers the facilitator hid or redacted.
+ * What the screen and the phones may see once revealed (lib/workshop/results.ts shows nothing
+ * before): below the minimum nothing about the answers, not even how many there are; the open
+ * answers only as a word list, without the answers the facilitator hid or redacted.
  */
-export function questionPublicView(results: QuestionResults | null, revealed: boolean, minCount: number, hiddenItems: readonly string[]): QuestionResults | null {
-  if (!results || !revealed) return null;
+export function questionPublicView(results: QuestionResults, minCount: number, hidden: ReadonlySet<string>): QuestionResults {
   if (results.total === null || results.total < minCount) {
-    // The scale's ends are the facilitator's texts, not answers: they may stay.
-    return { ...results, total: null, options: null, distribution: null, mean: null, median: null, words: [], answers: [] };
+    return { ...results, format: null, total: null, options: null, scale: null, distribution: null, mean: null, median: null, words: [], answers: [] };
   }
-  const hidden = new Set(hiddenItems);
   return { ...results, words: wordList(results.answers.filter((a) => !a.redacted && !hidden.has(a.id))), answers: [] };
 }
 
 /** Each option's share of those who answered, 0–1 (a multiple choice's shares may add up to more than 1). */
 export const shareOf = (n: number, total: number | null): number => (total ? n / total : 0);
+
+/** The registry's view of the tally (lib/activities/contract.ts): one stream, published in whole batches. */
+export const questionTally: ActivityTally<'question', QuestionConfig, QuestionResults> = {
+  schema: questionResultsSchema,
+  answerKinds: [QUESTION_FEEDBACK_KIND],
+  streamOf: (row) => (holdsAnswer(row) ? 'question' : null),
+  tally: (activity, _step, rows) => tallyQuestion(activity.id, activity.config, rows),
+  publicView: questionPublicView,
+};

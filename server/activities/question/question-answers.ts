@@ -1,21 +1,23 @@
 import { fail, ok, type Result } from '@/lib/errors';
 import { parseFailure } from '@/lib/privacy/free-text';
-import { answerFits, questionAnswerSchema } from '@/lib/activities/question/answers';
-import type { QuestionConfig } from '@/lib/activities/question/config';
-import { storedAnswer, type StoredQuestionAnswer } from '@/lib/activities/question/stored';
+import { answerFits, questionAnswerRequestSchema, type QuestionAnswerRequest } from '@/lib/activities/question/answers';
+import { storedAnswer } from '@/lib/activities/question/stored';
+import type { AgendaActivity } from '@/lib/workshop/agenda';
+import type { KindAnswerRow } from '../../services/feedback-service';
 
-/** The columns a Spørsmål answer replaces in its feedback row, with the question as its theme. */
-export type QuestionRow = StoredQuestionAnswer & { theme: string };
+/** Parses a `question:answer` payload; an open answer holding personal data is refused here (PERSONAL_DATA, `fields.text`). */
+export function parseQuestionAnswer(input: unknown): Result<QuestionAnswerRequest> {
+  const parsed = questionAnswerRequestSchema.safeParse(input);
+  return parsed.success ? ok(parsed.data) : parseFailure(parsed.error, 'invalid answer', { text: parsed.error.issues[0]?.message ?? 'INVALID' });
+}
 
 /**
- * Judges a phone's answer to the current Spørsmål: the schema (with the privacy guard on an
- * open answer), then whether it fits the question. Pure, so the transport and the store stay
- * apart from what an answer means.
+ * The feedback row an answer becomes, judged against the running activity: it must be the
+ * question the phone answered (a late answer to the previous question is refused), and the
+ * answer must fit its format. The prompt goes in `theme`, so the kept feedback reads on its own.
  */
-export function questionRowFor(config: QuestionConfig, input: unknown): Result<QuestionRow> {
-  const parsed = questionAnswerSchema.safeParse(input);
-  if (!parsed.success) return parseFailure(parsed.error, 'invalid answer', { text: parsed.error.issues[0]?.message ?? 'INVALID' });
-  if (!answerFits(config, parsed.data)) return fail('BAD_REQUEST', 'the answer does not fit this question');
-  // The prompt goes with the row, so the kept feedback reads on its own after the session.
-  return ok({ ...storedAnswer(parsed.data), theme: config.prompt });
+export function questionRowFor(request: QuestionAnswerRequest, activity: AgendaActivity): Result<KindAnswerRow> {
+  if (activity.kind !== 'question' || activity.id !== request.activityId) return fail('CONFLICT', 'that question is not current');
+  if (!answerFits(activity.config, request.answer)) return fail('BAD_REQUEST', 'the answer does not fit this question');
+  return ok({ ...storedAnswer(request.answer), theme: activity.config.prompt });
 }

@@ -5,12 +5,12 @@ import type { QuestionAnswer } from '@/lib/activities/question/answers';
 import type { QuestionConfig } from '@/lib/activities/question/config';
 import type { QuestionResults } from '@/lib/activities/question/tally';
 import { clientEvents, serverEvents, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
+import type { MyAnswers } from '@/lib/workshop/answers';
 import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '@/server/demo/seed-demo';
 import { seededRng, validNationalId } from '../../../test/personal-numbers';
 import { eventually } from '../../../test/retry';
 import { emit as emitRaw, serverHarness, type TestSocket } from '../../../test/server-harness';
-import { questionAnswerEvent } from './question-events';
 
 type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
 const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
@@ -45,7 +45,7 @@ describe('Spørsmål in a running workshop', () => {
     const r = await emit<{ version: number }>(fac, clientEvents.command, { sessionId, command: { type: 'workshop', command } });
     if (!r.ok) throw new Error(`${command.type}: ${r.error.code}`);
   };
-  const answer = (phone: Phone, activityId: string, value: QuestionAnswer) => emit<null>(phone.socket, questionAnswerEvent.event, questionAnswerEvent.payload(activityId, value));
+  const answer = (phone: Phone, activityId: string, value: QuestionAnswer) => emit<null>(phone.socket, clientEvents.questionAnswer, { activityId, answer: value });
   const latest = (list: unknown[]) => list.at(-1) as QuestionResults | null | undefined;
   const rowsOf = (activityId: string) => h.server.services.database.db.select().from(feedbackItems).where(and(eq(feedbackItems.sessionId, sessionId), eq(feedbackItems.activityId, activityId)));
   const goTo = async (step: keyof typeof steps) => {
@@ -99,7 +99,10 @@ describe('Spørsmål in a running workshop', () => {
     await eventually(() => expect(latest(facResults)).toMatchObject({ total: 1, options: [{ count: 0 }, { count: 0 }, { id: 'delvis', count: 1 }] }));
     const rows = await rowsOf(activityId);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ kind: 'question_answer', participantId: phones[0]!.id, projectId, data: { optionIds: ['delvis'] }, authorKind: 'anonymous' });
+    expect(rows[0]).toMatchObject({ kind: 'question_answer', participantId: phones[0]!.id, projectId, theme: choice.prompt, data: { optionIds: ['delvis'] }, authorKind: 'anonymous' });
+    // A reloaded phone reads its own answer back.
+    const mine = await emit<MyAnswers>(phones[0]!.socket, clientEvents.mine, {});
+    expect(mine.ok && mine.data.byActivity[activityId]).toEqual([{ kind: 'question_answer', itemKey: 'answer', text: '', value: null, data: { optionIds: ['delvis'] }, redacted: false }]);
   });
 
   it('refuses answers that do not fit the question, and answers to a question that is not current', async () => {
