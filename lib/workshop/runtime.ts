@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { clientKey, freeText, newClientKey } from '../privacy/free-text';
-import { qsortRuntimeSchema } from '../qsort/runtime';
-import { supervisionRuntimeSchema } from '../supervision/engine';
-import { activityInputSchema, type AgendaActivity } from './agenda';
-import { formGroups, smallestGroup, type Groupable } from './groups';
+import { activityInputSchema, moduleOf, preparedActivitySchema, type AgendaActivity, type PreparedActivity } from '../activities/registry';
+import { formReflectionGroups } from '../activities/reflection/groups';
+import { groupOf } from '../activities/current';
+import type { Groupable } from './groups';
 import { applyTimerCommand, startTimer, timerCommandSchemas, timerSchema } from './timer';
+
+export { preparedActivitySchema, type PreparedActivity } from '../activities/registry';
+export { groupOf } from '../activities/current';
+export { silentWritingActive } from '../activities/reflection/silent';
 
 /**
  * The server-authoritative state of a running workshop, kept inside the live session's state.
@@ -28,17 +32,6 @@ const clusterSchema = z.object({
 });
 export type Cluster = z.infer<typeof clusterSchema>;
 
-/**
- * What a nested activity (a Q-sort, a kollegaveiledning) needs, frozen when the workshop
- * starts: the statement set with its grid and instructions, or the template's rounds. Later
- * edits to the set or template do not reach a running workshop.
- */
-export const preparedActivitySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('qsort'), runtime: qsortRuntimeSchema }),
-  z.object({ kind: z.literal('supervision'), runtime: supervisionRuntimeSchema }),
-]);
-export type PreparedActivity = z.infer<typeof preparedActivitySchema>;
-
 export const workshopRuntimeSchema = z.object({
   workshopId: z.uuid(),
   allowNames: z.boolean(),
@@ -56,7 +49,11 @@ export const workshopRuntimeSchema = z.object({
   ready: z.array(z.string()),
   hiddenItems: z.array(z.string()),
   clusters: z.array(clusterSchema),
-  /** Frozen runtimes of the nested activities, by activity id (see `preparedActivitySchema`). */
+  /**
+   * Frozen runtimes of the nested activities, by activity id: what a Q-sort or a
+   * kollegaveiledning needs, frozen when the workshop starts (the statement set with its grid
+   * and instructions, the template's rounds), so later edits do not reach a running workshop.
+   */
   prepared: z.record(z.string(), preparedActivitySchema).default({}),
 });
 export type WorkshopRuntime = z.infer<typeof workshopRuntimeSchema>;
@@ -98,26 +95,21 @@ export interface WorkshopContext {
 export type WorkshopDecision = { ok: true; next: WorkshopRuntime } | { ok: false; code: 'FORBIDDEN' | 'BAD_REQUEST' | 'NOT_FOUND' };
 
 export const currentActivity = (rt: WorkshopRuntime): AgendaActivity | null => rt.activities[rt.current] ?? null;
-export const groupOf = (rt: WorkshopRuntime, participantId: string) => rt.groups.find((g) => g.memberIds.includes(participantId)) ?? null;
 
-/** Entering an activity resets per-activity switches and sets up what the activity needs. */
+/**
+ * Moving to another activity: the one left runs its `onLeave`, the per-step switches reset,
+ * and the one entered sets up what it needs through its `onEnter` (lib/activities/<kind>/).
+ */
 function enter(rt: WorkshopRuntime, index: number, findingIndex: number, ctx: WorkshopContext): WorkshopRuntime {
-  const next: WorkshopRuntime = { ...rt, current: index, findingIndex, revealed: false, locked: false, timer: null, ready: [] };
+  const previous = currentActivity(rt);
+  const left = previous ? (moduleOf(previous)?.onLeave?.(rt, previous, ctx) ?? rt) : rt;
+  const next: WorkshopRuntime = { ...left, current: index, findingIndex, revealed: false, locked: false, timer: null, ready: [], silent: false };
   const activity = currentActivity(next);
-  if (activity?.kind === 'reflection') {
-    const c = activity.config;
-    const groups = rt.groups.length > 0 && rt.activities[rt.current]?.kind === 'reflection' ? rt.groups : formFor(activity, ctx);
-    return { ...next, groups, silent: c.silentFirst, timer: startTimer((c.silentFirst ? c.silentMinutes : c.minutes) * 60_000, ctx.now) };
-  }
-  return { ...next, silent: false };
+  return activity ? (moduleOf(activity)?.onEnter?.(next, activity, ctx, previous) ?? next) : next;
 }
 
-function formFor(activity: Extract<AgendaActivity, { kind: 'reflection' }>, ctx: WorkshopContext) {
-  const c = activity.config;
-  return formGroups(ctx.participants, { size: c.groupSize, rule: c.grouping, attribute: c.attribute, random: ctx.random, names: ctx.groupName });
-}
-
-const findingCount = (a: AgendaActivity | null) => (a?.kind === 'findings' ? a.config.findingIds.length : 0);
+/** Positions within an activity that `next`/`previous` step through before leaving it (at least one). */
+const stepsOf = (a: AgendaActivity | null) => (a ? (moduleOf(a)?.steps?.(a) ?? 0) : 0);
 
 export function decideWorkshop(rt: WorkshopRuntime, command: WorkshopCommand, actor: WorkshopActor, ctx: WorkshopContext): WorkshopDecision {
   if (actor.kind === 'participant') {
@@ -129,13 +121,13 @@ export function decideWorkshop(rt: WorkshopRuntime, command: WorkshopCommand, ac
   const ok = (next: WorkshopRuntime): WorkshopDecision => ({ ok: true, next });
   switch (command.type) {
     case 'next':
-      if (rt.findingIndex + 1 < findingCount(activity)) return ok({ ...rt, findingIndex: rt.findingIndex + 1, revealed: false, locked: false });
+      if (rt.findingIndex + 1 < stepsOf(activity)) return ok({ ...rt, findingIndex: rt.findingIndex + 1, revealed: false, locked: false });
       if (rt.current + 1 >= rt.activities.length) return { ok: false, code: 'BAD_REQUEST' };
       return ok(enter(rt, rt.current + 1, 0, ctx));
     case 'previous':
       if (rt.findingIndex > 0) return ok({ ...rt, findingIndex: rt.findingIndex - 1, revealed: false, locked: false });
       if (rt.current < 0) return { ok: false, code: 'BAD_REQUEST' };
-      return ok(enter(rt, rt.current - 1, Math.max(0, findingCount(rt.activities[rt.current - 1] ?? null) - 1), ctx));
+      return ok(enter(rt, rt.current - 1, Math.max(0, stepsOf(rt.activities[rt.current - 1] ?? null) - 1), ctx));
     case 'goTo':
       if (command.index >= rt.activities.length) return { ok: false, code: 'BAD_REQUEST' };
       return ok(enter(rt, command.index, 0, ctx));
@@ -154,7 +146,7 @@ export function decideWorkshop(rt: WorkshopRuntime, command: WorkshopCommand, ac
       return ok({ ...rt, locked: command.locked });
     case 'formGroups':
       if (activity?.kind !== 'reflection') return { ok: false, code: 'BAD_REQUEST' };
-      return ok({ ...rt, groups: formFor(activity, ctx), ready: [] });
+      return ok({ ...rt, groups: formReflectionGroups(activity.config, ctx), ready: [] });
     case 'moveParticipant': {
       if (!rt.groups.some((g) => g.id === command.groupId)) return { ok: false, code: 'NOT_FOUND' };
       const groups = rt.groups.map((g) => ({
@@ -202,21 +194,13 @@ function updateCluster(rt: WorkshopRuntime, clusterId: string, change: (c: Clust
   return { ok: true, next: { ...rt, clusters: rt.clusters.map((c) => (c.id === clusterId ? change(c) : c)) } };
 }
 
-/** A latecomer during group work joins the smallest group; nothing changes otherwise. */
+/** Someone joining mid-activity, placed by the current activity's `onLatecomer` (a reflection: the smallest group); null: nothing changes. */
 export function placeLatecomer(rt: WorkshopRuntime, participantId: string): WorkshopRuntime | null {
-  if (currentActivity(rt)?.kind !== 'reflection' || rt.groups.length === 0 || groupOf(rt, participantId)) return null;
-  const target = smallestGroup(rt.groups);
-  if (!target) return null;
-  return { ...rt, groups: rt.groups.map((g) => (g.id === target.id ? { ...g, memberIds: [...g.memberIds, participantId] } : g)) };
+  const activity = currentActivity(rt);
+  return activity ? (moduleOf(activity)?.onLatecomer?.(rt, activity, participantId) ?? null) : null;
 }
 
-/** Notes from others are hidden during silent writing until the timer ends or it is revealed. */
-export function silentWritingActive(rt: WorkshopRuntime, now: number): boolean {
-  return rt.silent && rt.timer !== null && (rt.timer.endsAt === null || rt.timer.endsAt > now);
-}
-
-/** What a participant is asked at join: the attributes that group work is divided by. */
+/** What a participant is asked at join: what the agenda's activities divide people by (e.g. office). */
 export function joinQuestions(activities: AgendaActivity[]): string[] {
-  const names = activities.flatMap((a) => (a.kind === 'reflection' && a.config.grouping === 'attribute' && a.config.attribute ? [a.config.attribute] : []));
-  return [...new Set(names)];
+  return [...new Set(activities.flatMap((a) => moduleOf(a)?.joinQuestions?.(a.config) ?? []))];
 }

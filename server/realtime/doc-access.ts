@@ -1,10 +1,7 @@
 import { fail, ok, type Result } from '@/lib/errors';
 import { readLiveState, type LiveSessionState } from '@/lib/live-session';
 import { parseYjsDocName, type YjsDocRef } from '@/lib/protocol';
-import { canWriteNotes } from '@/lib/supervision/engine';
-import { nestedIsCurrent } from '@/lib/workshop/nested';
-import { groupOf } from '@/lib/workshop/runtime';
-import { silentFor } from '@/lib/workshop/silent';
+import { activityModules } from '@/lib/activities/registry';
 import type { AuthService } from '../services/auth-service';
 import type { LiveService } from '../services/live-service';
 import type { ProjectService } from '../services/project-service';
@@ -37,45 +34,18 @@ export async function authoriseDoc(live: LiveService, m: Membership, docName: st
   return docAccess(facts(session), m, ref);
 }
 
-/** The rules of `authoriseDoc` over a state already at hand, at time `now`. Pure. */
+/**
+ * The rules of `authoriseDoc` over a state already at hand, at time `now`. Pure. The session's
+ * shared notes are the room's; every other document belongs to an activity kind, whose
+ * `docs.access` (lib/activities/<kind>/) decides.
+ */
 export function docAccess(session: SessionFacts, m: Pick<Membership, 'role' | 'participantId'>, ref: YjsDocRef, now = Date.now()): Result<DocAccess> {
-  const ended = session.status === 'ended';
-  if (ref.kind === 'draft') return draftAccess(session, m, ref, now);
-  if (m.role === 'presenter') return ok({ readOnly: true });
-  if (ref.kind === 'session-notes') return ok({ readOnly: ended && m.role === 'participant' });
-  const { state } = session;
-  if (ref.kind === 'round-notes') {
-    const supervision = state.supervision;
-    if (!supervision?.rounds.some((r) => r.id === ref.roundId)) return fail('NOT_FOUND', 'no such round');
-    const actor = m.role === 'facilitator' ? { kind: 'facilitator' as const } : { kind: 'participant' as const, participantId: m.participantId ?? '' };
-    // Everyone in the meeting reads every round's notes; who writes follows the template.
-    if (m.role === 'participant' && !supervision.members.some((x) => x.id === m.participantId)) return fail('FORBIDDEN', 'not a member');
-    // Inside a workshop, the notes are written only while the kollegaveiledning is the current step.
-    const current = nestedIsCurrent(state.workshop, supervision);
-    return ok({ readOnly: ended || !current || !canWriteNotes(supervision, actor, ref.roundId) });
-  }
-  if (m.role === 'facilitator') return ok({ readOnly: false });
-  const runtime = state.workshop;
-  if (!runtime?.activities.some((a) => a.id === ref.activityId && a.kind === 'reflection')) return fail('NOT_FOUND', 'no such board');
-  if (groupOf(runtime, m.participantId ?? '')?.id !== ref.groupId) return fail('FORBIDDEN', 'not your group');
-  // While silent writing lasts, members write their own drafts; the board takes them after.
-  return ok({ readOnly: ended || runtime.locked || silentFor(runtime, session.status, ref.activityId, now) });
+  if (ref.kind === 'session-notes') return ok({ readOnly: m.role === 'presenter' || (session.status === 'ended' && m.role === 'participant') });
+  const owner = docOwners.get(ref.kind);
+  return owner ? owner.access(session, m, ref, now) : fail('NOT_FOUND', 'unknown document');
 }
 
-/**
- * A member's draft during silent writing: only that member and facilitators open it (never the
- * big screen or the rest of the group); the member writes only while silent writing lasts.
- */
-function draftAccess(session: SessionFacts, m: Pick<Membership, 'role' | 'participantId'>, ref: Extract<YjsDocRef, { kind: 'draft' }>, now: number): Result<DocAccess> {
-  if (m.role === 'presenter') return fail('FORBIDDEN', 'drafts are private');
-  const runtime = session.state.workshop;
-  if (!runtime?.activities.some((a) => a.id === ref.activityId && a.kind === 'reflection')) return fail('NOT_FOUND', 'no such board');
-  const ended = session.status === 'ended';
-  if (m.role === 'facilitator') return ok({ readOnly: ended });
-  if (m.participantId !== ref.participantId) return fail('FORBIDDEN', 'not your draft');
-  if (groupOf(runtime, ref.participantId)?.id !== ref.groupId) return fail('FORBIDDEN', 'not your group');
-  return ok({ readOnly: ended || runtime.locked || !silentFor(runtime, session.status, ref.activityId, now) });
-}
+const docOwners = new Map(activityModules.flatMap((m) => (m.docs ? m.docs.refKinds.map((kind) => [kind, m.docs!] as const) : [])));
 
 /**
  * Judges tokens' subjects against one committed state of a session, for rechecking open Yjs

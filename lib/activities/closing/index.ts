@@ -1,0 +1,31 @@
+import type { ActivityKindModule } from '../contract';
+import type { ClosingConfig } from './config';
+import type { ClosingResults } from './results';
+import { evaluateSchema } from './answers';
+import { closingConfigSchema } from './config';
+import { closingTally } from './results';
+
+/** Avslutning: each participant rates the workshop on 0–4 scales and may write one text. */
+// Annotated rather than inferred: the runtime's types derive from the registry, which derives from these.
+export const closingActivity: ActivityKindModule<'closing', ClosingConfig, ClosingResults> = {
+  kind: 'closing',
+  configSchema: closingConfigSchema,
+  inDefaultAgenda: true,
+  defaultActivity: () => ({
+    kind: 'closing',
+    title: 'Hvordan var det å delta?',
+    config: {
+      questions: [
+        { id: 'nytte', text: 'Hvor nyttig var verkstedet for deg?' },
+        { id: 'stemme', text: 'Hvor godt fikk du fram dine synspunkter?' },
+        { id: 'gjenkjenning', text: 'Hvor godt kjente du deg igjen i funnene?' },
+      ],
+      freeTextQuestion: 'Er det noe du vil si til forskerne?',
+    },
+  }),
+  texts: (config) => [...config.questions.map((q, i): [string, string] => [`questions.${i}.text`, q.text]), ['freeTextQuestion', config.freeTextQuestion]],
+  answers: { evaluate: evaluateSchema },
+  results: closingTally,
+  docs: null,
+  nested: null,
+};

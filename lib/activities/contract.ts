@@ -1,0 +1,144 @@
+import type { z } from 'zod';
+import type { Result } from '../errors';
+import type { LiveSessionState } from '../live-session';
+import type { YjsDocRef } from '../protocol';
+import type { WorkshopContext, WorkshopRuntime } from '../workshop/runtime';
+import type { NestedState, Seatable } from '../workshop/nested';
+import type { AnswerRow } from '../workshop/tally';
+
+/**
+ * The contract every activity kind implements: one folder `lib/activities/<kind>/` holds the
+ * shared, pure part (this file's `ActivityKindModule`), `server/activities/<kind>/` the server
+ * part and `components/activities/<kind>/` the UI. Everything that used to switch on the kind
+ * (the agenda's unions, the editor's menu, tallies, the runtime's enter/leave, Yjs access)
+ * iterates `lib/activities/registry.ts` instead. Like an excalidraw action: a plain object,
+ * named hooks, no classes. Only type imports here, so the kinds can import it freely.
+ */
+
+/** The project's material a default activity may point at; a kind without its material has no default. */
+export interface DefaultRefs {
+  findingIds: readonly string[];
+  /** The statement set a new Q-sort activity starts with (the first one whose grid fits). */
+  setId?: string | null;
+  /** The template a new kollegaveiledning activity starts with (the project's first). */
+  templateId?: string | null;
+}
+
+/** An activity of one kind as the editor submits and the database stores it (no id yet). */
+export interface KindActivityInput<K extends string, Config> {
+  kind: K;
+  title: string;
+  config: Config;
+}
+/** An activity of one kind on a workshop's agenda. */
+export type KindActivity<K extends string, Config> = KindActivityInput<K, Config> & { id: string };
+
+/** `[form field, text]`: a text the privacy guard checks, named by the field it was typed in. */
+export type GuardedText = [field: string, text: string];
+
+/** The least every kind's results carry: they are a discriminated union on `kind`. */
+export interface KindResults {
+  kind: string;
+  activityId: string;
+}
+
+/**
+ * How a kind tallies its answers and what of the tally the big screen and the phones may see.
+ * Absent for kinds that report through their own events (a board, a Q-sort, a kollegaveiledning).
+ */
+export interface ActivityTally<K extends string, Config, R extends KindResults> {
+  /** Zod schema of the results (tagged `kind: K`); the shared `activityResultsSchema` is their union. */
+  schema: z.ZodType<R>;
+  /** The feedback-item kinds this activity's answers are stored as (`feedback_items.kind`). */
+  answerKinds: readonly string[];
+  /**
+   * Which stream of answers a stored row counts in (null: none). Every public number is a count
+   * over one stream, and each stream is published in whole batches (lib/workshop/tally.ts).
+   */
+  streamOf(row: AnswerRow): string | null;
+  /**
+   * The results from the given rows: all of them for facilitators, the published batches for
+   * everyone else. `step` is the position within the activity (see `steps`).
+   */
+  tally(activity: KindActivity<K, Config>, step: number, rows: readonly AnswerRow[]): R;
+  /**
+   * What may be shown beyond the facilitator once revealed: below `minCount` nothing about the
+   * answers, not even how many there are; hidden items left out. Called only after reveal.
+   */
+  publicView(results: R, minCount: number, hidden: ReadonlySet<string>): R;
+}
+
+/** Who opens a Yjs document: a membership's role, and the participant behind it (null for users). */
+export interface DocMember {
+  role: 'facilitator' | 'presenter' | 'participant';
+  participantId: string | null;
+}
+/** A committed state of the session access is judged against. */
+export interface DocSession {
+  status: string;
+  state: LiveSessionState;
+}
+
+/** The Yjs documents a kind opens, and who may read and write them. */
+export interface ActivityDocs {
+  /** The document kinds (`parseYjsDocName`'s `kind`) this activity owns. */
+  refKinds: readonly YjsDocRef['kind'][];
+  /** Access to one of them at time `now`; only called with a ref whose kind is in `refKinds`. Pure. */
+  access(session: DocSession, member: DocMember, ref: YjsDocRef, now: number): Result<{ readOnly: boolean }>;
+}
+
+/**
+ * A kind that runs a whole nested session (a Q-sort, a kollegaveiledning) inside the workshop.
+ * What it needs is frozen at start into `workshop.prepared[activityId]` (server side), and the
+ * session's nested runtime follows the agenda through `follow`.
+ */
+export interface ActivityNested<Prepared> {
+  /** Schema of what is frozen at start (the statement set, the template's rounds). */
+  preparedSchema: z.ZodType<Prepared>;
+  /**
+   * Brings the session's nested runtimes in line with the workshop after the current activity
+   * changed (entering opens or resumes the kind's runtime, leaving closes what must close).
+   * Called for every nested kind on every step, so each can wind down when it is left.
+   */
+  follow(nested: NestedState, workshop: WorkshopRuntime, people: readonly Seatable[]): NestedState;
+}
+
+export interface ActivityKindModule<K extends string = string, Config = Record<string, unknown>, R extends KindResults = never, Prepared = never> {
+  /** The kind's name: the `kind` column of `workshop_activities`, the tag of every union. */
+  kind: K;
+  /** Validates the editor's input, the stored JSON and what the runtime plays; strings are `freeText`. */
+  configSchema: z.ZodType<Config>;
+  /**
+   * A ready-to-run activity, so a facilitator edits rather than fills in from nothing; null when
+   * the project lacks the material it needs. Texts are content (stored), in bokmål like the seeds.
+   */
+  defaultActivity(refs: DefaultRefs): KindActivityInput<K, Config> | null;
+  /** Whether a new workshop's agenda starts with one (the classic utviklingsverksted). */
+  inDefaultAgenda: boolean;
+  /** Every free-text field of the config with its form field (`questions.1.text`), for the privacy guard. */
+  texts(config: Config): GuardedText[];
+  /**
+   * The client→server payloads of the kind, by their `clientEvents` name (lib/protocol.ts).
+   * Each must also be listed in server/client-inputs.ts (the registry test checks it).
+   */
+  answers: Readonly<Record<string, z.ZodType>>;
+  /** Positions within the activity that `next`/`previous` step through (a findings round: one per finding). */
+  steps?(activity: KindActivity<K, Config>): number;
+  /**
+   * Entering the activity as the current step. `rt` already has the per-step switches reset and
+   * `current` pointing at it; `previous` is the activity just left (null from the welcome screen).
+   */
+  onEnter?(rt: WorkshopRuntime, activity: KindActivity<K, Config>, ctx: WorkshopContext, previous: KindActivity<string, unknown> | null): WorkshopRuntime;
+  /** Leaving the activity (before the next one's `onEnter`); pure, on the workshop runtime. */
+  onLeave?(rt: WorkshopRuntime, activity: KindActivity<K, Config>, ctx: WorkshopContext): WorkshopRuntime;
+  /** Someone joining while the activity is current (e.g. seated in the smallest group); null: nothing changes. */
+  onLatecomer?(rt: WorkshopRuntime, activity: KindActivity<K, Config>, participantId: string): WorkshopRuntime | null;
+  /** What a participant is asked at join because of this activity (e.g. the attribute groups are formed by). */
+  joinQuestions?(config: Config): string[];
+  /** Tally and public view of its answers; null when the kind reports through its own events. */
+  results: ActivityTally<K, Config, R> | null;
+  /** The Yjs documents it opens; null when it opens none. */
+  docs: ActivityDocs | null;
+  /** Set for kinds that run a nested session inside the workshop. */
+  nested: ActivityNested<Prepared> | null;
+}

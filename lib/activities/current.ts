@@ -1,0 +1,14 @@
+import type { WorkshopRuntime } from '../workshop/runtime';
+
+/** The activity the room is on, or null on the welcome screen. Here so the kinds need not import the runtime. */
+export const currentOf = (rt: WorkshopRuntime) => rt.activities[rt.current] ?? null;
+
+/** Whether a nested runtime belongs to the workshop's current activity (standalone ones always do). */
+export function nestedIsCurrent(workshop: WorkshopRuntime | null, runtime: { activityId?: string } | null): boolean {
+  if (!runtime) return false;
+  if (!workshop || runtime.activityId === undefined) return true;
+  return currentOf(workshop)?.id === runtime.activityId;
+}
+
+/** The group a participant is in, if any. */
+export const groupOf = (rt: WorkshopRuntime, participantId: string) => rt.groups.find((g) => g.memberIds.includes(participantId)) ?? null;

@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { opaque } from '../../privacy/free-text';
+import { analysisOptionsSchema, factorNameInputSchema } from '../../qsort/runtime';
+import { sortStateSchema } from '../../qsort/sort';
+
+/** A participant saves their sort (every change, debounced on the phone). */
+export const saveSortSchema = z.object({
+  state: sortStateSchema,
+  /** The device's revision of the sort: one more than the last it saved (or was given). */
+  rev: z.number().int().min(0).max(2 ** 31 - 1),
+});
+/** A participant asks for help with a statement (or stops asking). */
+export const helpSchema = z.object({ statement: opaque(z.string().max(4)).nullable(), on: z.boolean() });
+/** A facilitator marks a call for help as dealt with. */
+export const resolveHelpSchema = z.object({ sortId: opaque(z.string()) });
+/** A facilitator runs an analysis of the sorts so far. */
+export const analyzeSchema = z.object({ options: analysisOptionsSchema });
+/** A facilitator keeps the named factors of an analysis as feedback. */
+export const keepSchema = z.object({
+  options: analysisOptionsSchema,
+  names: z.array(factorNameInputSchema.extend({ name: factorNameInputSchema.shape.name.min(1) })).min(1).max(12),
+});
