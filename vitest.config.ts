@@ -7,6 +7,8 @@ const alias = {
   '@/db': path.resolve(__dirname, 'db'),
   '@/messages': path.resolve(__dirname, 'messages'),
   '@/i18n': path.resolve(__dirname, 'i18n'),
+  '@/components': path.resolve(__dirname, 'components'),
+  '@/app': path.resolve(__dirname, 'app'),
 };
 
 export default defineConfig({
@@ -17,7 +19,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'db/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'db/**/*.test.ts', 'components/**/*.test.ts'],
           exclude: ['**/*.integration.test.ts'],
           environment: 'node',
         },

@@ -3,11 +3,10 @@ import type findings from '../messages/nb.findings.json';
 import type lifecycle from '../messages/nb.lifecycle.json';
 import type live from '../messages/nb.live.json';
 import type qsortPrep from '../messages/nb.qsort-prep.json';
-import type qsort from '../messages/nb.qsort.json';
 import type redaction from '../messages/nb.redaction.json';
 import type supervisionPrep from '../messages/nb.supervision-prep.json';
-import type supervision from '../messages/nb.supervision.json';
 import type workshop from '../messages/nb.workshop.json';
+import { activityMessageFiles } from '../components/activities/registry';
 import type { Locale } from './locales';
 
 /**
@@ -20,21 +19,15 @@ import type { Locale } from './locales';
 export interface ActivityCatalogues {}
 
 /** Messages are split by feature (one file per feature and locale) and merged per request. */
-export type Messages = ActivityCatalogues & typeof core & typeof findings & typeof workshop & typeof live & typeof supervision & typeof supervisionPrep & typeof qsortPrep & typeof qsort & typeof lifecycle & typeof redaction;
+export type Messages = ActivityCatalogues & typeof core & typeof findings & typeof workshop & typeof live & typeof supervisionPrep & typeof qsortPrep & typeof lifecycle & typeof redaction;
+
+/**
+ * Every message file stem (`messages/<locale>.<stem>.json`; '' is the core file): the
+ * features' files, then each activity kind's own, from the registry.
+ */
+export const messageFiles: readonly string[] = ['', 'findings', 'workshop', 'live', 'supervision-prep', 'qsort-prep', 'lifecycle', 'redaction', ...activityMessageFiles];
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
-  const parts = await Promise.all([
-    import(`../messages/${locale}.json`),
-    import(`../messages/${locale}.findings.json`),
-    import(`../messages/${locale}.workshop.json`),
-    import(`../messages/${locale}.live.json`),
-    import(`../messages/${locale}.supervision.json`),
-    import(`../messages/${locale}.supervision-prep.json`),
-    import(`../messages/${locale}.qsort-prep.json`),
-    import(`../messages/${locale}.qsort.json`),
-    import(`../messages/${locale}.lifecycle.json`),
-    import(`../messages/${locale}.redaction.json`),
-    import(`../messages/${locale}.question.json`),
-  ]);
+  const parts = await Promise.all(messageFiles.map((stem) => (stem ? import(`../messages/${locale}.${stem}.json`) : import(`../messages/${locale}.json`))));
   return Object.assign({}, ...parts.map((p: { default: object }) => p.default)) as Messages;
 }

@@ -1,40 +1,30 @@
 'use client';
 
 import { ExternalLinkIcon } from '@navikt/aksel-icons';
-import { Alert, BodyShort, Box, Button, ExpansionCard, Heading, HGrid, VStack } from '@navikt/ds-react';
+import { Alert, Box, Button, Heading, HGrid, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
+import { KindConsole } from '@/components/activities/KindViews';
+import { activityUi, uiKinds } from '@/components/activities/registry';
+import { useKindText } from '@/components/activities/use-kind-text';
 import type { useLiveSession } from '@/components/live/use-live-session';
-import { QsortConsole } from '@/components/qsort/QsortConsole';
-import { SupervisionConsole } from '@/components/supervision/SupervisionConsole';
 import { useFormErrors } from '@/components/use-form-errors';
-import { Board } from '@/components/workshop/Board';
-import { FindingCardView } from '@/components/workshop/FindingCardView';
-import { useNow } from '@/components/workshop/use-now';
 import { ResultsView } from '@/components/workshop/ResultsView';
 import type { AppError } from '@/lib/errors';
 import { clientEvents, type FindingCard, type RedactTarget } from '@/lib/protocol';
-import { boardDocName, boardDraftDocName } from '@/lib/workshop/board';
-import { nestedIsCurrent } from '@/lib/workshop/nested';
-import { currentActivity, silentWritingActive, type WorkshopCommand, type WorkshopRuntime } from '@/lib/workshop/runtime';
-import { GroupsPanel } from './GroupsPanel';
-import { PlenaryPanel } from './PlenaryPanel';
+import { currentActivity, type WorkshopCommand, type WorkshopRuntime } from '@/lib/workshop/runtime';
 import { WorkshopControls } from './WorkshopControls';
 
 /** The facilitator's console for a running workshop: agenda, controls, and the live input. */
 export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType<typeof useLiveSession>; runtime: WorkshopRuntime; screenUrl: string }) {
   const t = useTranslations('live');
-  const now = useNow();
-  const tWorkshop = useTranslations('workshop');
+  const kindText = useKindText();
   const [findings, setFindings] = useState<FindingCard[]>([]);
   const [error, setError] = useState<AppError | null>(null);
   const errors = useFormErrors(error);
   const { call, status } = live;
   const activity = currentActivity(runtime);
   const sessionId = live.snapshot?.sessionId ?? '';
-  const projectId = live.snapshot?.projectId ?? '';
-  const qsort = live.snapshot?.state.qsort ?? null;
-  const supervision = live.snapshot?.state.supervision ?? null;
 
   useEffect(() => {
     if (status !== 'connected') return;
@@ -63,7 +53,7 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
             <li key={a.id}>
               <button type="button" onClick={() => run({ type: 'goTo', index: i })} aria-current={i === runtime.current ? 'step' : undefined}
                 className={`w-full rounded-md px-3 py-2 text-left ${i === runtime.current ? 'bg-ax-bg-accent-strong text-white' : 'bg-ax-bg-raised hover:bg-ax-bg-accent-soft'}`}>
-                <span className="block text-xs uppercase tracking-wide opacity-80">{tWorkshop(`kind.${a.kind}`)}</span>
+                <span className="block text-xs uppercase tracking-wide opacity-80">{kindText.label(a.kind)}</span>
                 <span className="font-semibold">{a.title}</span>
               </button>
             </li>
@@ -77,59 +67,13 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
         <WorkshopControls runtime={runtime} clockOffset={live.clockOffset} run={run} />
         {errors.summary && <Alert variant="error" size="small">{errors.summary}</Alert>}
         <Heading level="2" size="medium" data-testid="current-activity">
-          {activity ? `${tWorkshop(`kind.${activity.kind}`)}: ${activity.title}` : t('waitingForStart')}
+          {activity ? `${kindText.label(activity.kind)}: ${activity.title}` : t('waitingForStart')}
         </Heading>
-        {activity?.kind === 'findings' && (
-          <>
-            <BodyShort>{t('findingOf', { current: runtime.findingIndex + 1, total: activity.config.findingIds.length })}</BodyShort>
-            {findings.find((f) => f.id === activity.config.findingIds[runtime.findingIndex]) && (
-              <FindingCardView finding={findings.find((f) => f.id === activity.config.findingIds[runtime.findingIndex])!} />
-            )}
-          </>
-        )}
-        {activity?.kind === 'reflection' && (
-          <>
-            <Box background="accent-soft" padding="space-12" borderRadius="8"><BodyShort weight="semibold">{activity.config.prompt}</BodyShort></Box>
-            {runtime.silent && (
-              <div>
-                <Button size="small" variant="secondary" onClick={() => run({ type: 'endSilent' })}>{t('endSilent')}</Button>
-              </div>
-            )}
-            <GroupsPanel runtime={runtime} presence={live.presence} run={run} />
-            <div className="grid gap-4 xl:grid-cols-2">
-              {runtime.groups.map((g) => (
-                <Box key={g.id} padding="space-12" borderRadius="8" background="raised" borderWidth="1" borderColor="neutral-subtle">
-                  <Heading level="3" size="xsmall" spacing>{t('group', { name: g.name })}</Heading>
-                  <Board socket={live.socket} docName={boardDocName(sessionId, activity.id, g.id)} mode="facilitator" hiddenItems={runtime.hiddenItems} onHide={hide} onRedact={redactNote(boardDocName(sessionId, activity.id, g.id))} />
-                  {/* Members write private drafts during silent writing; only facilitators see them all. */}
-                  {silentWritingActive(runtime, now + live.clockOffset) && (
-                    <VStack gap="space-8" className="mt-4" aria-label={t('silentDrafts')}>
-                      <BodyShort size="small" weight="semibold">{t('silentDrafts')}</BodyShort>
-                      {g.memberIds.map((id) => (
-                        <Board key={id} socket={live.socket} docName={boardDraftDocName(sessionId, activity.id, g.id, id)} mode="facilitator" hiddenItems={runtime.hiddenItems} onHide={hide} onRedact={redactNote(boardDraftDocName(sessionId, activity.id, g.id, id))} />
-                      ))}
-                    </VStack>
-                  )}
-                </Box>
-              ))}
-            </div>
-          </>
-        )}
-        {activity?.kind === 'qsort' && qsort && nestedIsCurrent(runtime, qsort) && <QsortConsole key={qsort.activityId} live={live} runtime={qsort} projectId={projectId} />}
-        {activity?.kind === 'supervision' && supervision && nestedIsCurrent(runtime, supervision) && <SupervisionConsole live={live} runtime={supervision} />}
-        {/* The sorts stay analysable after the room moves on, e.g. to discuss the factors in the plenary. */}
-        {qsort && activity?.kind !== 'qsort' && (
-          <ExpansionCard aria-label={tWorkshop('nested.analysisAfter')} size="small">
-            <ExpansionCard.Header>
-              <ExpansionCard.Title as="h3" size="small">{tWorkshop('nested.analysisAfter')}</ExpansionCard.Title>
-              <ExpansionCard.Description>{tWorkshop('nested.analysisAfterHelp')}</ExpansionCard.Description>
-            </ExpansionCard.Header>
-            <ExpansionCard.Content>
-              <QsortConsole live={live} runtime={qsort} projectId={projectId} canReopen={false} />
-            </ExpansionCard.Content>
-          </ExpansionCard>
-        )}
-        {activity?.kind === 'plenary' && <PlenaryPanel socket={live.socket} sessionId={sessionId} runtime={runtime} findings={findings} run={run} />}
+        {activity && <KindConsole live={live} runtime={runtime} activity={activity} findings={findings} run={run} hide={hide} redactNote={redactNote} />}
+        {uiKinds.map((kind) => {
+          const Afterwards = activityUi[kind].ConsoleAfterwards;
+          return Afterwards && <Afterwards key={kind} live={live} runtime={runtime} current={activity} />;
+        })}
         {live.results && (
           <Box background="raised" padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
             <Heading level="3" size="xsmall" spacing>{t('allInput')}</Heading>

@@ -5,7 +5,8 @@ import { BodyShort, Button, Heading, HStack, Tag } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { AgendaActivity } from '@/lib/workshop/agenda';
-import { kindIcons } from '../activity-kinds';
+import { activityUi } from '@/components/activities/registry';
+import { useKindText } from '@/components/activities/use-kind-text';
 
 /** One agenda step at a glance, with its edit, move and delete buttons. */
 export function ActivityCard({ activity, number, isFirst, isLast, summary, pending, onEdit, onMove, onDelete }: {
@@ -21,7 +22,8 @@ export function ActivityCard({ activity, number, isFirst, isLast, summary, pendi
 }) {
   const t = useTranslations('workshop');
   const [confirming, setConfirming] = useState(false);
-  const Icon = kindIcons[activity.kind];
+  const kindText = useKindText();
+  const Icon = activityUi[activity.kind].icon;
   const title = activity.title;
   return (
     <div className="flex gap-3">
@@ -32,7 +34,7 @@ export function ActivityCard({ activity, number, isFirst, isLast, summary, pendi
         {/* Buttons share the first row with the step label, so title and summary get the full width. */}
         <div className="flex flex-wrap items-center justify-between gap-x-2">
           <Tag size="xsmall" variant="moderate" data-color="neutral">
-            {t('stepNumber', { number })} · {t(`kind.${activity.kind}`)}
+            {t('stepNumber', { number })} · {kindText.label(activity.kind)}
           </Tag>
           {!confirming && (
             <HStack gap="space-4" wrap={false} className="-my-1">

@@ -4,23 +4,21 @@ import { Alert, BodyShort, Button, HStack, TextField, VStack } from '@navikt/ds-
 import { useTranslations } from 'next-intl';
 import { useState, useTransition, type FormEvent } from 'react';
 import { updateActivityAction } from '@/app/_actions/workshop-actions';
+import type { EditorOptions } from '@/components/activities/contract';
+import { uiOf } from '@/components/activities/registry';
 import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
 import type { ActivityInput, AgendaActivity } from '@/lib/workshop/agenda';
-import { ClosingFields } from './ClosingFields';
-import { FindingsFields, type FindingOption } from './FindingsFields';
-import { nestedErrorCodes, QsortFields, SupervisionFields, type SetOption, type TemplateOption } from './NestedFields';
-import { PlenaryFields } from './PlenaryFields';
-import { ReflectionFields } from './ReflectionFields';
 
-/** Edits one agenda activity inline; a refused save keeps everything typed. */
-export function ActivityForm({ projectId, workshopId, activity, findings, sets, templates, onDone }: {
+/** The codes a set / template select may be refused with, in the activity form's own words. */
+const nestedErrorCodes = ['GRID_SIZE_MISMATCH', 'ONE_PER_AGENDA', 'NOT_FOUND'] as const;
+
+/** Edits one agenda activity inline (the title, then its kind's own fields); a refused save keeps everything typed. */
+export function ActivityForm({ projectId, workshopId, activity, options, onDone }: {
   projectId: string;
   workshopId: string;
   activity: AgendaActivity;
-  findings: FindingOption[];
-  sets: SetOption[];
-  templates: TemplateOption[];
+  options: EditorOptions;
   onDone: () => void;
 }) {
   const t = useTranslations('workshop');
@@ -30,6 +28,7 @@ export function ActivityForm({ projectId, workshopId, activity, findings, sets, 
   const [error, setError] = useState<AppError | null>(null);
   const [pending, startTransition] = useTransition();
   const errors = useFormErrors(error);
+  const { Fields } = uiOf(draft.kind).editor;
   // The set / template select says why it was refused in its own words (grid, one per agenda).
   const fieldError = (name: string) => {
     const code = nestedErrorCodes.find((c) => c === error?.fields?.[name]);
@@ -52,7 +51,7 @@ export function ActivityForm({ projectId, workshopId, activity, findings, sets, 
         {errors.summary && error?.code !== 'PERSONAL_DATA' && <Alert variant="error" size="small">{errors.summary}</Alert>}
         <TextField label={t('form.title')} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} error={errors.field('title')} />
         {errors.field('form') && <Alert variant="error" size="small">{fieldError('form')}</Alert>}
-        {kindFields(draft, setDraft, { findings, sets, templates }, fieldError)}
+        <Fields draft={draft} onChange={setDraft} options={options} fieldError={fieldError} />
         <BodyShort size="small" className="text-ax-text-neutral-subtle">
           {t('form.privacy')}
         </BodyShort>
@@ -67,34 +66,4 @@ export function ActivityForm({ projectId, workshopId, activity, findings, sets, 
       </VStack>
     </form>
   );
-}
-
-/** The settings specific to the activity's kind; each narrows the draft to its own config. */
-function kindFields(
-  draft: ActivityInput,
-  setDraft: (next: ActivityInput) => void,
-  { findings, sets, templates }: { findings: FindingOption[]; sets: SetOption[]; templates: TemplateOption[] },
-  fieldError: (name: string) => string | undefined,
-) {
-  switch (draft.kind) {
-    case 'findings':
-      return (
-        <FindingsFields
-          findingIds={draft.config.findingIds}
-          onChange={(findingIds) => setDraft({ ...draft, config: { findingIds } })}
-          findings={findings}
-          error={fieldError('findingIds')}
-        />
-      );
-    case 'reflection':
-      return <ReflectionFields config={draft.config} onChange={(c) => setDraft({ ...draft, config: { ...draft.config, ...c } })} fieldError={fieldError} />;
-    case 'plenary':
-      return <PlenaryFields config={draft.config} onChange={(c) => setDraft({ ...draft, config: { ...draft.config, ...c } })} fieldError={fieldError} />;
-    case 'closing':
-      return <ClosingFields config={draft.config} onChange={(c) => setDraft({ ...draft, config: { ...draft.config, ...c } })} fieldError={fieldError} />;
-    case 'qsort':
-      return <QsortFields setId={draft.config.setId} sets={sets} onChange={(setId) => setDraft({ ...draft, config: { setId } })} error={fieldError('setId')} />;
-    case 'supervision':
-      return <SupervisionFields templateId={draft.config.templateId} templates={templates} onChange={(templateId) => setDraft({ ...draft, config: { templateId } })} error={fieldError('templateId')} />;
-  }
 }

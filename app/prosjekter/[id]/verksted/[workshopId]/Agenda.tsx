@@ -5,14 +5,15 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { addActivityAction, moveActivityAction, removeActivityAction } from '@/app/_actions/workshop-actions';
 import type { ActionResult } from '@/app/_actions/result';
+import type { EditorOptions, FindingOption, SetOption, TemplateOption } from '@/components/activities/contract';
+import { activityUi, uiKinds } from '@/components/activities/registry';
+import { useKindText } from '@/components/activities/use-kind-text';
 import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
 import { defaultActivity, type ActivityInput, type AgendaActivity } from '@/lib/workshop/agenda';
 import { ActivityCard } from './ActivityCard';
 import { ActivityForm } from './ActivityForm';
 import { AddActivityMenu } from './AddActivityMenu';
-import type { FindingOption } from './FindingsFields';
-import type { SetOption, TemplateOption } from './NestedFields';
 import { useActivitySummary } from './activity-summary';
 
 /** The workshop's agenda in order: cards to read, edit inline, reorder and remove. */
@@ -29,7 +30,9 @@ export function Agenda({ projectId, workshopId, activities, findings, sets, temp
   const [error, setError] = useState<AppError | null>(null);
   const [pending, startTransition] = useTransition();
   const errors = useFormErrors(error);
-  const summarise = useActivitySummary(new Map(findings.map((f) => [f.id, f.title])), sets, templates);
+  const kindText = useKindText();
+  const options: EditorOptions = { findings, sets, templates };
+  const summarise = useActivitySummary(options);
 
   const run = <T,>(action: () => Promise<ActionResult<T>>, then?: (data: T) => void) =>
     startTransition(async () => {
@@ -65,9 +68,9 @@ export function Agenda({ projectId, workshopId, activities, findings, sets, temp
                     {editing === activity.id ? (
                       <VStack gap="space-12">
                         <Tag size="xsmall" variant="moderate" data-color="accent" className="w-fit">
-                          {t('stepNumber', { number: index + 1 })} · {t(`kind.${activity.kind}`)}
+                          {t('stepNumber', { number: index + 1 })} · {kindText.label(activity.kind)}
                         </Tag>
-                        <ActivityForm projectId={projectId} workshopId={workshopId} activity={activity} findings={findings} sets={sets} templates={templates} onDone={() => setEditing(null)} />
+                        <ActivityForm projectId={projectId} workshopId={workshopId} activity={activity} options={options} onDone={() => setEditing(null)} />
                       </VStack>
                     ) : (
                       <ActivityCard
@@ -88,11 +91,7 @@ export function Agenda({ projectId, workshopId, activities, findings, sets, temp
             </ol>
           )}
           <div>
-            <AddActivityMenu blocked={{
-              findings: findings.length === 0 ? 'noFindingsToAdd' : null,
-              qsort: activities.some((a) => a.kind === 'qsort') ? 'onePerAgenda' : sets.some((s) => s.gridFits) ? null : 'noSetsToAdd',
-              supervision: activities.some((a) => a.kind === 'supervision') ? 'onePerAgenda' : templates.length === 0 ? 'noTemplatesToAdd' : null,
-            }} disabled={pending} onAdd={add} />
+            <AddActivityMenu blocked={Object.fromEntries(uiKinds.map((kind) => [kind, activityUi[kind].editor.blockedReason(activities, options)]))} disabled={pending} onAdd={add} />
           </div>
         </VStack>
       </Box>

@@ -3,20 +3,14 @@
 import { Checkbox, Fieldset, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 
-export interface FindingOption {
-  id: string;
-  title: string;
-  theme: string;
-}
+import type { EditorFieldsProps } from '../contract';
 
 /** The findings a findings round shows, always in the project's order. */
-export function FindingsFields({ findingIds, onChange, findings, error }: {
-  findingIds: string[];
-  onChange: (findingIds: string[]) => void;
-  findings: FindingOption[];
-  error?: string;
-}) {
-  const t = useTranslations('workshop.form');
+export function FindingsFields({ draft, onChange: change, options: { findings }, fieldError }: EditorFieldsProps<'findings'>) {
+  const t = useTranslations('findingsRound.form');
+  const findingIds = draft.config.findingIds;
+  const onChange = (ids: string[]) => change({ ...draft, config: { findingIds: ids } });
+  const error = fieldError('findingIds');
   const selected = new Set(findingIds);
   const all = findings.length > 0 && findings.every((f) => selected.has(f.id));
   const toggle = (id: string, on: boolean) => onChange(findings.filter((f) => (f.id === id ? on : selected.has(f.id))).map((f) => f.id));

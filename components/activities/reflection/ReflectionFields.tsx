@@ -2,18 +2,17 @@
 
 import { Radio, RadioGroup, Switch, Textarea, TextField, ToggleGroup, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
-import { groupingRules, type AgendaActivity } from '@/lib/workshop/agenda';
+import { groupingRules } from '@/lib/workshop/agenda';
+import type { ActivityDraftOf, EditorFieldsProps } from '../contract';
 import { NumberField } from './NumberField';
 
-type ReflectionConfig = Extract<AgendaActivity, { kind: 'reflection' }>['config'];
+type ReflectionConfig = ActivityDraftOf<'reflection'>['config'];
 
 /** Group reflection: the prompt on the groups' board, how groups form, and the time box. */
-export function ReflectionFields({ config, onChange, fieldError }: {
-  config: ReflectionConfig;
-  onChange: (change: Partial<ReflectionConfig>) => void;
-  fieldError: (name: string) => string | undefined;
-}) {
-  const t = useTranslations('workshop.form');
+export function ReflectionFields({ draft, onChange: change, fieldError }: EditorFieldsProps<'reflection'>) {
+  const t = useTranslations('reflection.form');
+  const config = draft.config;
+  const onChange = (c: Partial<ReflectionConfig>) => change({ ...draft, config: { ...config, ...c } });
   return (
     <VStack gap="space-16">
       <Textarea label={t('prompt')} description={t('promptHelp')} value={config.prompt} onChange={(e) => onChange({ prompt: e.target.value })} error={fieldError('prompt')} minRows={2} maxLength={1000} />

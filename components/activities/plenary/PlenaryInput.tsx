@@ -8,15 +8,15 @@ import type { useLiveSession } from '@/components/live/use-live-session';
 import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
 import { clientEvents } from '@/lib/protocol';
-import type { AgendaActivity } from '@/lib/workshop/agenda';
 import type { MyAnswers } from '@/lib/workshop/answers';
 import type { WorkshopRuntime } from '@/lib/workshop/runtime';
+import type { ActivityOf } from '../contract';
 
 /** Dot-voting on the themes the facilitator made, and the one-word answer for the cloud. */
 export function PlenaryInput({ live, runtime, activity, mine }: {
   live: ReturnType<typeof useLiveSession>;
   runtime: WorkshopRuntime;
-  activity: Extract<AgendaActivity, { kind: 'plenary' }>;
+  activity: ActivityOf<'plenary'>;
   mine: MyAnswers | null;
 }) {
   const t = useTranslations('live');

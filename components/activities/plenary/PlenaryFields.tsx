@@ -2,17 +2,13 @@
 
 import { Select, TextField, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
-import type { AgendaActivity } from '@/lib/workshop/agenda';
-
-type PlenaryConfig = Extract<AgendaActivity, { kind: 'plenary' }>['config'];
+import type { EditorFieldsProps } from '../contract';
 
 /** Plenary: how many dots each participant gets, and the one-word question for the word cloud. */
-export function PlenaryFields({ config, onChange, fieldError }: {
-  config: PlenaryConfig;
-  onChange: (change: Partial<PlenaryConfig>) => void;
-  fieldError: (name: string) => string | undefined;
-}) {
-  const t = useTranslations('workshop.form');
+export function PlenaryFields({ draft, onChange: change, fieldError }: EditorFieldsProps<'plenary'>) {
+  const t = useTranslations('plenary.form');
+  const config = draft.config;
+  const onChange = (c: Partial<typeof config>) => change({ ...draft, config: { ...config, ...c } });
   return (
     <VStack gap="space-16">
       <Select label={t('dotVotes')} value={config.dotVotes} onChange={(e) => onChange({ dotVotes: Number(e.target.value) })} error={fieldError('dotVotes')} className="w-fit">

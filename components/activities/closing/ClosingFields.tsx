@@ -3,18 +3,16 @@
 import { PlusIcon, TrashIcon } from '@navikt/aksel-icons';
 import { Button, Fieldset, HStack, TextField, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
-import { newQuestionId, type AgendaActivity } from '@/lib/workshop/agenda';
+import { newQuestionId } from '@/lib/workshop/agenda';
+import type { EditorFieldsProps } from '../contract';
 
-type ClosingConfig = Extract<AgendaActivity, { kind: 'closing' }>['config'];
 const MAX_QUESTIONS = 10;
 
 /** Closing round: evaluation questions answered on 0–4, and an optional free-text question. */
-export function ClosingFields({ config, onChange, fieldError }: {
-  config: ClosingConfig;
-  onChange: (change: Partial<ClosingConfig>) => void;
-  fieldError: (name: string) => string | undefined;
-}) {
-  const t = useTranslations('workshop.form');
+export function ClosingFields({ draft, onChange: change, fieldError }: EditorFieldsProps<'closing'>) {
+  const t = useTranslations('closing.form');
+  const config = draft.config;
+  const onChange = (c: Partial<typeof config>) => change({ ...draft, config: { ...config, ...c } });
   const setText = (id: string, text: string) => onChange({ questions: config.questions.map((q) => (q.id === id ? { ...q, text } : q)) });
   return (
     <VStack gap="space-16">

@@ -7,12 +7,12 @@ import type { useLiveSession } from '@/components/live/use-live-session';
 import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
 import { clientEvents } from '@/lib/protocol';
-import type { AgendaActivity } from '@/lib/workshop/agenda';
+import type { ActivityOf } from '../contract';
 
 /** The evaluation: each question on a 0–4 scale, plus free text. */
 export function ClosingForm({ live, activity, saved }: {
   live: ReturnType<typeof useLiveSession>;
-  activity: Extract<AgendaActivity, { kind: 'closing' }>;
+  activity: ActivityOf<'closing'>;
   saved: { answers: Record<string, number>; text: string } | null;
 }) {
   const t = useTranslations('live');

@@ -17,7 +17,7 @@ export function PlenaryPanel({ socket, sessionId, runtime, findings, run }: {
   socket: LiveSocket | null;
   sessionId: string;
   runtime: WorkshopRuntime;
-  findings: FindingCard[];
+  findings: readonly FindingCard[];
   run: (c: WorkshopCommand) => Promise<boolean>;
 }) {
   const t = useTranslations('live');

@@ -1,0 +1,21 @@
+import { PresentationIcon } from '@navikt/aksel-icons';
+import type { ActivityUi } from '../contract';
+import { messages } from './messages';
+import { PlenaryConsole } from './PlenaryConsole';
+import { PlenaryFields } from './PlenaryFields';
+import { PlenaryParticipant } from './PlenaryParticipant';
+import { PlenaryResults } from './PlenaryResults';
+import { PlenaryScreen } from './PlenaryScreen';
+import { usePlenarySummary } from './summary';
+
+/** Plenum: the groups' boards gathered into themes, dot voting and a word cloud. */
+export const plenaryUi: ActivityUi<'plenary'> = {
+  kind: 'plenary',
+  icon: PresentationIcon,
+  messages,
+  editor: { Fields: PlenaryFields, useSummary: usePlenarySummary, blockedReason: () => null },
+  Participant: PlenaryParticipant,
+  Console: PlenaryConsole,
+  Screen: PlenaryScreen,
+  Results: PlenaryResults,
+};

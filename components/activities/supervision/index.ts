@@ -1,0 +1,22 @@
+import { ChatIcon } from '@navikt/aksel-icons';
+import type { ActivityUi } from '../contract';
+import { messages } from './messages';
+import { SupervisionActivityConsole, SupervisionActivityParticipant, SupervisionActivityScreen } from './SupervisionActivity';
+import { SupervisionFields } from './SupervisionFields';
+import { useSupervisionSummary } from './summary';
+
+/** Kollegaveiledning: one case through structured rounds with roles and turns. */
+export const supervisionUi: ActivityUi<'supervision'> = {
+  kind: 'supervision',
+  icon: ChatIcon,
+  messages,
+  editor: {
+    Fields: SupervisionFields,
+    useSummary: useSupervisionSummary,
+    // The session keeps one set of round notes, so an agenda holds one; and it needs a template.
+    blockedReason: (agenda, { templates }) => (agenda.some((a) => a.kind === 'supervision') ? 'onePerAgenda' : templates.length === 0 ? 'noTemplatesToAdd' : null),
+  },
+  Participant: SupervisionActivityParticipant,
+  Console: SupervisionActivityConsole,
+  Screen: SupervisionActivityScreen,
+};
