@@ -85,7 +85,7 @@ describe('add menu: why a kind cannot be added now', () => {
     Object.fromEntries(uiKinds.map((kind) => [kind, activityUi[kind].editor.blockedReason(agenda, options)]));
 
   it('blocks the kinds whose material the project lacks', () => {
-    expect(reasons([], none)).toEqual({ findings: 'noFindingsToAdd', reflection: null, plenary: null, closing: null, qsort: 'noSetsToAdd', supervision: 'noTemplatesToAdd' });
+    expect(reasons([], none)).toEqual({ findings: 'noFindingsToAdd', reflection: null, plenary: null, closing: null, qsort: 'noSetsToAdd', supervision: 'noTemplatesToAdd', question: null });
   });
 
   it('offers every kind when the material is there', () => {

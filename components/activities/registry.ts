@@ -4,6 +4,7 @@ import type { ActivityKind, ActivityUi, ActivityUiRegistry } from './contract';
 import { findingsUi } from './findings';
 import { plenaryUi } from './plenary';
 import { qsortUi } from './qsort';
+import { questionUi } from './question';
 import { reflectionUi } from './reflection';
 import { supervisionUi } from './supervision';
 
@@ -19,6 +20,7 @@ export const activityUi: ActivityUiRegistry = {
   closing: closingUi,
   qsort: qsortUi,
   supervision: supervisionUi,
+  question: questionUi,
 };
 
 /** The kinds in the order the editor offers them (an utviklingsverksted's usual order). */

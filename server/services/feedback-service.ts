@@ -202,7 +202,7 @@ export function createFeedbackService(db: Db, digest: TextDigest) {
       for (const row of rows) {
         if (row.activityId) {
           // The digests of redacted texts stay on the server; the rest is the participant's own.
-          const { redactedDigests: _digests, ...data } = row.data;
+          const data = Object.fromEntries(Object.entries(row.data).filter(([key]) => key !== 'redactedDigests'));
           (answers.byActivity[row.activityId] ??= []).push({ kind: row.kind, itemKey: row.itemKey, text: row.text, value: row.value, data, redacted: row.redactedAt !== null });
         }
         if (row.kind === 'finding_response' && row.findingId && row.response) answers.responses[row.findingId] = { response: row.response, comment: row.text };

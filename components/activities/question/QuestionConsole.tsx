@@ -10,13 +10,14 @@ import { asQuestionResults } from './QuestionScreen';
  * also below the minimum). Every answer shows live in the console's results box, where open
  * answers can be hidden from the screen or redacted; reveal and lock are the workshop's controls.
  */
-export function QuestionConsole({ config, results }: {
+export function QuestionConsole({ activityId, config, results }: {
+  activityId: string;
   config: QuestionConfig;
   /** The full results (facilitators get them live, before reveal and below the minimum). */
   results: unknown;
 }) {
   const t = useTranslations('question');
-  const full = asQuestionResults(results);
+  const full = asQuestionResults(results, activityId);
   return (
     <VStack gap="space-12" data-testid="question-console">
       <Box background="accent-soft" padding="space-12" borderRadius="8">

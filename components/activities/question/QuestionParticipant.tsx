@@ -11,7 +11,8 @@ import { QuestionResultsView } from './QuestionResultsView';
 import { asQuestionResults } from './QuestionScreen';
 
 /** The phone during a Spørsmål: answer (and change the answer) until locked, then the public results after reveal. */
-export function QuestionParticipant({ config, locked, notices, minCount, results, saved, submit, formKey }: {
+export function QuestionParticipant({ activityId, config, locked, notices, minCount, results, saved, submit, formKey }: {
+  activityId: string;
   config: QuestionConfig;
   locked: boolean;
   /** The shell's notices (locked, one of yours redacted), shown above the form. */
@@ -25,7 +26,7 @@ export function QuestionParticipant({ config, locked, notices, minCount, results
   formKey?: string | number;
 }) {
   const t = useTranslations('question.phone');
-  const shown = asQuestionResults(results);
+  const shown = asQuestionResults(results, activityId);
   return (
     <VStack gap="space-12" data-testid="question-phone">
       {notices}

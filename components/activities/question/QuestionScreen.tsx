@@ -9,7 +9,8 @@ import { QuestionResultsView } from './QuestionResultsView';
  * The big screen during a Spørsmål: the question large, the choices while people answer, and
  * the public results once the facilitator reveals them ("too few answers" below the minimum).
  */
-export function QuestionScreen({ config, results, revealed, minCount }: {
+export function QuestionScreen({ activityId, config, results, revealed, minCount }: {
+  activityId: string;
   config: QuestionConfig;
   /** The public view; anything that is not a Spørsmål's results (another step's) is ignored. */
   results: unknown;
@@ -17,7 +18,7 @@ export function QuestionScreen({ config, results, revealed, minCount }: {
   minCount: number;
 }) {
   const t = useTranslations('question.results');
-  const mine = asQuestionResults(results);
+  const mine = asQuestionResults(results, activityId);
   return (
     <div className="grid gap-10" data-testid="question-screen">
       <p className="m-0 text-6xl font-semibold leading-tight">{config.prompt}</p>
@@ -37,8 +38,11 @@ export function QuestionScreen({ config, results, revealed, minCount }: {
   );
 }
 
-/** The results if they are a Spørsmål's (the results event carries whichever step is current). */
-export function asQuestionResults(results: unknown): QuestionResults | null {
+/**
+ * The results if they are this question's: the results event carries whichever step is
+ * current, and two questions may follow each other, so a moment's old results are not shown.
+ */
+export function asQuestionResults(results: unknown, activityId: string): QuestionResults | null {
   const parsed = questionResultsSchema.safeParse(results);
-  return parsed.success ? parsed.data : null;
+  return parsed.success && parsed.data.activityId === activityId ? parsed.data : null;
 }

@@ -23,15 +23,15 @@ export function QuestionParticipantView({ live, runtime, activity, mine, setMine
     return result;
   }
   return (
-    <QuestionParticipant config={activity.config} locked={runtime.locked} notices={<>{locked}{redacted}</>} minCount={runtime.minRevealCount}
+    <QuestionParticipant activityId={activity.id} config={activity.config} locked={runtime.locked} notices={<>{locked}{redacted}</>} minCount={runtime.minRevealCount}
       results={live.results} saved={saved} submit={submit} formKey={redactions} />
   );
 }
 
 export function QuestionConsolePanel({ live, activity }: ConsolePanelProps<'question'>) {
-  return <QuestionConsole config={activity.config} results={live.results} />;
+  return <QuestionConsole activityId={activity.id} config={activity.config} results={live.results} />;
 }
 
 export function QuestionScreenView({ live, runtime, activity }: ScreenViewProps<'question'>) {
-  return <QuestionScreen config={activity.config} results={live.results} revealed={runtime.revealed} minCount={runtime.minRevealCount} />;
+  return <QuestionScreen activityId={activity.id} config={activity.config} results={live.results} revealed={runtime.revealed} minCount={runtime.minRevealCount} />;
 }
