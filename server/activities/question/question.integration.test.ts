@@ -10,7 +10,7 @@ import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '@/server/demo/seed-demo';
 import { seededRng, validNationalId } from '../../../test/personal-numbers';
 import { eventually } from '../../../test/retry';
-import { emit as emitRaw, serverHarness, type TestSocket } from '../../../test/server-harness';
+import { emit as emitRaw, harnessDrivers, serverHarness, type TestSocket } from '../../../test/server-harness';
 
 type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
 const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
@@ -32,8 +32,8 @@ const scale: QuestionConfig = { prompt: 'Hvor nyttig var dagen?', format: 'scale
  * the demo's plus three questions (choice, open, scale), a facilitator and three phones.
  * One server and one room for the file; each test moves the room to its own question.
  */
-describe('Spørsmål in a running workshop', () => {
-  const h = serverHarness();
+describe.each(harnessDrivers())('Spørsmål in a running workshop (%s)', (driver) => {
+  const h = serverHarness({}, undefined, driver);
   let sessionId = '';
   let fac: TestSocket;
   const facResults: unknown[] = [];
