@@ -68,6 +68,7 @@ const payloads: Record<string, (actor: MatrixActor) => unknown> = {
   'workshop:word': () => ({ word: 'Tillit' }),
   'workshop:votes': () => ({ votes: { c1: 1 } }),
   'workshop:evaluate': () => ({ answers: {} }),
+  'question:answer': () => ({ activityId: crypto.randomUUID(), answer: { type: 'scale', value: 2 } }),
   'workshop:mine': () => ({}),
   'supervision:outcome': () => ({ type: 'learningPoint', text: 'Små mål' }),
   'qsort:mine': () => ({}),
@@ -87,6 +88,7 @@ const socketOutcomes: Record<string, Outcome> = {
   'workshop:word': 'CONFLICT',
   'workshop:votes': 'CONFLICT',
   'workshop:evaluate': 'CONFLICT',
+  'question:answer': 'CONFLICT',
   'supervision:outcome': 'NOT_FOUND',
   // Past the access check: no such item, no participant with that number.
   'moderation:redact': 'NOT_FOUND',
