@@ -4,8 +4,7 @@ import { fail, ok, type Result } from '@/lib/errors';
 import { clientEvents, serverEvents, type QsortAnalysis } from '@/lib/protocol';
 import { analysisInput, MIN_SCREEN_SORTS, publicAnalysis, runAnalysis, screeValues, screenAnalysis, type PublicAnalysis } from '@/lib/qsort/analysis';
 import { createKeyedQueue } from '../services/keyed-queue';
-import { analysisOptionsSchema, factorNameInputSchema } from '@/lib/qsort/runtime';
-import { opaque } from '@/lib/privacy/free-text';
+import { analyzeSchema, keepSchema, resolveHelpSchema } from '@/lib/activities/qsort/answers';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import type { Revocation } from './revocation';
@@ -13,12 +12,7 @@ import { handle } from './socket-handler';
 import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } from './socket-server';
 
 const anything = z.unknown();
-export const analyzeSchema = z.object({ options: analysisOptionsSchema });
-export const keepSchema = z.object({
-  options: analysisOptionsSchema,
-  names: z.array(factorNameInputSchema.extend({ name: factorNameInputSchema.shape.name.min(1) })).min(1).max(12),
-});
-export const resolveHelpSchema = z.object({ sortId: opaque(z.string()) });
+export { analyzeSchema, keepSchema, resolveHelpSchema } from '@/lib/activities/qsort/answers';
 
 /** Keeps facilitators' progress view and everyone's screen view of a Q-sort current. */
 export function createQsortBroadcast(io: VerkstedIo, services: Services, log: Logger) {

@@ -4,7 +4,7 @@ import { findings } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
 import { readLiveState } from '@/lib/live-session';
 import { clientEvents, type FindingCard } from '@/lib/protocol';
-import { questionAnswers } from '../activities/question';
+import { serverActivityModules } from '../activities/registry';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import type { ResultsBroadcast } from './results-broadcast';
@@ -26,12 +26,10 @@ export function registerWorkshopHandlers(socket: VerkstedSocket, services: Servi
     return result;
   };
 
-  handle(socket, clientEvents.respond, anything, asParticipant(feedback.respond), log);
-  handle(socket, clientEvents.withdraw, anything, asParticipant(feedback.withdraw), log);
-  handle(socket, clientEvents.word, anything, asParticipant(feedback.word), log);
-  handle(socket, clientEvents.votes, anything, asParticipant(feedback.votes), log);
-  handle(socket, clientEvents.evaluate, anything, asParticipant(feedback.evaluate), log);
-  handle(socket, clientEvents.questionAnswer, anything, asParticipant(questionAnswers(feedback)), log);
+  // Every kind's answer events, from the server registry: a new kind's events need no line here.
+  for (const m of serverActivityModules) {
+    for (const event of Object.keys(m.answers) as (keyof typeof clientEvents)[]) handle(socket, clientEvents[event], anything, asParticipant(feedback.answer(m.kind, event)), log);
+  }
 
   handle(socket, clientEvents.mine, anything, async () => {
     const m = socket.data.membership;

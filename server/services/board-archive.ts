@@ -1,12 +1,9 @@
-import { and, eq, getTableColumns, inArray, not, or } from 'drizzle-orm';
-import * as Y from 'yjs';
+import { and, eq, getTableColumns, inArray, not, or, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { feedbackItems, workshops, type LiveSessionRow, type NewFeedbackItem } from '@/db/schema';
+import { feedbackItems, workshops, type FeedbackKind, type LiveSessionRow, type NewFeedbackItem } from '@/db/schema';
 import { readLiveState } from '@/lib/live-session';
-import { personalDataKinds } from '@/lib/privacy-guard';
-import { boardDocName, readBoard, summariseSkipped } from '@/lib/workshop/board';
+import { serverActivityModules } from '../activities/registry';
 import type { Logger } from '../logger';
-import { isDatabaseError } from './db-errors';
 import type { YjsPersistence } from '../realtime/yjs-persistence';
 
 /**
@@ -34,31 +31,12 @@ export async function insertInBatches(tx: Pick<Db, 'insert'>, rows: NewFeedbackI
 }
 
 /**
- * Copies what lives in Yjs boards and in the plenary (notes, clusters and their dot counts)
- * into feedback items, so the project keeps it. Idempotent: it replaces what it wrote before
- * for the session, and runs whenever the agenda moves on and when the session ends.
+ * Keeps what the session's activities produced and hold nowhere else (board notes, clusters
+ * with their dot counts) as feedback items, so the project keeps it: each kind's `keep`
+ * (server/activities/<kind>/), in registry order. Idempotent: one transaction replaces what the
+ * kinds wrote before for the session; it runs whenever the agenda moves on and when the session ends.
  */
 export function createBoardArchive(db: Db, persistence: YjsPersistence, log: Logger) {
-  /** A board's notes, or null when its stored document does not decode. */
-  async function boardNotes(docName: string) {
-    const doc = new Y.Doc();
-    try {
-      // Merging the stored updates decodes them too, so a corrupt row fails here already.
-      const loaded = await persistence.fetch(docName);
-      if (!loaded.state) return { notes: [], skipped: [] };
-      Y.applyUpdate(doc, loaded.state);
-      const board = readBoard(doc);
-      if (board.skipped.length > 0) log.warn({ docName, skipped: summariseSkipped(board.skipped) }, 'board entries skipped while archiving');
-      return board;
-    } catch (err) {
-      if (isDatabaseError(err)) throw err;
-      log.error({ err, docName }, 'board document does not decode; its earlier archive is kept');
-      return null;
-    } finally {
-      doc.destroy();
-    }
-  }
-
   return {
     async archive(session: LiveSessionRow): Promise<BoardArchiveReport> {
       const report: BoardArchiveReport = { kept: 0, skippedEntries: 0, unreadableBoards: 0 };
@@ -66,73 +44,26 @@ export function createBoardArchive(db: Db, persistence: YjsPersistence, log: Log
       if (!runtime) return report;
       const [workshop] = session.workshopId ? await db.select({ phaseId: workshops.phaseId }).from(workshops).where(eq(workshops.id, session.workshopId)) : [];
       const base = { projectId: session.projectId, phaseId: workshop?.phaseId ?? null, workshopId: session.workshopId, sessionId: session.id };
-      const hidden = new Set(runtime.hiddenItems);
       const items: NewFeedbackItem[] = [];
-      const noteTexts = new Map<string, string>();
-      const keepAsIs: { activityId: string; groupName: string }[] = [];
+      const kinds: FeedbackKind[] = [];
+      const keepAsIs: SQL[] = [];
 
-      for (const activity of runtime.activities) {
-        if (activity.kind !== 'reflection') continue;
-        for (const group of runtime.groups) {
-          const board = await boardNotes(boardDocName(session.id, activity.id, group.id));
-          if (!board) {
-            report.unreadableBoards += 1;
-            keepAsIs.push({ activityId: activity.id, groupName: group.name });
-            continue;
-          }
-          report.skippedEntries += board.skipped.length;
-          for (const note of board.notes) {
-            if (note.redacted) {
-              // Kept as a marker, so the archive shows that something was taken out.
-              items.push({ ...base, activityId: activity.id, kind: 'note', itemKey: note.id, authorKind: note.authorKind, groupName: group.name, text: '', redactedAt: new Date() });
-              continue;
-            }
-            // Board text bypasses the form check if a client misbehaves: never archive it then.
-            if (!note.text.trim() || personalDataKinds(note.text).length > 0) continue;
-            noteTexts.set(note.id, note.text);
-            items.push({
-              ...base,
-              activityId: activity.id,
-              kind: 'note',
-              itemKey: note.id,
-              authorKind: note.authorKind,
-              authorName: note.authorKind === 'named' ? note.authorName : null,
-              groupName: group.name,
-              text: note.text,
-              data: { colour: note.colour, prompt: activity.config.prompt },
-              hiddenAt: hidden.has(note.id) ? new Date() : null,
-            });
-          }
-        }
+      for (const kind of serverActivityModules) {
+        if (!kind.keep) continue;
+        const activities = runtime.activities.filter((a) => a.kind === kind.kind);
+        kinds.push(...kind.keptKinds);
+        if (activities.length === 0) continue;
+        const kept = await kind.keep({ db, persistence, log, session, runtime, base, keptSoFar: items }, activities);
+        items.push(...kept.items);
+        report.skippedEntries += kept.skippedEntries;
+        report.unreadableBoards += kept.unreadable.length;
+        for (const b of kept.unreadable) keepAsIs.push(and(inArray(feedbackItems.kind, kind.keptKinds), eq(feedbackItems.activityId, b.activityId), eq(feedbackItems.groupName, b.groupName))!);
       }
+      if (kinds.length === 0) return report;
 
-      const plenary = runtime.activities.find((a) => a.kind === 'plenary');
-      if (plenary) {
-        const ballots = await db
-          .select({ data: feedbackItems.data })
-          .from(feedbackItems)
-          .where(and(eq(feedbackItems.sessionId, session.id), eq(feedbackItems.kind, 'vote_count')));
-        for (const cluster of runtime.clusters) {
-          const votes = ballots.reduce((sum, b) => sum + ((b.data.votes as Record<string, number> | undefined)?.[cluster.id] ?? 0), 0);
-          items.push({
-            ...base,
-            activityId: plenary.id,
-            kind: 'cluster',
-            itemKey: cluster.id,
-            authorKind: 'facilitator',
-            findingId: cluster.findingId,
-            theme: cluster.name,
-            text: cluster.name,
-            value: votes,
-            data: { notes: cluster.noteIds.flatMap((id) => (noteTexts.has(id) ? [noteTexts.get(id)] : [])) },
-          });
-        }
-      }
-
-      const untouched = keepAsIs.map((b) => and(eq(feedbackItems.kind, 'note'), eq(feedbackItems.activityId, b.activityId), eq(feedbackItems.groupName, b.groupName)));
       await db.transaction(async (tx) => {
-        const ours = and(eq(feedbackItems.sessionId, session.id), inArray(feedbackItems.kind, ['note', 'cluster']));
-        await tx.delete(feedbackItems).where(untouched.length > 0 ? and(ours, not(or(...untouched)!)) : ours);
+        const ours = and(eq(feedbackItems.sessionId, session.id), inArray(feedbackItems.kind, kinds));
+        await tx.delete(feedbackItems).where(keepAsIs.length > 0 ? and(ours, not(or(...keepAsIs)!)) : ours);
         await insertInBatches(tx, items);
       });
       report.kept = items.length;

@@ -1,25 +1,16 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { feedbackItems, liveSessions, participants, workshops, type LiveSessionRow, type NewFeedbackItem } from '@/db/schema';
+import { feedbackItems, liveSessions, participants, workshops, type NewFeedbackItem } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
-import { parseFailure } from '@/lib/privacy/free-text';
 import { readLiveState } from '@/lib/live-session';
-import type { AgendaActivity } from '@/lib/workshop/agenda';
-import { evaluateSchema, respondSchema, votesSchema, withdrawSchema, wordSchema, type MyAnswers } from '@/lib/workshop/answers';
-import { normalizeWord } from '@/lib/workshop/results';
-import { currentActivity, type WorkshopRuntime } from '@/lib/workshop/runtime';
+import type { ActivityKindName, AgendaActivity } from '@/lib/activities/registry';
+import type { MyAnswers } from '@/lib/workshop/answers';
+import { currentActivity } from '@/lib/workshop/runtime';
+import type { AnswerContext, AnswerItem, AnswerStore } from '../activities/contract';
+import { serverModuleOf } from '../activities/registry';
 import type { TextDigest } from '../security/redacted-digest';
 
-/** The columns of a participant's answer a kind decides (the rest — who, where, when — the service fills in). */
-export type KindAnswerRow = Pick<NewFeedbackItem, 'kind' | 'itemKey'> & Partial<Pick<NewFeedbackItem, 'text' | 'value' | 'data' | 'theme'>>;
-
-export interface AnswerContext {
-  session: LiveSessionRow;
-  runtime: WorkshopRuntime;
-  activity: AgendaActivity;
-  phaseId: string | null;
-  author: { kind: 'named' | 'anonymous'; name: string | null };
-}
+export type { AnswerContext } from '../activities/contract';
 
 /**
  * Whether the row already holds `digest` among the digests of its redacted texts
@@ -36,7 +27,7 @@ const wasRedacted = (digest: string | null): SQL =>
  */
 export function createFeedbackService(db: Db, digest: TextDigest) {
   /** The session's current activity, if it is of the wanted kind and open for input. */
-  async function contextFor(sessionId: string, participantId: string, kind: AgendaActivity['kind']): Promise<Result<AnswerContext>> {
+  async function contextFor<K extends ActivityKindName>(sessionId: string, participantId: string, kind: K): Promise<Result<AnswerContext<K>>> {
     const [session] = await db.select().from(liveSessions).where(eq(liveSessions.id, sessionId));
     if (!session) return fail('NOT_FOUND', 'no such session');
     if (session.status === 'ended') return fail('SESSION_ENDED', 'session ended');
@@ -52,7 +43,7 @@ export function createFeedbackService(db: Db, digest: TextDigest) {
     return ok({
       session,
       runtime,
-      activity,
+      activity: activity as Extract<AgendaActivity, { kind: K }>,
       phaseId: workshop?.phaseId ?? null,
       author: named ? { kind: 'named', name: person.displayName } : { kind: 'anonymous', name: null },
     });
@@ -80,7 +71,7 @@ export function createFeedbackService(db: Db, digest: TextDigest) {
     };
   }
 
-  async function upsert(ctx: AnswerContext, participantId: string, item: Pick<NewFeedbackItem, 'kind' | 'itemKey'> & Partial<NewFeedbackItem>, executor: Db = db) {
+  async function upsert<K extends ActivityKindName>(ctx: AnswerContext<K>, participantId: string, item: AnswerItem, executor: Db = db) {
     const values: NewFeedbackItem = {
       projectId: ctx.session.projectId,
       phaseId: ctx.phaseId,
@@ -102,95 +93,41 @@ export function createFeedbackService(db: Db, digest: TextDigest) {
       });
   }
 
-  const own = (ctx: AnswerContext, participantId: string) =>
+  const own = <K extends ActivityKindName>(ctx: AnswerContext<K>, participantId: string) =>
     and(eq(feedbackItems.sessionId, ctx.session.id), eq(feedbackItems.activityId, ctx.activity.id), eq(feedbackItems.participantId, participantId));
 
-  return {
-    async respond(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
-      const parsed = respondSchema.safeParse(input);
-      if (!parsed.success) return parseFailure(parsed.error, 'invalid response');
-      const ctx = await contextFor(sessionId, participantId, 'findings');
-      if (!ctx.ok) return ctx;
-      const activity = ctx.data.activity;
-      if (activity.kind !== 'findings' || !activity.config.findingIds.includes(parsed.data.findingId)) return fail('BAD_REQUEST', 'finding not in this round');
-      await upsert(ctx.data, participantId, {
-        kind: 'finding_response',
-        itemKey: parsed.data.findingId,
-        findingId: parsed.data.findingId,
-        response: parsed.data.response,
-        text: parsed.data.comment,
-      });
-      return ok(null);
-    },
-
-    async withdraw(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
-      const parsed = withdrawSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid withdrawal');
-      const ctx = await contextFor(sessionId, participantId, 'findings');
-      if (!ctx.ok) return ctx;
-      await db.delete(feedbackItems).where(and(own(ctx.data, participantId), eq(feedbackItems.kind, 'finding_response'), eq(feedbackItems.itemKey, parsed.data.findingId)));
-      return ok(null);
-    },
-
-    async word(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
-      const parsed = wordSchema.safeParse(input);
-      if (!parsed.success) return parseFailure(parsed.error, 'invalid word', { word: parsed.error.issues[0]?.message ?? 'INVALID' });
-      const ctx = await contextFor(sessionId, participantId, 'plenary');
-      if (!ctx.ok) return ctx;
-      if (ctx.data.activity.kind !== 'plenary' || !ctx.data.activity.config.wordCloudQuestion) return fail('CONFLICT', 'no word cloud in this plenary');
-      await upsert(ctx.data, participantId, { kind: 'word', itemKey: 'word', text: normalizeWord(parsed.data.word) });
-      return ok(null);
-    },
-
-    async votes(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
-      const parsed = votesSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid votes');
-      const ctx = await contextFor(sessionId, participantId, 'plenary');
-      if (!ctx.ok) return ctx;
-      const { activity, runtime } = ctx.data;
-      const used = Object.values(parsed.data.votes).reduce((a, b) => a + b, 0);
-      const known = new Set(runtime.clusters.map((c) => c.id));
-      if (activity.kind !== 'plenary' || used > activity.config.dotVotes || Object.keys(parsed.data.votes).some((k) => !known.has(k))) {
-        return fail('BAD_REQUEST', 'too many dots or unknown clusters');
-      }
-      await upsert(ctx.data, participantId, { kind: 'vote_count', itemKey: 'ballot', value: used, data: { votes: parsed.data.votes } });
-      return ok(null);
-    },
-
-    async evaluate(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
-      const parsed = evaluateSchema.safeParse(input);
-      if (!parsed.success) return parseFailure(parsed.error, 'invalid evaluation', { text: parsed.error.issues[0]?.message ?? 'INVALID' });
-      const ctx = await contextFor(sessionId, participantId, 'closing');
-      if (!ctx.ok) return ctx;
-      const activity = ctx.data.activity;
-      if (activity.kind !== 'closing') return fail('CONFLICT', 'not a closing round');
-      const questionIds = new Set(activity.config.questions.map((q) => q.id));
-      if (Object.keys(parsed.data.answers).some((id) => !questionIds.has(id))) return fail('BAD_REQUEST', 'unknown question');
-      // All answers of one submission land together. Queries inside must use `tx`: PGlite has
-      // one connection, and a query on `db` would wait for this very transaction forever.
+  const store: AnswerStore = {
+    context: contextFor,
+    upsert: (ctx, participantId, item) => upsert(ctx, participantId, item),
+    async upsertAll(ctx, participantId, items) {
+      // Queries inside must use `tx`: PGlite has one connection, and a query on `db` would wait
+      // for this very transaction forever.
       await db.transaction(async (tx) => {
-        for (const [id, value] of Object.entries(parsed.data.answers)) {
-          const question = activity.config.questions.find((q) => q.id === id);
-          await upsert(ctx.data, participantId, { kind: 'evaluation', itemKey: id, value, text: question?.text ?? '' }, tx as unknown as Db);
-        }
-        if (parsed.data.text) await upsert(ctx.data, participantId, { kind: 'evaluation_text', itemKey: 'free', text: parsed.data.text }, tx as unknown as Db);
+        for (const item of items) await upsert(ctx, participantId, item, tx as unknown as Db);
       });
-      return ok(null);
     },
+    async remove(ctx, participantId, kind, itemKey) {
+      await db.delete(feedbackItems).where(and(own(ctx, participantId), eq(feedbackItems.kind, kind as NewFeedbackItem['kind']), eq(feedbackItems.itemKey, itemKey)));
+    },
+  };
 
-    /**
-     * Stores a participant's answer to the current activity of `kind`, as the kind judges it
-     * (`judge` gets the running activity and returns the row's columns or a refusal). The same
-     * checks as every answer (running, not locked, joined), so a new kind needs no verb here.
-     */
-    async answer(sessionId: string, participantId: string, kind: AgendaActivity['kind'], judge: (activity: AgendaActivity) => Result<KindAnswerRow>): Promise<Result<null>> {
-      const ctx = await contextFor(sessionId, participantId, kind);
-      if (!ctx.ok) return ctx;
-      const row = judge(ctx.data.activity);
-      if (!row.ok) return row;
-      await upsert(ctx.data, participantId, row.data);
-      return ok(null);
-    },
+  /** Stores a client event's payload through the kind that owns the event (server/activities/<kind>/). */
+  const answer =
+    (kind: ActivityKindName, event: string) =>
+    (sessionId: string, participantId: string, input: unknown): Promise<Result<null>> => {
+      const handler = serverModuleOf(kind).answers[event];
+      if (!handler) throw new Error(`no answer handler for ${event} in ${kind}`);
+      return handler(store, sessionId, participantId, input);
+    };
+
+  return {
+    /** The handler of one kind's answer event (its server module's `answers[event]`), for the transport to register. */
+    answer,
+    respond: answer('findings', 'respond'),
+    withdraw: answer('findings', 'withdraw'),
+    word: answer('plenary', 'word'),
+    votes: answer('plenary', 'votes'),
+    evaluate: answer('closing', 'evaluate'),
 
     /** The participant's own answers in the current activity, to restore a reloaded phone. */
     async mine(sessionId: string, participantId: string): Promise<MyAnswers> {

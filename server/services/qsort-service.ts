@@ -2,13 +2,14 @@ import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, participants, qsorts, type LiveSessionRow, type NewFeedbackItem, type QsortRow } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
-import { opaque, parseFailure } from '@/lib/privacy/free-text';
+import { parseFailure } from '@/lib/privacy/free-text';
 import { readLiveState } from '@/lib/live-session';
 import { participantNumbers } from '@/lib/participant-number';
 import { changedRange, isNumberBeingTyped } from '@/lib/privacy-typing';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
-import { emptySort, isComplete, sortProblem, sortStateSchema, type SortState } from '@/lib/qsort/sort';
+import { helpSchema, saveSortSchema } from '@/lib/activities/qsort/answers';
+import { emptySort, isComplete, sortProblem, type SortState } from '@/lib/qsort/sort';
 import { createKeyedQueue } from './keyed-queue';
 import type { LiveService } from './live-service';
 import { freezeStatementSet } from './nested-freeze';
@@ -16,18 +17,13 @@ import type { ProjectService } from './project-service';
 import { z } from 'zod';
 
 const uuid = z.uuid();
-export const saveSortSchema = z.object({
-  state: sortStateSchema,
-  /** The device's revision of the sort: one more than the last it saved (or was given). */
-  rev: z.number().int().min(0).max(2 ** 31 - 1),
-});
+export { helpSchema, saveSortSchema } from '@/lib/activities/qsort/answers';
 
 /** A participant's saved sort with its revision, to resume from. */
 export interface SavedSort {
   state: SortState;
   rev: number;
 }
-export const helpSchema = z.object({ statement: opaque(z.string().max(4)).nullable(), on: z.boolean() });
 
 
 /** The sort's free texts under the field names its form knows: `comment.<statement>`, `missing`, `pseudonym`. */

@@ -1,11 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { findings, phases } from '@/db/schema';
+import { phases } from '@/db/schema';
 import { fieldErrors } from '@/lib/account-schemas';
 import { fail, ok, type Result } from '@/lib/errors';
 import { parseFailure } from '@/lib/privacy/free-text';
 import { personalDataKinds } from '@/lib/privacy-guard';
-import { freezeStatementSet, freezeTemplate } from './nested-freeze';
+import { serverModuleOf } from '../activities/registry';
 import {
   activityFieldErrors,
   activityInputSchema,
@@ -40,25 +40,9 @@ export function createWorkshopChecks(db: Db) {
     const activity = parsed.data;
     const leak = personalData(activityTexts(activity));
     if (leak) return leak;
-    if (activity.kind === 'findings') {
-      const ids = [...new Set(activity.config.findingIds)];
-      const own = await db.select({ id: findings.id }).from(findings).where(and(eq(findings.projectId, projectId), inArray(findings.id, ids)));
-      if (own.length !== ids.length) return fail('BAD_REQUEST', 'finding of another project', { findingIds: 'INVALID' });
-      return ok({ ...activity, config: { findingIds: ids } });
-    }
-    if (activity.kind === 'qsort') {
-      const frozen = await freezeStatementSet(db, projectId, activity.config.setId);
-      if (!frozen.ok) return fail('BAD_REQUEST', frozen.error.message, { setId: frozen.error.fields?.setId ?? 'INVALID' });
-    }
-    if (activity.kind === 'supervision') {
-      const frozen = await freezeTemplate(db, projectId, activity.config.templateId);
-      if (!frozen.ok) return fail('BAD_REQUEST', frozen.error.message, { templateId: 'NOT_FOUND' });
-    }
-    // Results are tallied per question id, so two questions sharing one would be mixed up.
-    if (activity.kind === 'closing' && new Set(activity.config.questions.map((q) => q.id)).size !== activity.config.questions.length) {
-      return fail('BAD_REQUEST', 'duplicate question id', { questions: 'INVALID' });
-    }
-    return ok(activity);
+    // Beyond the shape: the kind's own checks against the project's material (server/activities/<kind>/).
+    const check = serverModuleOf(activity.kind).check;
+    return check ? ((await check(db, projectId, activity)) as Result<ActivityInput>) : ok(activity);
   }
 
   return { checkWorkshop, checkActivity };

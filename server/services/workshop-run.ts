@@ -1,15 +1,15 @@
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { workshopActivities, workshops } from '@/db/schema';
-import { activityInputSchema, isNestedKind, type AgendaActivity } from '@/lib/workshop/agenda';
+import { activityInputSchema, type AgendaActivity } from '@/lib/workshop/agenda';
 import { startWorkshop, type PreparedActivity, type WorkshopRuntime } from '@/lib/workshop/runtime';
-import { freezeStatementSet, freezeTemplate } from './nested-freeze';
+import { serverModuleOf } from '../activities/registry';
 
 /**
  * Freezes a workshop's agenda into a runtime when its live session first opens, so edits to
  * the agenda during the day do not shift what the room is doing. A Q-sort activity freezes
  * its statement set (statements, grid, instructions), a kollegaveiledning its template's
- * rounds. Activities whose stored settings no longer validate (or whose set or template is
+ * rounds (each kind's `prepare`, server/activities/<kind>/). Activities whose stored settings no longer validate (or whose set or template is
  * gone, or whose grid no longer fits) are skipped rather than breaking the session, and so is
  * a second activity of a nested kind.
  */
@@ -23,25 +23,14 @@ export async function loadWorkshopRuntime(db: Db, projectId: string, workshopId:
     const parsed = activityInputSchema.safeParse({ kind: row.kind, title: row.title, config: row.config });
     if (!parsed.success) continue;
     const activity: AgendaActivity = { ...parsed.data, id: row.id };
-    if (isNestedKind(activity.kind)) {
+    const prepare = serverModuleOf(activity.kind).prepare;
+    if (prepare) {
       if (activities.some((a) => a.kind === activity.kind)) continue;
-      const frozen = await freeze(db, projectId, activity);
+      const frozen = await prepare(db, projectId, activity);
       if (!frozen) continue;
       prepared[activity.id] = frozen;
     }
     activities.push(activity);
   }
   return startWorkshop({ workshopId, allowNames: workshop.allowNames, minRevealCount: workshop.minRevealCount, activities, prepared });
-}
-
-async function freeze(db: Db, projectId: string, activity: AgendaActivity): Promise<PreparedActivity | null> {
-  if (activity.kind === 'qsort') {
-    const frozen = await freezeStatementSet(db, projectId, activity.config.setId);
-    return frozen.ok ? { kind: 'qsort', runtime: { ...frozen.data, activityId: activity.id } } : null;
-  }
-  if (activity.kind === 'supervision') {
-    const frozen = await freezeTemplate(db, projectId, activity.config.templateId);
-    return frozen.ok ? { kind: 'supervision', runtime: { ...frozen.data, activityId: activity.id } } : null;
-  }
-  return null;
 }

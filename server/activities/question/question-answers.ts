@@ -3,7 +3,7 @@ import { parseFailure } from '@/lib/privacy/free-text';
 import { answerFits, questionAnswerRequestSchema, type QuestionAnswerRequest } from '@/lib/activities/question/answers';
 import { storedAnswer } from '@/lib/activities/question/stored';
 import type { AgendaActivity } from '@/lib/workshop/agenda';
-import type { KindAnswerRow } from '../../services/feedback-service';
+import type { AnswerItem } from '../contract';
 
 /** Parses a `question:answer` payload; an open answer holding personal data is refused here (PERSONAL_DATA, `fields.text`). */
 export function parseQuestionAnswer(input: unknown): Result<QuestionAnswerRequest> {
@@ -16,7 +16,7 @@ export function parseQuestionAnswer(input: unknown): Result<QuestionAnswerReques
  * question the phone answered (a late answer to the previous question is refused), and the
  * answer must fit its format. The prompt goes in `theme`, so the kept feedback reads on its own.
  */
-export function questionRowFor(request: QuestionAnswerRequest, activity: AgendaActivity): Result<KindAnswerRow> {
+export function questionRowFor(request: QuestionAnswerRequest, activity: AgendaActivity): Result<AnswerItem> {
   if (activity.kind !== 'question' || activity.id !== request.activityId) return fail('CONFLICT', 'that question is not current');
   if (!answerFits(activity.config, request.answer)) return fail('BAD_REQUEST', 'the answer does not fit this question');
   return ok({ ...storedAnswer(request.answer), theme: activity.config.prompt });

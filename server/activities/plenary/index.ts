@@ -1,0 +1,60 @@
+import { and, eq } from 'drizzle-orm';
+import { feedbackItems, type NewFeedbackItem } from '@/db/schema';
+import { fail, ok } from '@/lib/errors';
+import { normalizeWord, votesSchema, wordSchema } from '@/lib/activities/plenary/answers';
+import { parseFailure } from '@/lib/privacy/free-text';
+import type { ServerActivityModule } from '../contract';
+
+/**
+ * A plenary stores one word and one ballot per participant, and keeps the clusters with their
+ * dot counts and the texts of the notes in them (kept by the reflection before it in the run).
+ */
+export const plenaryServer: ServerActivityModule<'plenary'> = {
+  kind: 'plenary',
+  answers: {
+    async word(store, sessionId, participantId, input) {
+      const parsed = wordSchema.safeParse(input);
+      if (!parsed.success) return parseFailure(parsed.error, 'invalid word', { word: parsed.error.issues[0]?.message ?? 'INVALID' });
+      const ctx = await store.context(sessionId, participantId, 'plenary');
+      if (!ctx.ok) return ctx;
+      if (!ctx.data.activity.config.wordCloudQuestion) return fail('CONFLICT', 'no word cloud in this plenary');
+      await store.upsert(ctx.data, participantId, { kind: 'word', itemKey: 'word', text: normalizeWord(parsed.data.word) });
+      return ok(null);
+    },
+    async votes(store, sessionId, participantId, input) {
+      const parsed = votesSchema.safeParse(input);
+      if (!parsed.success) return fail('BAD_REQUEST', 'invalid votes');
+      const ctx = await store.context(sessionId, participantId, 'plenary');
+      if (!ctx.ok) return ctx;
+      const { activity, runtime } = ctx.data;
+      const used = Object.values(parsed.data.votes).reduce((a, b) => a + b, 0);
+      const known = new Set(runtime.clusters.map((c) => c.id));
+      if (used > activity.config.dotVotes || Object.keys(parsed.data.votes).some((k) => !known.has(k))) return fail('BAD_REQUEST', 'too many dots or unknown clusters');
+      await store.upsert(ctx.data, participantId, { kind: 'vote_count', itemKey: 'ballot', value: used, data: { votes: parsed.data.votes } });
+      return ok(null);
+    },
+  },
+  keptKinds: ['cluster'],
+  async keep({ db, session, runtime, base, keptSoFar }, activities) {
+    const plenary = activities[0];
+    if (!plenary) return { items: [], skippedEntries: 0, unreadable: [] };
+    const noteTexts = new Map(keptSoFar.filter((i) => i.kind === 'note' && i.text && i.itemKey).map((i) => [i.itemKey!, i.text!]));
+    const ballots = await db
+      .select({ data: feedbackItems.data })
+      .from(feedbackItems)
+      .where(and(eq(feedbackItems.sessionId, session.id), eq(feedbackItems.kind, 'vote_count')));
+    const items: NewFeedbackItem[] = runtime.clusters.map((cluster) => ({
+      ...base,
+      activityId: plenary.id,
+      kind: 'cluster',
+      itemKey: cluster.id,
+      authorKind: 'facilitator',
+      findingId: cluster.findingId,
+      theme: cluster.name,
+      text: cluster.name,
+      value: ballots.reduce((sum, b) => sum + ((b.data.votes as Record<string, number> | undefined)?.[cluster.id] ?? 0), 0),
+      data: { notes: cluster.noteIds.flatMap((id) => (noteTexts.has(id) ? [noteTexts.get(id)] : [])) },
+    }));
+    return { items, skippedEntries: 0, unreadable: [] };
+  },
+};

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { activityKinds as storedKinds, feedbackKinds } from '@/db/schema';
+import { activityKinds, moduleOf } from '@/lib/activities/registry';
+import { clientEvents } from '@/lib/protocol';
+import { socketEventSchemas } from '../client-inputs';
+import { serverActivityModules, serverModuleOf } from './registry';
+
+/**
+ * The server half of the registry: every kind registered in lib/activities has its server part,
+ * every answer it declares is listed with the client inputs and stored by a handler here, and
+ * what it stores and keeps fits the database's columns.
+ */
+describe('the server activity registry', () => {
+  it('has a server part for every registered kind, in registry order', () => {
+    expect(serverActivityModules.map((m) => m.kind)).toEqual([...activityKinds]);
+    // The column's list of kinds (db/schema/workshops.ts) must take every registered kind.
+    expect([...storedKinds].sort()).toEqual([...activityKinds].sort());
+  });
+
+  describe.each(activityKinds.map((kind) => [kind] as const))('%s', (kind) => {
+    const shared = moduleOf(kind)!;
+    const server = serverModuleOf(kind);
+
+    it('lists each answer payload with the client inputs, under its own event', () => {
+      for (const [event, schema] of Object.entries(shared.answers)) {
+        const name = clientEvents[event as keyof typeof clientEvents];
+        expect(name, event).toBeDefined();
+        expect(socketEventSchemas[name], event).toBe(schema);
+      }
+    });
+
+    it('stores the answers a tally counts, and only answers the kind declares', () => {
+      for (const event of Object.keys(server.answers)) expect(Object.keys(shared.answers)).toContain(event);
+      // A tally reads feedback items, so each of its answers needs a handler that stores them.
+      if (shared.results) for (const event of Object.keys(shared.answers)) expect(server.answers[event], event).toEqual(expect.any(Function));
+      for (const kept of [...(shared.results?.answerKinds ?? []), ...server.keptKinds]) expect(feedbackKinds).toContain(kept);
+    });
+
+    it('freezes material exactly when it runs a nested session, and keeps what it declares', () => {
+      expect(typeof server.prepare === 'function').toBe(shared.nested !== null);
+      expect(server.keptKinds.length > 0).toBe(typeof server.keep === 'function');
+    });
+  });
+
+});
