@@ -1,5 +1,6 @@
 import type { ComponentType, Dispatch, ReactNode, SetStateAction, SVGProps } from 'react';
 import type { Messages } from '@/i18n/catalogue';
+import type { ActivityKindName } from '@/lib/activities/registry';
 import type { AppError } from '@/lib/errors';
 import type { FindingCard, RedactTarget } from '@/lib/protocol';
 import type { ActivityInput, AgendaActivity } from '@/lib/workshop/agenda';
@@ -14,7 +15,7 @@ import type { useLiveSession } from '../live/use-live-session';
  * console, presenter screen, agenda editor) look a kind up in `./registry` and render its
  * parts; they hold no `kind === …` branches of their own.
  */
-export type ActivityKind = ActivityInput['kind'];
+export type ActivityKind = ActivityKindName;
 
 /** One agenda activity of kind `K`, as stored and played (with its id). */
 export type ActivityOf<K extends ActivityKind> = Extract<AgendaActivity, { kind: K }>;
@@ -76,6 +77,16 @@ export interface ActivityEditor<K extends ActivityKind> {
   useSummary: () => (activity: ActivityDraftOf<K>, options: EditorOptions) => string;
   /** Asked when the add menu opens: why this kind cannot be added now, or null when it can. */
   blockedReason: (agenda: readonly AgendaActivity[], options: EditorOptions) => BlockedReason | null;
+}
+
+// —— Console controls ————————————————————————————————————————————————————————
+
+/** How the console's shared controls (next, timer, reveal, lock) behave on this kind's step. */
+export interface ActivityControls<K extends ActivityKind> {
+  /** Minutes the "start timer" button offers while this step is current; 5 when absent. */
+  timerMinutes?: (activity: ActivityOf<K>, runtime: WorkshopRuntime) => number;
+  /** The kind keeps its own time (a kollegaveiledning's rounds), so the workshop timer is not offered. */
+  ownTimer?: boolean;
 }
 
 // —— Live views —————————————————————————————————————————————————————————————
@@ -179,6 +190,8 @@ export type ActivityUi<K extends ActivityKind> = {
   icon: ActivityIcon;
   messages: ActivityMessages;
   editor: ActivityEditor<K>;
+  /** The shared controls' behaviour on this step (`{}`: the defaults). */
+  controls: ActivityControls<K>;
   /** The phone while this step is current, below the shell's header (title and timer). */
   Participant: ComponentType<ParticipantViewProps<K>>;
   /** The console's panel while this step is current, below the controls and heading. */

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadMessages } from '@/i18n/catalogue';
 import { locales } from '@/i18n/locales';
-import { agendaKinds, type AgendaActivity } from '@/lib/workshop/agenda';
-import { activityResultsSchema } from '@/lib/workshop/results';
+import { activityKinds, talliedModules } from '@/lib/activities/registry';
+import type { AgendaActivity } from '@/lib/workshop/agenda';
 import type { EditorOptions } from './contract';
 import { activityMessageFiles, activityUi, uiKinds } from './registry';
 
@@ -18,15 +18,15 @@ const keys = (o: object, prefix = ''): string[] =>
 const readMessages = async (locale: string, file: string) =>
   JSON.parse(await readFile(path.join(__dirname, '../../messages', `${locale}.${file}.json`), 'utf8')) as Record<string, unknown>;
 
-const tallied = new Set<string>(activityResultsSchema.options.map((o) => o.shape.kind.value));
+const tallied = new Set<string>(talliedModules.map((m) => m.kind));
 
 describe('activity UI registry', () => {
-  it('has a module for every kind, in the editor order', () => {
-    expect([...uiKinds]).toEqual([...agendaKinds]);
-    expect(Object.keys(activityUi).sort()).toEqual([...agendaKinds].sort());
+  it('has a module for every registered kind, in the editor order', () => {
+    expect([...uiKinds]).toEqual([...activityKinds]);
+    expect(Object.keys(activityUi).sort()).toEqual([...activityKinds].sort());
   });
 
-  describe.each([...agendaKinds])('%s', (kind) => {
+  describe.each([...activityKinds])('%s', (kind) => {
     const ui = activityUi[kind];
 
     it('provides every part of the contract', () => {
@@ -35,6 +35,7 @@ describe('activity UI registry', () => {
       expect(isComponent(ui.editor.Fields)).toBe(true);
       expect(typeof ui.editor.useSummary).toBe('function');
       expect(typeof ui.editor.blockedReason).toBe('function');
+      expect(ui.controls).toBeTypeOf('object');
       expect(isComponent(ui.Participant)).toBe(true);
       expect(isComponent(ui.Console)).toBe(true);
       expect(isComponent(ui.Screen)).toBe(true);

@@ -1,4 +1,4 @@
-import { agendaKinds } from '@/lib/workshop/agenda';
+import { activityKinds } from '@/lib/activities/registry';
 import { closingUi } from './closing';
 import type { ActivityKind, ActivityUi, ActivityUiRegistry } from './contract';
 import { findingsUi } from './findings';
@@ -24,7 +24,7 @@ export const activityUi: ActivityUiRegistry = {
 };
 
 /** The kinds in the order the editor offers them (an utviklingsverksted's usual order). */
-export const uiKinds: readonly ActivityKind[] = agendaKinds;
+export const uiKinds: readonly ActivityKind[] = activityKinds;
 
 /**
  * One kind's module. Shells call it with the current activity's kind; with a union kind the

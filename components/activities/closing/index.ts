@@ -14,6 +14,7 @@ export const closingUi: ActivityUi<'closing'> = {
   icon: HandShakeHeartIcon,
   messages,
   editor: { Fields: ClosingFields, useSummary: useClosingSummary, blockedReason: () => null },
+  controls: {},
   Participant: ClosingParticipant,
   Console: ClosingConsole,
   Screen: ClosingScreen,

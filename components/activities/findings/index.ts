@@ -19,6 +19,7 @@ export const findingsUi: ActivityUi<'findings'> = {
     // A findings round needs findings in the project.
     blockedReason: (_agenda, { findings }) => (findings.length === 0 ? 'noFindingsToAdd' : null),
   },
+  controls: {},
   Participant: FindingsParticipant,
   Console: FindingsConsole,
   Screen: FindingsScreen,

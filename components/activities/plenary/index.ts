@@ -14,6 +14,7 @@ export const plenaryUi: ActivityUi<'plenary'> = {
   icon: PresentationIcon,
   messages,
   editor: { Fields: PlenaryFields, useSummary: usePlenarySummary, blockedReason: () => null },
+  controls: {},
   Participant: PlenaryParticipant,
   Console: PlenaryConsole,
   Screen: PlenaryScreen,

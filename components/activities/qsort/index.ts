@@ -16,6 +16,7 @@ export const qsortUi: ActivityUi<'qsort'> = {
     // The session keeps one sort per participant, so an agenda holds one Q-sort; and it needs a set whose grid fits.
     blockedReason: (agenda, { sets }) => (agenda.some((a) => a.kind === 'qsort') ? 'onePerAgenda' : sets.some((s) => s.gridFits) ? null : 'noSetsToAdd'),
   },
+  controls: {},
   Participant: QsortActivityParticipant,
   Console: QsortActivityConsole,
   Screen: QsortActivityScreen,

@@ -13,6 +13,8 @@ export const reflectionUi: ActivityUi<'reflection'> = {
   icon: PersonGroupIcon,
   messages,
   editor: { Fields: ReflectionFields, useSummary: useReflectionSummary, blockedReason: () => null },
+  // The group work's time box, or the silent writing's while that lasts.
+  controls: { timerMinutes: ({ config }, runtime) => (runtime.silent ? config.silentMinutes : config.minutes) },
   Participant: ReflectionParticipant,
   Console: ReflectionConsole,
   Screen: ReflectionScreen,

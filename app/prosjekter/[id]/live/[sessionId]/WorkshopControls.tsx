@@ -4,6 +4,8 @@ import { ChevronLeftIcon, ChevronRightIcon, PauseIcon, PlayIcon } from '@navikt/
 import { Button, HStack, Switch } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { Countdown } from '@/components/workshop/Countdown';
+import { uiOf } from '@/components/activities/registry';
+import { moduleOf } from '@/lib/activities/registry';
 import { isNestedKind } from '@/lib/workshop/agenda';
 import type { WorkshopCommand, WorkshopRuntime } from '@/lib/workshop/runtime';
 import { currentActivity } from '@/lib/workshop/runtime';
@@ -12,8 +14,11 @@ import { currentActivity } from '@/lib/workshop/runtime';
 export function WorkshopControls({ runtime, clockOffset, run }: { runtime: WorkshopRuntime; clockOffset: number; run: (c: WorkshopCommand) => void }) {
   const t = useTranslations('live');
   const activity = currentActivity(runtime);
-  const minutes = activity?.kind === 'reflection' ? (runtime.silent ? activity.config.silentMinutes : activity.config.minutes) : 5;
-  const last = runtime.current >= runtime.activities.length - 1 && (activity?.kind !== 'findings' || runtime.findingIndex >= activity.config.findingIds.length - 1);
+  const controls = activity ? uiOf(activity.kind).controls : {};
+  const minutes = (activity && controls.timerMinutes?.(activity, runtime)) ?? 5;
+  // "Next" steps within an activity first (a findings round: finding by finding).
+  const moreWithin = activity !== null && runtime.findingIndex + 1 < (moduleOf(activity)?.steps?.(activity) ?? 0);
+  const last = runtime.current >= runtime.activities.length - 1 && !moreWithin;
   const paused = runtime.timer?.remainingMs !== null && runtime.timer !== null;
   // A Q-sort opens and shows its results by its own controls; a kollegaveiledning keeps its own time too.
   const nested = activity !== null && isNestedKind(activity.kind);
@@ -27,7 +32,7 @@ export function WorkshopControls({ runtime, clockOffset, run }: { runtime: Works
           {runtime.current < 0 ? t('start') : t('next')}
         </Button>
       </HStack>
-      {activity?.kind !== 'supervision' && <HStack gap="space-8" align="center">
+      {!controls.ownTimer && <HStack gap="space-8" align="center">
         <Countdown timer={runtime.timer} clockOffset={clockOffset} />
         {!runtime.timer ? (
           <Button size="small" variant="secondary" icon={<PlayIcon aria-hidden />} onClick={() => run({ type: 'timerStart', seconds: minutes * 60 })}>
