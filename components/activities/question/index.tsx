@@ -22,6 +22,8 @@ export const questionUi: ActivityUi<'question'> = {
     // A question needs no material of the project, and an agenda may hold many.
     blockedReason: () => null,
   },
+  // A quick question: the default timer, reveal and lock.
+  controls: {},
   Participant: QuestionParticipantView,
   Console: QuestionConsolePanel,
   Screen: QuestionScreenView,
