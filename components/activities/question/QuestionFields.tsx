@@ -3,6 +3,7 @@
 import { PlusIcon, TrashIcon } from '@navikt/aksel-icons';
 import { BodyShort, Button, Fieldset, HStack, Select, TextField, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
+import type { EditorFieldsProps } from '../contract';
 import { isChoiceFormat, isScaleFormat, MAX_OPTIONS, MIN_OPTIONS, newOptionId, questionFormats, type QuestionConfig, type QuestionFormat } from '@/lib/activities/question/config';
 
 /**
@@ -57,4 +58,9 @@ export function QuestionFields({ config, onChange, fieldError }: {
       {config.format === 'open' && <BodyShort size="small">{t('openHelp')}</BodyShort>}
     </VStack>
   );
+}
+
+/** The editor part of the UI contract: the draft's config in, the whole draft out. */
+export function QuestionEditorFields({ draft, onChange, fieldError }: EditorFieldsProps<'question'>) {
+  return <QuestionFields config={draft.config} onChange={(change) => onChange({ ...draft, config: { ...draft.config, ...change } })} fieldError={fieldError} />;
 }

@@ -5,7 +5,8 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { ConfirmAction } from '@/components/live/ConfirmAction';
 import type { AppError } from '@/lib/errors';
 import type { RedactTarget } from '@/lib/protocol';
-import { shareOf, type QuestionResults } from '@/lib/activities/question/tally';
+import { shareOf, type QuestionResults as Results } from '@/lib/activities/question/tally';
+import type { ResultsOf, ResultsViewProps } from '../contract';
 
 /**
  * A Spørsmål's results: bars with percentages for choices, a distribution with mean and median
@@ -14,7 +15,7 @@ import { shareOf, type QuestionResults } from '@/lib/activities/question/tally';
  * `onHide` (facilitators) every open answer is listed to hide or redact.
  */
 export function QuestionResultsView({ results, minCount, large = false, onHide, hidden = [], onRedact }: {
-  results: QuestionResults;
+  results: Results;
   minCount: number;
   large?: boolean;
   onHide?: (itemId: string, hidden: boolean) => void;
@@ -37,7 +38,7 @@ export function QuestionResultsView({ results, minCount, large = false, onHide, 
   );
 }
 
-function ChoiceBars({ results, text }: { results: QuestionResults; text: string }) {
+function ChoiceBars({ results, text }: { results: Results; text: string }) {
   const t = useTranslations('question.results');
   const format = useFormatter();
   return (
@@ -58,7 +59,7 @@ function ChoiceBars({ results, text }: { results: QuestionResults; text: string 
   );
 }
 
-function Distribution({ results, large }: { results: QuestionResults; large: boolean }) {
+function Distribution({ results, large }: { results: Results; large: boolean }) {
   const t = useTranslations('question.results');
   const format = useFormatter();
   const scale = results.scale!;
@@ -95,7 +96,7 @@ function Distribution({ results, large }: { results: QuestionResults; large: boo
   );
 }
 
-function WordList({ words, large }: { words: QuestionResults['words']; large: boolean }) {
+function WordList({ words, large }: { words: Results['words']; large: boolean }) {
   const t = useTranslations('question.results');
   if (words.length === 0) return <BodyShort>{t('noWords')}</BodyShort>;
   const max = Math.max(...words.map((w) => w.count));
@@ -112,7 +113,7 @@ function WordList({ words, large }: { words: QuestionResults['words']; large: bo
 }
 
 function AllAnswers({ results, onHide, hidden, onRedact }: {
-  results: QuestionResults;
+  results: Results;
   onHide: (itemId: string, hidden: boolean) => void;
   hidden: readonly string[];
   onRedact?: (target: RedactTarget) => Promise<AppError | null>;
@@ -145,4 +146,9 @@ function AllAnswers({ results, onHide, hidden, onRedact }: {
       })}
     </ul>
   );
+}
+
+/** The results part of the UI contract (console, phones and screen through the shared ResultsView). */
+export function QuestionResults({ results, minCount, large, onHide, hidden, onRedact }: ResultsViewProps<ResultsOf<'question'>>) {
+  return <QuestionResultsView results={results} minCount={minCount} large={large} onHide={onHide} hidden={hidden} onRedact={onRedact} />;
 }

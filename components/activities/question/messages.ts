@@ -1,10 +1,11 @@
 import type nb from '@/messages/nb.question.json';
+import type { ActivityMessages } from '../contract';
 
-/** The Spørsmål's message namespace, declared into the catalogue from this folder (see i18n/catalogue.ts). */
 declare module '@/i18n/catalogue' {
   interface ActivityCatalogues {
     question: (typeof nb)['question'];
   }
 }
 
-export const questionMessages = { namespace: 'question', file: 'question' } as const;
+/** The kind's texts: `messages/<locale>.question.json`, namespace `question`. */
+export const messages = { namespace: 'question', file: 'question' } as const satisfies ActivityMessages;
