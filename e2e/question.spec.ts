@@ -26,10 +26,10 @@ async function addQuestion(page: Page) {
   await page.getByRole('button', { name: 'Legg til aktivitet' }).click();
   await page.getByRole('menuitem', { name: /Spørsmål/ }).click();
   const form = page.getByRole('form', { name: /Rediger Et raskt spørsmål/ });
-  await form.getByLabel('Spørsmål', { exact: true }).fill(PROMPT);
+  await form.getByRole('textbox', { name: 'Spørsmål', exact: true }).fill(PROMPT);
   await form.getByLabel('Svarform').selectOption({ label: 'Ett valg' });
-  await expect(form.getByLabel('Alternativ 1')).toHaveValue('Ja');
-  await form.getByLabel('Alternativ 3').fill('Delvis');
+  await expect(form.getByRole('textbox', { name: 'Alternativ 1' })).toHaveValue('Ja');
+  await form.getByRole('textbox', { name: 'Alternativ 3' }).fill('Delvis');
   await form.getByRole('button', { name: 'Lagre' }).click();
   await expect(page.getByText('Steg 5 · Spørsmål')).toBeVisible();
 }
@@ -63,7 +63,8 @@ test('a Spørsmål: added in the editor, answered and changed on phones, reveale
       await expect(page.getByTestId('question-count')).toHaveText('Ingen har svart ennå');
     });
 
-    const screen = await own.device(browser, LAPTOP);
+    // The big screen is the facilitator's browser (a signed-in project member) in another window.
+    const screen = await page.context().newPage();
     await screen.setViewportSize({ width: 1920, height: 1080 });
     await screen.goto(page.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
     await expect(screen.getByTestId('question-screen')).toContainText(PROMPT);
@@ -79,7 +80,7 @@ test('a Spørsmål: added in the editor, answered and changed on phones, reveale
       await answer(phones[1]!, 'Nei');
       await answer(phones[1]!, 'Delvis');
       await expect(page.getByTestId('question-count')).toHaveText('2 har svart');
-      await page.getByRole('switch', { name: 'Vis resultater' }).check();
+      await page.getByRole('checkbox', { name: 'Vis resultater' }).click();
       await expect(screen.getByTestId('question-too-few')).toHaveText('For få svar');
       await expect(phones[0]!.getByTestId('question-too-few')).toHaveText('For få svar');
       await expect(screen.getByTestId('question-bar')).toHaveCount(0);
@@ -99,7 +100,7 @@ test('a Spørsmål: added in the editor, answered and changed on phones, reveale
     });
 
     await test.step('after the facilitator locks, a phone shows its answer and cannot change it', async () => {
-      await page.getByRole('switch', { name: 'Lås svar' }).check();
+      await page.getByRole('checkbox', { name: 'Lås svar' }).click();
       await expect(phones[1]!.getByText('Svarene er låst.')).toBeVisible();
       await expect(phones[1]!.getByText('Ditt svar: Delvis')).toBeVisible();
       await expect(phones[1]!.getByRole('button', { name: /Send svar|Endre svar/ })).toHaveCount(0);

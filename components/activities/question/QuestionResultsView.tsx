@@ -41,17 +41,20 @@ export function QuestionResultsView({ results, minCount, large = false, onHide, 
 function ChoiceBars({ results, text }: { results: Results; text: string }) {
   const t = useTranslations('question.results');
   const format = useFormatter();
+  // Taller bars on the big screen, to read from the back of the room.
+  const bar = text ? 'h-10' : 'h-6';
   return (
     <VStack gap="space-8">
       {results.options!.map((o) => {
         const share = shareOf(o.count, results.total);
         return (
-          <div key={o.id} className="grid grid-cols-[minmax(6rem,16rem)_1fr_8rem] items-center gap-3" data-testid="question-bar">
+          // Label and bar share the width; the count takes what it needs and never wraps.
+          <div key={o.id} className="grid grid-cols-[minmax(0,1fr)_minmax(0,2fr)_auto] items-center gap-3" data-testid="question-bar">
             <span className={`font-semibold ${text}`}>{o.text}</span>
-            <div className="h-6 rounded bg-ax-bg-neutral-soft" aria-hidden>
-              <div className="h-6 rounded bg-ax-bg-accent-strong" style={{ width: `${share * 100}%` }} />
+            <div className={`${bar} rounded bg-ax-bg-neutral-soft`} aria-hidden>
+              <div className={`${bar} rounded bg-ax-bg-accent-strong`} style={{ width: `${share * 100}%` }} />
             </div>
-            <span className={`text-right tabular-nums ${text}`}>{t('share', { count: o.count, percent: format.number(share, { style: 'percent', maximumFractionDigits: 0 }) })}</span>
+            <span className={`whitespace-nowrap text-right tabular-nums ${text}`}>{t('share', { count: o.count, percent: format.number(share, { style: 'percent', maximumFractionDigits: 0 }) })}</span>
           </div>
         );
       })}
