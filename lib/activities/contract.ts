@@ -3,7 +3,7 @@ import type { Result } from '../errors';
 import type { LiveSessionState } from '../live-session';
 import type { YjsDocRef } from '../protocol';
 import type { WorkshopContext, WorkshopRuntime } from '../workshop/runtime';
-import type { NestedState, Seatable } from '../workshop/nested';
+import type { NestedRoom, Seatable } from '../workshop/nested';
 import type { AnswerRow } from '../workshop/tally';
 
 /**
@@ -98,9 +98,12 @@ export interface ActivityNested<Prepared> {
   /**
    * Brings the session's nested runtimes in line with the workshop after the current activity
    * changed (entering opens or resumes the kind's runtime, leaving closes what must close).
-   * Called for every nested kind on every step, so each can wind down when it is left.
+   * The session holds one live runtime per nested kind; entering another activity of the kind
+   * parks the live one back into `workshop.prepared` under its activity id, so each activity
+   * keeps its own state and the room resumes it on return. Called for every nested kind on
+   * every step, so each can wind down when it is left.
    */
-  follow(nested: NestedState, workshop: WorkshopRuntime, people: readonly Seatable[]): NestedState;
+  follow(room: NestedRoom, people: readonly Seatable[]): NestedRoom;
 }
 
 export interface ActivityKindModule<K extends string = string, Config = Record<string, unknown>, R extends KindResults = never, Prepared = never> {
