@@ -13,6 +13,11 @@ import type { AnswerRow } from '../workshop/tally';
  * (the agenda's unions, the editor's menu, tallies, the runtime's enter/leave, Yjs access)
  * iterates `lib/activities/registry.ts` instead. Like an excalidraw action: a plain object,
  * named hooks, no classes. Only type imports here, so the kinds can import it freely.
+ *
+ * Declare a kind's module with an explicit annotation, `ActivityKindModule<'kind', Config,
+ * Results>`, not an inferred literal: the workshop runtime's types derive from the registry,
+ * so an inferred module type would be circular and TypeScript would quietly make it `any`.
+ * Kind modules import only leaf modules (never lib/workshop/runtime.ts or the registry) at runtime.
  */
 
 /** The project's material a default activity may point at; a kind without its material has no default. */
