@@ -89,8 +89,8 @@ export function decide(session: SessionCore, command: LiveCommand, actor: Actor,
     if (!decided.ok) return decided;
     // A Q-sort or kollegaveiledning on the agenda is set up (or wound down) as the room moves.
     const moved = currentActivity(decided.next)?.id !== currentActivity(session.state.workshop)?.id;
-    const nested = moved ? followAgenda(session.state, decided.next, ctx.participants) : {};
-    return { ok: true, next: { ...session, state: { ...session.state, ...nested, workshop: decided.next } } };
+    const room = moved ? followAgenda(session.state, decided.next, ctx.participants) : { workshop: decided.next };
+    return { ok: true, next: { ...session, state: { ...session.state, ...room } } };
   }
   if (command.type === 'supervision') {
     if (!session.state.supervision) return { ok: false, code: 'BAD_REQUEST' };

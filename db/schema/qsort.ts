@@ -18,6 +18,11 @@ export const qsorts = pgTable(
       .references(() => liveSessions.id, { onDelete: 'cascade' }),
     /** Who may continue it; set to null if the participant's contributions are deleted. */
     participantId: uuid().references(() => participants.id, { onDelete: 'set null' }),
+    /**
+     * The workshop activity the sort belongs to, so one workshop can run several Q-sorts; '' in a
+     * standalone Q-sort session. Not null, so the unique index below treats standalone sorts alike.
+     */
+    activityId: text().notNull().default(''),
     /** The set it was sorted from; the session keeps its own frozen copy, so sorts outlive the set. */
     setId: uuid().references(() => statementSets.id, { onDelete: 'set null' }),
     state: jsonb().$type<SortState>().notNull(),
@@ -31,6 +36,6 @@ export const qsorts = pgTable(
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [uniqueIndex('q_sorts_session_participant_idx').on(t.sessionId, t.participantId), index().on(t.setId)],
+  (t) => [uniqueIndex('q_sorts_session_activity_participant_idx').on(t.sessionId, t.activityId, t.participantId), index().on(t.setId)],
 );
 export type QsortRow = typeof qsorts.$inferSelect;

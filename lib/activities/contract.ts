@@ -3,7 +3,7 @@ import type { Result } from '../errors';
 import type { LiveSessionState } from '../live-session';
 import type { YjsDocRef } from '../protocol';
 import type { WorkshopContext, WorkshopRuntime } from '../workshop/runtime';
-import type { NestedState, Seatable } from '../workshop/nested';
+import type { NestedRoom, Seatable } from '../workshop/nested';
 import type { AnswerRow } from '../workshop/tally';
 
 /**
@@ -13,6 +13,11 @@ import type { AnswerRow } from '../workshop/tally';
  * (the agenda's unions, the editor's menu, tallies, the runtime's enter/leave, Yjs access)
  * iterates `lib/activities/registry.ts` instead. Like an excalidraw action: a plain object,
  * named hooks, no classes. Only type imports here, so the kinds can import it freely.
+ *
+ * Declare a kind's module with an explicit annotation, `ActivityKindModule<'kind', Config,
+ * Results>`, not an inferred literal: the workshop runtime's types derive from the registry,
+ * so an inferred module type would be circular and TypeScript would quietly make it `any`.
+ * Kind modules import only leaf modules (never lib/workshop/runtime.ts or the registry) at runtime.
  */
 
 /** The project's material a default activity may point at; a kind without its material has no default. */
@@ -98,9 +103,12 @@ export interface ActivityNested<Prepared> {
   /**
    * Brings the session's nested runtimes in line with the workshop after the current activity
    * changed (entering opens or resumes the kind's runtime, leaving closes what must close).
-   * Called for every nested kind on every step, so each can wind down when it is left.
+   * The session holds one live runtime per nested kind; entering another activity of the kind
+   * parks the live one back into `workshop.prepared` under its activity id, so each activity
+   * keeps its own state and the room resumes it on return. Called for every nested kind on
+   * every step, so each can wind down when it is left.
    */
-  follow(nested: NestedState, workshop: WorkshopRuntime, people: readonly Seatable[]): NestedState;
+  follow(room: NestedRoom, people: readonly Seatable[]): NestedRoom;
 }
 
 export interface ActivityKindModule<K extends string = string, Config = Record<string, unknown>, R extends KindResults = never, Prepared = never> {

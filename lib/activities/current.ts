@@ -1,4 +1,4 @@
-import type { WorkshopRuntime } from '../workshop/runtime';
+import type { PreparedActivity, WorkshopRuntime } from '../workshop/runtime';
 
 /** The activity the room is on, or null on the welcome screen. Here so the kinds need not import the runtime. */
 export const currentOf = (rt: WorkshopRuntime) => rt.activities[rt.current] ?? null;
@@ -12,3 +12,13 @@ export function nestedIsCurrent(workshop: WorkshopRuntime | null, runtime: { act
 
 /** The group a participant is in, if any. */
 export const groupOf = (rt: WorkshopRuntime, participantId: string) => rt.groups.find((g) => g.memberIds.includes(participantId)) ?? null;
+
+/**
+ * Parks a nested activity's live runtime in `workshop.prepared` under its activity id, so the
+ * room resumes it where it was when it comes back. Standalone runtimes (no activity id) stay.
+ */
+export function park(workshop: WorkshopRuntime, parked: PreparedActivity): WorkshopRuntime {
+  const id = parked.runtime.activityId;
+  if (id === undefined || !(id in workshop.prepared)) return workshop;
+  return { ...workshop, prepared: { ...workshop.prepared, [id]: parked } };
+}

@@ -171,8 +171,9 @@ describe('the activity registry', () => {
       if (!m.nested) return expect(m.nested).toBeNull();
       const activity = defaultOf(m);
       const elsewhere = startWorkshop({ workshopId: uuid(9), allowNames: false, minRevealCount: 3, activities: [activity] });
-      const nested = { qsort: null, supervision: null };
-      expect(m.nested.follow(nested, elsewhere, [])).toEqual(nested);
+      const room = { qsort: null, supervision: null, workshop: elsewhere };
+      // Not on the activity yet (welcome screen): nothing is opened or parked.
+      expect(m.nested.follow(room, [])).toEqual(room);
       expect(preparedActivitySchema.safeParse({ kind: m.kind, runtime: {} }).success).toBe(false);
     });
   });

@@ -104,7 +104,48 @@ describe('nested activities in a workshop', () => {
   it('keeps a standalone Q-sort or kollegaveiledning current and untouched', () => {
     expect(nestedIsCurrent(null, frozenQsort)).toBe(true);
     const standalone = { qsort: frozenQsort, supervision: frozenSupervision };
-    expect(followAgenda(standalone, workshop(false), people)).toEqual(standalone);
+    expect(followAgenda(standalone, workshop(false), people)).toEqual({ ...standalone, workshop: workshop(false) });
+  });
+
+  it('keeps two Q-sorts and two kollegaveiledninger of one agenda apart, each resumed where it was', () => {
+    const otherSet = { ...frozenQsort, setId: templateId, setName: 'Andre utsagn' };
+    const activities = [
+      { ...defaultActivity('qsort', { findingIds: [], setId })!, id: 'q1' },
+      { ...defaultActivity('qsort', { findingIds: [], setId: templateId })!, id: 'q2' },
+      { ...defaultActivity('supervision', { findingIds: [], templateId })!, id: 's1' },
+      { ...defaultActivity('supervision', { findingIds: [], templateId })!, id: 's2' },
+    ];
+    const prepared = {
+      q1: { kind: 'qsort' as const, runtime: { ...frozenQsort, activityId: 'q1' } },
+      q2: { kind: 'qsort' as const, runtime: { ...otherSet, activityId: 'q2' } },
+      s1: { kind: 'supervision' as const, runtime: { ...frozenSupervision, activityId: 's1' } },
+      s2: { kind: 'supervision' as const, runtime: { ...frozenSupervision, activityId: 's2' } },
+    };
+    let s: SessionCore = { status: 'open', state: { ...initialLiveSessionState(), workshop: startWorkshop({ workshopId: setId, allowNames: false, minRevealCount: 3, activities, prepared }) } };
+    const run = (command: Parameters<typeof decide>[1]) => {
+      const decided = decide(s, command, facilitator, ctx);
+      if (!decided.ok) throw new Error(decided.code);
+      s = decided.next;
+    };
+    run({ type: 'workshop', command: { type: 'goTo', index: 0 } });
+    run({ type: 'qsort', command: { type: 'display', options: { factors: 2, extraction: 'pca', rotation: 'varimax' } } });
+    run({ type: 'workshop', command: { type: 'next' } });
+    expect(s.state.qsort).toMatchObject({ activityId: 'q2', setId: templateId, open: true, display: null });
+    run({ type: 'workshop', command: { type: 'next' } });
+    run({ type: 'supervision', command: { type: 'setRole', memberId: 'p2', role: 'case_owner' } });
+    run({ type: 'workshop', command: { type: 'next' } });
+    expect(s.state.supervision).toMatchObject({ activityId: 's2' });
+    expect(s.state.supervision!.members.find((m) => m.id === 'p2')?.role).toBe('participant');
+    run({ type: 'supervision', command: { type: 'setRole', memberId: 'p3', role: 'case_owner' } });
+    // Back to the first of each: its own choices are there, the second's are parked.
+    run({ type: 'workshop', command: { type: 'goTo', index: 2 } });
+    expect(s.state.supervision!.members.find((m) => m.id === 'p2')?.role).toBe('case_owner');
+    expect(s.state.supervision!.members.find((m) => m.id === 'p3')?.role).toBe('participant');
+    run({ type: 'workshop', command: { type: 'goTo', index: 0 } });
+    expect(s.state.qsort).toMatchObject({ activityId: 'q1', setId, open: true, display: { factors: 2 } });
+    run({ type: 'workshop', command: { type: 'goTo', index: 3 } });
+    expect(s.state.supervision!.members.find((m) => m.id === 'p3')?.role).toBe('case_owner');
+    expect(s.state.workshop!.prepared.q2?.runtime).toMatchObject({ setId: templateId, open: false });
   });
 
   it('seats latecomers after the others and never reuses a label', () => {

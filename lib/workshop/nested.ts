@@ -20,7 +20,16 @@ export interface NestedState {
   supervision: SupervisionRuntime | null;
 }
 
-/** Brings the nested runtimes in line with the workshop's current activity, kind by kind. */
-export function followAgenda(nested: NestedState, workshop: WorkshopRuntime, people: readonly Seatable[]): NestedState {
-  return nestedModules.reduce((state, m) => m.nested!.follow(state, workshop, people), nested);
+/** The nested runtimes with the workshop whose `prepared` holds the parked ones. */
+export interface NestedRoom extends NestedState {
+  workshop: WorkshopRuntime;
+}
+
+/**
+ * Brings the nested runtimes in line with the workshop's current activity, kind by kind. The
+ * workshop comes back too: a runtime left for another activity of its kind is parked in it.
+ */
+export function followAgenda(nested: NestedState, workshop: WorkshopRuntime, people: readonly Seatable[]): NestedRoom {
+  const room: NestedRoom = { qsort: nested.qsort, supervision: nested.supervision, workshop };
+  return nestedModules.reduce((state, m) => m.nested!.follow(state, people), room);
 }

@@ -73,8 +73,12 @@ export interface ServerActivityModule<K extends ActivityKindName = ActivityKindN
    * workshop's own project only, consistent settings. May normalise (e.g. drop duplicates).
    */
   check?(db: Db, projectId: string, activity: InputOf<K>): Promise<Result<InputOf<K>>>;
-  /** Freezes what a nested kind needs when the workshop starts; null skips the activity (its material is gone). */
-  prepare?(db: Db, projectId: string, activity: ActivityOf<K>): Promise<PreparedActivity | null>;
+  /**
+   * Freezes what a nested kind needs when the workshop starts; null skips the activity (its
+   * material is gone). `earlier`: what was frozen for the activities before it on the agenda,
+   * so a second activity of the kind can keep clear of the first (e.g. its Yjs document names).
+   */
+  prepare?(db: Db, projectId: string, activity: ActivityOf<K>, earlier: readonly PreparedActivity[]): Promise<PreparedActivity | null>;
   /** Stores the kind's answers, by client event (the same keys as the shared module's `answers`). */
   answers: Readonly<Record<string, AnswerHandler>>;
   /** The feedback-item kinds `keep` writes; a run replaces them for the session. */

@@ -47,6 +47,8 @@ export interface QsortCommentRecord {
 export interface QsortStudyRecord {
   source: 'qsort';
   sessionId: string;
+  /** The workshop activity it ran as; null for a standalone Q-sort session. A workshop may run several. */
+  activityId: string | null;
   setName: string;
   /** The workshop's title when the Q-sort ran as one of its activities. */
   workshopTitle: string | null;
@@ -66,17 +68,33 @@ export interface QsortStudyRecord {
   comments: QsortCommentRecord[];
 }
 
-/** Only what the archive needs of a session's Q-sort state; the rest is ignored. */
-const sessionStateSchema = z.object({
-  qsort: z
-    .object({
-      setName: z.string(),
-      grid: gridSchema,
-      statements: z.array(z.object({ id: z.string(), text: z.string() })),
-      display: analysisOptionsSchema.nullish(),
-    })
-    .nullish(),
+/** Only what the archive needs of a Q-sort's state; the rest is ignored. */
+const qsortStateSchema = z.object({
+  activityId: z.string().optional(),
+  setName: z.string(),
+  grid: gridSchema,
+  statements: z.array(z.object({ id: z.string(), text: z.string() })),
+  display: analysisOptionsSchema.nullish(),
 });
+type QsortState = z.infer<typeof qsortStateSchema>;
+/** The live Q-sort, and the workshop's other Q-sort activities parked in `prepared`. */
+const sessionStateSchema = z.object({
+  qsort: qsortStateSchema.nullish(),
+  workshop: z.object({ prepared: z.record(z.string(), z.object({ kind: z.string(), runtime: z.unknown() })).default({}) }).nullish(),
+});
+
+/** Every Q-sort a session ran: its live one first, then the workshop's others that left sorts or feedback. */
+function qsortsOf(state: unknown, used: (activityId: string) => boolean): (QsortState | null)[] {
+  const parsed = sessionStateSchema.safeParse(state);
+  if (!parsed.success) return [null];
+  const live = parsed.data.qsort ?? null;
+  const parked = Object.entries(parsed.data.workshop?.prepared ?? {}).flatMap(([activityId, p]) => {
+    if (p.kind !== 'qsort' || activityId === live?.activityId || !used(activityId)) return [];
+    const runtime = qsortStateSchema.safeParse(p.runtime);
+    return runtime.success ? [{ ...runtime.data, activityId }] : [];
+  });
+  return [live, ...parked];
+}
 
 const factorDataSchema = z.object({
   number: z.number().int(),
@@ -112,62 +130,74 @@ export async function qsortStudies(db: Db, projectId: string): Promise<QsortStud
   const ids = sessions.map((s) => s.id);
   const [items, counts] = await Promise.all([
     db
-      .select({ id: feedbackItems.id, sessionId: feedbackItems.sessionId, kind: feedbackItems.kind, theme: feedbackItems.theme, text: feedbackItems.text, value: feedbackItems.value, authorKind: feedbackItems.authorKind, authorName: feedbackItems.authorName, data: feedbackItems.data, redactedAt: feedbackItems.redactedAt })
+      .select({ id: feedbackItems.id, sessionId: feedbackItems.sessionId, activityId: feedbackItems.activityId, kind: feedbackItems.kind, theme: feedbackItems.theme, text: feedbackItems.text, value: feedbackItems.value, authorKind: feedbackItems.authorKind, authorName: feedbackItems.authorName, data: feedbackItems.data, redactedAt: feedbackItems.redactedAt })
       .from(feedbackItems)
       .where(and(eq(feedbackItems.projectId, projectId), inArray(feedbackItems.sessionId, ids), inArray(feedbackItems.kind, qItemKinds), isNull(feedbackItems.hiddenAt)))
       .orderBy(asc(feedbackItems.createdAt), asc(feedbackItems.id)),
     db
-      .select({ sessionId: qsorts.sessionId, done: count() })
+      .select({ sessionId: qsorts.sessionId, activityId: qsorts.activityId, done: count() })
       .from(qsorts)
       .where(and(inArray(qsorts.sessionId, ids), eq(qsorts.status, 'done')))
-      .groupBy(qsorts.sessionId),
+      .groupBy(qsorts.sessionId, qsorts.activityId),
   ]);
 
-  return sessions.map((session) => {
-    const mine = items.filter((i) => i.sessionId === session.id);
-    const parsedState = sessionStateSchema.safeParse(session.state);
-    const runtime = parsedState.success ? parsedState.data.qsort : null;
-    const factorRows = mine.flatMap((i) => {
-      const data = i.kind === 'q_factor' ? factorDataSchema.safeParse(i.data) : null;
-      return data?.success ? [{ item: i, data: data.data }] : [];
-    });
-    factorRows.sort((a, b) => a.data.number - b.data.number);
-    const statements = runtime?.statements ?? [];
-    const kept = factorRows.find((f) => f.data.options)?.data;
-    const display = runtime?.display;
-    const used = kept?.options ?? (display ? { factors: display.factors, extraction: display.extraction, rotation: display.rotation } : null);
-    return {
-      source: 'qsort' as const,
-      sessionId: session.id,
-      setName: runtime?.setName ?? factorRows.find((f) => f.data.setName)?.data.setName ?? session.title,
-      workshopTitle: session.kind === 'workshop' ? session.title : null,
-      startedAt: session.createdAt,
-      endedAt: session.endedAt,
-      sortCount: counts.find((c) => c.sessionId === session.id)?.done ?? 0,
-      grid: runtime?.grid ?? null,
-      statements,
-      analysis: used ? { ...used, sortCount: kept?.sortCount ?? null } : null,
-      factors: factorRows.map(({ item, data }) => ({
-        number: data.number,
-        name: item.theme ?? '',
-        description: item.text,
-        definingSorts: item.value ?? 0,
-        array: data.array,
-        distinguishing: data.distinguishing,
-      })),
-      comments: orderComments(
-        mine.flatMap((i) => {
-          const data = i.kind === 'q_comment' ? commentDataSchema.safeParse(i.data) : null;
-          if (!data?.success) return [];
-          const { statement, statementText } = data.data;
-          const text = statement === null ? null : (statementText ?? statements.find((s) => s.id === statement)?.text ?? '');
-          const comment = { id: i.id, statement: statement === null ? null : { id: statement, text: text ?? '' }, text: i.text, pseudonym: i.authorKind === 'pseudonym' ? i.authorName || null : null };
-          return [i.redactedAt ? { ...comment, text: '', pseudonym: null, redacted: true } : comment];
-        }),
-        statements.map((s) => s.id),
-      ),
-    };
+  return sessions.flatMap((session) => {
+    const ofSession = items.filter((i) => i.sessionId === session.id);
+    const used = (activityId: string) => ofSession.some((i) => i.activityId === activityId) || counts.some((c) => c.sessionId === session.id && c.activityId === activityId);
+    return qsortsOf(session.state, used).map((runtime) => study(session, runtime, ofSession, counts));
   });
+}
+
+/** One Q-sort of a session as the archive shows it: its own items and sorts only when the workshop ran several. */
+function study(
+  session: { id: string; kind: string; title: string; createdAt: Date; endedAt: Date | null },
+  runtime: QsortState | null,
+  ofSession: { activityId: string | null; kind: string; data: Record<string, unknown>; id: string; theme: string | null; text: string; value: number | null; authorKind: string; authorName: string | null; redactedAt: Date | null }[],
+  counts: { sessionId: string; activityId: string; done: number }[],
+): QsortStudyRecord {
+  const activityId = runtime?.activityId ?? null;
+  const mine = activityId ? ofSession.filter((i) => i.activityId === activityId) : ofSession;
+  const factorRows = mine.flatMap((i) => {
+    const data = i.kind === 'q_factor' ? factorDataSchema.safeParse(i.data) : null;
+    return data?.success ? [{ item: i, data: data.data }] : [];
+  });
+  factorRows.sort((a, b) => a.data.number - b.data.number);
+  const statements = runtime?.statements ?? [];
+  const kept = factorRows.find((f) => f.data.options)?.data;
+  const display = runtime?.display;
+  const used = kept?.options ?? (display ? { factors: display.factors, extraction: display.extraction, rotation: display.rotation } : null);
+  return {
+    source: 'qsort' as const,
+    sessionId: session.id,
+    setName: runtime?.setName ?? factorRows.find((f) => f.data.setName)?.data.setName ?? session.title,
+    workshopTitle: session.kind === 'workshop' ? session.title : null,
+    startedAt: session.createdAt,
+    endedAt: session.endedAt,
+    activityId,
+    sortCount: counts.filter((c) => c.sessionId === session.id && (activityId === null || c.activityId === activityId)).reduce((n, c) => n + c.done, 0),
+    grid: runtime?.grid ?? null,
+    statements,
+    analysis: used ? { ...used, sortCount: kept?.sortCount ?? null } : null,
+    factors: factorRows.map(({ item, data }) => ({
+      number: data.number,
+      name: item.theme ?? '',
+      description: item.text,
+      definingSorts: item.value ?? 0,
+      array: data.array,
+      distinguishing: data.distinguishing,
+    })),
+    comments: orderComments(
+      mine.flatMap((i) => {
+        const data = i.kind === 'q_comment' ? commentDataSchema.safeParse(i.data) : null;
+        if (!data?.success) return [];
+        const { statement, statementText } = data.data;
+        const text = statement === null ? null : (statementText ?? statements.find((s) => s.id === statement)?.text ?? '');
+        const comment = { id: i.id, statement: statement === null ? null : { id: statement, text: text ?? '' }, text: i.text, pseudonym: i.authorKind === 'pseudonym' ? i.authorName || null : null };
+        return [i.redactedAt ? { ...comment, text: '', pseudonym: null, redacted: true } : comment];
+      }),
+      statements.map((s) => s.id),
+    ),
+  };
 }
 
 /** Comments by statement in the set's order (unknown ids by number after), "missing" last; stable within one. */

@@ -141,7 +141,7 @@ for (const driver of testDatabases()) {
       const nested = followAgenda({ qsort: null, supervision: null }, at, []);
       const [session] = await database.db
         .insert(liveSessions)
-        .values({ projectId, code: 'WKV333', kind: 'workshop', title: 'Verksted i Nordby', workshopId, state: { joinOpen: true, message: null, workshop: at, ...nested }, createdAt: startedAt })
+        .values({ projectId, code: 'WKV333', kind: 'workshop', title: 'Verksted i Nordby', workshopId, state: { joinOpen: true, message: null, ...nested }, createdAt: startedAt })
         .returning({ id: liveSessions.id });
       return { sessionId: session!.id, workshopId, activityId: meetingStep.data.id, closingId: closing.data.id };
     }

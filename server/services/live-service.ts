@@ -20,7 +20,7 @@ import { personalDataKinds } from '@/lib/privacy-guard';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import { seatMember, type SupervisionRuntime } from '@/lib/supervision/engine';
 import { nestedIsCurrent, seatInWorkshop } from '@/lib/workshop/nested';
-import { joinQuestions, placeLatecomer } from '@/lib/workshop/runtime';
+import { joinQuestions, placeLatecomer, type PreparedActivity } from '@/lib/workshop/runtime';
 import { displayNameSchema, type SessionSnapshot } from '@/lib/protocol';
 import { DEVICE_KEY_LENGTH, hashToken, randomToken } from '../security/tokens';
 import type { AuditService } from './audit-service';
@@ -96,10 +96,24 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
     });
   }
 
-  const rewriteSupervision = (sessionId: string, change: (rt: SupervisionRuntime) => SupervisionRuntime | null) =>
+  /**
+   * Rewrites the session's kollegaveiledninger: the live one and those a workshop parked in
+   * `prepared` (it may run several), or only the one of `activityId` when given.
+   */
+  const rewriteSupervision = (sessionId: string, change: (rt: SupervisionRuntime) => SupervisionRuntime | null, activityId?: string | null) =>
     rewriteState(sessionId, (state) => {
-      const supervision = state.supervision ? change(state.supervision) : null;
-      return supervision ? { ...state, supervision } : null;
+      const mine = (rt: SupervisionRuntime) => activityId === undefined || activityId === null || rt.activityId === activityId;
+      const supervision = state.supervision && mine(state.supervision) ? change(state.supervision) : null;
+      let changed = supervision !== null;
+      const prepared = Object.fromEntries(
+        Object.entries(state.workshop?.prepared ?? {}).map(([id, p]): [string, PreparedActivity] => {
+          const next = p.kind === 'supervision' && mine(p.runtime) ? change(p.runtime) : null;
+          if (next) changed = true;
+          return [id, next ? { kind: 'supervision', runtime: next } : p];
+        }),
+      );
+      if (!changed) return null;
+      return { ...state, supervision: supervision ?? state.supervision, workshop: state.workshop && { ...state.workshop, prepared } };
     });
 
   return {
@@ -275,9 +289,9 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       );
     },
 
-    /** After a facilitator redacted a kollegaveiledning's case: `marker` replaces its texts in the running state. */
-    forgetCase(sessionId: string, marker: string): Promise<void> {
-      return rewriteSupervision(sessionId, (rt) => (rt.case ? { ...rt, case: { framlegg: marker, question: marker } } : null));
+    /** After a facilitator redacted a kollegaveiledning's case: `marker` replaces its texts in the running state (that activity's only, in a workshop). */
+    forgetCase(sessionId: string, marker: string, activityId: string | null = null): Promise<void> {
+      return rewriteSupervision(sessionId, (rt) => (rt.case ? { ...rt, case: { framlegg: marker, question: marker } } : null), activityId);
     },
 
     async rename(sessionId: string, participantId: string, displayName: string | null): Promise<Result<null>> {

@@ -58,6 +58,13 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     return session && runtime ? { session, runtime } : null;
   }
 
+  /** The session's live Q-sort's activity ('' standalone): sorts of other Q-sorts in the workshop are not this one's. */
+  const activityOf = (runtime: QsortRuntime | null | undefined) => runtime?.activityId ?? '';
+  async function currentActivityId(sessionId: string): Promise<string> {
+    return activityOf((await runtimeOf(sessionId))?.runtime);
+  }
+  const sortsOf = (sessionId: string, activityId: string) => and(eq(qsorts.sessionId, sessionId), eq(qsorts.activityId, activityId));
+
   /** A sort's comments become feedback when it is submitted (the privacy guard has passed). */
   async function keepComments(tx: Db, session: LiveSessionRow, runtime: QsortRuntime, row: QsortRow) {
     await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), eq(feedbackItems.kind, 'q_comment'), eq(feedbackItems.itemKey, row.id)));
@@ -85,7 +92,9 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     },
 
     async mine(sessionId: string, participantId: string): Promise<SavedSort | null> {
-      const [row] = await db.select({ state: qsorts.state, rev: qsorts.rev }).from(qsorts).where(and(eq(qsorts.sessionId, sessionId), eq(qsorts.participantId, participantId)));
+      if (!uuid.safeParse(sessionId).success) return null;
+      const activityId = await currentActivityId(sessionId);
+      const [row] = await db.select({ state: qsorts.state, rev: qsorts.rev }).from(qsorts).where(and(sortsOf(sessionId, activityId), eq(qsorts.participantId, participantId)));
       return row ?? null;
     },
 
@@ -112,9 +121,10 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       // One participant's saves are applied one at a time, and never out of order: a save
       // older than the stored revision, or anything but a resubmission once submitted, is
       // acknowledged with what is stored and changes nothing.
+      const activityId = activityOf(runtime);
       return serially(`${sessionId}:${participantId}`, () =>
         db.transaction(async (tx) => {
-          const [current] = await tx.select().from(qsorts).where(and(eq(qsorts.sessionId, sessionId), eq(qsorts.participantId, participantId))).for('update');
+          const [current] = await tx.select().from(qsorts).where(and(sortsOf(sessionId, activityId), eq(qsorts.participantId, participantId))).for('update');
           if (current && (current.rev >= rev || (current.status === 'done' && !done))) return ok({ status: current.status });
           const typing = numbersBeingTyped(current?.state ?? null, state);
           if (typing.length > 0) return personalDataIn(typing);
@@ -122,7 +132,7 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
           const values = { state, status, rev, updatedAt: now, submittedAt: done ? now : null };
           const [row] = current
             ? await tx.update(qsorts).set(values).where(eq(qsorts.id, current.id)).returning()
-            : await tx.insert(qsorts).values({ sessionId, participantId, setId: runtime.setId, ...values }).returning();
+            : await tx.insert(qsorts).values({ sessionId, activityId, participantId, setId: runtime.setId, ...values }).returning();
           if (row && done) await keepComments(tx as unknown as Db, session, runtime, row);
           return ok({ status });
         }),
@@ -142,8 +152,8 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       // Someone may ask before their first save: then the help request starts their row.
       await db
         .insert(qsorts)
-        .values({ sessionId, participantId, setId: found.runtime.setId, state: emptySort(found.runtime.grid), ...values })
-        .onConflictDoUpdate({ target: [qsorts.sessionId, qsorts.participantId], set: values });
+        .values({ sessionId, activityId: activityOf(found.runtime), participantId, setId: found.runtime.setId, state: emptySort(found.runtime.grid), ...values })
+        .onConflictDoUpdate({ target: [qsorts.sessionId, qsorts.activityId, qsorts.participantId], set: values });
       return ok(null);
     },
 
@@ -154,10 +164,11 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     },
 
     async progress(sessionId: string): Promise<QsortProgress> {
+      const activityId = await currentActivityId(sessionId);
       const rows = await db
         .select({ id: qsorts.id, participantId: qsorts.participantId, status: qsorts.status, help: qsorts.helpRequestedAt, statement: qsorts.helpStatement })
         .from(qsorts)
-        .where(eq(qsorts.sessionId, sessionId))
+        .where(sortsOf(sessionId, activityId))
         .orderBy(asc(qsorts.createdAt), asc(qsorts.id));
       // "Deltaker N" as everywhere in the session (join order), so the console's participant
       // list and a help request name the same person by the same number.
@@ -175,10 +186,11 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
 
     /** The submitted sorts, oldest first, named by pseudonym (or a number) for the analysis. */
     async finished(sessionId: string): Promise<{ id: string; name: string; state: SortState }[]> {
+      const activityId = await currentActivityId(sessionId);
       const rows = await db
         .select({ id: qsorts.id, state: qsorts.state })
         .from(qsorts)
-        .where(and(eq(qsorts.sessionId, sessionId), eq(qsorts.status, 'done'), isNotNull(qsorts.submittedAt)))
+        .where(and(sortsOf(sessionId, activityId), eq(qsorts.status, 'done'), isNotNull(qsorts.submittedAt)))
         .orderBy(asc(qsorts.submittedAt), asc(qsorts.id));
       const used = new Set<string>();
       return rows.map((r, i) => {
@@ -189,10 +201,12 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       });
     },
 
-    /** Keeps the named factors (name, description, array) as feedback, replacing earlier ones. */
+    /** Keeps the named factors (name, description, array) as feedback, replacing earlier ones of the same Q-sort. */
     keepFactors(session: LiveSessionRow, items: NewFeedbackItem[]): Promise<void> {
+      const activityId = activityOf(readLiveState(session.state).qsort);
+      const own = activityId ? eq(feedbackItems.activityId, activityId) : undefined;
       return serially(`${session.id}:factors`, () => db.transaction(async (tx) => {
-        await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), inArray(feedbackItems.kind, ['q_factor'])));
+        await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), inArray(feedbackItems.kind, ['q_factor']), own));
         if (items.length > 0) await tx.insert(feedbackItems).values(items);
       }));
     },

@@ -136,7 +136,7 @@ export function createRedactionService(
     });
     if (!row) return fail('NOT_FOUND', 'no such item in this project');
     // A running kollegaveiledning keeps its case in its state, which the next archive run copies.
-    if (row.kind === 'supervision_case' && row.sessionId) await live.forgetCase(row.sessionId, REDACTED_PASSAGE_MARKER);
+    if (row.kind === 'supervision_case' && row.sessionId) await live.forgetCase(row.sessionId, REDACTED_PASSAGE_MARKER, row.activityId);
     if (row.kind === 'cluster' && row.sessionId && row.itemKey) await live.forgetClusterName(row.sessionId, row.itemKey, REDACTED_PASSAGE_MARKER);
     const source = purge ? await sourceOf(row) : null;
     if (purge && source) await purge(source.docName, source.change);

@@ -134,10 +134,31 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
     };
   }
 
+  /**
+   * Archives every kollegaveiledning of the session: the live one and, in a workshop with
+   * several, those parked in `workshop.prepared` (each under its own activity id, so one never
+   * replaces another's case or notes).
+   */
   async function archiveNow(session: LiveSessionRow): Promise<number> {
     const found = await meeting(session.id);
     if (!found.ok) return 0;
-    const ctx = found.data;
+    const live = found.data;
+    const parked = Object.values(readLiveState(session.state).workshop?.prepared ?? {}).flatMap((p) =>
+      p.kind === 'supervision' && p.runtime.activityId !== live.runtime.activityId ? [p.runtime] : [],
+    );
+    const meetings = [live, ...parked.map((runtime) => ({ ...live, runtime }))];
+    const kept = await Promise.all(meetings.map((ctx) => meetingItems(session, ctx)));
+    await db.transaction(async (tx) => {
+      for (const [i, ctx] of meetings.entries()) {
+        await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), inArray(feedbackItems.kind, ['supervision_case', 'round_notes']), ownItems(ctx)));
+        if (kept[i]!.length > 0) await tx.insert(feedbackItems).values(kept[i]!);
+      }
+    });
+    return kept.reduce((n, items) => n + items.length, 0);
+  }
+
+  /** One meeting's case and round notes as feedback items. */
+  async function meetingItems(session: LiveSessionRow, ctx: MeetingContext): Promise<NewFeedbackItem[]> {
     const items: NewFeedbackItem[] = [];
     if (ctx.runtime.case) {
       items.push({ ...base(ctx), kind: 'supervision_case', authorKind: 'anonymous', itemKey: 'case', text: ctx.runtime.case.framlegg, data: { question: ctx.runtime.case.question, template: ctx.runtime.templateName } });
@@ -153,11 +174,7 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
       if (!text || personalDataKinds(text).length > 0) continue;
       items.push({ ...base(ctx), kind: 'round_notes', authorKind: 'group', itemKey: round.id, theme: round.name, text });
     }
-    await db.transaction(async (tx) => {
-      await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), inArray(feedbackItems.kind, ['supervision_case', 'round_notes'])));
-      if (items.length > 0) await tx.insert(feedbackItems).values(items);
-    });
-    return items.length;
+    return items;
   }
 }
 export type SupervisionOutcomeService = ReturnType<typeof createSupervisionOutcome>;

@@ -10,8 +10,8 @@ import { serverModuleOf } from '../activities/registry';
  * the agenda during the day do not shift what the room is doing. A Q-sort activity freezes
  * its statement set (statements, grid, instructions), a kollegaveiledning its template's
  * rounds (each kind's `prepare`, server/activities/<kind>/). Activities whose stored settings no longer validate (or whose set or template is
- * gone, or whose grid no longer fits) are skipped rather than breaking the session, and so is
- * a second activity of a nested kind.
+ * gone, or whose grid no longer fits) are skipped rather than breaking the session. Several
+ * activities of one nested kind each freeze their own material and keep their own state.
  */
 export async function loadWorkshopRuntime(db: Db, projectId: string, workshopId: string): Promise<WorkshopRuntime | null> {
   const [workshop] = await db.select().from(workshops).where(eq(workshops.id, workshopId));
@@ -25,8 +25,7 @@ export async function loadWorkshopRuntime(db: Db, projectId: string, workshopId:
     const activity: AgendaActivity = { ...parsed.data, id: row.id };
     const prepare = serverModuleOf(activity.kind).prepare;
     if (prepare) {
-      if (activities.some((a) => a.kind === activity.kind)) continue;
-      const frozen = await prepare(db, projectId, activity);
+      const frozen = await prepare(db, projectId, activity, Object.values(prepared));
       if (!frozen) continue;
       prepared[activity.id] = frozen;
     }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '@/db/client';
 import { findings, workshopActivities, workshops, type Workshop, type WorkshopActivity } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
-import { activityInputSchema, defaultAgenda, isNestedKind, type ActivityInput, type AgendaActivity } from '@/lib/workshop/agenda';
+import { activityInputSchema, defaultAgenda, type AgendaActivity } from '@/lib/workshop/agenda';
 import type { AuditService } from './audit-service';
 import type { ProjectService } from './project-service';
 import { createWorkshopChecks } from './workshop-input';
@@ -47,13 +47,6 @@ export function createWorkshopService(db: Db, projects: ProjectService, audit: A
   async function activitiesOf(workshopId: string): Promise<AgendaActivity[]> {
     const rows = await db.select().from(workshopActivities).where(eq(workshopActivities.workshopId, workshopId)).orderBy(asc(workshopActivities.position));
     return rows.flatMap(toAgendaActivity);
-  }
-
-  /** A Q-sort or kollegaveiledning may appear once per agenda (see `nestedKinds`). */
-  async function secondNested(workshopId: string, activity: ActivityInput, activityId: string | null) {
-    if (!isNestedKind(activity.kind)) return null;
-    const others = await activitiesOf(workshopId);
-    return others.some((a) => a.kind === activity.kind && a.id !== activityId) ? fail('BAD_REQUEST', `a second ${activity.kind} activity`, { form: 'ONE_PER_AGENDA' }) : null;
   }
 
   async function touch(workshopId: string) {
@@ -128,8 +121,6 @@ export function createWorkshopService(db: Db, projects: ProjectService, audit: A
       if (!workshop.ok) return workshop;
       const checked = await checkActivity(workshop.data.projectId, input);
       if (!checked.ok) return checked;
-      const twice = await secondNested(workshopId, checked.data, null);
-      if (twice) return twice;
       const [last] = await db.select({ p: max(workshopActivities.position) }).from(workshopActivities).where(eq(workshopActivities.workshopId, workshopId));
       const [row] = await db
         .insert(workshopActivities)
@@ -147,8 +138,6 @@ export function createWorkshopService(db: Db, projects: ProjectService, audit: A
       if (!uuid.safeParse(activityId).success) return fail('NOT_FOUND', 'no such activity');
       const checked = await checkActivity(workshop.data.projectId, input);
       if (!checked.ok) return checked;
-      const twice = await secondNested(workshopId, checked.data, activityId);
-      if (twice) return twice;
       const { kind, title, config } = checked.data;
       const updated = await db
         .update(workshopActivities)

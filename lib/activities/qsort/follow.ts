@@ -1,23 +1,20 @@
-import type { QsortRuntime } from '../../qsort/runtime';
-import type { WorkshopRuntime } from '../../workshop/runtime';
-import type { NestedState } from '../../workshop/nested';
-import { currentOf } from '../current';
+import type { NestedRoom } from '../../workshop/nested';
+import { currentOf, park } from '../current';
 
 /**
  * Entering a Q-sort activity opens its sort (the frozen set; the same sort again when the room
  * comes back to it, with its analysis choices kept); leaving it closes the sorting but keeps
  * the runtime, so the finished sorts stay analysable (e.g. in the plenary) and the screen can
- * keep showing factor arrays.
+ * keep showing factor arrays. Entering another Q-sort activity parks this one in `prepared`.
  */
-export function followQsort(nested: NestedState, workshop: WorkshopRuntime): NestedState {
-  const activity = currentOf(workshop);
-  let qsort: QsortRuntime | null = nested.qsort;
+export function followQsort(room: NestedRoom): NestedRoom {
+  const activity = currentOf(room.workshop);
+  const { qsort } = room;
   if (activity?.kind === 'qsort') {
+    if (qsort?.activityId === activity.id) return qsort.open ? room : { ...room, qsort: { ...qsort, open: true } };
+    const workshop = qsort?.activityId !== undefined ? park(room.workshop, { kind: 'qsort', runtime: { ...qsort, open: false } }) : room.workshop;
     const prepared = workshop.prepared[activity.id];
-    if (qsort?.activityId === activity.id) qsort = qsort.open ? qsort : { ...qsort, open: true };
-    else if (prepared?.kind === 'qsort') qsort = { ...prepared.runtime, activityId: activity.id, open: true };
-  } else if (qsort?.activityId !== undefined && qsort.open) {
-    qsort = { ...qsort, open: false };
+    return prepared?.kind === 'qsort' ? { ...room, workshop, qsort: { ...prepared.runtime, activityId: activity.id, open: true } } : room;
   }
-  return qsort === nested.qsort ? nested : { ...nested, qsort };
+  return qsort?.activityId !== undefined && qsort.open ? { ...room, qsort: { ...qsort, open: false } } : room;
 }

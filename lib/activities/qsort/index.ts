@@ -21,5 +21,5 @@ export const qsortActivity: ActivityKindModule<'qsort', QsortConfig, never, Qsor
   answers: { qsortSave: saveSortSchema, qsortHelp: helpSchema, qsortResolveHelp: resolveHelpSchema, qsortAnalyze: analyzeSchema, qsortKeepFactors: keepSchema },
   results: null,
   docs: null,
-  nested: { preparedSchema: qsortRuntimeSchema, follow: (nested, workshop) => followQsort(nested, workshop) },
+  nested: { preparedSchema: qsortRuntimeSchema, follow: (room) => followQsort(room) },
 };
