@@ -70,6 +70,9 @@ test('a whole utviklingsverksted: findings, groups on live boards, plenary, clos
 
   const [a, b, c, d] = people as [Page, Page, Page, Page];
   await test.step('silent writing hides others’ notes until the facilitator ends it', async () => {
+    // A note typed before A's draft is connected never reaches the server, and ending silent
+    // writing swaps the draft for the group board: wait for the connection, not for luck.
+    await expect(a.getByTestId('board')).toHaveAttribute('data-status', 'synced');
     await a.getByLabel('Tekst på lappen').fill('Tid til oppfølging mangler');
     await a.getByRole('button', { name: 'Legg til lapp' }).click();
     await expect(a.getByTestId('note')).toHaveCount(1);

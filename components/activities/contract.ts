@@ -200,8 +200,15 @@ export type ActivityUi<K extends ActivityKind> = {
   Screen: ComponentType<ScreenViewProps<K>>;
   /** Optional: shown in the console while another step is current (it decides itself whether to). */
   ConsoleAfterwards?: ComponentType<AfterwardsProps>;
-  /** Optional: shown on the screen, before the current step's view, while another step is current. */
+  /** Optional: shown on the screen while another step is current. */
   ScreenAfterwards?: ComponentType<AfterwardsProps>;
+  /**
+   * Where other kinds' afterwards parts go around this kind's console panel and screen view
+   * while it is current. Defaults: below the console panel, above the screen view. The plenary
+   * puts the Q-sort analysis above its panel (the factors are discussed there); a
+   * kollegaveiledning keeps its screen on top.
+   */
+  afterwards?: { console?: 'above' | 'below'; screen?: 'above' | 'below' };
 } & ResultsPart<K>;
 
 /** Every kind's UI module: a kind missing here, or a part missing in one, is a type error. */

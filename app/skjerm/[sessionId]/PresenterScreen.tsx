@@ -32,6 +32,12 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
 
   const runtime = snapshot?.state.workshop ?? null;
   const activity = runtime ? currentActivity(runtime) : null;
+  // What earlier steps keep showing (the Q-sort's factor arrays), placed where the current kind wants it.
+  const afterwards = runtime && uiKinds.map((kind) => {
+    const Afterwards = activityUi[kind].ScreenAfterwards;
+    return Afterwards && <Afterwards key={kind} live={live} runtime={runtime} current={activity} />;
+  });
+  const afterwardsBelow = activity !== null && activityUi[activity.kind].afterwards?.screen === 'below';
   const code = snapshot ? formatJoinCode(snapshot.code) : '';
   const joined = live.presence?.connectedCount ?? 0;
 
@@ -59,10 +65,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
         {/* A kollegaveiledning or Q-sort session of its own; inside a workshop the agenda's kind views show them. */}
         {!runtime && snapshot?.state.supervision && snapshot.status !== 'ended' && <SupervisionScreen runtime={snapshot.state.supervision} clockOffset={live.clockOffset} />}
         {!runtime && snapshot?.state.qsort && <QsortScreen runtime={snapshot.state.qsort} analysis={live.qsortPublic} submitted={null} />}
-        {runtime && uiKinds.map((kind) => {
-          const Afterwards = activityUi[kind].ScreenAfterwards;
-          return Afterwards && <Afterwards key={kind} live={live} runtime={runtime} current={activity} />;
-        })}
+        {!afterwardsBelow && afterwards}
         {snapshot?.status !== 'ended' && !activity && !snapshot?.state.supervision && !snapshot?.state.qsort && (
           <VStack gap="space-16">
             <Heading level="2" size="xlarge" className="!text-6xl">{snapshot?.state.message ?? t('welcome')}</Heading>
@@ -70,6 +73,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
           </VStack>
         )}
         {runtime && activity && <KindScreen live={live} runtime={runtime} activity={activity} findings={findings} />}
+        {afterwardsBelow && afterwards}
       </main>
     </div>
   );

@@ -19,4 +19,6 @@ export const plenaryUi: ActivityUi<'plenary'> = {
   Console: PlenaryConsole,
   Screen: PlenaryScreen,
   Results: PlenaryResults,
+  // The factors of a Q-sort earlier in the day are discussed here: its analysis sits above the themes.
+  afterwards: { console: 'above' },
 };

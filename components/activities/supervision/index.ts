@@ -21,4 +21,6 @@ export const supervisionUi: ActivityUi<'supervision'> = {
   Participant: SupervisionActivityParticipant,
   Console: SupervisionActivityConsole,
   Screen: SupervisionActivityScreen,
+  // The meeting's round stays on top; factor arrays put up earlier come below it.
+  afterwards: { screen: 'below' },
 };

@@ -43,6 +43,12 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
     return r.ok ? null : r.error;
   };
   const redactNote = (docName: string) => (noteId: string) => redact({ type: 'note', docName, noteId });
+  // What earlier steps keep showing (the Q-sort's analysis), placed where the current kind wants it.
+  const afterwards = uiKinds.map((kind) => {
+    const Afterwards = activityUi[kind].ConsoleAfterwards;
+    return Afterwards && <Afterwards key={kind} live={live} runtime={runtime} current={activity} />;
+  });
+  const afterwardsAbove = activity !== null && activityUi[activity.kind].afterwards?.console === 'above';
 
   return (
     <HGrid columns={{ xs: 1, lg: '16rem 1fr' }} gap="space-24" align="start">
@@ -69,11 +75,9 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
         <Heading level="2" size="medium" data-testid="current-activity">
           {activity ? `${kindText.label(activity.kind)}: ${activity.title}` : t('waitingForStart')}
         </Heading>
+        {afterwardsAbove && afterwards}
         {activity && <KindConsole live={live} runtime={runtime} activity={activity} findings={findings} run={run} hide={hide} redactNote={redactNote} />}
-        {uiKinds.map((kind) => {
-          const Afterwards = activityUi[kind].ConsoleAfterwards;
-          return Afterwards && <Afterwards key={kind} live={live} runtime={runtime} current={activity} />;
-        })}
+        {!afterwardsAbove && afterwards}
         {live.results && (
           <Box background="raised" padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
             <Heading level="3" size="xsmall" spacing>{t('allInput')}</Heading>
