@@ -11,6 +11,7 @@ import { seedDemoProject } from '../demo/seed-demo';
 import { sortIn } from '../../test/qsort';
 import { eventually } from '../../test/retry';
 import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
+import { REDACTED_PASSAGE_MARKER } from './yjs-redact';
 
 type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
 const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
@@ -153,5 +154,15 @@ describe('several Q-sorts and kollegaveiledninger in one workshop', () => {
     });
     const points = await db.select().from(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), eq(feedbackItems.kind, 'learning_point')));
     expect(points.map((p) => p.activityId)).toEqual([s1]);
+
+    // Redacting the parked meeting's case takes it out of that meeting only, in the state too.
+    const [parkedCase] = await db.select().from(feedbackItems).where(and(eq(feedbackItems.kind, 'supervision_case'), eq(feedbackItems.activityId, s2)));
+    expect(await emit(fac, clientEvents.redact, { sessionId: session.id, target: { type: 'item', itemId: parkedCase!.id } })).toMatchObject({ ok: true });
+    await eventually(() => expect(state()?.supervision?.case?.framlegg).toBe('Første sak om oppfølging'));
+    await run({ type: 'next' });
+    await eventually(() => expect(state()?.supervision).toMatchObject({ activityId: s2, case: { framlegg: REDACTED_PASSAGE_MARKER, question: REDACTED_PASSAGE_MARKER } }));
+    const stored = JSON.stringify((await services.live.byId(session.id))?.state);
+    expect(stored).not.toContain('Andre sak om samarbeid');
+    expect(stored).toContain('Første sak om oppfølging');
   });
 });
