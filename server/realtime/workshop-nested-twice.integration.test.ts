@@ -105,6 +105,8 @@ describe('several Q-sorts and kollegaveiledninger in one workshop', () => {
     const draft: SortState = { ...sortIn(ids), step: 'grid' };
     expect(await save(a.socket, draft)).toEqual({ ok: true, data: { status: 'sorting' } });
     await eventually(() => expect(progress.at(-1)).toMatchObject({ done: 0, sorting: 1 }));
+    expect(await save(b.socket, sortIn(ids, 'Terne'))).toEqual({ ok: true, data: { status: 'done' } });
+    await eventually(() => expect(progress.at(-1)).toMatchObject({ done: 1, sorting: 1 }));
     const tooFew = await emit<QsortAnalysis>(fac, clientEvents.qsortAnalyze, { options });
     expect(tooFew.ok && tooFew.data.result.sorts.length).not.toBe(3);
 
@@ -116,7 +118,15 @@ describe('several Q-sorts and kollegaveiledninger in one workshop', () => {
     const analysed = await emit<QsortAnalysis>(fac, clientEvents.qsortAnalyze, { options });
     expect(analysed.ok && analysed.data.result.sorts).toEqual(['Måke', 'Q2', 'Q3']);
     const rows = await db.select({ activityId: qsorts.activityId }).from(qsorts).where(eq(qsorts.sessionId, session.id));
-    expect(rows.map((r) => r.activityId).sort()).toEqual([q1, q1, q1, q2].sort());
+    expect(rows.map((r) => r.activityId).sort()).toEqual([q1, q1, q1, q2, q2].sort());
+    // The project's archive shows each Q-sort as its own study, with its own set and sorts.
+    const studies = await services.feedbackArchive.qsortStudies(user.id, projectId);
+    if (!studies.ok) throw new Error(studies.error.code);
+    const ofSession = studies.data.filter((x) => x.sessionId === session.id).map((x) => ({ activityId: x.activityId, setName: x.setName, sortCount: x.sortCount }));
+    expect(ofSession).toEqual([
+      { activityId: q1, setName: first!.name, sortCount: 3 },
+      { activityId: q2, setName: 'Andre utsagn', sortCount: 1 },
+    ]);
 
     // The first kollegaveiledning: a is the case owner; it runs to its closing round.
     await run({ type: 'goTo', index: 6 });
