@@ -11,6 +11,7 @@ import { seedDemoProject } from '../demo/seed-demo';
 import { sortIn } from '../../test/qsort';
 import { eventually } from '../../test/retry';
 import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
+import { REDACTED_PASSAGE_MARKER } from './yjs-redact';
 
 type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
 const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
@@ -104,6 +105,8 @@ describe('several Q-sorts and kollegaveiledninger in one workshop', () => {
     const draft: SortState = { ...sortIn(ids), step: 'grid' };
     expect(await save(a.socket, draft)).toEqual({ ok: true, data: { status: 'sorting' } });
     await eventually(() => expect(progress.at(-1)).toMatchObject({ done: 0, sorting: 1 }));
+    expect(await save(b.socket, sortIn(ids, 'Terne'))).toEqual({ ok: true, data: { status: 'done' } });
+    await eventually(() => expect(progress.at(-1)).toMatchObject({ done: 1, sorting: 1 }));
     const tooFew = await emit<QsortAnalysis>(fac, clientEvents.qsortAnalyze, { options });
     expect(tooFew.ok && tooFew.data.result.sorts.length).not.toBe(3);
 
@@ -115,7 +118,15 @@ describe('several Q-sorts and kollegaveiledninger in one workshop', () => {
     const analysed = await emit<QsortAnalysis>(fac, clientEvents.qsortAnalyze, { options });
     expect(analysed.ok && analysed.data.result.sorts).toEqual(['Måke', 'Q2', 'Q3']);
     const rows = await db.select({ activityId: qsorts.activityId }).from(qsorts).where(eq(qsorts.sessionId, session.id));
-    expect(rows.map((r) => r.activityId).sort()).toEqual([q1, q1, q1, q2].sort());
+    expect(rows.map((r) => r.activityId).sort()).toEqual([q1, q1, q1, q2, q2].sort());
+    // The project's archive shows each Q-sort as its own study, with its own set and sorts.
+    const studies = await services.feedbackArchive.qsortStudies(user.id, projectId);
+    if (!studies.ok) throw new Error(studies.error.code);
+    const ofSession = studies.data.filter((x) => x.sessionId === session.id).map((x) => ({ activityId: x.activityId, setName: x.setName, sortCount: x.sortCount }));
+    expect(ofSession).toEqual([
+      { activityId: q1, setName: first!.name, sortCount: 3 },
+      { activityId: q2, setName: 'Andre utsagn', sortCount: 1 },
+    ]);
 
     // The first kollegaveiledning: a is the case owner; it runs to its closing round.
     await run({ type: 'goTo', index: 6 });
@@ -153,5 +164,15 @@ describe('several Q-sorts and kollegaveiledninger in one workshop', () => {
     });
     const points = await db.select().from(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), eq(feedbackItems.kind, 'learning_point')));
     expect(points.map((p) => p.activityId)).toEqual([s1]);
+
+    // Redacting the parked meeting's case takes it out of that meeting only, in the state too.
+    const [parkedCase] = await db.select().from(feedbackItems).where(and(eq(feedbackItems.kind, 'supervision_case'), eq(feedbackItems.activityId, s2)));
+    expect(await emit(fac, clientEvents.redact, { sessionId: session.id, target: { type: 'item', itemId: parkedCase!.id } })).toMatchObject({ ok: true });
+    await eventually(() => expect(state()?.supervision?.case?.framlegg).toBe('Første sak om oppfølging'));
+    await run({ type: 'next' });
+    await eventually(() => expect(state()?.supervision).toMatchObject({ activityId: s2, case: { framlegg: REDACTED_PASSAGE_MARKER, question: REDACTED_PASSAGE_MARKER } }));
+    const stored = JSON.stringify((await services.live.byId(session.id))?.state);
+    expect(stored).not.toContain('Andre sak om samarbeid');
+    expect(stored).toContain('Første sak om oppfølging');
   });
 });
