@@ -1,11 +1,11 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, participants, workshops, type LiveSessionRow, type NewFeedbackItem } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
-import { parseFailure } from '@/lib/privacy/free-text';
 import { readLiveState } from '@/lib/live-session';
 import type { AgendaActivity } from '@/lib/workshop/agenda';
-import { evaluateSchema, respondSchema, votesSchema, withdrawSchema, wordSchema, type MyAnswers } from '@/lib/workshop/answers';
+import type { evaluateSchema, respondSchema, votesSchema, withdrawSchema, wordSchema, MyAnswers } from '@/lib/workshop/answers';
 import { normalizeWord } from '@/lib/workshop/results';
 import { currentActivity, type WorkshopRuntime } from '@/lib/workshop/runtime';
 import type { TextDigest } from '../security/redacted-digest';
@@ -103,74 +103,65 @@ export function createFeedbackService(db: Db, digest: TextDigest) {
     and(eq(feedbackItems.sessionId, ctx.session.id), eq(feedbackItems.activityId, ctx.activity.id), eq(feedbackItems.participantId, participantId));
 
   return {
-    async respond(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
-      const parsed = respondSchema.safeParse(input);
-      if (!parsed.success) return parseFailure(parsed.error, 'invalid response');
+    // Inputs come validated by their socket event's schema (lib/socket-events.ts).
+    async respond(sessionId: string, participantId: string, input: z.infer<typeof respondSchema>): Promise<Result<null>> {
       const ctx = await contextFor(sessionId, participantId, 'findings');
       if (!ctx.ok) return ctx;
       const activity = ctx.data.activity;
-      if (activity.kind !== 'findings' || !activity.config.findingIds.includes(parsed.data.findingId)) return fail('BAD_REQUEST', 'finding not in this round');
+      if (activity.kind !== 'findings' || !activity.config.findingIds.includes(input.findingId)) return fail('BAD_REQUEST', 'finding not in this round');
       await upsert(ctx.data, participantId, {
         kind: 'finding_response',
-        itemKey: parsed.data.findingId,
-        findingId: parsed.data.findingId,
-        response: parsed.data.response,
-        text: parsed.data.comment,
+        itemKey: input.findingId,
+        findingId: input.findingId,
+        response: input.response,
+        text: input.comment,
       });
       return ok(null);
     },
 
-    async withdraw(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
-      const parsed = withdrawSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid withdrawal');
+    async withdraw(sessionId: string, participantId: string, input: z.infer<typeof withdrawSchema>): Promise<Result<null>> {
       const ctx = await contextFor(sessionId, participantId, 'findings');
       if (!ctx.ok) return ctx;
-      await db.delete(feedbackItems).where(and(own(ctx.data, participantId), eq(feedbackItems.kind, 'finding_response'), eq(feedbackItems.itemKey, parsed.data.findingId)));
+      await db.delete(feedbackItems).where(and(own(ctx.data, participantId), eq(feedbackItems.kind, 'finding_response'), eq(feedbackItems.itemKey, input.findingId)));
       return ok(null);
     },
 
-    async word(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
-      const parsed = wordSchema.safeParse(input);
-      if (!parsed.success) return parseFailure(parsed.error, 'invalid word', { word: parsed.error.issues[0]?.message ?? 'INVALID' });
+    async word(sessionId: string, participantId: string, input: z.infer<typeof wordSchema>): Promise<Result<null>> {
       const ctx = await contextFor(sessionId, participantId, 'plenary');
       if (!ctx.ok) return ctx;
       if (ctx.data.activity.kind !== 'plenary' || !ctx.data.activity.config.wordCloudQuestion) return fail('CONFLICT', 'no word cloud in this plenary');
-      await upsert(ctx.data, participantId, { kind: 'word', itemKey: 'word', text: normalizeWord(parsed.data.word) });
+      await upsert(ctx.data, participantId, { kind: 'word', itemKey: 'word', text: normalizeWord(input.word) });
       return ok(null);
     },
 
-    async votes(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
-      const parsed = votesSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid votes');
+    async votes(sessionId: string, participantId: string, input: z.infer<typeof votesSchema>): Promise<Result<null>> {
       const ctx = await contextFor(sessionId, participantId, 'plenary');
       if (!ctx.ok) return ctx;
       const { activity, runtime } = ctx.data;
-      const used = Object.values(parsed.data.votes).reduce((a, b) => a + b, 0);
+      const used = Object.values(input.votes).reduce((a, b) => a + b, 0);
       const known = new Set(runtime.clusters.map((c) => c.id));
-      if (activity.kind !== 'plenary' || used > activity.config.dotVotes || Object.keys(parsed.data.votes).some((k) => !known.has(k))) {
+      if (activity.kind !== 'plenary' || used > activity.config.dotVotes || Object.keys(input.votes).some((k) => !known.has(k))) {
         return fail('BAD_REQUEST', 'too many dots or unknown clusters');
       }
-      await upsert(ctx.data, participantId, { kind: 'vote_count', itemKey: 'ballot', value: used, data: { votes: parsed.data.votes } });
+      await upsert(ctx.data, participantId, { kind: 'vote_count', itemKey: 'ballot', value: used, data: { votes: input.votes } });
       return ok(null);
     },
 
-    async evaluate(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
-      const parsed = evaluateSchema.safeParse(input);
-      if (!parsed.success) return parseFailure(parsed.error, 'invalid evaluation', { text: parsed.error.issues[0]?.message ?? 'INVALID' });
+    async evaluate(sessionId: string, participantId: string, input: z.infer<typeof evaluateSchema>): Promise<Result<null>> {
       const ctx = await contextFor(sessionId, participantId, 'closing');
       if (!ctx.ok) return ctx;
       const activity = ctx.data.activity;
       if (activity.kind !== 'closing') return fail('CONFLICT', 'not a closing round');
       const questionIds = new Set(activity.config.questions.map((q) => q.id));
-      if (Object.keys(parsed.data.answers).some((id) => !questionIds.has(id))) return fail('BAD_REQUEST', 'unknown question');
+      if (Object.keys(input.answers).some((id) => !questionIds.has(id))) return fail('BAD_REQUEST', 'unknown question');
       // All answers of one submission land together. Queries inside must use `tx`: PGlite has
       // one connection, and a query on `db` would wait for this very transaction forever.
       await db.transaction(async (tx) => {
-        for (const [id, value] of Object.entries(parsed.data.answers)) {
+        for (const [id, value] of Object.entries(input.answers)) {
           const question = activity.config.questions.find((q) => q.id === id);
           await upsert(ctx.data, participantId, { kind: 'evaluation', itemKey: id, value, text: question?.text ?? '' }, tx as unknown as Db);
         }
-        if (parsed.data.text) await upsert(ctx.data, participantId, { kind: 'evaluation_text', itemKey: 'free', text: parsed.data.text }, tx as unknown as Db);
+        if (input.text) await upsert(ctx.data, participantId, { kind: 'evaluation_text', itemKey: 'free', text: input.text }, tx as unknown as Db);
       });
       return ok(null);
     },

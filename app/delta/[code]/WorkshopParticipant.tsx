@@ -11,7 +11,7 @@ import { ResultsView } from '@/components/workshop/ResultsView';
 import type { useLiveSession } from '@/components/live/use-live-session';
 import { QsortParticipant } from '@/components/qsort/QsortParticipant';
 import { SupervisionParticipant } from '@/components/supervision/SupervisionParticipant';
-import { clientEvents, serverEvents, type FindingCard } from '@/lib/protocol';
+import { clientEvents, type FindingCard } from '@/lib/protocol';
 import type { MyAnswers } from '@/lib/workshop/answers';
 import { boardDocName, boardDraftDocName } from '@/lib/workshop/board';
 import { nestedIsCurrent } from '@/lib/workshop/nested';
@@ -41,25 +41,21 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
 
   useEffect(() => {
     if (status !== 'connected') return;
-    void call<{ findings: FindingCard[] }>(clientEvents.workshopContent, {}).then((r) => r.ok && setFindings(r.data.findings));
+    void call(clientEvents.workshopContent, {}).then((r) => r.ok && setFindings(r.data.findings));
   }, [call, status]);
-  useEffect(() => {
-    if (status !== 'connected') return;
-    void call<MyAnswers>(clientEvents.mine, {}).then((r) => r.ok && setMine(r.data));
-  }, [call, status, step]);
-  // A form would otherwise keep a redacted text and offer it again at the next "Send".
-  useEffect(() => {
-    const socket = live.socket;
-    if (!socket) return;
-    const refetch = () => void call<MyAnswers>(clientEvents.mine, {}).then((r) => {
-      if (!r.ok) return;
-      setMine(r.data);
+  // The server pushes my own answers on joining and at every step change (phones no longer
+  // ask after each `next`). Each push is adopted once; after a redaction the forms start again
+  // from it, so a form does not keep a redacted text and offer it again at the next "Send".
+  const pushed = live.mine;
+  const [adopted, setAdopted] = useState(0);
+  if (pushed && pushed.seq !== adopted) {
+    setAdopted(pushed.seq);
+    setMine(pushed.answers);
+    if (pushed.reason === 'redacted') {
       setRedactions((n) => n + 1);
       setRedactedNotice(true);
-    });
-    socket.on(serverEvents.mineChanged, refetch);
-    return () => void socket.off(serverEvents.mineChanged, refetch);
-  }, [call, live.socket]);
+    }
+  }
   // eslint-disable-next-line react-hooks/set-state-in-effect -- a new step always returns to the present
   useEffect(() => setLookBack(false), [version]);
   // eslint-disable-next-line react-hooks/set-state-in-effect -- the notice is about the step it came in
