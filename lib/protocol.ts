@@ -53,6 +53,7 @@ export const serverEvents = {
   accessEnded: 'access:ended',
   archiveStatus: 'archive:status',
   mineChanged: 'workshop:mineChanged',
+  myAnswers: 'workshop:myAnswers',
 } as const;
 
 const uuid = z.uuid();
@@ -222,8 +223,10 @@ export interface ServerToClientEvents {
   [serverEvents.accessEnded]: (ended: { sessionId: string | null; code: AccessEndedCode }) => void;
   /** Facilitators: each step of keeping boards and notes as feedback, failures included. */
   [serverEvents.archiveStatus]: (status: ArchiveStatus) => void;
-  /** A participant: your own answers, on joining, when the step changes and after a facilitator redacted one. */
+  /** A participant: a facilitator redacted one of your answers; here are your answers as they now stand. */
   [serverEvents.mineChanged]: (changed: MineChanged) => void;
+  /** A participant: your own answers, pushed on joining and whenever the workshop moves to another step. */
+  [serverEvents.myAnswers]: (changed: MineChanged) => void;
 }
 
 // --- Yjs document names ----------------------------------------------------

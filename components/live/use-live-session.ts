@@ -115,7 +115,9 @@ export function useLiveSession(join: JoinRequest) {
       socket.disconnect();
     });
     socket.on(serverEvents.archiveStatus, (archive) => setView((v) => ({ ...v, archive })));
-    socket.on(serverEvents.mineChanged, (changed) => setView((v) => ({ ...v, mine: { ...changed, seq: (v.mine?.seq ?? 0) + 1 } })));
+    const mine = (changed: MineChanged) => setView((v) => ({ ...v, mine: { ...changed, seq: (v.mine?.seq ?? 0) + 1 } }));
+    socket.on(serverEvents.myAnswers, mine);
+    socket.on(serverEvents.mineChanged, mine);
     return () => {
       socket.disconnect();
       socketRef.current = null;

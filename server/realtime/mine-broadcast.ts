@@ -7,8 +7,8 @@ import { participantRoom, type VerkstedIo, type VerkstedSocket } from './rooms';
 const BATCH = 20;
 
 /**
- * Sends participants their own answers (`workshop:mineChanged`): when they join, when the
- * workshop moves to another step, and when a facilitator redacted one of them. Phones no
+ * Sends participants their own answers: when they join and when the workshop moves to another
+ * step (`workshop:myAnswers`), and when a facilitator redacted one of them (`workshop:mineChanged`). Phones no
  * longer ask after every step; the server reads each one's answers once and pushes them.
  */
 export function createMineBroadcast(io: VerkstedIo, services: Services, log: Logger) {
@@ -17,10 +17,13 @@ export function createMineBroadcast(io: VerkstedIo, services: Services, log: Log
     reason,
   });
 
+  // A redaction has its own event: the phone says so, and resets its forms.
+  const eventFor = (reason: MineChanged['reason']) => (reason === 'redacted' ? serverEvents.mineChanged : serverEvents.myAnswers);
+
   async function pushAll(sessionId: string, participantIds: readonly string[], reason: MineChanged['reason']) {
     for (let i = 0; i < participantIds.length; i += BATCH) {
       await Promise.all(
-        participantIds.slice(i, i + BATCH).map(async (id) => io.to(participantRoom(sessionId, id)).emit(serverEvents.mineChanged, await read(sessionId, id, reason))),
+        participantIds.slice(i, i + BATCH).map(async (id) => io.to(participantRoom(sessionId, id)).emit(eventFor(reason), await read(sessionId, id, reason))),
       );
     }
   }
@@ -34,7 +37,7 @@ export function createMineBroadcast(io: VerkstedIo, services: Services, log: Log
     /** To one just-joined connection. */
     sendTo(socket: VerkstedSocket, sessionId: string, participantId: string): void {
       read(sessionId, participantId, 'joined')
-        .then((changed) => socket.emit(serverEvents.mineChanged, changed))
+        .then((changed) => socket.emit(serverEvents.myAnswers, changed))
         .catch((err: unknown) => log.error({ err, sessionId }, 'own answers for a new connection failed'));
     },
   };
