@@ -47,7 +47,13 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
   // ask after each `next`). Each push is adopted once; after a redaction the forms start again
   // from it, so a form does not keep a redacted text and offer it again at the next "Send".
   const pushed = live.mine;
-  const [adopted, setAdopted] = useState(0);
+  // A view mounted later (after "withdraw everything") asks once instead of trusting an older push.
+  const [adopted, setAdopted] = useState(pushed?.seq ?? 0);
+  useEffect(() => {
+    if (status !== 'connected' || adopted === 0) return;
+    void call(clientEvents.mine, {}).then((r) => r.ok && setMine(r.data));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per mounted view, when it mounts after a push
+  }, [call, status]);
   if (pushed && pushed.seq !== adopted) {
     setAdopted(pushed.seq);
     setMine(pushed.answers);
