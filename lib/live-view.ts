@@ -1,6 +1,5 @@
 import type { LiveSessionState } from './live-session';
 import type { SupervisionRuntime } from './supervision/engine';
-import { nestedIsCurrent } from './workshop/nested';
 import type { WorkshopRuntime } from './workshop/runtime';
 
 /**
@@ -48,11 +47,9 @@ function supervisionView(rt: SupervisionRuntime, me: string | null, alias: Membe
 export function viewFor(state: LiveSessionState, audience: Audience, alias: MemberAlias): LiveSessionState {
   if (audience.role === 'facilitator') return state;
   const me = audience.role === 'participant' ? audience.participantId : null;
-  // Inside a workshop a phone shows a Q-sort or kollegaveiledning only while it is the current
-  // step; one the room has left (kept for analysis and look-back) is for facilitators and the screen.
-  const shown = <T extends { activityId?: string }>(rt: T | null) => (me !== null && !nestedIsCurrent(state.workshop, rt) ? null : rt);
-  const qsort = shown(state.qsort);
-  const supervision = shown(state.supervision);
+  // A nested Q-sort or kollegaveiledning the room has left stays in every view: phones show
+  // that its sorting has closed, and the screen may still show its analysis.
+  const { qsort, supervision } = state;
   return {
     ...state,
     workshop: state.workshop && workshopView(state.workshop, me),
