@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { trustedParse } from './privacy/free-text';
 import { guarded } from './privacy/free-text';
 import { DEFAULT_PARTICIPANT_CAP, MAX_PARTICIPANT_CAP } from './participant-cap';
+import { decideSystem, isSystemCommand, type SystemActor, type SystemCommand } from './live-system-commands';
 import { decideQsort, qsortCommandSchema, qsortRuntimeSchema } from './qsort/runtime';
 import { decideSupervision, supervisionCommandSchema, supervisionRuntimeSchema, type SupervisionErrorCode } from './supervision/engine';
 import { followAgenda, nestedIsCurrent, type Seatable } from './workshop/nested';
@@ -58,6 +59,10 @@ export const liveCommandSchema = z.discriminatedUnion('type', [
 ]);
 export type LiveCommand = z.infer<typeof liveCommandSchema>;
 
+export { isSystemCommand, systemActor, type SystemActor, type SystemCommand } from './live-system-commands';
+/** Everything `decide` takes: what clients send and what only the server issues. */
+export type SessionCommand = LiveCommand | SystemCommand;
+
 export type Actor = { kind: 'facilitator'; userId: string } | { kind: 'participant'; participantId: string };
 
 export type SessionStatus = 'open' | 'ended';
@@ -78,8 +83,18 @@ export type Decision =
  */
 export type DecideContext = WorkshopContext & { participants: (WorkshopContext['participants'][number] & Seatable)[] };
 
-/** Decides what a command does to a session. No I/O: the room persists and broadcasts. */
-export function decide(session: SessionCore, command: LiveCommand, actor: Actor, ctx: DecideContext): Decision {
+/**
+ * Decides what a command does to a session. No I/O: the room persists and broadcasts. A
+ * decision whose `next` is `session` itself changes nothing, so nothing is written.
+ */
+export function decide(session: SessionCore, command: SessionCommand, actor: Actor | SystemActor, ctx: DecideContext): Decision {
+  // System commands come from the server only, and the server sends nothing else as itself.
+  if (isSystemCommand(command) !== (actor.kind === 'system')) return { ok: false, code: 'FORBIDDEN' };
+  if (isSystemCommand(command)) {
+    const state = decideSystem(session.state, session.status === 'ended', command);
+    return { ok: true, next: state ? { ...session, state } : session };
+  }
+  if (actor.kind === 'system') return { ok: false, code: 'FORBIDDEN' };
   // An ended Q-sort can still be shown and interpreted: the analysis often comes after the sorting.
   const interpreting = command.type === 'qsort' && command.command.type !== 'setOpen';
   if (session.status === 'ended' && !interpreting) return { ok: false, code: 'SESSION_ENDED' };

@@ -89,6 +89,36 @@ describe('viewFor', () => {
   });
 });
 
+describe('viewFor, per step', () => {
+  /** A workshop whose Q-sort step (a-q) and kollegaveiledning step (a-s) are frozen in `prepared`; the room stands on `current`. */
+  function nested(current: number): LiveSessionState {
+    const activities = [
+      { id: 'a-q', kind: 'qsort', title: 'Q', config: { setId: ids[0]! } },
+      { id: 'a-s', kind: 'supervision', title: 'K', config: { templateId: ids[0]! } },
+    ] as unknown as Parameters<typeof startWorkshop>[0]['activities'];
+    const qsort = { setId: ids[0]!, setName: 'S', grid: { min: -1, counts: [1, 1, 1] }, instructions: {}, statements: [{ id: '1', text: 'Et utsagn' }], open: false, display: null, factorNames: [], activityId: 'a-q' };
+    const supervision = { ...startSupervision({ groupId: null, templateName: 'Mal', allowSkip: true, rounds: [], previousAgreements: [] }), activityId: 'a-s' };
+    const prepared = { 'a-q': { kind: 'qsort', runtime: qsort }, 'a-s': { kind: 'supervision', runtime: supervision } } as unknown as Parameters<typeof startWorkshop>[0]['prepared'];
+    const workshop = { ...startWorkshop({ workshopId: ids[0]!, allowNames: false, minRevealCount: 3, activities, prepared }), current, hiddenItems: ['note-1'] };
+    return { ...initialLiveSessionState(), workshop, qsort, supervision } as LiveSessionState;
+  }
+
+  it('sends the screen and phones no frozen runtimes of nested steps, and phones no moderation list', () => {
+    const full = nested(1);
+    expect(Object.keys(viewFor(full, { role: 'facilitator' }, alias).workshop!.prepared)).toEqual(['a-q', 'a-s']);
+    const screen = viewFor(full, { role: 'presenter' }, alias);
+    const phone = viewFor(full, { role: 'participant', participantId: ids[1]! }, alias);
+    expect([screen.workshop!.prepared, phone.workshop!.prepared]).toEqual([{}, {}]);
+    expect([screen.workshop!.hiddenItems, phone.workshop!.hiddenItems]).toEqual([['note-1'], []]);
+  });
+
+  it('keeps a nested Q-sort the room has left in every view, so phones see that its sorting has closed', () => {
+    const phone = viewFor(nested(1), { role: 'participant', participantId: ids[1]! }, alias);
+    expect([phone.qsort?.activityId, phone.qsort?.open, phone.supervision?.activityId]).toEqual(['a-q', false, 'a-s']);
+    expect(liveSessionStateSchema.safeParse(phone).success).toBe(true);
+  });
+});
+
 describe('participantViewKeys', () => {
   it('puts together those who get the same view: one per group, one per seat', () => {
     const keys = participantViewKeys(state());

@@ -16,17 +16,22 @@ export type Audience = { role: 'facilitator' } | { role: 'presenter' } | { role:
  */
 export type MemberAlias = (participantId: string) => string;
 
+/**
+ * The workshop as the screen (me null) or a participant sees it: what the current step needs.
+ * - `prepared` (the frozen Q-sort sets and kollegaveiledning templates of every nested step)
+ *   goes: the step being played is in `state.qsort` / `state.supervision` already.
+ * - Groups show no member ids, only counts; a participant's own group is marked `mine`.
+ * - Hidden items are a moderation list for the screen's boards; phones never use it.
+ */
 function workshopView(rt: WorkshopRuntime, me: string | null): WorkshopRuntime {
-  return {
-    ...rt,
-    groups: rt.groups.map((g) => ({
-      id: g.id,
-      name: g.name,
-      memberIds: [],
-      memberCount: g.memberIds.length,
-      ...(me !== null && g.memberIds.includes(me) ? { mine: true } : {}),
-    })),
-  };
+  const groups = rt.groups.map((g) => ({
+    id: g.id,
+    name: g.name,
+    memberIds: [],
+    memberCount: g.memberIds.length,
+    ...(me !== null && g.memberIds.includes(me) ? { mine: true } : {}),
+  }));
+  return { ...rt, prepared: {}, groups, ...(me === null ? {} : { hiddenItems: [] }) };
 }
 
 function supervisionView(rt: SupervisionRuntime, me: string | null, alias: MemberAlias): SupervisionRuntime {
@@ -42,12 +47,15 @@ function supervisionView(rt: SupervisionRuntime, me: string | null, alias: Membe
 export function viewFor(state: LiveSessionState, audience: Audience, alias: MemberAlias): LiveSessionState {
   if (audience.role === 'facilitator') return state;
   const me = audience.role === 'participant' ? audience.participantId : null;
+  // A nested Q-sort or kollegaveiledning the room has left stays in every view: phones show
+  // that its sorting has closed, and the screen may still show its analysis.
+  const { qsort, supervision } = state;
   return {
     ...state,
     workshop: state.workshop && workshopView(state.workshop, me),
-    supervision: state.supervision && supervisionView(state.supervision, me, alias),
+    supervision: supervision && supervisionView(supervision, me, alias),
     // Manual factor flags name sorts by id; what the screen shows is computed on the server.
-    qsort: state.qsort && state.qsort.display?.flags ? { ...state.qsort, display: { ...state.qsort.display, flags: undefined } } : state.qsort,
+    qsort: qsort?.display?.flags ? { ...qsort, display: { ...qsort.display, flags: undefined } } : qsort,
   };
 }
 

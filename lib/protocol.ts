@@ -7,10 +7,10 @@ import { liveCommandSchema, liveSessionStateSchema } from './live-session';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './join-code';
 import type { QResult } from './qmethod/types';
 import type { PublicAnalysis } from './qsort/analysis';
-import type { SortState } from './qsort/sort';
 import type { SupervisionOutcome } from './supervision/outcome';
 import type { MyAnswers } from './workshop/answers';
 import type { ActivityResults } from './workshop/results';
+import type { ClientEvent, EventInput, EventOutput } from './socket-events';
 
 /**
  * The socket.io control plane: every event in both directions, shared by client and server.
@@ -54,6 +54,7 @@ export const serverEvents = {
   accessEnded: 'access:ended',
   archiveStatus: 'archive:status',
   mineChanged: 'workshop:mineChanged',
+  myAnswers: 'workshop:myAnswers',
 } as const;
 
 const uuid = z.uuid();
@@ -182,49 +183,27 @@ export interface FindingCard {
   theme: string;
 }
 
-export interface ClientToServerEvents {
-  [clientEvents.join]: (payload: unknown, ack: AckCallback<JoinResult>) => void;
-  [clientEvents.command]: (payload: unknown, ack: AckCallback<{ version: number }>) => void;
-  [clientEvents.updateSelf]: (payload: unknown, ack: AckCallback<{ displayName: string | null }>) => void;
-  [clientEvents.yjsToken]: (payload: unknown, ack: AckCallback<YjsTokenResult>) => void;
-  [clientEvents.workshopContent]: (payload: unknown, ack: AckCallback<{ findings: FindingCard[] }>) => void;
-  [clientEvents.respond]: (payload: unknown, ack: AckCallback<null>) => void;
-  [clientEvents.withdraw]: (payload: unknown, ack: AckCallback<null>) => void;
-  [clientEvents.word]: (payload: unknown, ack: AckCallback<null>) => void;
-  [clientEvents.votes]: (payload: unknown, ack: AckCallback<null>) => void;
-  [clientEvents.evaluate]: (payload: unknown, ack: AckCallback<null>) => void;
-  /** A participant's answer to the current Spørsmål (lib/activities/question/answers.ts); replaces an earlier one. */
-  [clientEvents.questionAnswer]: (payload: unknown, ack: AckCallback<null>) => void;
-  [clientEvents.mine]: (payload: unknown, ack: AckCallback<MyAnswers>) => void;
-  /** Adds or removes a learning point or agreement, or records one's evaluation. */
-  [clientEvents.supervisionOutcome]: (payload: unknown, ack: AckCallback<null>) => void;
-  /** A participant's saved Q-sort, to resume it (null: not started). */
-  [clientEvents.qsortMine]: (payload: unknown, ack: AckCallback<{ state: SortState; rev: number } | null>) => void;
-  /** Saves the whole sort with the device's next revision; acknowledged once it is stored. */
-  [clientEvents.qsortSave]: (payload: unknown, ack: AckCallback<{ status: 'sorting' | 'done' }>) => void;
-  [clientEvents.qsortHelp]: (payload: unknown, ack: AckCallback<null>) => void;
-  [clientEvents.qsortResolveHelp]: (payload: unknown, ack: AckCallback<null>) => void;
-  /** Facilitators: the full analysis of the submitted sorts. */
-  [clientEvents.qsortAnalyze]: (payload: unknown, ack: AckCallback<QsortAnalysis>) => void;
-  /** Facilitators: name the factors and keep them with their arrays as feedback. */
-  [clientEvents.qsortKeepFactors]: (payload: unknown, ack: AckCallback<{ kept: number }>) => void;
-  /** A participant: a one-use link (token) to continue on another device, valid 10 minutes. */
-  [clientEvents.resumeLink]: (payload: unknown, ack: AckCallback<{ token: string; expiresAt: number }>) => void;
-  /** Facilitators: archive the session again; answered when the run (with its retries) ends. */
-  [clientEvents.archiveRetry]: (payload: unknown, ack: AckCallback<ArchiveStatus>) => void;
-  /** Facilitators: redact one contribution (`redactRequestSchema`); acked once stored and compacted. */
-  [clientEvents.redact]: (payload: unknown, ack: AckCallback<null>) => void;
-  /** Facilitators: delete one participant's contributions by number (`eraseParticipantRequestSchema`). */
-  [clientEvents.eraseParticipant]: (payload: unknown, ack: AckCallback<ErasedContributions>) => void;
-  /** A participant: delete everything they contributed in this session; they may go on taking part. */
-  [clientEvents.withdrawAll]: (payload: unknown, ack: AckCallback<ErasedContributions>) => void;
-}
+/**
+ * Client → server events, typed from the one table in lib/socket-events.ts (payload schema and
+ * answer type), so neither can drift between the server's handlers and the client's calls.
+ */
+export type ClientToServerEvents = { [E in ClientEvent]: (payload: EventInput<E>, ack: AckCallback<EventOutput<E>>) => void };
 
 /** The facilitator's view of an analysis: the engine's result, the scree and the sorts' ids. */
 export interface QsortAnalysis {
   result: QResult;
   scree: number[];
   sortIds: string[];
+}
+
+/**
+ * A participant's own answers, pushed: `joined` right after joining, `step` when the workshop
+ * moved to another step, `redacted` when a facilitator took the text of one of them out (the
+ * phone's forms start again from these answers and say so).
+ */
+export interface MineChanged {
+  answers: MyAnswers;
+  reason: 'joined' | 'step' | 'redacted';
 }
 
 /** Why a connection's access ended: removed from the project (ACCESS_ENDED), signed out (UNAUTHENTICATED) or the session was deleted (SESSION_DELETED). */
@@ -245,8 +224,10 @@ export interface ServerToClientEvents {
   [serverEvents.accessEnded]: (ended: { sessionId: string | null; code: AccessEndedCode }) => void;
   /** Facilitators: each step of keeping boards and notes as feedback, failures included. */
   [serverEvents.archiveStatus]: (status: ArchiveStatus) => void;
-  /** A participant: a facilitator redacted one of your answers; fetch `workshop:mine` again. */
-  [serverEvents.mineChanged]: () => void;
+  /** A participant: a facilitator redacted one of your answers; here are your answers as they now stand. */
+  [serverEvents.mineChanged]: (changed: MineChanged) => void;
+  /** A participant: your own answers, pushed on joining and whenever the workshop moves to another step. */
+  [serverEvents.myAnswers]: (changed: MineChanged) => void;
 }
 
 // --- Yjs document names ----------------------------------------------------

@@ -3,7 +3,6 @@
 import { Alert, BodyShort, Button, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import type { ArchiveStatus } from '@/lib/archive-status';
 import { clientEvents } from '@/lib/protocol';
 import type { useLiveSession } from './use-live-session';
 
@@ -20,7 +19,7 @@ export function ArchiveStatusBanner({ live, sessionId }: { live: ReturnType<type
   async function tryAgain() {
     setBusy(true);
     // The outcome arrives as an archive:status event too; the ack only ends the busy state.
-    await live.call<ArchiveStatus>(clientEvents.archiveRetry, { sessionId });
+    await live.call(clientEvents.archiveRetry, { sessionId });
     setBusy(false);
   }
 

@@ -12,7 +12,7 @@ export function ResumeLink({ live, code }: { live: ReturnType<typeof useLiveSess
   const t = useTranslations('resume');
   const [link, setLink] = useState<{ url: string; svg: string } | null>(null);
   async function make() {
-    const result = await live.call<{ token: string }>(clientEvents.resumeLink, {});
+    const result = await live.call(clientEvents.resumeLink, {});
     if (!result.ok) return;
     const url = `${window.location.origin}/delta/${code}?fortsett=${encodeURIComponent(result.data.token)}`;
     setLink({ url, svg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'L' }) });

@@ -3,7 +3,7 @@
 import { Alert, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { clientEvents, type ErasedContributions } from '@/lib/protocol';
+import { clientEvents } from '@/lib/protocol';
 import { ConfirmAction } from './ConfirmAction';
 import type { useLiveSession } from './use-live-session';
 
@@ -25,7 +25,7 @@ export function WithdrawAll({ live, onDone }: { live: ReturnType<typeof useLiveS
           body={t('withdrawConfirm')}
           confirm={t('confirmDelete')}
           onConfirm={async () => {
-            const r = await live.call<ErasedContributions>(clientEvents.withdrawAll, {});
+            const r = await live.call(clientEvents.withdrawAll, {});
             if (!r.ok) return r.error;
             setDone(true);
             onDone();

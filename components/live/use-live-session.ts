@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { io, type Socket } from 'socket.io-client';
+import { io } from 'socket.io-client';
 import type { ArchiveStatus } from '@/lib/archive-status';
 import type { AppError } from '@/lib/errors';
 import type { LiveCommand } from '@/lib/live-session';
@@ -10,17 +10,18 @@ import {
   clientEvents,
   serverEvents,
   type Ack,
-  type ClientToServerEvents,
   type JoinRequest,
+  type MineChanged,
   type Presence,
-  type ServerToClientEvents,
   type SessionSnapshot,
 } from '@/lib/protocol';
 import type { PublicAnalysis } from '@/lib/qsort/analysis';
 import type { SupervisionOutcome } from '@/lib/supervision/outcome';
+import type { ClientEvent, EventInput, EventOutput } from '@/lib/socket-events';
 import type { ActivityResults } from '@/lib/workshop/results';
+import { call as callOn, type LiveSocket } from './socket-call';
 
-export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+export type { LiveSocket };
 export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'failed';
 
 export interface LiveSessionView {
@@ -36,6 +37,12 @@ export interface LiveSessionView {
   qsortPublic: PublicAnalysis | null;
   /** Facilitators: where keeping boards and notes as feedback stands (null: not run yet). */
   archive: ArchiveStatus | null;
+  /**
+   * A participant's own answers as last pushed (on joining, at each step change, after a
+   * redaction), numbered so a view adopts each push once. Kept here, from the socket's start,
+   * so a push that arrives before a view subscribes is not lost.
+   */
+  mine: (MineChanged & { seq: number }) | null;
   participantId: string | null;
   displayName: string | null;
   authorKey: string | null;
@@ -44,8 +51,7 @@ export interface LiveSessionView {
   clockOffset: number;
 }
 
-const ACK_TIMEOUT_MS = 10_000;
-type AckEvent = Exclude<keyof ClientToServerEvents, 'session:join'>;
+type AckEvent = Exclude<ClientEvent, 'session:join'>;
 
 /**
  * Connects to the control plane and keeps the session's state current. socket.io reconnects
@@ -63,6 +69,7 @@ export function useLiveSession(join: JoinRequest) {
     outcome: null,
     qsortPublic: null,
     archive: null,
+    mine: null,
     participantId: null,
     displayName: null,
     authorKey: null,
@@ -108,23 +115,17 @@ export function useLiveSession(join: JoinRequest) {
       socket.disconnect();
     });
     socket.on(serverEvents.archiveStatus, (archive) => setView((v) => ({ ...v, archive })));
+    const mine = (changed: MineChanged) => setView((v) => ({ ...v, mine: { ...changed, seq: (v.mine?.seq ?? 0) + 1 } }));
+    socket.on(serverEvents.myAnswers, mine);
+    socket.on(serverEvents.mineChanged, mine);
     return () => {
       socket.disconnect();
       socketRef.current = null;
     };
   }, [joinKey]);
 
-  /** Sends an event and waits for the server's answer; a lost connection becomes an error. */
-  const call = useCallback(async <T,>(event: AckEvent, payload: unknown): Promise<Ack<T>> => {
-    const socket = socketRef.current;
-    if (!socket) return { ok: false, error: { code: 'NOT_JOINED', message: 'not connected' } };
-    try {
-      const timed = socket.timeout(ACK_TIMEOUT_MS) as unknown as { emitWithAck(e: AckEvent, p: unknown): Promise<Ack<T>> };
-      return await timed.emitWithAck(event, payload);
-    } catch {
-      return { ok: false, error: { code: 'NETWORK', message: 'no answer from server' } };
-    }
-  }, []);
+  /** Sends an event and waits for the server's answer (typed per event); a lost connection becomes an error. */
+  const call = useCallback(<E extends AckEvent>(event: E, payload: EventInput<E>): Promise<Ack<EventOutput<E>>> => callOn(socketRef.current, event, payload), []);
 
   const sessionId = view.snapshot?.sessionId;
   const send = useCallback(
@@ -134,7 +135,7 @@ export function useLiveSession(join: JoinRequest) {
   );
 
   const rename = useCallback(async (displayName: string | null): Promise<Ack<{ displayName: string | null }>> => {
-    const res = await call<{ displayName: string | null }>(clientEvents.updateSelf, { displayName });
+    const res = await call(clientEvents.updateSelf, { displayName });
     if (res.ok) setView((v) => ({ ...v, displayName: res.data.displayName }));
     return res;
   }, [call]);

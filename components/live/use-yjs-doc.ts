@@ -6,7 +6,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { clientEvents, yjsCloseCodes, yjsMessageTypes, type YjsTokenResult } from '@/lib/protocol';
 import { isYjsRefusalCode, type YjsRefusalCode } from '@/lib/yjs/limits';
-import type { LiveSocket } from './use-live-session';
+import { call, type LiveSocket } from './socket-call';
 
 export type DocStatus = 'connecting' | 'synced' | 'offline';
 
@@ -16,12 +16,8 @@ const FLOOD_PAUSE_MS = 30_000;
 const MESSAGE_TOO_BIG = 1009;
 
 async function fetchToken(socket: LiveSocket, docName: string): Promise<YjsTokenResult | null> {
-  try {
-    const res = await socket.timeout(10_000).emitWithAck(clientEvents.yjsToken, { docName });
-    return res.ok ? res.data : null;
-  } catch {
-    return null;
-  }
+  const res = await call(socket, clientEvents.yjsToken, { docName });
+  return res.ok ? res.data : null;
 }
 
 /**

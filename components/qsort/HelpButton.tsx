@@ -11,7 +11,7 @@ export function HelpButton({ live, statement }: { live: ReturnType<typeof useLiv
   const t = useTranslations('qsort');
   const [asked, setAsked] = useState(false);
   const ask = async (on: boolean) => {
-    const result = await live.call<null>(clientEvents.qsortHelp, { statement, on });
+    const result = await live.call(clientEvents.qsortHelp, { statement, on });
     if (result.ok) setAsked(on);
   };
   return asked ? (

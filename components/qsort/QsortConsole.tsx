@@ -39,7 +39,7 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
 
   async function run(withFlags = flags) {
     const request: AnalysisOptions = { ...options, ...(withFlags ? { flags: withFlags } : {}) };
-    const result = await live.call<QsortAnalysis>(clientEvents.qsortAnalyze, { options: request });
+    const result = await live.call(clientEvents.qsortAnalyze, { options: request });
     setError(result.ok ? null : result.error);
     setAnalysis(result.ok ? result.data : null);
   }
@@ -53,7 +53,7 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
   const displayed = JSON.stringify(runtime.display) === JSON.stringify({ ...options, ...(flags ? { flags } : {}) });
   const show = (on: boolean) => void live.send({ type: 'qsort', command: { type: 'display', options: on ? { ...options, ...(flags ? { flags } : {}) } : null } });
   const keep = async (names: FactorName[]) => {
-    const result = await live.call<{ kept: number }>(clientEvents.qsortKeepFactors, { options: { ...options, ...(flags ? { flags } : {}) }, names });
+    const result = await live.call(clientEvents.qsortKeepFactors, { options: { ...options, ...(flags ? { flags } : {}) }, names });
     setError(result.ok ? null : result.error);
     return result.ok;
   };

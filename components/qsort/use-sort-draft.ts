@@ -32,7 +32,7 @@ export function useSortDraft(live: ReturnType<typeof useLiveSession>, runtime: Q
 
   useEffect(() => {
     if (connection !== 'connected') return;
-    void call<{ state: SortState; rev: number } | null>(clientEvents.qsortMine, {}).then((r) => {
+    void call(clientEvents.qsortMine, {}).then((r) => {
       if (!r.ok) return;
       rev.current = Math.max(rev.current, r.data?.rev ?? 0);
       setState((local) => local ?? r.data?.state ?? emptySort(grid));
@@ -44,7 +44,7 @@ export function useSortDraft(live: ReturnType<typeof useLiveSession>, runtime: Q
     while (pending.current) {
       const sending = pending.current;
       setSaveStatus('saving');
-      const result = await call<{ status: string }>(clientEvents.qsortSave, sending);
+      const result = await call(clientEvents.qsortSave, sending);
       if (result.ok) {
         acked.current = Math.max(acked.current, sending.rev);
         if (pending.current === sending) pending.current = null;

@@ -17,7 +17,7 @@ export function useSupervision(live: ReturnType<typeof useLiveSession>, onError:
   /** For buttons: shows a refusal in the view's error area. */
   const run = useCallback((c: SupervisionCommand) => void command(c).then(onError), [command, onError]);
   const save = useCallback(async (input: OutcomeInput): Promise<AppError | null> => {
-    const result = await call<null>(clientEvents.supervisionOutcome, input);
+    const result = await call(clientEvents.supervisionOutcome, input);
     return result.ok ? null : result.error;
   }, [call]);
   return { command, run, save };

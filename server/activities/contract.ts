@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Db } from '@/db/client';
 import type { FeedbackKind, LiveSessionRow, NewFeedbackItem } from '@/db/schema';
 import type { Result } from '@/lib/errors';
@@ -41,8 +42,24 @@ export interface AnswerStore {
   remove<K extends ActivityKindName>(ctx: AnswerContext<K>, participantId: string, kind: string, itemKey: string): Promise<void>;
 }
 
-/** Stores one client event's payload (`input`, unparsed) as the participant's answer. */
+/**
+ * Stores one client event's payload as the participant's answer. The payload arrives validated:
+ * the transport checks it at the edge with the event's schema in lib/socket-events.ts, which is
+ * the kind's own `answers[event]` (lib/activities/<kind>/; the registry test holds them equal).
+ */
 export type AnswerHandler = (store: AnswerStore, sessionId: string, participantId: string, input: unknown) => Promise<Result<null>>;
+
+/**
+ * An answer handler typed by the schema its event is validated with at the edge, so the handler
+ * reads the parsed payload instead of parsing it again.
+ */
+export function answerWith<S extends z.ZodType>(
+  schema: S,
+  store: (store: AnswerStore, sessionId: string, participantId: string, input: z.output<S>) => Promise<Result<null>>,
+): AnswerHandler {
+  void schema; // only types the payload; the edge has validated it with this very schema
+  return store as AnswerHandler;
+}
 
 /** What keeping a session's activities needs: the database, stored Yjs documents and the rows' common columns. */
 export interface KeepContext {

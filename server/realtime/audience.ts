@@ -1,22 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { participantViewKeys, viewFor, type Audience, type MemberAlias } from '@/lib/live-view';
 import { serverEvents, type SessionSnapshot } from '@/lib/protocol';
-import { facilitatorRoom, sessionRoom, type Membership, type VerkstedIo } from './socket-server';
+import { facilitatorRoom, participantRoom, participantsRoom, presenterRoom, type VerkstedIo } from './rooms';
 
-/** Every participant connection of a session, whatever their group. */
-export const participantsRoom = (sessionId: string) => `s:${sessionId}:p`;
-/** The big screens of a session. */
-export const presenterRoom = (sessionId: string) => `s:${sessionId}:screen`;
-/** One participant's connections (all their tabs), for the view only they may see. */
-export const participantRoom = (sessionId: string, participantId: string) => `s:${sessionId}:p:${participantId}`;
-
-/** The rooms a connection with this membership is in; leaving them all takes it out of the session. */
-export function roomsOf(m: Membership): string[] {
-  const base = [sessionRoom(m.sessionId)];
-  if (m.role === 'facilitator') return [...base, facilitatorRoom(m.sessionId)];
-  if (m.role === 'presenter') return [...base, presenterRoom(m.sessionId)];
-  return [...base, participantsRoom(m.sessionId), ...(m.participantId ? [participantRoom(m.sessionId, m.participantId)] : [])];
-}
+export { participantRoom, participantsRoom, presenterRoom, roomsOf } from './rooms';
 
 /**
  * Sends each audience of a session its own view of the state (lib/live-view.ts): facilitators

@@ -1,11 +1,10 @@
-import { z } from 'zod';
 import { fail } from '@/lib/errors';
-import { clientEvents, eraseParticipantRequestSchema, redactRequestSchema } from '@/lib/protocol';
+import { clientEvents } from '@/lib/protocol';
 import type { Logger } from '../logger';
 import type { Moderation } from './moderation';
 import type { Revocation } from './revocation';
-import { handle } from './socket-handler';
-import type { VerkstedSocket } from './socket-server';
+import { handleEvent } from './socket-handler';
+import type { VerkstedSocket } from './rooms';
 
 /** Redaction and erasure by facilitators, withdrawal by a participant: parse, identify, act, ack. */
 export function registerModerationHandlers(socket: VerkstedSocket, moderation: Moderation, access: Revocation, log: Logger) {
@@ -17,19 +16,19 @@ export function registerModerationHandlers(socket: VerkstedSocket, moderation: M
     return member.ok ? { ok: true as const, projectId: m.projectId, userId: member.data.userId } : member;
   }
 
-  handle(socket, clientEvents.redact, redactRequestSchema, async (req) => {
+  handleEvent(socket, clientEvents.redact, async (req) => {
     const caller = await facilitatorOf(req.sessionId);
     if (!caller.ok) return caller;
     return moderation.redact(caller.projectId, req.sessionId, req.target, { kind: 'user', userId: caller.userId });
   }, log);
 
-  handle(socket, clientEvents.eraseParticipant, eraseParticipantRequestSchema, async (req) => {
+  handleEvent(socket, clientEvents.eraseParticipant, async (req) => {
     const caller = await facilitatorOf(req.sessionId);
     if (!caller.ok) return caller;
     return moderation.eraseNumbered(caller.projectId, req.sessionId, req.number, caller.userId);
   }, log);
 
-  handle(socket, clientEvents.withdrawAll, z.unknown(), async () => {
+  handleEvent(socket, clientEvents.withdrawAll, async () => {
     const m = socket.data.membership;
     if (!m?.participantId) return fail('NOT_JOINED', 'only participants withdraw their contributions');
     return moderation.withdrawAll(m.projectId, m.sessionId, m.participantId);

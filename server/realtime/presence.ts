@@ -5,7 +5,7 @@ import { serverEvents } from '@/lib/protocol';
 import type { Logger } from '../logger';
 import { createKeyedQueue } from '../services/keyed-queue';
 import type { LiveService } from '../services/live-service';
-import { facilitatorRoom, sessionRoom, type VerkstedIo } from './socket-server';
+import { facilitatorRoom, sessionRoom, type VerkstedIo } from './rooms';
 
 /** At most one presence broadcast per session this often, however many phones come and go. */
 export const PRESENCE_INTERVAL_MS = 400;

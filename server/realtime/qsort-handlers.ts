@@ -1,18 +1,15 @@
-import { z } from 'zod';
-import type { NewFeedbackItem } from '@/db/schema';
-import { fail, ok, type Result } from '@/lib/errors';
-import { clientEvents, serverEvents, type QsortAnalysis } from '@/lib/protocol';
-import { analysisInput, MIN_SCREEN_SORTS, publicAnalysis, runAnalysis, screeValues, screenAnalysis, type PublicAnalysis } from '@/lib/qsort/analysis';
-import { createKeyedQueue } from '../services/keyed-queue';
-import { analyzeSchema, keepSchema, resolveHelpSchema } from '@/lib/activities/qsort/answers';
+import { fail, ok } from '@/lib/errors';
+import { clientEvents, serverEvents } from '@/lib/protocol';
+import { MIN_SCREEN_SORTS, publicAnalysis, runAnalysis, screenAnalysis, type PublicAnalysis } from '@/lib/qsort/analysis';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
+import { createKeyedQueue } from '../services/keyed-queue';
 import type { Revocation } from './revocation';
-import { handle } from './socket-handler';
-import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } from './socket-server';
+import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } from './rooms';
+import { handleEvent } from './socket-handler';
 
-const anything = z.unknown();
-export { analyzeSchema, keepSchema, resolveHelpSchema } from '@/lib/activities/qsort/answers';
+// The schemas moved to lib/qsort/socket-schemas.ts (the client's calls are typed from them).
+export { analyzeSchema, keepSchema, resolveHelpSchema } from '@/lib/qsort/socket-schemas';
 
 /** Keeps facilitators' progress view and everyone's screen view of a Q-sort current. */
 export function createQsortBroadcast(io: VerkstedIo, services: Services, log: Logger) {
@@ -55,82 +52,56 @@ export type QsortBroadcast = ReturnType<typeof createQsortBroadcast>;
 /** Q-sort events: parse, identify the caller, call the service, ack; then tell the room. */
 export function registerQsortHandlers(socket: VerkstedSocket, services: Services, access: Revocation, broadcast: QsortBroadcast, log: Logger) {
   const { qsort } = services;
-  const participant = <T,>(run: (sessionId: string, participantId: string, input: unknown) => Promise<Result<T>>) => async (input: unknown): Promise<Result<T>> => {
+  const participant = () => {
     const m = socket.data.membership;
-    if (!m?.participantId) return fail('NOT_JOINED', 'only participants sort');
-    return run(m.sessionId, m.participantId, input);
+    return m?.participantId ? { sessionId: m.sessionId, participantId: m.participantId } : null;
   };
   // Facilitators only, and still members now (a removed colleague's open console gets nothing).
   const facilitator = async (need: 'read' | 'write') => {
     if (socket.data.membership?.role !== 'facilitator') return fail('FORBIDDEN', 'facilitators only');
     return access.member(socket, need);
   };
+  const notJoined = () => fail('NOT_JOINED', 'only participants sort');
 
-  handle(socket, clientEvents.qsortMine, anything, participant(async (sessionId, participantId) => ok(await qsort.mine(sessionId, participantId))), log);
+  handleEvent(socket, clientEvents.qsortMine, async () => {
+    const p = participant();
+    return p ? ok(await qsort.mine(p.sessionId, p.participantId)) : notJoined();
+  }, log);
 
-  handle(socket, clientEvents.qsortSave, anything, participant(async (sessionId, participantId, input) => {
-    const saved = await qsort.save(sessionId, participantId, input);
+  handleEvent(socket, clientEvents.qsortSave, async (input) => {
+    const p = participant();
+    if (!p) return notJoined();
+    const saved = await qsort.save(p.sessionId, p.participantId, input);
     if (saved.ok) {
-      broadcast.progress(sessionId);
-      if (saved.data.status === 'done') broadcast.screen(sessionId);
+      broadcast.progress(p.sessionId);
+      if (saved.data.status === 'done') broadcast.screen(p.sessionId);
     }
     return saved;
-  }), log);
+  }, log);
 
-  handle(socket, clientEvents.qsortHelp, anything, participant(async (sessionId, participantId, input) => {
-    const asked = await qsort.help(sessionId, participantId, input);
-    if (asked.ok) broadcast.progress(sessionId);
+  handleEvent(socket, clientEvents.qsortHelp, async (input) => {
+    const p = participant();
+    if (!p) return notJoined();
+    const asked = await qsort.help(p.sessionId, p.participantId, input);
+    if (asked.ok) broadcast.progress(p.sessionId);
     return asked;
-  }), log);
+  }, log);
 
-  handle(socket, clientEvents.qsortResolveHelp, resolveHelpSchema, async ({ sortId }) => {
+  handleEvent(socket, clientEvents.qsortResolveHelp, async ({ sortId }) => {
     const checked = await facilitator('write');
     if (!checked.ok) return checked;
-    const m = checked.data;
-    const done = await qsort.resolveHelp(m.sessionId, sortId);
-    broadcast.progress(m.sessionId);
+    const done = await qsort.resolveHelp(checked.data.sessionId, sortId);
+    broadcast.progress(checked.data.sessionId);
     return done;
   }, log);
 
-  handle(socket, clientEvents.qsortAnalyze, analyzeSchema, async ({ options }): Promise<Result<QsortAnalysis>> => {
+  handleEvent(socket, clientEvents.qsortAnalyze, async ({ options }) => {
     const checked = await facilitator('read');
-    if (!checked.ok) return checked;
-    const m = checked.data;
-    const found = await qsort.runtimeOf(m.sessionId);
-    if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
-    const sorts = await qsort.finished(m.sessionId);
-    if (sorts.length < 2) return fail('CONFLICT', 'at least two finished sorts are needed', { sorts: 'TOO_FEW_SORTS' });
-    const analysed = runAnalysis(found.runtime, sorts, options);
-    if (!analysed.ok) return fail('BAD_REQUEST', analysed.error.message, { analysis: analysed.error.code });
-    return ok({ result: analysed.value, scree: screeValues(analysisInput(found.runtime, sorts)), sortIds: sorts.map((s) => s.id) });
+    return checked.ok ? services.qsortFactors.analyze(checked.data.sessionId, options) : checked;
   }, log);
 
-  handle(socket, clientEvents.qsortKeepFactors, keepSchema, async ({ options, names }) => {
+  handleEvent(socket, clientEvents.qsortKeepFactors, async (input) => {
     const checked = await facilitator('write');
-    if (!checked.ok) return checked;
-    const m = checked.data;
-    const found = await qsort.runtimeOf(m.sessionId);
-    if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
-    const sorts = await qsort.finished(m.sessionId);
-    const analysed = sorts.length >= 2 ? runAnalysis(found.runtime, sorts, options) : null;
-    if (!analysed?.ok) return fail('CONFLICT', 'no analysis to keep');
-    const named = await services.live.command(m.sessionId, { type: 'qsort', command: { type: 'nameFactors', names } }, { kind: 'facilitator', userId: m.userId });
-    if (!named.ok) return named;
-    const view = publicAnalysis(found.runtime, analysed.value, names);
-    const items: NewFeedbackItem[] = view.factors.slice(0, names.length).map((f) => ({
-      projectId: found.session.projectId,
-      sessionId: found.session.id,
-      workshopId: found.session.workshopId,
-      activityId: found.runtime.activityId ?? null,
-      kind: 'q_factor',
-      authorKind: 'facilitator',
-      itemKey: `f${f.number}`,
-      theme: f.name,
-      text: f.description,
-      value: f.definingSorts,
-      data: { number: f.number, name: f.name, array: f.array, distinguishing: f.distinguishing, options, sortCount: view.sortCount, setId: found.runtime.setId, setName: found.runtime.setName },
-    }));
-    await qsort.keepFactors(found.session, items);
-    return ok({ kept: items.length });
+    return checked.ok ? services.qsortFactors.keep(checked.data.sessionId, checked.data.userId, input) : checked;
   }, log);
 }

@@ -3,7 +3,7 @@ import { serverEvents } from '@/lib/protocol';
 import { publicResults, type ActivityResults } from '@/lib/workshop/results';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
-import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } from './socket-server';
+import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } from './rooms';
 
 /**
  * Sends the current activity's results after each answer or state change: everything to the

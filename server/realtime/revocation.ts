@@ -4,12 +4,9 @@ import type { Logger } from '../logger';
 import type { Services } from '../services';
 import type { AccessChange } from '../services/access-changes';
 import { memberJudge } from './doc-access';
-import { roomsOf } from './audience';
-import { sessionRoom, type ContentAccess, type Membership, type VerkstedIo, type VerkstedSocket } from './socket-server';
+import { authRoom, roomsOf, sessionRoom, userRoom, type ContentAccess, type Membership, type VerkstedIo, type VerkstedSocket } from './rooms';
 
-/** Every socket of one user, and every socket opened with one auth session, share a room. */
-export const userRoom = (userId: string) => `u:${userId}`;
-export const authRoom = (authKey: string) => `a:${authKey}`;
+export { authRoom, userRoom } from './rooms';
 
 /** A project member's membership, checked just now. */
 export type CheckedMembership = Membership & { userId: string };

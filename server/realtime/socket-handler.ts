@@ -3,9 +3,10 @@ import type { z } from 'zod';
 import { fail, type AppError, type Result } from '@/lib/errors';
 import { parseFailure } from '@/lib/privacy/free-text';
 import type { Ack } from '@/lib/protocol';
+import { socketEventSpecs, type ClientEvent, type EventOutput, type EventPayload } from '@/lib/socket-events';
 import type { Logger } from '../logger';
 import { admitEvent } from './event-limits';
-import type { SocketData } from './socket-server';
+import type { SocketData } from './rooms';
 
 /**
  * Wraps a socket event handler: count it against the caller's budget, validate the payload
@@ -18,6 +19,7 @@ export function handle<S extends z.ZodType, T>(
   schema: S,
   run: (input: z.infer<S>) => Promise<Result<T>>,
   log: Logger,
+  refusal?: (error: z.ZodError) => Result<T>,
 ): void {
   socket.on(event, async (...args: unknown[]) => {
     // socket.io hands the ack over as the last argument, so `emit(event, ack)` puts it first.
@@ -37,7 +39,7 @@ export function handle<S extends z.ZodType, T>(
       }
       if (!parsed.success) {
         // The privacy guard's refusals travel as PERSONAL_DATA, so the sender's form keeps the text and says why.
-        ack(parseFailure(parsed.error, `invalid ${event}: ${parsed.error.issues[0]?.message ?? 'no payload'}`));
+        ack(refusal ? refusal(parsed.error) : parseFailure(parsed.error, `invalid ${event}: ${parsed.error.issues[0]?.message ?? 'no payload'}`));
         return;
       }
       ack(await run(parsed.data));
@@ -47,4 +49,19 @@ export function handle<S extends z.ZodType, T>(
       ack({ ok: false, error });
     }
   });
+}
+
+/**
+ * `handle` for an event of the table in lib/socket-events.ts: validated with that event's own
+ * schema, answered with that event's answer type (the same types the client's `call` has).
+ */
+export function handleEvent<E extends ClientEvent>(
+  socket: Socket,
+  event: E,
+  run: (input: EventPayload<E>) => Promise<Result<EventOutput<E>>>,
+  log: Logger,
+): void {
+  // Indexing the table by a generic key loses the pairing TypeScript cannot follow; it holds by construction.
+  const { input, refusal } = socketEventSpecs[event] as { input: z.ZodType; refusal?: (error: z.ZodError) => Result<EventOutput<E>> };
+  handle(socket, event, input as z.ZodType<EventPayload<E>>, run, log, refusal);
 }

@@ -1,22 +1,9 @@
 import type { Server as HttpServer } from 'node:http';
 import { parseCookie } from 'cookie';
-import { Server, type Socket } from 'socket.io';
-import { z } from 'zod';
+import { Server } from 'socket.io';
 import { AUTH_COOKIE, participantCookieName } from '@/lib/cookies';
 import { fail, ok, type Result } from '@/lib/errors';
-import type { LiveCommand } from '@/lib/live-session';
-import {
-  archiveRetryRequestSchema,
-  clientEvents,
-  commandRequestSchema,
-  joinRequestSchema,
-  serverEvents,
-  updateSelfRequestSchema,
-  yjsTokenRequestSchema,
-  type ClientToServerEvents,
-  type JoinResult,
-  type ServerToClientEvents,
-} from '@/lib/protocol';
+import { clientEvents, serverEvents, type JoinResult } from '@/lib/protocol';
 import type { Logger } from '../logger';
 import { addressKey } from '../security/client-address';
 import { requestSource } from '../security/forwarded';
@@ -26,51 +13,22 @@ import { authKeyOf } from '../services/auth-service';
 import { deviceKey } from '../security/tokens';
 import { rateLimited } from '../services/limits-service';
 import { toSnapshot } from '../services/live-service';
-import { createAudienceViews, participantRoom, roomsOf } from './audience';
+import { createAudienceViews } from './audience';
 import { createPresence } from './presence';
 import { createResultsBroadcast } from './results-broadcast';
-import { handle } from './socket-handler';
+import { createMineBroadcast } from './mine-broadcast';
+import { handleEvent } from './socket-handler';
 import { authoriseDoc, docJudge } from './doc-access';
 import { createQsortBroadcast, registerQsortHandlers } from './qsort-handlers';
-import { authRoom, createRevocation, userRoom } from './revocation';
+import { createRevocation } from './revocation';
+import { authRoom, facilitatorRoom, roomsOf, sessionRoom, userRoom, type ContentAccess, type Membership, type VerkstedIo, type VerkstedSocket } from './rooms';
 import { createOutcomeBroadcast, registerSupervisionHandlers } from './supervision-handlers';
 import { registerWorkshopHandlers } from './workshop-handlers';
 import { createModeration } from './moderation';
 import { registerModerationHandlers } from './moderation-handlers';
-import type { YjsServer } from './yjs-server';
 
-const movesOn = (command: LiveCommand) =>
-  command.type === 'end' || ((command.type === 'workshop' || command.type === 'supervision') && ['next', 'previous', 'goTo'].includes(command.command.type));
-
-/** What a connection has joined; one live session at a time. */
-export interface Membership {
-  sessionId: string;
-  /** The session's project: membership of it is rechecked before every privileged event. */
-  projectId: string;
-  role: 'facilitator' | 'participant' | 'presenter';
-  userId: string | null;
-  participantId: string | null;
-}
-
-export interface SocketData {
-  cookies: Record<string, string | undefined>;
-  userId: string | null;
-  /** The auth session the socket connected with (its key); signing it out lets the socket go. */
-  authKey: string | null;
-  membership: Membership | null;
-}
-
-export type VerkstedIo = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type VerkstedSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-
-export const sessionRoom = (sessionId: string) => `s:${sessionId}`;
-export const facilitatorRoom = (sessionId: string) => `s:${sessionId}:f`;
-
-/** What the control plane needs of the content plane: access follows the session's state. */
-export type ContentAccess = Pick<YjsServer, 'reauthorise' | 'closeWhere' | 'purge'> & {
-  /** Resolves once silent-writing drafts released so far are in their boards (archive after). */
-  settled(sessionId: string): Promise<void>;
-};
+// Moved to the leaf module ./rooms (no import cycle); kept here for existing importers.
+export { facilitatorRoom, sessionRoom, type ContentAccess, type Membership, type SocketData, type VerkstedIo, type VerkstedSocket } from './rooms';
 
 /** The control plane. Handlers parse, identify the caller and call a service; nothing else. */
 export function createSocketServer(httpServer: HttpServer, services: Services, log: Logger, content: ContentAccess): VerkstedIo {
@@ -89,6 +47,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   const results = createResultsBroadcast(io, services, log);
   const outcome = createOutcomeBroadcast(io, services, log);
   const qsortViews = createQsortBroadcast(io, services, log);
+  const mine = createMineBroadcast(io, services, log);
   const access = createRevocation(io, services, content, log);
   const views = createAudienceViews(services.config.sessionSecret);
   const moderation = createModeration(services, content, {
@@ -104,7 +63,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
         .catch((err: unknown) => log.error({ err, sessionId }, 'refreshing after a removal failed'));
     },
     answersChanged(sessionId, participantIds) {
-      if (participantIds.length > 0) io.to(participantIds.map((id) => participantRoom(sessionId, id))).emit(serverEvents.mineChanged);
+      mine.push(sessionId, participantIds, 'redacted');
     },
   });
 
@@ -151,7 +110,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   });
 
   io.on('connection', (socket: VerkstedSocket) => {
-    handle(socket, clientEvents.join, joinRequestSchema, async (req): Promise<Result<JoinResult>> => {
+    handleEvent(socket, clientEvents.join, async (req): Promise<Result<JoinResult>> => {
       // Behind a trusted proxy the TCP peer is the proxy: count the client it names instead.
       const { clientIp } = requestSource(socket.handshake.headers, socket.handshake.address, services.config.trustProxy);
       if (!(await services.limits.take('socketJoinsPerAddress', addressKey(clientIp)))) return rateLimited();
@@ -163,11 +122,13 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
         if (!participant) return fail('NOT_JOINED', 'join over HTTP first');
         await enter(socket, { sessionId: session.id, projectId: session.projectId, role: 'participant', userId: null, participantId: participant.id });
         void live.touchParticipant(participant.id);
-        // Someone arriving during group work is seated at once; so is a kollegaveiledning member.
-        const seated = await live.seat(session.id, participant.id, participant.displayName);
+        const seated = await services.sessionCommands.arrive(session.id, participant.id, participant.displayName);
         const snapshot = views.snapshotFor(seated ?? toSnapshot(session), { role: 'participant', participantId: participant.id });
         // A reloaded phone sees revealed results at once, not only at the next change.
-        if (snapshot.state.workshop) results.sendTo(socket, session.id, false);
+        if (snapshot.state.workshop) {
+          results.sendTo(socket, session.id, false);
+          mine.sendTo(socket, session.id, participant.id);
+        }
         if (snapshot.state.supervision) outcome.sendTo(socket, session.id);
         if (snapshot.state.qsort) qsortViews.sendTo(socket, session.id, false);
         return ok({
@@ -191,7 +152,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       return ok({ role: req.as, participantId: null, displayName: null, authorKey: null, snapshot });
     }, log);
 
-    handle(socket, clientEvents.command, commandRequestSchema, async (req) => {
+    handleEvent(socket, clientEvents.command, async (req) => {
       const m = socket.data.membership;
       if (!m || m.sessionId !== req.sessionId || m.role === 'presenter') return fail('NOT_JOINED', 'join the session first');
       const member = m.role === 'facilitator' ? await access.member(socket, 'write') : null;
@@ -200,13 +161,14 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
         ? { kind: 'facilitator' as const, userId: member.data.userId }
         : { kind: 'participant' as const, participantId: m.participantId ?? '' };
       const connected = await presence.connectedParticipantIds(req.sessionId);
-      const result = await live.command(req.sessionId, req.command, actor, connected);
+      const result = await services.sessionCommands.run(req.sessionId, req.command, actor, connected);
       if (!result.ok) return result;
-      if (movesOn(req.command)) void services.archive.archive(req.sessionId);
-      return ok({ version: result.data.version });
+      // Each phone's own answers for the new step come with it, instead of every phone asking.
+      if (result.data.stepChanged) mine.push(req.sessionId, connected);
+      return ok({ version: result.data.snapshot.version });
     }, log);
 
-    handle(socket, clientEvents.archiveRetry, archiveRetryRequestSchema, async (req) => {
+    handleEvent(socket, clientEvents.archiveRetry, async (req) => {
       const m = socket.data.membership;
       if (!m || m.sessionId !== req.sessionId || m.role !== 'facilitator') return fail('FORBIDDEN', 'facilitators of this session only');
       const member = await access.member(socket, 'write');
@@ -214,23 +176,21 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       return ok(await services.archive.archive(req.sessionId));
     }, log);
 
-    handle(socket, clientEvents.updateSelf, updateSelfRequestSchema, async (req) => {
+    handleEvent(socket, clientEvents.updateSelf, async (req) => {
       const m = socket.data.membership;
       if (!m?.participantId) return fail('NOT_JOINED', 'only participants have a display name');
-      const renamed = await live.rename(m.sessionId, m.participantId, req.displayName);
-      if (!renamed.ok) return renamed;
-      await live.seat(m.sessionId, m.participantId, req.displayName);
-      presence.changed(m.sessionId);
-      return ok({ displayName: req.displayName });
+      const renamed = await services.sessionCommands.rename(m.sessionId, m.participantId, req.displayName);
+      if (renamed.ok) presence.changed(m.sessionId);
+      return renamed;
     }, log);
 
-    handle(socket, clientEvents.resumeLink, z.unknown(), async () => {
+    handleEvent(socket, clientEvents.resumeLink, async () => {
       const m = socket.data.membership;
       if (!m?.participantId) return fail('NOT_JOINED', 'only participants move devices');
       return services.resume.link(m.sessionId, m.participantId);
     }, log);
 
-    handle(socket, clientEvents.yjsToken, yjsTokenRequestSchema, async (req) => {
+    handleEvent(socket, clientEvents.yjsToken, async (req) => {
       const m = socket.data.membership;
       if (!m) return fail('FORBIDDEN', 'join a session first');
       const member = m.userId ? await access.member(socket, 'read') : null;

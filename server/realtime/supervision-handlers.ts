@@ -1,13 +1,10 @@
-import { z } from 'zod';
 import { fail, ok } from '@/lib/errors';
 import { clientEvents, serverEvents } from '@/lib/protocol';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import type { Revocation } from './revocation';
-import { handle } from './socket-handler';
-import { sessionRoom, type VerkstedIo, type VerkstedSocket } from './socket-server';
-
-const anything = z.unknown();
+import { handleEvent } from './socket-handler';
+import { sessionRoom, type VerkstedIo, type VerkstedSocket } from './rooms';
 
 /** Sends a kollegaveiledning's outcome (learning points, agreements) to one socket or the room. */
 export function createOutcomeBroadcast(io: VerkstedIo, services: Services, log: Logger) {
@@ -25,7 +22,7 @@ export type OutcomeBroadcast = ReturnType<typeof createOutcomeBroadcast>;
 
 /** Learning points, agreements and evaluations: parse, identify, store durably, ack, broadcast. */
 export function registerSupervisionHandlers(socket: VerkstedSocket, services: Services, access: Revocation, outcome: OutcomeBroadcast, log: Logger) {
-  handle(socket, clientEvents.supervisionOutcome, anything, async (input) => {
+  handleEvent(socket, clientEvents.supervisionOutcome, async (input) => {
     const m = socket.data.membership;
     if (!m || m.role === 'presenter') return fail('NOT_JOINED', 'join the meeting first');
     const member = m.role === 'facilitator' ? await access.member(socket, 'write') : null;

@@ -25,10 +25,13 @@ import { createQsortExport } from './qsort-export';
 import { createResumeService } from './resume-service';
 import { createRetentionService } from './retention-service';
 import { createQsortService } from './qsort-service';
+import { createQsortFactors } from './qsort-factors';
 import { createRedactionService } from './redaction-service';
+import { createSessionCommands } from './session-commands';
 import { createSupervisionOutcome } from './supervision-outcome';
 import { createSupervisionService } from './supervision-service';
 import { createWorkshopService } from './workshop-service';
+import { createWorkshopContent } from './workshop-content';
 
 /** Everything the transports (pages, server actions, sockets, HTTP) may call. */
 export function createServices(database: Database, config: Config, log: Logger) {
@@ -48,6 +51,7 @@ export function createServices(database: Database, config: Config, log: Logger) 
   const boardArchive = createBoardArchive(db, yjsPersistence, log);
   const supervisionOutcome = createSupervisionOutcome(db, yjsPersistence);
   const qsort = createQsortService(db, projects, live);
+  const archive = createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db) });
 
   return {
     config,
@@ -62,6 +66,8 @@ export function createServices(database: Database, config: Config, log: Logger) 
     projects,
     live,
     workshops: createWorkshopService(db, projects, audit),
+    /** The findings cards a running workshop shows. */
+    workshopContent: createWorkshopContent(db, live),
     /** Deleting a project, workshop or session with everything under it. */
     deletion: createDeletionService(db, projects, audit, accessChanges),
     /** Deletes raw free text of projects past their retention date (scheduled in server/app.ts). */
@@ -75,10 +81,14 @@ export function createServices(database: Database, config: Config, log: Logger) 
     boardArchive,
     supervision: createSupervisionService(db, projects, live, audit),
     qsort,
+    /** A facilitator's Q-sort analysis and the factors kept from it. */
+    qsortFactors: createQsortFactors(qsort, live),
     resume: createResumeService(db, createResumeTokenSigner(config.sessionSecret)),
     qsortExport: createQsortExport(qsort, projects),
     supervisionOutcome,
-    archive: createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db) }),
+    archive,
+    /** A session's commands with what goes around them: seating, keeping a step as it is left. */
+    sessionCommands: createSessionCommands(live, archive),
     feedbackArchive: createFeedbackArchive(db, projects),
     /** Redacting one item, erasing one participant's contributions (database side). */
     redaction: createRedactionService(db, audit, projects, live, redactedDigest),

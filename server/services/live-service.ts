@@ -12,15 +12,17 @@ import {
   readLiveState,
   type Actor,
   type DecideContext,
+  systemActor,
   type LiveCommand,
-  type LiveSessionState,
+  type SessionCommand,
+  type SystemActor,
+  type SystemCommand,
 } from '@/lib/live-session';
 import { liveSessionInputSchema } from '@/lib/project-schemas';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
-import { seatMember, type SupervisionRuntime } from '@/lib/supervision/engine';
-import { nestedIsCurrent, seatInWorkshop } from '@/lib/workshop/nested';
-import { joinQuestions, placeLatecomer, type PreparedActivity } from '@/lib/workshop/runtime';
+import type { SupervisionRuntime } from '@/lib/supervision/engine';
+import { joinQuestions } from '@/lib/workshop/runtime';
 import { displayNameSchema, type SessionSnapshot } from '@/lib/protocol';
 import { DEVICE_KEY_LENGTH, hashToken, randomToken } from '../security/tokens';
 import type { AuditService } from './audit-service';
@@ -52,6 +54,12 @@ export interface JoinedParticipant {
 
 type ChangeListener = (snapshot: SessionSnapshot) => void;
 
+/**
+ * How often a command is decided again after another process committed first. Commands of
+ * one session run one at a time in this process, so conflicts come only from other processes.
+ */
+const COMMIT_ATTEMPTS = 12;
+
 export interface OpenOptions {
   /** Run this workshop: its agenda is frozen into the session's state now. */
   workshopId?: string;
@@ -78,43 +86,6 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       .where(and(eq(participants.tokenHash, hashToken(token)), eq(participants.sessionId, sessionId)));
     return row ?? null;
   }
-
-  /** Changes a session's running state outside a command (a removal); null: nothing to change. */
-  function rewriteState(sessionId: string, change: (state: LiveSessionState) => LiveSessionState | null): Promise<void> {
-    return serially(sessionId, async () => {
-      const row = await byId(sessionId);
-      const state = row ? change(readLiveState(row.state)) : null;
-      if (!row || !state) return;
-      const [saved] = await db
-        .update(liveSessions)
-        .set({ state, version: row.version + 1 })
-        .where(and(eq(liveSessions.id, sessionId), eq(liveSessions.version, row.version)))
-        .returning();
-      if (!saved) return;
-      const snapshot = toSnapshot(saved);
-      for (const listener of listeners) listener(snapshot);
-    });
-  }
-
-  /**
-   * Rewrites the session's kollegaveiledninger: the live one and those a workshop parked in
-   * `prepared` (it may run several), or only the one of `activityId` when given.
-   */
-  const rewriteSupervision = (sessionId: string, change: (rt: SupervisionRuntime) => SupervisionRuntime | null, activityId?: string | null) =>
-    rewriteState(sessionId, (state) => {
-      const mine = (rt: SupervisionRuntime) => activityId === undefined || activityId === null || rt.activityId === activityId;
-      const supervision = state.supervision && mine(state.supervision) ? change(state.supervision) : null;
-      let changed = supervision !== null;
-      const prepared = Object.fromEntries(
-        Object.entries(state.workshop?.prepared ?? {}).map(([id, p]): [string, PreparedActivity] => {
-          const next = p.kind === 'supervision' && mine(p.runtime) ? change(p.runtime) : null;
-          if (next) changed = true;
-          return [id, next ? { kind: 'supervision', runtime: next } : p];
-        }),
-      );
-      if (!changed) return null;
-      return { ...state, supervision: supervision ?? state.supervision, workshop: state.workshop && { ...state.workshop, prepared } };
-    });
 
   return {
     byId,
@@ -243,55 +214,31 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
     },
 
     /**
-     * Seats a participant who (re)joins: a latecomer to group work goes to the smallest group;
-     * in kollegaveiledning everyone becomes a member under their name (inside a workshop,
-     * while that activity is current, under a neutral label when the workshop is anonymous).
-     * Returns the new snapshot if it changed.
+     * Seats a participant who (re)joins (the `seat` system command): a latecomer to group work
+     * goes to the smallest group, a kollegaveiledning gains a member. Retried on a version
+     * conflict like any command. Returns the new snapshot if it changed.
      */
-    seat(sessionId: string, participantId: string, displayName: string | null): Promise<SessionSnapshot | null> {
-      return serially(sessionId, async () => {
-        const row = await byId(sessionId);
-        const state = row ? readLiveState(row.state) : null;
-        if (!row || !state || row.status !== 'open') return null;
-        const workshop = state.workshop ? placeLatecomer(state.workshop, participantId) : null;
-        const supervision = !state.supervision
-          ? null
-          : state.workshop
-            ? nestedIsCurrent(state.workshop, state.supervision) ? seatInWorkshop(state.supervision, { id: participantId, displayName }, state.workshop.allowNames) : null
-            : displayName ? seatMember(state.supervision, participantId, displayName) : null;
-        if (!workshop && !supervision) return null;
-        const [saved] = await db
-          .update(liveSessions)
-          .set({ state: { ...state, workshop: workshop ?? state.workshop, supervision: supervision ?? state.supervision }, version: row.version + 1 })
-          .where(and(eq(liveSessions.id, sessionId), eq(liveSessions.version, row.version)))
-          .returning();
-        if (!saved) return null;
-        const snapshot = toSnapshot(saved);
-        for (const listener of listeners) listener(snapshot);
-        return snapshot;
-      });
+    async seat(sessionId: string, participantId: string, displayName: string | null): Promise<SessionSnapshot | null> {
+      const seated = await system(sessionId, { type: 'seat', participantId, displayName });
+      return seated.ok ? seated.data : null;
     },
 
     /**
      * After a facilitator erased a participant's contributions: a kollegaveiledning member keeps
      * their seat (and role) under "Deltaker N" instead of their name.
      */
-    forgetMemberName(sessionId: string, participantId: string, number: number): Promise<void> {
-      return rewriteSupervision(sessionId, (rt) => (rt.members.some((m) => m.id === participantId) ? seatMember(rt, participantId, `Deltaker ${number}`) : null));
+    async forgetMemberName(sessionId: string, participantId: string, number: number): Promise<void> {
+      await required(system(sessionId, { type: 'forgetMemberName', participantId, label: `Deltaker ${number}` }));
     },
 
     /** After a facilitator redacted a plenary theme: `marker` becomes its name in the running workshop. */
-    forgetClusterName(sessionId: string, clusterId: string, marker: string): Promise<void> {
-      return rewriteState(sessionId, (state) =>
-        state.workshop?.clusters.some((c) => c.id === clusterId && c.name !== marker)
-          ? { ...state, workshop: { ...state.workshop, clusters: state.workshop.clusters.map((c) => (c.id === clusterId ? { ...c, name: marker } : c)) } }
-          : null,
-      );
+    async forgetClusterName(sessionId: string, clusterId: string, marker: string): Promise<void> {
+      await required(system(sessionId, { type: 'forgetClusterName', clusterId, marker }));
     },
 
-    /** After a facilitator redacted a kollegaveiledning's case: `marker` replaces its texts in the running state (that activity's only, in a workshop). */
-    forgetCase(sessionId: string, marker: string, activityId: string | null = null): Promise<void> {
-      return rewriteSupervision(sessionId, (rt) => (rt.case ? { ...rt, case: { framlegg: marker, question: marker } } : null), activityId);
+    /** After a facilitator redacted a kollegaveiledning's case: `marker` replaces its texts in the running state (that activity's only, in a workshop, live or parked). */
+    async forgetCase(sessionId: string, marker: string, activityId: string | null = null): Promise<void> {
+      await required(system(sessionId, { type: 'forgetCase', marker, activityId }));
     },
 
     async rename(sessionId: string, participantId: string, displayName: string | null): Promise<Result<null>> {
@@ -322,7 +269,18 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
     },
   };
 
-  async function decideContext(sessionId: string, command: LiveCommand, connectedIds: string[]): Promise<DecideContext> {
+  /** A command the server issues itself; null data: it changed nothing. */
+  function system(sessionId: string, command: SystemCommand): Promise<Result<SessionSnapshot | null>> {
+    return serially(sessionId, () => commit(sessionId, command, systemActor, []));
+  }
+
+  /** Forgetting after a removal must not be lost: a failure is a fault, not an answer. */
+  async function required(result: Promise<Result<unknown>>): Promise<void> {
+    const done = await result;
+    if (!done.ok && done.error.code !== 'NOT_FOUND') throw new Error(`forgetting in the live state failed: ${done.error.code}`);
+  }
+
+  async function decideContext(sessionId: string, command: SessionCommand, connectedIds: string[]): Promise<DecideContext> {
     // Only workshop steps can form groups or seat a kollegaveiledning; other commands need no participant lookup.
     const rows = command.type === 'workshop' && connectedIds.length > 0
       ? await db
@@ -334,9 +292,13 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
     return { now: Date.now(), participants: rows, random: Math.random, groupName: String };
   }
 
-  async function commit(sessionId: string, command: LiveCommand, actor: Actor, connectedIds: string[]): Promise<Result<SessionSnapshot>> {
+  async function commit(sessionId: string, command: LiveCommand, actor: Actor, connectedIds: string[]): Promise<Result<SessionSnapshot>>;
+  async function commit(sessionId: string, command: SystemCommand, actor: SystemActor, connectedIds: string[]): Promise<Result<SessionSnapshot | null>>;
+  async function commit(sessionId: string, command: SessionCommand, actor: Actor | SystemActor, connectedIds: string[]): Promise<Result<SessionSnapshot | null>> {
     const ctx = await decideContext(sessionId, command, connectedIds);
-    for (let attempt = 0; attempt < 5; attempt++) {
+    for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
+      // Another process committed in between: wait a little, at random, so retries spread out.
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
       const row = await byId(sessionId);
       if (!row) return fail('NOT_FOUND', 'no such session');
       if (actor.kind === 'facilitator') {
@@ -345,8 +307,10 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
         // An archived project is frozen: its rooms take no more facilitator commands.
         if (access.archived) return fail('PROJECT_ARCHIVED', 'the project is archived');
       }
-      const decision = decide({ status: row.status, state: readLiveState(row.state) }, command, actor, ctx);
+      const current = { status: row.status, state: readLiveState(row.state) };
+      const decision = decide(current, command, actor, ctx);
       if (!decision.ok) return fail(decision.code, `command ${command.type} refused`);
+      if (decision.next === current) return ok(actor.kind === 'system' ? null : toSnapshot(row));
       const [saved] = await db
         .update(liveSessions)
         .set({

@@ -2,14 +2,13 @@ import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, participants, qsorts, type LiveSessionRow, type NewFeedbackItem, type QsortRow } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
-import { parseFailure } from '@/lib/privacy/free-text';
 import { readLiveState } from '@/lib/live-session';
 import { participantNumbers } from '@/lib/participant-number';
 import { changedRange, isNumberBeingTyped } from '@/lib/privacy-typing';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
-import { helpSchema, saveSortSchema } from '@/lib/activities/qsort/answers';
 import { emptySort, isComplete, sortProblem, type SortState } from '@/lib/qsort/sort';
+import type { HelpInput, SaveSortInput } from '@/lib/qsort/socket-schemas';
 import { createKeyedQueue } from './keyed-queue';
 import type { LiveService } from './live-service';
 import { freezeStatementSet } from './nested-freeze';
@@ -17,7 +16,8 @@ import type { ProjectService } from './project-service';
 import { z } from 'zod';
 
 const uuid = z.uuid();
-export { helpSchema, saveSortSchema } from '@/lib/activities/qsort/answers';
+// The event schemas live in lib/ so the client's calls are typed from them; re-exported here.
+export { helpSchema, saveSortSchema } from '@/lib/qsort/socket-schemas';
 
 /** A participant's saved sort with its revision, to resume from. */
 export interface SavedSort {
@@ -98,26 +98,19 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       return row ?? null;
     },
 
-    /** Saves a participant's whole sort; `step: 'done'` submits it, which needs every cell filled. */
-    async save(sessionId: string, participantId: string, input: unknown): Promise<Result<{ status: 'sorting' | 'done' }>> {
-      const parsed = saveSortSchema.safeParse(input);
-      if (!parsed.success) {
-        // Field names as the sort's own form knows them: `comment.<statement>`, `missing`, `pseudonym`.
-        const failure = parseFailure(parsed.error, 'invalid sort');
-        const fields = failure.error.fields && Object.fromEntries(Object.entries(failure.error.fields).map(([k, v]) => [k.replace(/^state\.comments\./, 'comment.').replace(/^state\./, ''), v]));
-        return fields ? { ok: false, error: { ...failure.error, fields } } : failure;
-      }
+    /** Saves a participant's whole sort (validated by `saveSortSchema` at the socket's edge); `step: 'done'` submits it, which needs every cell filled. */
+    async save(sessionId: string, participantId: string, input: SaveSortInput): Promise<Result<{ status: 'sorting' | 'done' }>> {
       const found = await runtimeOf(sessionId);
       if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
       const { session, runtime } = found;
       if (session.status === 'ended') return fail('SESSION_ENDED', 'session ended');
       if (!runtime.open) return fail('LOCKED', 'the facilitator has closed the sorting');
-      const state = parsed.data.state;
+      const state = input.state;
       if (sortProblem(state, runtime.grid, runtime.statements.map((s) => s.id))) return fail('BAD_REQUEST', 'the sort does not fit the grid');
       const done = state.step === 'done';
       if (done && !isComplete(state, runtime.grid)) return fail('BAD_REQUEST', 'not every cell is filled', { grid: 'INCOMPLETE' });
       const status = done ? ('done' as const) : ('sorting' as const);
-      const rev = parsed.data.rev;
+      const rev = input.rev;
       // One participant's saves are applied one at a time, and never out of order: a save
       // older than the stored revision, or anything but a resubmission once submitted, is
       // acknowledged with what is stored and changes nothing.
@@ -140,15 +133,13 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     },
 
     /** "I need help": a signal to the facilitator, with the statement in question if any. */
-    async help(sessionId: string, participantId: string, input: unknown): Promise<Result<null>> {
-      const parsed = helpSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid help request');
+    async help(sessionId: string, participantId: string, input: HelpInput): Promise<Result<null>> {
       const found = await runtimeOf(sessionId);
       if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
       if (found.session.status === 'ended') return fail('SESSION_ENDED', 'session ended');
-      if (!found.runtime.open && parsed.data.on) return fail('LOCKED', 'the facilitator has closed the sorting');
-      const statement = parsed.data.statement && found.runtime.statements.some((s) => s.id === parsed.data.statement) ? parsed.data.statement : null;
-      const values = parsed.data.on ? { helpRequestedAt: new Date(), helpStatement: statement } : { helpRequestedAt: null, helpStatement: null };
+      if (!found.runtime.open && input.on) return fail('LOCKED', 'the facilitator has closed the sorting');
+      const statement = input.statement && found.runtime.statements.some((s) => s.id === input.statement) ? input.statement : null;
+      const values = input.on ? { helpRequestedAt: new Date(), helpStatement: statement } : { helpRequestedAt: null, helpStatement: null };
       // Someone may ask before their first save: then the help request starts their row.
       await db
         .insert(qsorts)

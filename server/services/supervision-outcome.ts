@@ -3,12 +3,15 @@ import * as Y from 'yjs';
 import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, supervisionGroups, workshops, type LiveSessionRow, type NewFeedbackItem } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
-import { parseFailure } from '@/lib/privacy/free-text';
 import { readLiveState } from '@/lib/live-session';
 import { personalDataKinds } from '@/lib/privacy-guard';
 import { roundNotesDocName } from '@/lib/protocol';
 import { isLeader, outcomeOpen, type SupervisionActor, type SupervisionRuntime } from '@/lib/supervision/engine';
-import { agreementSchema, outcomeInputSchema, outcomeTexts, type SupervisionOutcome } from '@/lib/supervision/outcome';
+import type { z } from 'zod';
+import { agreementSchema, outcomeTexts, type outcomeInputSchema, type SupervisionOutcome } from '@/lib/supervision/outcome';
+
+/** What a learning point, agreement or evaluation carries, validated at the socket's edge. */
+type OutcomeInput = z.infer<typeof outcomeInputSchema>;
 import { nestedIsCurrent } from '@/lib/workshop/nested';
 import type { YjsPersistence } from '../realtime/yjs-persistence';
 import { createKeyedQueue } from './keyed-queue';
@@ -51,7 +54,7 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
 
   return {
     /** Adds a learning point or agreement, removes one, or records a member's evaluation. */
-    save(sessionId: string, actor: SupervisionActor, input: unknown): Promise<Result<null>> {
+    save(sessionId: string, actor: SupervisionActor, input: OutcomeInput): Promise<Result<null>> {
       return serially(sessionId, () => saveNow(sessionId, actor, input));
     },
 
@@ -64,9 +67,7 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
     },
   };
 
-  async function saveNow(sessionId: string, actor: SupervisionActor, input: unknown): Promise<Result<null>> {
-    const parsed = outcomeInputSchema.safeParse(input);
-    if (!parsed.success) return parseFailure(parsed.error, 'invalid outcome', { [String(parsed.error.issues[0]?.path.at(-1) ?? 'text')]: 'INVALID' });
+  async function saveNow(sessionId: string, actor: SupervisionActor, input: OutcomeInput): Promise<Result<null>> {
     const found = await meeting(sessionId);
     if (!found.ok) return found;
     const ctx = found.data;
@@ -74,7 +75,7 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
     const participantId = actor.kind === 'participant' ? actor.participantId : null;
     if (participantId && !ctx.runtime.members.some((m) => m.id === participantId)) return fail('NOT_JOINED', 'not a member of this group');
     if (!ctx.current || !outcomeOpen(ctx.runtime)) return fail('CONFLICT', 'the summary round has not begun');
-    const command = parsed.data;
+    const command = input;
     const leaking = outcomeTexts(command).filter(([, text]) => personalDataKinds(text).length > 0);
     if (leaking.length > 0) return fail('PERSONAL_DATA', 'personal data in the outcome', Object.fromEntries(leaking.map(([field]) => [field, 'PERSONAL_DATA'])));
     const author = { authorKind: participantId ? ('group' as const) : ('facilitator' as const), participantId };

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { KindParticipant } from '@/components/activities/KindViews';
 import { Countdown } from '@/components/workshop/Countdown';
 import type { useLiveSession } from '@/components/live/use-live-session';
-import { clientEvents, serverEvents, type FindingCard } from '@/lib/protocol';
+import { clientEvents, type FindingCard } from '@/lib/protocol';
 import type { MyAnswers } from '@/lib/workshop/answers';
 import { currentActivity, type WorkshopRuntime } from '@/lib/workshop/runtime';
 
@@ -27,25 +27,27 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
 
   useEffect(() => {
     if (status !== 'connected') return;
-    void call<{ findings: FindingCard[] }>(clientEvents.workshopContent, {}).then((r) => r.ok && setFindings(r.data.findings));
+    void call(clientEvents.workshopContent, {}).then((r) => r.ok && setFindings(r.data.findings));
   }, [call, status]);
+  // The server pushes my own answers on joining and at every step change (phones no longer
+  // ask after each `next`). Each push is adopted once; after a redaction the forms start again
+  // from it, so a form does not keep a redacted text and offer it again at the next "Send".
+  const pushed = live.mine;
+  // A view mounted later (after "withdraw everything") asks once instead of trusting an older push.
+  const [adopted, setAdopted] = useState(pushed?.seq ?? 0);
   useEffect(() => {
-    if (status !== 'connected') return;
-    void call<MyAnswers>(clientEvents.mine, {}).then((r) => r.ok && setMine(r.data));
-  }, [call, status, step]);
-  // A form would otherwise keep a redacted text and offer it again at the next "Send".
-  useEffect(() => {
-    const socket = live.socket;
-    if (!socket) return;
-    const refetch = () => void call<MyAnswers>(clientEvents.mine, {}).then((r) => {
-      if (!r.ok) return;
-      setMine(r.data);
+    if (status !== 'connected' || adopted === 0) return;
+    void call(clientEvents.mine, {}).then((r) => r.ok && setMine(r.data));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per mounted view, when it mounts after a push
+  }, [call, status]);
+  if (pushed && pushed.seq !== adopted) {
+    setAdopted(pushed.seq);
+    setMine(pushed.answers);
+    if (pushed.reason === 'redacted') {
       setRedactions((n) => n + 1);
       setRedactedNotice(true);
-    });
-    socket.on(serverEvents.mineChanged, refetch);
-    return () => void socket.off(serverEvents.mineChanged, refetch);
-  }, [call, live.socket]);
+    }
+  }
   // eslint-disable-next-line react-hooks/set-state-in-effect -- the notice is about the step it came in
   useEffect(() => setRedactedNotice(false), [step]);
 

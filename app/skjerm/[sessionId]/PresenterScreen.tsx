@@ -27,7 +27,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
   const { call, status, snapshot } = live;
   useEffect(() => {
     if (status !== 'connected') return;
-    void call<{ findings: FindingCard[] }>(clientEvents.workshopContent, {}).then((r) => r.ok && setFindings(r.data.findings));
+    void call(clientEvents.workshopContent, {}).then((r) => r.ok && setFindings(r.data.findings));
   }, [call, status]);
 
   const runtime = snapshot?.state.workshop ?? null;

@@ -24,7 +24,7 @@ export function ClosingForm({ live, activity, saved }: {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await live.call<null>(clientEvents.evaluate, { answers, text });
+    const result = await live.call(clientEvents.evaluate, { answers, text });
     setDone(result.ok);
     setError(result.ok ? null : result.error);
   }

@@ -34,7 +34,7 @@ export function FindingResponseForm({ live, findingId, saved, onSaved, onWithdra
     event.preventDefault();
     if (!response) return;
     setPending(true);
-    const result = await live.call<null>(clientEvents.respond, { findingId, response, comment });
+    const result = await live.call(clientEvents.respond, { findingId, response, comment });
     setPending(false);
     if (!result.ok) return setError(result.error);
     setError(null);
@@ -69,7 +69,7 @@ export function FindingResponseForm({ live, findingId, saved, onSaved, onWithdra
           </Button>
           {saved && (
             <Button type="button" variant="tertiary" onClick={async () => {
-              const result = await live.call<null>(clientEvents.withdraw, { findingId });
+              const result = await live.call(clientEvents.withdraw, { findingId });
               if (result.ok) { setResponse(''); setComment(''); setDone(false); onWithdrawn(); }
             }}>
               {t('withdraw')}

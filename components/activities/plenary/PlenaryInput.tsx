@@ -30,14 +30,14 @@ export function PlenaryInput({ live, runtime, activity, mine }: {
 
   async function change(clusterId: string, delta: number) {
     const next = { ...votes, [clusterId]: Math.max(0, (votes[clusterId] ?? 0) + delta) };
-    const result = await live.call<null>(clientEvents.votes, { votes: next });
+    const result = await live.call(clientEvents.votes, { votes: next });
     if (result.ok) setVotes(next);
     setError(result.ok ? null : result.error);
   }
 
   async function sendWord(event: FormEvent) {
     event.preventDefault();
-    const result = await live.call<null>(clientEvents.word, { word });
+    const result = await live.call(clientEvents.word, { word });
     setWordSaved(result.ok);
     setError(result.ok ? null : result.error);
   }

@@ -1,7 +1,6 @@
 import { fail, ok } from '@/lib/errors';
 import { evaluateSchema } from '@/lib/activities/closing/answers';
-import { parseFailure } from '@/lib/privacy/free-text';
-import type { AnswerItem, ServerActivityModule } from '../contract';
+import { answerWith, type AnswerItem, type ServerActivityModule } from '../contract';
 
 /** A closing round stores one 0–4 answer per question and one free text per participant. */
 export const closingServer: ServerActivityModule<'closing'> = {
@@ -12,19 +11,17 @@ export const closingServer: ServerActivityModule<'closing'> = {
     return ok(activity);
   },
   answers: {
-    async evaluate(store, sessionId, participantId, input) {
-      const parsed = evaluateSchema.safeParse(input);
-      if (!parsed.success) return parseFailure(parsed.error, 'invalid evaluation', { text: parsed.error.issues[0]?.message ?? 'INVALID' });
+    evaluate: answerWith(evaluateSchema, async (store, sessionId, participantId, input) => {
       const ctx = await store.context(sessionId, participantId, 'closing');
       if (!ctx.ok) return ctx;
       const { questions } = ctx.data.activity.config;
-      if (Object.keys(parsed.data.answers).some((id) => !questions.some((q) => q.id === id))) return fail('BAD_REQUEST', 'unknown question');
+      if (Object.keys(input.answers).some((id) => !questions.some((q) => q.id === id))) return fail('BAD_REQUEST', 'unknown question');
       // All answers of one submission land together.
-      const items: AnswerItem[] = Object.entries(parsed.data.answers).map(([id, value]) => ({ kind: 'evaluation', itemKey: id, value, text: questions.find((q) => q.id === id)?.text ?? '' }));
-      if (parsed.data.text) items.push({ kind: 'evaluation_text', itemKey: 'free', text: parsed.data.text });
+      const items: AnswerItem[] = Object.entries(input.answers).map(([id, value]) => ({ kind: 'evaluation', itemKey: id, value, text: questions.find((q) => q.id === id)?.text ?? '' }));
+      if (input.text) items.push({ kind: 'evaluation_text', itemKey: 'free', text: input.text });
       await store.upsertAll(ctx.data, participantId, items);
       return ok(null);
-    },
+    }),
   },
   keptKinds: [],
 };

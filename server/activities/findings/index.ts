@@ -2,8 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { findings } from '@/db/schema';
 import { fail, ok } from '@/lib/errors';
 import { respondSchema, withdrawSchema } from '@/lib/activities/findings/answers';
-import { parseFailure } from '@/lib/privacy/free-text';
-import type { ServerActivityModule } from '../contract';
+import { answerWith, type ServerActivityModule } from '../contract';
 
 /** A findings round's answers are stored per finding; its findings must be the project's own. */
 export const findingsServer: ServerActivityModule<'findings'> = {
@@ -15,29 +14,25 @@ export const findingsServer: ServerActivityModule<'findings'> = {
     return ok({ ...activity, config: { findingIds: ids } });
   },
   answers: {
-    async respond(store, sessionId, participantId, input) {
-      const parsed = respondSchema.safeParse(input);
-      if (!parsed.success) return parseFailure(parsed.error, 'invalid response');
+    respond: answerWith(respondSchema, async (store, sessionId, participantId, input) => {
       const ctx = await store.context(sessionId, participantId, 'findings');
       if (!ctx.ok) return ctx;
-      if (!ctx.data.activity.config.findingIds.includes(parsed.data.findingId)) return fail('BAD_REQUEST', 'finding not in this round');
+      if (!ctx.data.activity.config.findingIds.includes(input.findingId)) return fail('BAD_REQUEST', 'finding not in this round');
       await store.upsert(ctx.data, participantId, {
         kind: 'finding_response',
-        itemKey: parsed.data.findingId,
-        findingId: parsed.data.findingId,
-        response: parsed.data.response,
-        text: parsed.data.comment,
+        itemKey: input.findingId,
+        findingId: input.findingId,
+        response: input.response,
+        text: input.comment,
       });
       return ok(null);
-    },
-    async withdraw(store, sessionId, participantId, input) {
-      const parsed = withdrawSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid withdrawal');
+    }),
+    withdraw: answerWith(withdrawSchema, async (store, sessionId, participantId, input) => {
       const ctx = await store.context(sessionId, participantId, 'findings');
       if (!ctx.ok) return ctx;
-      await store.remove(ctx.data, participantId, 'finding_response', parsed.data.findingId);
+      await store.remove(ctx.data, participantId, 'finding_response', input.findingId);
       return ok(null);
-    },
+    }),
   },
   keptKinds: [],
 };

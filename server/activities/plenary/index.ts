@@ -2,8 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { feedbackItems, type NewFeedbackItem } from '@/db/schema';
 import { fail, ok } from '@/lib/errors';
 import { normalizeWord, votesSchema, wordSchema } from '@/lib/activities/plenary/answers';
-import { parseFailure } from '@/lib/privacy/free-text';
-import type { ServerActivityModule } from '../contract';
+import { answerWith, type ServerActivityModule } from '../contract';
 
 /**
  * A plenary stores one word and one ballot per participant, and keeps the clusters with their
@@ -12,27 +11,23 @@ import type { ServerActivityModule } from '../contract';
 export const plenaryServer: ServerActivityModule<'plenary'> = {
   kind: 'plenary',
   answers: {
-    async word(store, sessionId, participantId, input) {
-      const parsed = wordSchema.safeParse(input);
-      if (!parsed.success) return parseFailure(parsed.error, 'invalid word', { word: parsed.error.issues[0]?.message ?? 'INVALID' });
+    word: answerWith(wordSchema, async (store, sessionId, participantId, input) => {
       const ctx = await store.context(sessionId, participantId, 'plenary');
       if (!ctx.ok) return ctx;
       if (!ctx.data.activity.config.wordCloudQuestion) return fail('CONFLICT', 'no word cloud in this plenary');
-      await store.upsert(ctx.data, participantId, { kind: 'word', itemKey: 'word', text: normalizeWord(parsed.data.word) });
+      await store.upsert(ctx.data, participantId, { kind: 'word', itemKey: 'word', text: normalizeWord(input.word) });
       return ok(null);
-    },
-    async votes(store, sessionId, participantId, input) {
-      const parsed = votesSchema.safeParse(input);
-      if (!parsed.success) return fail('BAD_REQUEST', 'invalid votes');
+    }),
+    votes: answerWith(votesSchema, async (store, sessionId, participantId, input) => {
       const ctx = await store.context(sessionId, participantId, 'plenary');
       if (!ctx.ok) return ctx;
       const { activity, runtime } = ctx.data;
-      const used = Object.values(parsed.data.votes).reduce((a, b) => a + b, 0);
+      const used = Object.values(input.votes).reduce((a, b) => a + b, 0);
       const known = new Set(runtime.clusters.map((c) => c.id));
-      if (used > activity.config.dotVotes || Object.keys(parsed.data.votes).some((k) => !known.has(k))) return fail('BAD_REQUEST', 'too many dots or unknown clusters');
-      await store.upsert(ctx.data, participantId, { kind: 'vote_count', itemKey: 'ballot', value: used, data: { votes: parsed.data.votes } });
+      if (used > activity.config.dotVotes || Object.keys(input.votes).some((k) => !known.has(k))) return fail('BAD_REQUEST', 'too many dots or unknown clusters');
+      await store.upsert(ctx.data, participantId, { kind: 'vote_count', itemKey: 'ballot', value: used, data: { votes: input.votes } });
       return ok(null);
-    },
+    }),
   },
   keptKinds: ['cluster'],
   async keep({ db, session, runtime, base, keptSoFar }, activities) {

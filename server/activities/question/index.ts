@@ -1,6 +1,7 @@
 import { ok } from '@/lib/errors';
-import type { ServerActivityModule } from '../contract';
-import { parseQuestionAnswer, questionRowFor } from './question-answers';
+import { questionAnswerRequestSchema } from '@/lib/activities/question/answers';
+import { answerWith, type ServerActivityModule } from '../contract';
+import { questionRowFor } from './question-answers';
 
 /**
  * Spørsmål's server half: storing an answer. It is kept as a feedback item the moment it
@@ -11,16 +12,14 @@ import { parseQuestionAnswer, questionRowFor } from './question-answers';
 export const questionServer: ServerActivityModule<'question'> = {
   kind: 'question',
   answers: {
-    async questionAnswer(store, sessionId, participantId, input) {
-      const request = parseQuestionAnswer(input);
-      if (!request.ok) return request;
+    questionAnswer: answerWith(questionAnswerRequestSchema, async (store, sessionId, participantId, input) => {
       const ctx = await store.context(sessionId, participantId, 'question');
       if (!ctx.ok) return ctx;
-      const row = questionRowFor(request.data, ctx.data.activity);
+      const row = questionRowFor(input, ctx.data.activity);
       if (!row.ok) return row;
       await store.upsert(ctx.data, participantId, row.data);
       return ok(null);
-    },
+    }),
   },
   keptKinds: [],
 };

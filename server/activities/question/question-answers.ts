@@ -1,15 +1,8 @@
 import { fail, ok, type Result } from '@/lib/errors';
-import { parseFailure } from '@/lib/privacy/free-text';
-import { answerFits, questionAnswerRequestSchema, type QuestionAnswerRequest } from '@/lib/activities/question/answers';
+import { answerFits, type QuestionAnswerRequest } from '@/lib/activities/question/answers';
 import { storedAnswer } from '@/lib/activities/question/stored';
 import type { AgendaActivity } from '@/lib/workshop/agenda';
 import type { AnswerItem } from '../contract';
-
-/** Parses a `question:answer` payload; an open answer holding personal data is refused here (PERSONAL_DATA, `fields.text`). */
-export function parseQuestionAnswer(input: unknown): Result<QuestionAnswerRequest> {
-  const parsed = questionAnswerRequestSchema.safeParse(input);
-  return parsed.success ? ok(parsed.data) : parseFailure(parsed.error, 'invalid answer', { text: parsed.error.issues[0]?.message ?? 'INVALID' });
-}
 
 /**
  * The feedback row an answer becomes, judged against the running activity: it must be the

@@ -9,7 +9,7 @@ import { useLiveSession } from '@/components/live/use-live-session';
 import { ConnectionBanner } from '@/components/live/ConnectionBanner';
 import { ArchiveStatusBanner } from '@/components/live/ArchiveStatusBanner';
 import { formatJoinCode } from '@/lib/join-code';
-import { clientEvents, type ErasedContributions } from '@/lib/protocol';
+import { clientEvents } from '@/lib/protocol';
 import type { AppError } from '@/lib/errors';
 import { useFormErrors } from '@/components/use-form-errors';
 import { ParticipantCapForm } from './ParticipantCapForm';
@@ -95,7 +95,7 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
             <ParticipantList
               presence={live.presence}
               onErase={async (number) => {
-                const r = await live.call<ErasedContributions>(clientEvents.eraseParticipant, { sessionId, number });
+                const r = await live.call(clientEvents.eraseParticipant, { sessionId, number });
                 return r.ok ? null : r.error;
               }}
             />
@@ -150,7 +150,7 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
                   label={t('sharedNotes')}
                   description={t('sharedNotesHelp')}
                   onRedactPassage={async (docName, passage) => {
-                    const r = await live.call<null>(clientEvents.redact, { sessionId, target: { type: 'passage', docName, text: passage } });
+                    const r = await live.call(clientEvents.redact, { sessionId, target: { type: 'passage', docName, text: passage } });
                     return r.ok ? null : r.error;
                   }}
                 />

@@ -28,7 +28,7 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
 
   useEffect(() => {
     if (status !== 'connected') return;
-    void call<{ findings: FindingCard[] }>(clientEvents.workshopContent, {}).then((r) => r.ok && setFindings(r.data.findings));
+    void call(clientEvents.workshopContent, {}).then((r) => r.ok && setFindings(r.data.findings));
   }, [call, status]);
 
   /** Resolves to whether the server took the command, so a form clears only then (a refused name stays to be fixed). */
@@ -39,7 +39,7 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
     });
   const hide = (itemId: string, hidden: boolean) => run({ type: 'setHidden', itemId, hidden });
   const redact = async (target: RedactTarget) => {
-    const r = await call<null>(clientEvents.redact, { sessionId, target });
+    const r = await call(clientEvents.redact, { sessionId, target });
     return r.ok ? null : r.error;
   };
   const redactNote = (docName: string) => (noteId: string) => redact({ type: 'note', docName, noteId });

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { initialLiveSessionState } from '@/lib/live-session';
-import { parseYjsDocName } from '@/lib/protocol';
-import type { AgendaActivity } from '@/lib/workshop/agenda';
-import { boardDocName, boardDraftDocName } from '@/lib/workshop/board';
-import { startWorkshop, type WorkshopRuntime } from '@/lib/workshop/runtime';
-import { docAccess, type SessionFacts } from './doc-access';
-import type { Membership } from './socket-server';
+import { initialLiveSessionState } from './live-session';
+import { parseYjsDocName } from './protocol';
+import type { AgendaActivity } from './workshop/agenda';
+import { boardDocName, boardDraftDocName } from './workshop/board';
+import { startWorkshop, type WorkshopRuntime } from './workshop/runtime';
+import { docAccess, type DocMember, type SessionFacts } from './doc-access';
 
 const S = '00000000-0000-4000-8000-000000000001';
 const R = '00000000-0000-4000-8000-000000000002';
@@ -22,9 +21,9 @@ const runtime = (silent: boolean): WorkshopRuntime => ({
   groups: [{ id: 'g1', name: 'Gruppe 1', memberIds: [A, B] }],
 });
 const facts = (silent: boolean, status = 'open'): SessionFacts => ({ status, state: { ...initialLiveSessionState(), workshop: runtime(silent) } });
-const member = (participantId: string): Membership => ({ sessionId: S, projectId: 'p1', role: 'participant', userId: null, participantId });
-const facilitator: Membership = { sessionId: S, projectId: 'p1', role: 'facilitator', userId: 'u1', participantId: null };
-const presenter: Membership = { sessionId: S, projectId: 'p1', role: 'presenter', userId: 'u1', participantId: null };
+const member = (participantId: string): DocMember => ({ role: 'participant', participantId });
+const facilitator: DocMember = { role: 'facilitator', participantId: null };
+const presenter: DocMember = { role: 'presenter', participantId: null };
 const ref = (name: string) => parseYjsDocName(name)!;
 const draftOfA = ref(boardDraftDocName(S, R, 'g1', A));
 const board = ref(boardDocName(S, R, 'g1'));

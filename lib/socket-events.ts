@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import type { ArchiveStatus } from './archive-status';
+import type { AppError } from './errors';
+import { parseFailure } from './privacy/free-text';
+import {
+  archiveRetryRequestSchema,
+  clientEvents,
+  commandRequestSchema,
+  eraseParticipantRequestSchema,
+  joinRequestSchema,
+  redactRequestSchema,
+  updateSelfRequestSchema,
+  yjsTokenRequestSchema,
+  type ErasedContributions,
+  type FindingCard,
+  type JoinResult,
+  type QsortAnalysis,
+  type YjsTokenResult,
+} from './protocol';
+import { questionAnswerRequestSchema } from './activities/question/answers';
+import { analyzeSchema, helpSchema, keepSchema, resolveHelpSchema, saveSortSchema, sortRefusal } from './qsort/socket-schemas';
+import type { SortState } from './qsort/sort';
+import { outcomeInputSchema } from './supervision/outcome';
+import { evaluateSchema, respondSchema, votesSchema, withdrawSchema, wordSchema, type MyAnswers } from './workshop/answers';
+
+/**
+ * Every client → server event with the schema its payload is validated with at the edge and
+ * the type of its answer. The server's `handleEvent` and the client's `call` are both typed
+ * from this table, so a payload or an answer cannot drift between them.
+ */
+export interface EventSpec<I extends z.ZodType, O> {
+  input: I;
+  /**
+   * How a refused payload is answered, when the sender's form needs its fields named its own
+   * way; otherwise `parseFailure` (PERSONAL_DATA with the refused fields, or BAD_REQUEST).
+   */
+  refusal?: (error: z.ZodError) => { ok: false; error: AppError };
+  /** Never set: carries the answer's type. */
+  output?: O;
+}
+const spec = <O>() => <I extends z.ZodType>(input: I, refusal?: EventSpec<I, O>['refusal']): EventSpec<I, O> => ({ input, ...(refusal ? { refusal } : {}) });
+/** A form with one text field: the field carries the reason (TOO_LONG, PERSONAL_DATA, …). */
+const oneField = (message: string, field: string) => (error: z.ZodError) => parseFailure(error, message, { [field]: error.issues[0]?.message ?? 'INVALID' });
+
+/** Events that carry nothing: an empty object, and nothing else. */
+export const noPayloadSchema = z.object({}).strict();
+
+type ClientEventName = (typeof clientEvents)[keyof typeof clientEvents];
+
+export const socketEventSpecs = {
+  [clientEvents.join]: spec<JoinResult>()(joinRequestSchema),
+  [clientEvents.command]: spec<{ version: number }>()(commandRequestSchema),
+  [clientEvents.updateSelf]: spec<{ displayName: string | null }>()(updateSelfRequestSchema),
+  [clientEvents.yjsToken]: spec<YjsTokenResult>()(yjsTokenRequestSchema),
+  /** The findings a workshop shows, once after joining. */
+  [clientEvents.workshopContent]: spec<{ findings: FindingCard[] }>()(noPayloadSchema),
+  [clientEvents.respond]: spec<null>()(respondSchema),
+  [clientEvents.withdraw]: spec<null>()(withdrawSchema),
+  [clientEvents.word]: spec<null>()(wordSchema, oneField('invalid word', 'word')),
+  [clientEvents.votes]: spec<null>()(votesSchema),
+  [clientEvents.evaluate]: spec<null>()(evaluateSchema, oneField('invalid evaluation', 'text')),
+  /** A participant's answer to the current Spørsmål; replaces an earlier one. An open answer's text is refused by `text`. */
+  [clientEvents.questionAnswer]: spec<null>()(questionAnswerRequestSchema, oneField('invalid answer', 'text')),
+  /** A participant's own answers (they also come pushed on `workshop:mineChanged`). */
+  [clientEvents.mine]: spec<MyAnswers>()(noPayloadSchema),
+  /** Adds or removes a learning point or agreement, or records one's evaluation. */
+  [clientEvents.supervisionOutcome]: spec<null>()(outcomeInputSchema, (error) =>
+    parseFailure(error, 'invalid outcome', { [String(error.issues[0]?.path.at(-1) ?? 'text')]: 'INVALID' }),
+  ),
+  /** A participant's saved Q-sort, to resume it (null: not started). */
+  [clientEvents.qsortMine]: spec<{ state: SortState; rev: number } | null>()(noPayloadSchema),
+  /** Saves the whole sort with the device's next revision; acknowledged once it is stored. */
+  [clientEvents.qsortSave]: spec<{ status: 'sorting' | 'done' }>()(saveSortSchema, sortRefusal),
+  [clientEvents.qsortHelp]: spec<null>()(helpSchema),
+  [clientEvents.qsortResolveHelp]: spec<null>()(resolveHelpSchema),
+  /** Facilitators: the full analysis of the submitted sorts. */
+  [clientEvents.qsortAnalyze]: spec<QsortAnalysis>()(analyzeSchema),
+  /** Facilitators: name the factors and keep them with their arrays as feedback. */
+  [clientEvents.qsortKeepFactors]: spec<{ kept: number }>()(keepSchema),
+  /** A participant: a one-use link (token) to continue on another device, valid 10 minutes. */
+  [clientEvents.resumeLink]: spec<{ token: string; expiresAt: number }>()(noPayloadSchema),
+  /** Facilitators: archive the session again; answered when the run (with its retries) ends. */
+  [clientEvents.archiveRetry]: spec<ArchiveStatus>()(archiveRetryRequestSchema),
+  /** Facilitators: redact one contribution; acked once stored and compacted. */
+  [clientEvents.redact]: spec<null>()(redactRequestSchema),
+  /** Facilitators: delete one participant's contributions by number. */
+  [clientEvents.eraseParticipant]: spec<ErasedContributions>()(eraseParticipantRequestSchema),
+  /** A participant: delete everything they contributed in this session; they may go on taking part. */
+  [clientEvents.withdrawAll]: spec<ErasedContributions>()(noPayloadSchema),
+} satisfies Record<ClientEventName, EventSpec<z.ZodType, unknown>>;
+
+export type ClientEvent = keyof typeof socketEventSpecs;
+/** What a client sends with `event` (before validation: defaults may be left out). */
+export type EventInput<E extends ClientEvent> = z.input<(typeof socketEventSpecs)[E]['input']>;
+/** What the server's handler gets for `event`, validated. */
+export type EventPayload<E extends ClientEvent> = z.output<(typeof socketEventSpecs)[E]['input']>;
+/** What the server answers `event` with, when it succeeds. */
+export type EventOutput<E extends ClientEvent> = (typeof socketEventSpecs)[E] extends EventSpec<z.ZodType, infer O> ? O : never;
