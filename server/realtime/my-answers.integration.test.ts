@@ -32,19 +32,22 @@ describe('a participant\'s own answers come pushed, not asked for', () => {
     phone.on(serverEvents.myAnswers, (m) => pushed.push(m));
     const joined = await emit<JoinResult>(phone, clientEvents.join, { as: 'participant', code });
     if (!joined.ok) throw new Error('join');
-    await eventually(() => expect(pushed).toEqual([{ reason: 'joined', answers: { responses: {}, word: null, votes: {}, evaluation: null } }]));
+    await eventually(() => expect(pushed).toEqual([{ reason: 'joined', answers: { responses: {}, word: null, votes: {}, evaluation: null, byActivity: {} } }]));
 
     await run({ type: 'next' });
     await eventually(() => expect(pushed.map((m) => m.reason)).toEqual(['joined', 'step']));
-    const findingId = joined.data.snapshot.state.workshop!.activities.find((a) => a.kind === 'findings')!.config.findingIds[0] as string;
+    const round = joined.data.snapshot.state.workshop!.activities.find((a) => a.kind === 'findings')!;
+    const findingId = round.config.findingIds[0] as string;
     expect(await emit(phone, clientEvents.respond, { findingId, response: 'nyanserer', comment: 'Gjelder ikke alle' })).toEqual({ ok: true, data: null });
     // Moving on within the findings round and to the next step: the answer comes with each step.
     await run({ type: 'next' });
     await run({ type: 'goTo', index: 2 });
     const answer = { response: 'nyanserer', comment: 'Gjelder ikke alle' };
+    // The same answer as a stored row of its activity (what a kind's own view reads).
+    const byActivity = { [round.id]: [{ kind: 'finding_response', itemKey: findingId, text: 'Gjelder ikke alle', value: null, data: {}, redacted: false }] };
     await eventually(() => expect(pushed.slice(2)).toEqual([
-      { reason: 'step', answers: { responses: { [findingId]: answer }, word: null, votes: {}, evaluation: null } },
-      { reason: 'step', answers: { responses: { [findingId]: answer }, word: null, votes: {}, evaluation: null } },
+      { reason: 'step', answers: { responses: { [findingId]: answer }, word: null, votes: {}, evaluation: null, byActivity } },
+      { reason: 'step', answers: { responses: { [findingId]: answer }, word: null, votes: {}, evaluation: null, byActivity } },
     ]));
 
     // The same phone reloaded: its answers arrive with the join, nobody asks.
@@ -52,7 +55,7 @@ describe('a participant\'s own answers come pushed, not asked for', () => {
     const pushedAgain: MineChanged[] = [];
     again.on(serverEvents.myAnswers, (m) => pushedAgain.push(m));
     expect(await emit(again, clientEvents.join, { as: 'participant', code })).toMatchObject({ ok: true });
-    await eventually(() => expect(pushedAgain).toEqual([{ reason: 'joined', answers: { responses: { [findingId]: answer }, word: null, votes: {}, evaluation: null } }]));
+    await eventually(() => expect(pushedAgain).toEqual([{ reason: 'joined', answers: { responses: { [findingId]: answer }, word: null, votes: {}, evaluation: null, byActivity } }]));
     // A facilitator's own commands push nothing to facilitators.
     const facPushes: unknown[] = [];
     fac.on(serverEvents.myAnswers, (m) => facPushes.push(m));

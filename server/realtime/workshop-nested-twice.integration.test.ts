@@ -101,7 +101,7 @@ describe('several Q-sorts and kollegaveiledninger in one workshop', () => {
     await run({ type: 'next' });
     await eventually(() => expect(state()?.qsort).toMatchObject({ activityId: q2, setId: other!.id, open: true, display: null }));
     expect(state()?.qsort?.statements[0]?.text).toBe('Utsagn 1 om samarbeid');
-    expect(await emit(a.socket, clientEvents.qsortMine, null)).toEqual({ ok: true, data: null });
+    expect(await emit(a.socket, clientEvents.qsortMine, {})).toEqual({ ok: true, data: null });
     const draft: SortState = { ...sortIn(ids), step: 'grid' };
     expect(await save(a.socket, draft)).toEqual({ ok: true, data: { status: 'sorting' } });
     await eventually(() => expect(progress.at(-1)).toMatchObject({ done: 0, sorting: 1 }));
@@ -113,7 +113,7 @@ describe('several Q-sorts and kollegaveiledninger in one workshop', () => {
     // Back to the first: its sorts, its analysis choice, the participant's own sort.
     await run({ type: 'previous' });
     await eventually(() => expect(state()?.qsort).toMatchObject({ activityId: q1, setId: first!.id, open: true, display: { factors: 2 } }));
-    const mine = await emit<{ state: SortState }>(a.socket, clientEvents.qsortMine, null);
+    const mine = await emit<{ state: SortState }>(a.socket, clientEvents.qsortMine, {});
     expect(mine.ok && mine.data.state).toEqual(mineFirst);
     const analysed = await emit<QsortAnalysis>(fac, clientEvents.qsortAnalyze, { options });
     expect(analysed.ok && analysed.data.result.sorts).toEqual(['Måke', 'Q2', 'Q3']);
