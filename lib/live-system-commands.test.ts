@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide, initialLiveSessionState, liveCommandSchema, systemActor, type DecideContext, type SessionCore, type SystemCommand } from './live-session';
-import { startSupervision } from './supervision/engine';
+import { startSupervision, type SupervisionRuntime } from './supervision/engine';
 import { builtinTemplates } from './supervision/template';
 import type { AgendaActivity } from './workshop/agenda';
 import { decideWorkshop, startWorkshop, type WorkshopRuntime } from './workshop/runtime';
@@ -73,5 +73,37 @@ describe('system commands in decide', () => {
     expect(decide(open, seat(P(2)), systemActor, ctx)).toEqual({ ok: true, next: open });
     const forgot = decide(seated.next, { type: 'forgetMemberName', participantId: P(1), label: 'Deltaker 1' }, systemActor, ctx);
     expect(forgot.ok && forgot.next.state.supervision?.members.map((m) => [m.id, m.name])).toEqual([[P(1), 'Deltaker 1']]);
+  });
+
+  it('forgets a member and a case in the parked kollegaveiledninger of a workshop too, a case only in its own activity', () => {
+    const standard = builtinTemplates.standard;
+    const meeting = (activityId: string): SupervisionRuntime => ({
+      ...startSupervision({ groupId: null, templateName: standard.name, allowSkip: false, rounds: standard.rounds, previousAgreements: [] }),
+      activityId,
+      members: [{ id: P(1), name: 'Kari', role: 'participant' }],
+      case: { framlegg: `Saken ${activityId}`, question: 'Spørsmålet' },
+    });
+    const started = startWorkshop({ workshopId: '00000000-0000-4000-8000-00000000000a', allowNames: true, minRevealCount: 3, activities: agenda });
+    const workshop = { ...started, prepared: { s1: { kind: 'supervision' as const, runtime: meeting('s1') } } };
+    const session: SessionCore = { status: 'open', state: { ...initialLiveSessionState(), workshop, supervision: meeting('s2') } };
+    const parked = (core: SessionCore) => {
+      const p = core.state.workshop?.prepared.s1;
+      return p?.kind === 'supervision' ? p.runtime : null;
+    };
+
+    const erased = decide(session, { type: 'forgetMemberName', participantId: P(1), label: 'Deltaker 1' }, systemActor, ctx);
+    if (!erased.ok) throw new Error(erased.code);
+    expect(erased.next.state.supervision?.members.map((m) => m.name)).toEqual(['Deltaker 1']);
+    expect(parked(erased.next)?.members.map((m) => m.name)).toEqual(['Deltaker 1']);
+
+    // Redacting the parked meeting's case leaves the live meeting's case alone, and the other way round.
+    const redacted = decide(session, { type: 'forgetCase', marker: '[fjernet]', activityId: 's1' }, systemActor, ctx);
+    if (!redacted.ok) throw new Error(redacted.code);
+    expect(parked(redacted.next)?.case).toEqual({ framlegg: '[fjernet]', question: '[fjernet]' });
+    expect(redacted.next.state.supervision?.case).toEqual({ framlegg: 'Saken s2', question: 'Spørsmålet' });
+    const live = decide(session, { type: 'forgetCase', marker: '[fjernet]', activityId: 's2' }, systemActor, ctx);
+    if (!live.ok) throw new Error(live.code);
+    expect(live.next.state.supervision?.case).toEqual({ framlegg: '[fjernet]', question: '[fjernet]' });
+    expect(parked(live.next)?.case).toEqual({ framlegg: 'Saken s1', question: 'Spørsmålet' });
   });
 });
