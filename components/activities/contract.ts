@@ -56,7 +56,7 @@ export interface EditorOptions {
 }
 
 /** Why the "add activity" menu cannot offer a kind now: a key of the `workshop` namespace. */
-export type BlockedReason = 'noFindingsToAdd' | 'noSetsToAdd' | 'noTemplatesToAdd' | 'onePerAgenda';
+export type BlockedReason = 'noFindingsToAdd' | 'noSetsToAdd' | 'noTemplatesToAdd';
 
 export interface EditorFieldsProps<K extends ActivityKind> {
   draft: ActivityDraftOf<K>;

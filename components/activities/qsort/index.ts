@@ -14,7 +14,7 @@ export const qsortUi: ActivityUi<'qsort'> = {
     Fields: QsortFields,
     useSummary: useQsortSummary,
     // The session keeps one sort per participant, so an agenda holds one Q-sort; and it needs a set whose grid fits.
-    blockedReason: (agenda, { sets }) => (agenda.some((a) => a.kind === 'qsort') ? 'onePerAgenda' : sets.some((s) => s.gridFits) ? null : 'noSetsToAdd'),
+    blockedReason: (_agenda, { sets }) => (sets.some((s) => s.gridFits) ? null : 'noSetsToAdd'),
   },
   controls: {},
   Participant: QsortActivityParticipant,

@@ -14,7 +14,7 @@ export const supervisionUi: ActivityUi<'supervision'> = {
     Fields: SupervisionFields,
     useSummary: useSupervisionSummary,
     // The session keeps one set of round notes, so an agenda holds one; and it needs a template.
-    blockedReason: (agenda, { templates }) => (agenda.some((a) => a.kind === 'supervision') ? 'onePerAgenda' : templates.length === 0 ? 'noTemplatesToAdd' : null),
+    blockedReason: (_agenda, { templates }) => (templates.length === 0 ? 'noTemplatesToAdd' : null),
   },
   // Each round has its own time, run from the meeting's own controls.
   controls: { ownTimer: true },

@@ -12,7 +12,8 @@ import { QsortFactor } from './QsortFactor';
  */
 export function QsortStudy({ study, projectId }: { study: QsortStudyRecord; projectId: string }) {
   const t = useTranslations('feedbackArchive.study');
-  const headingId = `qsort-${study.sessionId}`;
+  // A workshop may run several Q-sorts: each study is its own card.
+  const headingId = study.activityId ? `qsort-${study.sessionId}-${study.activityId}` : `qsort-${study.sessionId}`;
   const texts = Object.fromEntries(study.statements.map((s) => [s.id, s.text]));
   const empty = study.sortCount === 0 && study.factors.length === 0 && study.comments.length === 0;
   const analysis = study.analysis;

@@ -44,7 +44,8 @@ export default async function FeedbackPage({ params, searchParams }: { params: P
 }
 
 /** One session may hold a Q-sort and several meetings (a workshop): each entry's own key. */
-const entryKey = (entry: ArchiveEntry) => (entry.source === 'kollegaveiledning' ? `${entry.source}:${entry.sessionId}:${entry.activityId ?? ''}` : `${entry.source}:${entry.sessionId}`);
+// A workshop may run several meetings and Q-sorts, so the activity is part of the key.
+const entryKey = (entry: ArchiveEntry) => `${entry.source}:${entry.sessionId}:${entry.activityId ?? ''}`;
 
 /** Each source has its own card; adding workshops adds a case here. */
 function renderEntry(entry: ArchiveEntry, projectId: string) {

@@ -11,7 +11,7 @@ import type { AppError } from '@/lib/errors';
 import type { ActivityInput, AgendaActivity } from '@/lib/workshop/agenda';
 
 /** The codes a set / template select may be refused with, in the activity form's own words. */
-const nestedErrorCodes = ['GRID_SIZE_MISMATCH', 'ONE_PER_AGENDA', 'NOT_FOUND'] as const;
+const nestedErrorCodes = ['GRID_SIZE_MISMATCH', 'NOT_FOUND'] as const;
 
 /** Edits one agenda activity inline (the title, then its kind's own fields); a refused save keeps everything typed. */
 export function ActivityForm({ projectId, workshopId, activity, options, onDone }: {
@@ -29,7 +29,7 @@ export function ActivityForm({ projectId, workshopId, activity, options, onDone 
   const [pending, startTransition] = useTransition();
   const errors = useFormErrors(error);
   const { Fields } = uiOf(draft.kind).editor;
-  // The set / template select says why it was refused in its own words (grid, one per agenda).
+  // The set / template select says why it was refused in its own words (the grid, material not found).
   const fieldError = (name: string) => {
     const code = nestedErrorCodes.find((c) => c === error?.fields?.[name]);
     return code ? tForm(`error.${code}`) : errors.field(name);
