@@ -18,8 +18,9 @@ export type MemberAlias = (participantId: string) => string;
 
 /**
  * The workshop as the screen (me null) or a participant sees it: what the current step needs.
- * - `prepared` (the frozen Q-sort sets and kollegaveiledning templates of every nested step)
- *   goes: the step being played is in `state.qsort` / `state.supervision` already.
+ * - `prepared` (the frozen Q-sort sets and kollegaveiledning templates of every nested step,
+ *   and the parked runtimes of those not current: their sorts' progress, members, cases) goes:
+ *   the step being played is in `state.qsort` / `state.supervision` already.
  * - Groups show no member ids, only counts; a participant's own group is marked `mine`.
  * - Hidden items are a moderation list for the screen's boards; phones never use it.
  */
