@@ -47,7 +47,10 @@ export interface AnswerStore {
  * the transport checks it at the edge with the event's schema in lib/socket-events.ts, which is
  * the kind's own `answers[event]` (lib/activities/<kind>/; the registry test holds them equal).
  */
-export type AnswerHandler = (store: AnswerStore, sessionId: string, participantId: string, input: unknown) => Promise<Result<null>>;
+export type AnswerHandler = ((store: AnswerStore, sessionId: string, participantId: string, input: unknown) => Promise<Result<null>>) & {
+  /** The schema the handler's payload is typed by; the registry test holds it to the edge's. */
+  schema: z.ZodType;
+};
 
 /**
  * An answer handler typed by the schema its event is validated with at the edge, so the handler
@@ -57,8 +60,7 @@ export function answerWith<S extends z.ZodType>(
   schema: S,
   store: (store: AnswerStore, sessionId: string, participantId: string, input: z.output<S>) => Promise<Result<null>>,
 ): AnswerHandler {
-  void schema; // only types the payload; the edge has validated it with this very schema
-  return store as AnswerHandler;
+  return Object.assign(store as (store: AnswerStore, sessionId: string, participantId: string, input: unknown) => Promise<Result<null>>, { schema });
 }
 
 /** What keeping a session's activities needs: the database, stored Yjs documents and the rows' common columns. */

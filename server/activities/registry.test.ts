@@ -33,6 +33,8 @@ describe('the server activity registry', () => {
       for (const event of Object.keys(server.answers)) expect(Object.keys(shared.answers)).toContain(event);
       // A tally reads feedback items, so each of its answers needs a handler that stores them.
       if (shared.results) for (const event of Object.keys(shared.answers)) expect(server.answers[event], event).toEqual(expect.any(Function));
+      // A handler reads its payload as parsed by the edge, so it must be typed by the very schema the edge uses.
+      for (const [event, handler] of Object.entries(server.answers)) expect(handler.schema, event).toBe(socketEventSchemas[clientEvents[event as keyof typeof clientEvents]]);
       for (const kept of [...(shared.results?.answerKinds ?? []), ...server.keptKinds]) expect(feedbackKinds).toContain(kept);
     });
 
