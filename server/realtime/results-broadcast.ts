@@ -1,6 +1,8 @@
 import { readLiveState } from '@/lib/live-session';
 import { serverEvents } from '@/lib/protocol';
 import { publicResults, type ActivityResults } from '@/lib/workshop/results';
+import { z } from 'zod';
+import { busChannels } from '../bus';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } from './socket-server';
@@ -9,7 +11,9 @@ import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } fr
  * Sends the current activity's results after each answer or state change: everything to the
  * facilitators, live; to the screen and the phones the public view (revealed, no small counts,
  * answers published in whole batches so no broadcast differs from the last by one answer).
- * Bursts are coalesced so 150 phones answering at once cause a few broadcasts, not 150.
+ * Bursts are coalesced so 150 phones answering at once cause a few broadcasts, not 150. An
+ * answer taken here is announced on the bus, so other processes send their connections the
+ * results too.
  */
 export function createResultsBroadcast(io: VerkstedIo, services: Services, log: Logger) {
   const scheduled = new Set<string>();
@@ -29,15 +33,28 @@ export function createResultsBroadcast(io: VerkstedIo, services: Services, log: 
     io.to(sessionRoom(sessionId)).except(facilitatorRoom(sessionId)).emit(serverEvents.results, computed.open);
   }
 
+  function refresh(sessionId: string) {
+    if (scheduled.has(sessionId)) return;
+    scheduled.add(sessionId);
+    setTimeout(() => {
+      scheduled.delete(sessionId);
+      publish(sessionId).catch((err: unknown) => log.error({ err, sessionId }, 'results broadcast failed'));
+    }, 60);
+  }
+
+  services.bus.subscribe(busChannels.results, (payload) => {
+    const parsed = z.object({ sessionId: z.string().uuid() }).safeParse(payload);
+    if (parsed.success) refresh(parsed.data.sessionId);
+  });
+
   return {
+    /** Answers changed here: results are due in every process. */
     changed(sessionId: string) {
-      if (scheduled.has(sessionId)) return;
-      scheduled.add(sessionId);
-      setTimeout(() => {
-        scheduled.delete(sessionId);
-        publish(sessionId).catch((err: unknown) => log.error({ err, sessionId }, 'results broadcast failed'));
-      }, 60);
+      refresh(sessionId);
+      services.bus.publish(busChannels.results, { sessionId });
     },
+    /** The session's state changed (every process hears that on its own): results are due here. */
+    refresh,
     /** Brings one just-joined connection up to date. */
     sendTo(socket: VerkstedSocket, sessionId: string, full: boolean) {
       compute(sessionId)

@@ -119,7 +119,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
     content.reauthorise(snapshot.sessionId, docJudge(snapshot.sessionId, snapshot));
     access.recheckContent(snapshot.sessionId, snapshot.projectId);
     views.broadcast(io, snapshot);
-    if (snapshot.state.workshop) results.changed(snapshot.sessionId);
+    if (snapshot.state.workshop) results.refresh(snapshot.sessionId);
     if (snapshot.state.qsort) qsortViews.screen(snapshot.sessionId);
     // A workshop entering its Q-sort activity: facilitators who joined before need the progress.
     if (snapshot.state.qsort && snapshot.state.workshop) qsortViews.progress(snapshot.sessionId);

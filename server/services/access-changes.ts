@@ -15,6 +15,8 @@ export type AccessChange =
   /** These sessions of `projectId` were deleted (alone, with their workshop or their project). */
   | { kind: 'sessions-deleted'; projectId: string; sessionIds: string[] };
 
+import { busChannels, type Bus } from '../bus';
+
 export interface AccessChanges {
   /** Tells every listener (in every process, once it is a channel). Never throws. */
   publish(change: AccessChange): void;
@@ -22,18 +24,26 @@ export interface AccessChanges {
   subscribe(listener: (change: AccessChange) => void): () => void;
 }
 
-/** The single-process channel. */
-export function createAccessChanges(onError: (err: unknown) => void): AccessChanges {
+/**
+ * Tells this process's listeners at once and, through `bus`, every other process's (whose
+ * listeners hear it when it arrives). Without a bus: this process only.
+ */
+export function createAccessChanges(onError: (err: unknown) => void, bus?: Bus): AccessChanges {
   const listeners = new Set<(change: AccessChange) => void>();
+  const tell = (change: AccessChange) => {
+    for (const listener of listeners) {
+      try {
+        listener(change);
+      } catch (err) {
+        onError(err);
+      }
+    }
+  };
+  bus?.subscribe(busChannels.access, (payload) => tell(payload as AccessChange));
   return {
     publish(change) {
-      for (const listener of listeners) {
-        try {
-          listener(change);
-        } catch (err) {
-          onError(err);
-        }
-      }
+      tell(change);
+      bus?.publish(busChannels.access, change);
     },
     subscribe(listener) {
       listeners.add(listener);

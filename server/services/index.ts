@@ -1,4 +1,5 @@
 import type { Database } from '@/db/client';
+import { createMemoryHub, type Bus } from '../bus';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { seedDemoProject } from '../demo/seed-demo';
@@ -20,6 +21,7 @@ import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
 import { createLimitsService } from './limits-service';
 import { createLiveService } from './live-service';
+import { relayLiveChanges } from './live-relay';
 import { createProjectService } from './project-service';
 import { createQsortExport } from './qsort-export';
 import { createResumeService } from './resume-service';
@@ -30,16 +32,20 @@ import { createSupervisionOutcome } from './supervision-outcome';
 import { createSupervisionService } from './supervision-service';
 import { createWorkshopService } from './workshop-service';
 
-/** Everything the transports (pages, server actions, sockets, HTTP) may call. */
-export function createServices(database: Database, config: Config, log: Logger) {
+/**
+ * Everything the transports (pages, server actions, sockets, HTTP) may call. `bus` reaches the
+ * other server processes on the same database (by default none: a hub of this process's own).
+ */
+export function createServices(database: Database, config: Config, log: Logger, bus: Bus = createMemoryHub().bus(log)) {
   const { db } = database;
   const audit = createAuditService(db, (err) => log.error({ err }, 'audit write failed'));
   // Removals, sign-outs and archiving reach the realtime layer through this one channel.
-  const accessChanges = createAccessChanges((err) => log.error({ err }, 'an access change listener failed'));
+  const accessChanges = createAccessChanges((err) => log.error({ err }, 'an access change listener failed'), bus);
   const limits = createLimitsService(db);
   const auth = createAuthService(db, audit, limits, accessChanges);
   const projects = createProjectService(db, audit, accessChanges);
   const live = createLiveService(db, projects, audit);
+  relayLiveChanges(live, bus, log);
   const yjsTokens = createYjsTokenSigner(config.sessionSecret);
   const yjsPersistence = createYjsPersistence(db);
   const redactedDigest = createRedactedDigest(config.sessionSecret);
@@ -53,6 +59,8 @@ export function createServices(database: Database, config: Config, log: Logger) 
     config,
     log,
     database,
+    /** What the other server processes hear from this one (and it from them). */
+    bus,
     audit,
     accessChanges,
     limits,
