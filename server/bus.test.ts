@@ -14,7 +14,7 @@ describe('the in-process bus', () => {
     const heard: string[] = [];
     a.subscribe(busChannels.live, (p) => heard.push(`a:${JSON.stringify(p)}`));
     const stopB = b.subscribe(busChannels.live, (p) => heard.push(`b:${JSON.stringify(p)}`));
-    c.subscribe(busChannels.results, (p) => heard.push(`c:${JSON.stringify(p)}`));
+    c.subscribe(busChannels.views, (p) => heard.push(`c:${JSON.stringify(p)}`));
 
     a.publish(busChannels.live, { n: 1 });
     await eventually(() => expect(heard).toEqual(['b:{"n":1}']));
@@ -22,7 +22,7 @@ describe('the in-process bus', () => {
     stopB();
     await c.close();
     b.publish(busChannels.live, { n: 2 });
-    a.publish(busChannels.results, { n: 3 });
+    a.publish(busChannels.views, { n: 3 });
     await eventually(() => expect(heard).toEqual(['b:{"n":1}', 'a:{"n":2}']));
   });
 

@@ -12,8 +12,8 @@ import type { Logger } from './logger';
 export const busChannels = {
   /** A live session's state was committed: `{ sessionId, version }`. */
   live: 'verksted_live',
-  /** Answers of a session changed, so its results are due again: `{ sessionId }`. */
-  results: 'verksted_results',
+  /** Data behind a session's view changed (answers, outcome, sorts): `{ view, sessionId }`. */
+  views: 'verksted_views',
   /** An update of a Yjs document was stored: `{ doc, id }`. */
   yjs: 'verksted_yjs',
   /** Access ended for someone (an `AccessChange`). */

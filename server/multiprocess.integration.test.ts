@@ -7,7 +7,9 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yjsSnapshots, yjsUpdates } from '@/db/schema';
 import { openDatabase } from '@/db/client';
-import { clientEvents, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, serverEvents, type SessionSnapshot } from '@/lib/protocol';
+import { findingResponseValues } from '@/lib/workshop/answers';
+import type { ActivityResults } from '@/lib/workshop/results';
 import { addNote, boardDocName, readNotes } from '@/lib/workshop/board';
 import { groupOf } from '@/lib/workshop/runtime';
 import { createScratchDatabase, dropScratchDatabase } from '../test/databases';
@@ -72,16 +74,33 @@ describe.runIf(adminUrl)('two server processes on one PostgreSQL database', () =
     const onA = liveClient(a.origin, await joinOverHttp(a.origin, session.code, session.consentVersion), { as: 'participant', code: session.code });
     const onB = liveClient(b.origin, await joinOverHttp(b.origin, session.code, session.consentVersion), { as: 'participant', code: session.code });
     clients.push(fac, onA, onB);
+    let results: ActivityResults | null = null;
+    fac.socket.on(serverEvents.results, (r: ActivityResults | null) => (results = r));
     expect(await until(() => clients.every((c) => c.state.joined), 30_000), logs()).toBe(true);
 
     // Every step is a command on process A; the participant on process B must see each one.
+    let answeredOnB = false;
     for (let step = 0; step < 20 && kindOf(fac.state.snapshot) !== 'reflection'; step++) {
       const res = await fac.call<{ version: number }>(clientEvents.command, { sessionId: session.sessionId, command: { type: 'workshop', command: { type: 'next' } } });
       if (!res?.ok) throw new Error(`moving on failed: ${res ? res.error.code : 'no answer'}`);
       const reached = await until(() => (onB.state.snapshot?.version ?? 0) >= res.data.version && (fac.state.snapshot?.version ?? 0) >= res.data.version, 15_000);
       expect(reached, `version ${res.data.version} of a command on A never reached the participant on B\n${logs()}`).toBe(true);
+      if (kindOf(fac.state.snapshot) !== 'findings' || answeredOnB) continue;
+      // An answer taken by process B: the facilitator's results on process A count it.
+      const rt = fac.state.snapshot!.state.workshop!;
+      const activity = rt.activities[rt.current]!;
+      const findingId = activity.kind === 'findings' ? activity.config.findingIds[rt.findingIndex]! : '';
+      const answered = await onB.call(clientEvents.respond, { findingId, response: findingResponseValues[0], comment: 'Svar fra B' });
+      expect(answered?.ok, JSON.stringify(answered)).toBe(true);
+      answeredOnB = true;
+      const counted = () => {
+        const r = results as ActivityResults | null;
+        return r?.kind === 'findings' && r.findingId === findingId && r.total === 1;
+      };
+      expect(await until(counted, 15_000), `the answer taken on B never reached the results on A: ${JSON.stringify(results)}\n${logs()}`).toBe(true);
     }
     expect(kindOf(onB.state.snapshot)).toBe('reflection');
+    expect(answeredOnB).toBe(true);
 
     // Groups were formed from who was connected to A; B's participant rejoins and is seated
     // as a latecomer by process B, which A's facilitator hears of.

@@ -1,10 +1,9 @@
 import { readLiveState } from '@/lib/live-session';
 import { serverEvents } from '@/lib/protocol';
 import { publicResults, type ActivityResults } from '@/lib/workshop/results';
-import { z } from 'zod';
-import { busChannels } from '../bus';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
+import { everywhere } from './everywhere';
 import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } from './socket-server';
 
 /**
@@ -33,28 +32,18 @@ export function createResultsBroadcast(io: VerkstedIo, services: Services, log: 
     io.to(sessionRoom(sessionId)).except(facilitatorRoom(sessionId)).emit(serverEvents.results, computed.open);
   }
 
-  function refresh(sessionId: string) {
+  const changed = everywhere(services.bus, 'results', (sessionId) => {
     if (scheduled.has(sessionId)) return;
     scheduled.add(sessionId);
     setTimeout(() => {
       scheduled.delete(sessionId);
       publish(sessionId).catch((err: unknown) => log.error({ err, sessionId }, 'results broadcast failed'));
     }, 60);
-  }
-
-  services.bus.subscribe(busChannels.results, (payload) => {
-    const parsed = z.object({ sessionId: z.string().uuid() }).safeParse(payload);
-    if (parsed.success) refresh(parsed.data.sessionId);
   });
 
   return {
-    /** Answers changed here: results are due in every process. */
-    changed(sessionId: string) {
-      refresh(sessionId);
-      services.bus.publish(busChannels.results, { sessionId });
-    },
-    /** The session's state changed (every process hears that on its own): results are due here. */
-    refresh,
+    /** Answers changed: results are due in every process (`changed.here`: in this one). */
+    changed,
     /** Brings one just-joined connection up to date. */
     sendTo(socket: VerkstedSocket, sessionId: string, full: boolean) {
       compute(sessionId)

@@ -7,6 +7,7 @@ import { personalDataKinds } from '@/lib/privacy-guard';
 import { boardDocName, readBoard, summariseSkipped } from '@/lib/workshop/board';
 import type { Logger } from '../logger';
 import { isDatabaseError } from './db-errors';
+import { lockRowSet } from './replace-lock';
 import type { YjsPersistence } from '../realtime/yjs-persistence';
 
 /**
@@ -131,6 +132,7 @@ export function createBoardArchive(db: Db, persistence: YjsPersistence, log: Log
 
       const untouched = keepAsIs.map((b) => and(eq(feedbackItems.kind, 'note'), eq(feedbackItems.activityId, b.activityId), eq(feedbackItems.groupName, b.groupName)));
       await db.transaction(async (tx) => {
+        await lockRowSet(tx, `board-archive:${session.id}`);
         const ours = and(eq(feedbackItems.sessionId, session.id), inArray(feedbackItems.kind, ['note', 'cluster']));
         await tx.delete(feedbackItems).where(untouched.length > 0 ? and(ours, not(or(...untouched)!)) : ours);
         await insertInBatches(tx, items);

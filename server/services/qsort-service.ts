@@ -10,6 +10,7 @@ import type { QsortProgress } from '@/lib/qsort/progress';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import { emptySort, isComplete, sortProblem, sortStateSchema, type SortState } from '@/lib/qsort/sort';
 import { createKeyedQueue } from './keyed-queue';
+import { lockRowSet } from './replace-lock';
 import type { LiveService } from './live-service';
 import { freezeStatementSet } from './nested-freeze';
 import type { ProjectService } from './project-service';
@@ -118,6 +119,8 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       // acknowledged with what is stored and changes nothing.
       return serially(`${sessionId}:${participantId}`, () =>
         db.transaction(async (tx) => {
+          // Another process saving the same sort waits here, then finds the row this one wrote.
+          await lockRowSet(tx, `qsort:${sessionId}:${participantId}`);
           const [current] = await tx.select().from(qsorts).where(and(eq(qsorts.sessionId, sessionId), eq(qsorts.participantId, participantId))).for('update');
           if (current && (current.rev >= rev || (current.status === 'done' && !done))) return ok({ status: current.status });
           const typing = numbersBeingTyped(current?.state ?? null, state);
@@ -196,6 +199,7 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     /** Keeps the named factors (name, description, array) as feedback, replacing earlier ones. */
     keepFactors(session: LiveSessionRow, items: NewFeedbackItem[]): Promise<void> {
       return serially(`${session.id}:factors`, () => db.transaction(async (tx) => {
+        await lockRowSet(tx, `q-factors:${session.id}`);
         await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), inArray(feedbackItems.kind, ['q_factor'])));
         if (items.length > 0) await tx.insert(feedbackItems).values(items);
       }));

@@ -12,6 +12,7 @@ import { agreementSchema, outcomeInputSchema, outcomeTexts, type SupervisionOutc
 import { nestedIsCurrent } from '@/lib/workshop/nested';
 import type { YjsPersistence } from '../realtime/yjs-persistence';
 import { createKeyedQueue } from './keyed-queue';
+import { lockRowSet } from './replace-lock';
 
 interface MeetingContext {
   session: LiveSessionRow;
@@ -98,6 +99,7 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
         if (!participantId) return fail('FORBIDDEN', 'members evaluate');
         // Answers are anonymous: the participant id is kept only so answering again replaces them.
         await db.transaction(async (tx) => {
+          await lockRowSet(tx, `supervision-evaluation:${sessionId}:${participantId}`);
           await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, sessionId), eq(feedbackItems.participantId, participantId), eq(feedbackItems.kind, 'evaluation'), ownItems(ctx)));
           const rows: NewFeedbackItem[] = Object.entries(command.answers).map(([question, value]) => ({
             ...base(ctx),
@@ -154,6 +156,7 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
       items.push({ ...base(ctx), kind: 'round_notes', authorKind: 'group', itemKey: round.id, theme: round.name, text });
     }
     await db.transaction(async (tx) => {
+      await lockRowSet(tx, `supervision-archive:${session.id}`);
       await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), inArray(feedbackItems.kind, ['supervision_case', 'round_notes'])));
       if (items.length > 0) await tx.insert(feedbackItems).values(items);
     });
