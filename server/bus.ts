@@ -18,6 +18,10 @@ export const busChannels = {
   yjs: 'verksted_yjs',
   /** Access ended for someone (an `AccessChange`). */
   access: 'verksted_access',
+  /** A participant moved to another device: `{ sessionId, participantId }`. */
+  moved: 'verksted_moved',
+  /** An archive run's status (an `ArchiveStatus`). */
+  archive: 'verksted_archive',
 } as const;
 export type BusChannel = (typeof busChannels)[keyof typeof busChannels];
 

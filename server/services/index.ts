@@ -21,7 +21,7 @@ import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
 import { createLimitsService } from './limits-service';
 import { createLiveService } from './live-service';
-import { relayLiveChanges } from './live-relay';
+import { relayArchiveStatus, relayLiveChanges } from './relays';
 import { createProjectService } from './project-service';
 import { createQsortExport } from './qsort-export';
 import { createResumeService } from './resume-service';
@@ -83,10 +83,10 @@ export function createServices(database: Database, config: Config, log: Logger, 
     boardArchive,
     supervision: createSupervisionService(db, projects, live, audit),
     qsort,
-    resume: createResumeService(db, createResumeTokenSigner(config.sessionSecret)),
+    resume: createResumeService(db, createResumeTokenSigner(config.sessionSecret), bus),
     qsortExport: createQsortExport(qsort, projects),
     supervisionOutcome,
-    archive: createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db) }),
+    archive: relayArchiveStatus(createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db) }), bus),
     feedbackArchive: createFeedbackArchive(db, projects),
     /** Redacting one item, erasing one participant's contributions (database side). */
     redaction: createRedactionService(db, audit, projects, live, redactedDigest),
