@@ -65,7 +65,7 @@ export class SharedDoc {
   /** Server-side users (a merge) that keep the document loaded without a connection. */
   holds = 0;
   private queue: Promise<unknown> = Promise.resolve();
-  /** Highest stored update id this document has applied, its own or another process's. */
+  /** Highest stored update id read back from the database (every lower one was read or folded in). */
   private seenUpTo = 0;
   private pendingUpdates = 0;
   private pendingBytes = 0;
@@ -285,7 +285,7 @@ export class SharedDoc {
   }
 
   private took(id: number, bytes: number): void {
-    this.seenUpTo = Math.max(this.seenUpTo, id);
+    // `seenUpTo` is not moved on here: ids below this one may be another process's, unseen.
     this.pendingUpdates++;
     this.pendingBytes += bytes;
     this.onStored(id);
