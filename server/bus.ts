@@ -93,6 +93,9 @@ export function createMemoryHub() {
   };
 }
 
+/** PostgreSQL refuses a NOTIFY payload of 8000 bytes or more. */
+const NOTIFY_LIMIT_BYTES = 8000;
+
 /** How long to wait before listening again after the connection was lost. */
 const RECONNECT_MS = 1000;
 
@@ -148,8 +151,9 @@ export async function createPgBus(databaseUrl: string, db: Db, log: Logger): Pro
   return {
     publish(channel, payload) {
       if (closed) return;
-      const envelope: Envelope = { from: id, payload };
-      db.execute(sql`select pg_notify(${channel}, ${JSON.stringify(envelope)})`).catch((err: unknown) => log.error({ err, channel }, 'bus publish failed'));
+      const text = JSON.stringify({ from: id, payload } satisfies Envelope);
+      if (Buffer.byteLength(text) >= NOTIFY_LIMIT_BYTES) return log.error({ channel, bytes: Buffer.byteLength(text) }, 'bus message too large, not sent');
+      db.execute(sql`select pg_notify(${channel}, ${text})`).catch((err: unknown) => log.error({ err, channel }, 'bus publish failed'));
     },
     subscribe: (channel, handler) => addHandler(handlers, channel, handler),
     async close() {

@@ -24,6 +24,14 @@ export interface AccessChanges {
   subscribe(listener: (change: AccessChange) => void): () => void;
 }
 
+/** A project's deletion may name hundreds of sessions: sent in parts that fit a NOTIFY payload. */
+function inParts(change: AccessChange): AccessChange[] {
+  if (change.kind !== 'sessions-deleted' || change.sessionIds.length <= 100) return [change];
+  const parts: AccessChange[] = [];
+  for (let i = 0; i < change.sessionIds.length; i += 100) parts.push({ ...change, sessionIds: change.sessionIds.slice(i, i + 100) });
+  return parts;
+}
+
 /**
  * Tells this process's listeners at once and, through `bus`, every other process's (whose
  * listeners hear it when it arrives). Without a bus: this process only.
@@ -43,7 +51,7 @@ export function createAccessChanges(onError: (err: unknown) => void, bus?: Bus):
   return {
     publish(change) {
       tell(change);
-      bus?.publish(busChannels.access, change);
+      for (const part of inParts(change)) bus?.publish(busChannels.access, part);
     },
     subscribe(listener) {
       listeners.add(listener);
