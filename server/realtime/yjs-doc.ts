@@ -102,8 +102,7 @@ export class SharedDoc {
       this.seenUpTo = Math.max(this.seenUpTo, loaded.lastUpdateId);
       if (!loaded.state) return;
       Y.applyUpdate(this.doc, loaded.state, RELAY);
-      // The guard's shadow mirrors the document; it is rebuilt from it at the next check.
-      this.guard.discard();
+      this.guard.follow(loaded.state);
     });
   }
 
