@@ -19,6 +19,7 @@ import { createStatementSetService } from './statement-set-service';
 import { createAccessChanges } from './access-changes';
 import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
+import { createPasswordHasher } from './password-hasher';
 import { createLimitsService } from './limits-service';
 import { createLiveService } from './live-service';
 import { relayArchiveStatus, relayLiveChanges } from './relays';
@@ -42,7 +43,7 @@ export function createServices(database: Database, config: Config, log: Logger, 
   // Removals, sign-outs and archiving reach the realtime layer through this one channel.
   const accessChanges = createAccessChanges((err) => log.error({ err }, 'an access change listener failed'), bus);
   const limits = createLimitsService(db);
-  const auth = createAuthService(db, audit, limits, accessChanges);
+  const auth = createAuthService(db, audit, limits, accessChanges, createPasswordHasher(config.cheapPasswordHashing === true));
   const projects = createProjectService(db, audit, accessChanges);
   const live = createLiveService(db, projects, audit);
   relayLiveChanges(live, bus, log);
