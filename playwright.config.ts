@@ -10,7 +10,9 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 120_000,
   expect: { timeout: 15_000 },
-  // One server with one database: the specs share it and run in order.
+  // One server with one database, one spec at a time (specs edit the shared demo project and put
+  // it back). No spec depends on which ran before it: each signs in (doing first-run setup when
+  // it is first) and makes its own data; the first-run spec has an empty server of its own.
   workers: 1,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
@@ -27,13 +29,9 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
   },
-  // The foundation spec does the first-run setup of the fresh database, so it runs first.
-  projects: [
-    { name: 'first-run', testMatch: /foundation\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
-    { name: 'chromium', testIgnore: /foundation\.spec\.ts/, dependencies: ['first-run'], use: { ...devices['Desktop Chrome'] } },
-  ],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // A fresh database every run: the first spec does the first-run setup.
+    // A fresh database every run: whichever spec signs in first does the first-run setup.
     command: 'node -e "require(\'fs\').rmSync(\'.data-e2e\',{recursive:true,force:true})" && npx tsx scripts/start.ts',
     url: `${baseURL}/api/health`,
     timeout: 300_000,

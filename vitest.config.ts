@@ -33,6 +33,8 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Migrated template databases that each test's fresh database is cloned from.
+          globalSetup: ['test/global-setup.ts'],
           // Each file starts real servers and databases; two cores do not like them in parallel.
           fileParallelism: false,
         },

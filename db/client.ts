@@ -30,6 +30,8 @@ export interface OpenDatabaseOptions {
   databaseUrl?: string;
   /** Directory for PGlite's files; `null` keeps the database in memory (tests). */
   pgliteDir: string | null;
+  /** A PGlite data directory tarball (`dumpDataDir`) to start from instead of running initdb (tests). */
+  pgliteLoadDataDir?: Blob;
 }
 
 /** Opens the database and applies the committed migrations before anyone uses it. */
@@ -43,7 +45,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     return { db: db as unknown as Db, kind: 'postgres', close: closeOnce(busy, () => pool.end()) };
   }
   if (options.pgliteDir) mkdirSync(options.pgliteDir, { recursive: true });
-  const client = options.pgliteDir ? new PGlite(options.pgliteDir) : new PGlite();
+  const loaded = options.pgliteLoadDataDir ? { loadDataDir: options.pgliteLoadDataDir } : {};
+  const client = options.pgliteDir ? new PGlite(options.pgliteDir, loaded) : new PGlite(loaded);
   const busy = countActiveCalls(client, ['query', 'exec', 'transaction']);
   const db = drizzlePglite({ client, schema, casing: 'snake_case' });
   await migratePglite(db, { migrationsFolder });

@@ -1,11 +1,19 @@
 import { expect, test } from '@playwright/test';
-import { FACILITATOR, LAPTOP, PHONE, joinByCode, newParticipant } from './support/actors';
+import { FACILITATOR, LAPTOP, PHONE, joinByCode } from './support/actors';
+import { startOwnVerksted, type OwnVerksted } from './support/own-server';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
 
+// An empty installation of its own: first-run setup is what this spec shows, so it needs no
+// other spec to run after it (or none before it) on the shared server.
+let own: OwnVerksted;
+test.beforeAll(async () => {
+  own = await startOwnVerksted('foundation', { firstAccount: false });
+});
+test.afterAll(() => own?.close());
+
 test('first run: setup, a project, a live session; phones join, the facilitator sees them, a reload keeps the participant', async ({ browser }) => {
-  const facilitatorContext = await browser.newContext({ ...LAPTOP, locale: 'nb-NO' });
-  const facilitator = await facilitatorContext.newPage();
+  const facilitator = await own.device(browser, LAPTOP);
 
   await test.step('the landing page says what Verksted is and offers the join box', async () => {
     await facilitator.goto('/');
@@ -87,7 +95,7 @@ test('first run: setup, a project, a live session; phones join, the facilitator 
     await expect(facilitator.getByText('Ingen har blitt med ennå.')).toBeVisible();
   });
 
-  const kari = await newParticipant(browser, PHONE);
+  const kari = await own.device(browser, PHONE);
   await test.step('a participant on a phone joins by code with a name', async () => {
     await joinByCode(kari, code, 'Kari');
     await expect(kari.getByTestId('participant-identity')).toHaveText('Du deltar som Kari');
@@ -100,8 +108,8 @@ test('first run: setup, a project, a live session; phones join, the facilitator 
     await expect(row).toContainText('Tilkoblet');
   });
 
-  const anonymous = await newParticipant(browser, PHONE);
-  const laptopParticipant = await newParticipant(browser, LAPTOP);
+  const anonymous = await own.device(browser, PHONE);
+  const laptopParticipant = await own.device(browser, LAPTOP);
   await test.step('more participants join: one anonymous on a phone, one named on a laptop', async () => {
     await joinByCode(anonymous, code, null);
     await expect(anonymous.getByTestId('participant-identity')).toHaveText('Du deltar anonymt');
@@ -152,7 +160,7 @@ test('first run: setup, a project, a live session; phones join, the facilitator 
     const joinOpen = facilitator.getByRole('checkbox', { name: 'Åpent for nye deltakere' });
     await joinOpen.click();
     await expect(joinOpen).not.toBeChecked();
-    const late = await newParticipant(browser, PHONE);
+    const late = await own.device(browser, PHONE);
     await joinByCode(late, code, null);
     await expect(late.getByText('Fasilitator har stengt for nye deltakere.')).toBeVisible();
     await late.context().close();

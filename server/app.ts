@@ -10,6 +10,7 @@ import { createOidcFlow } from './auth/oidc-flow';
 import { handleApi } from './http/api';
 import { handleOidc } from './http/oidc-routes';
 import { sendJson } from './http/body';
+import { openBus } from './bus';
 import { createLogger, type Logger } from './logger';
 import { authoriseSubject } from './realtime/doc-access';
 import { createYjsServer, YJS_PATH_PREFIX, type YjsServer } from './realtime/yjs-server';
@@ -57,7 +58,8 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
     databaseUrl: config.databaseUrl ?? undefined,
     pgliteDir: options.pgliteDir === undefined ? path.join(config.dataDir, 'pglite') : options.pgliteDir,
   });
-  const services = createServices(database, config, log);
+  const bus = await openBus(database, config.databaseUrl ?? null, log);
+  const services = createServices(database, config, log, bus);
   registerServices(services);
 
   const oidc = config.oidc ? createOidcFlow(config.oidc, config.sessionSecret, log) : null;
@@ -110,10 +112,12 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
     tokens: services.yjsTokens,
     log,
     admit: (docName, subject, authKey) => authoriseSubject(services, docName, subject, authKey),
+    bus,
   });
   const silent = createSilentRelease({ db: services.database.db, live: services.live, persistence: services.yjsPersistence, yjs, log });
   // Registered before the control plane's listener; drafts are merged only after it narrowed access.
-  services.live.onChange((snapshot) => silent.observe(snapshot));
+  // Only the process that committed releases the drafts (the merge is its write).
+  services.live.onChange((snapshot, elsewhere) => !elsewhere && silent.observe(snapshot));
   services.redaction.useContent(yjs.purge);
   const io = createSocketServer(httpServer, services, log, { reauthorise: yjs.reauthorise, closeWhere: yjs.closeWhere, purge: yjs.purge, settled: silent.settled });
 
@@ -162,6 +166,7 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
         await new Promise<void>((resolve) => io.close(() => resolve()));
         await archiving;
         await retaining;
+        await bus.close();
         await database.close();
         httpServer.closeAllConnections();
         registerServices(undefined);

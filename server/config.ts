@@ -57,6 +57,12 @@ export interface Config {
   trustProxy: boolean;
   /** Null when OIDC_ISSUER is unset: only the password form is shown. */
   oidc: OidcConfig | null;
+  /**
+   * Tests only: argon2 at its cheapest, so making accounts does not dominate a test run.
+   * loadConfig never sets it (no environment variable can), so a deployed server always hashes
+   * with the strong parameters.
+   */
+  cheapPasswordHashing?: boolean;
 }
 
 export class ConfigError extends Error {

@@ -1,6 +1,6 @@
 import type { Config } from '@/server/config';
 
-/** Configuration for service tests: no files, no logs, demo seeding as the test wants. */
+/** Configuration for service tests: no files, no logs, demo seeding as the test wants, cheap password hashes. */
 export const testConfig = (overrides: Partial<Config> = {}): Config => ({
   port: 0,
   host: '127.0.0.1',
@@ -13,5 +13,6 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => ({
   dev: false,
   trustProxy: false,
   oidc: null,
+  cheapPasswordHashing: true,
   ...overrides,
 });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type Database } from '@/db/client';
+import { pgliteTemplateTarball, postgresTemplate } from './templates';
 
 export interface TestDatabase {
   name: 'pglite' | 'postgres';
@@ -10,14 +11,16 @@ export interface TestDatabase {
 
 /**
  * The drivers every database test runs on: embedded PGlite always, and a real PostgreSQL when
- * TEST_DATABASE_URL is set (CI starts one). Each test gets its own throw-away database.
+ * TEST_DATABASE_URL is set (CI starts one). Each test gets its own throw-away database, cloned
+ * from the run's migrated template when there is one (test/templates.ts).
  */
 export function testDatabases(): TestDatabase[] {
   const list: TestDatabase[] = [
     {
       name: 'pglite',
       async open() {
-        const database = await openDatabase({ pgliteDir: null });
+        const template = pgliteTemplateTarball();
+        const database = await openDatabase({ pgliteDir: null, ...(template ? { pgliteLoadDataDir: template } : {}) });
         return { database, url: null, drop: () => database.close() };
       },
     },
@@ -43,12 +46,13 @@ export function testDatabases(): TestDatabase[] {
   return list;
 }
 
-export async function createScratchDatabase(adminUrl: string): Promise<URL> {
+/** A new database on the server of `adminUrl`: a copy of `template` (default: the run's migrated one), else empty. */
+export async function createScratchDatabase(adminUrl: string, template: string | null = postgresTemplate()): Promise<URL> {
   const name = `verksted_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`create database ${name}`);
+    await admin.query(template ? `create database ${name} template ${template}` : `create database ${name}`);
   } finally {
     await admin.end();
   }

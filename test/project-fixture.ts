@@ -87,7 +87,7 @@ export async function fillProject(services: Services, ownerId: string, label: st
       const quota = { subjectKey: subjectUsageKey(sessionId, `p:${participantId}`), subjectBudget: 1_000_000, docBudget: 1_000_000 };
       const first = await services.yjsPersistence.append(docName, textUpdate(`Tavle ${marker}`), quota);
       if (!first.ok) throw new Error(`fixture: ${first.code}`);
-      await services.yjsPersistence.compact(docName, textUpdate(`Tavle ${marker}`), first.id);
+      await services.yjsPersistence.compact(docName);
       const second = await services.yjsPersistence.append(docName, textUpdate(`Mer ${marker}`), quota);
       if (!second.ok) throw new Error(`fixture: ${second.code}`);
       docNames.push(docName);

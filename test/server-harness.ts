@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { io as connect, type Socket } from 'socket.io-client';
 import { WebSocket } from 'ws';
@@ -11,6 +10,8 @@ import type { Logger } from '@/server/logger';
 import { testConfig } from './config';
 import { consentVersionFor } from './consent';
 import { createScratchDatabase, dropScratchDatabase } from './databases';
+import { scratchDir } from './scratch-dir';
+import { clonePgliteTemplate } from './templates';
 import { AUTH_COOKIE } from '@/lib/cookies';
 import { authKeyOf } from '@/server/services/auth-service';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '@/lib/protocol';
@@ -22,17 +23,26 @@ export type HarnessDriver = 'pglite' | 'postgres';
 /** The databases a server test can run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const harnessDrivers = (): HarnessDriver[] => (process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite']);
 
+export interface HarnessOptions {
+  /**
+   * One server for all tests of a file (see sharedServerHarness): each `facilitator()` without
+   * an address then gets an account of its own, as the first account is taken by the first test.
+   */
+  shared?: boolean;
+}
+
 /**
  * A real Verksted server (without the Next.js pages) on a random loopback port. On PGlite its
  * data lives in a temporary directory, on PostgreSQL in a scratch database; either survives
  * restarts until `cleanup`.
  */
-export function serverHarness(overrides: Partial<Config> = {}, log?: Logger, driver: HarnessDriver = 'pglite') {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'verksted-it-'));
+export function serverHarness(overrides: Partial<Config> = {}, log?: Logger, driver: HarnessDriver = 'pglite', options: HarnessOptions = {}) {
+  const dataDir = scratchDir('verksted-it-');
   const sockets: TestSocket[] = [];
   const providers: WebsocketProvider[] = [];
   let server: VerkstedServer | null = null;
   let scratch: URL | null = null;
+  let facilitators = 0;
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (driver === 'postgres' && !adminUrl) throw new Error('the postgres driver needs TEST_DATABASE_URL');
 
@@ -56,7 +66,10 @@ export function serverHarness(overrides: Partial<Config> = {}, log?: Logger, dri
     },
     async start(port = 0) {
       if (driver === 'postgres' && !scratch) scratch = await createScratchDatabase(adminUrl!);
-      server = await createVerkstedServer({ config: config(port), withNext: false, ...(log ? { log } : {}) });
+      const settings = config(port);
+      // First start: the run's migrated template instead of initdb and migrations (later starts keep the files).
+      if (!settings.databaseUrl) clonePgliteTemplate(path.join(settings.dataDir, 'pglite'));
+      server = await createVerkstedServer({ config: settings, withNext: false, ...(log ? { log } : {}) });
       return server;
     },
     /** Stops the server the way SIGTERM does: flush, close sockets, close the database. */
@@ -64,8 +77,11 @@ export function serverHarness(overrides: Partial<Config> = {}, log?: Logger, dri
       await server?.close();
       server = null;
     },
-    /** A signed-in facilitator: the first account, with a cookie header for HTTP and sockets. */
-    async facilitator(email = 'ingrid@nav.example') {
+    /**
+     * A signed-in facilitator, with a cookie header for HTTP and sockets: the first account, or
+     * an invited one. On a shared harness each call without `email` is a new account.
+     */
+    async facilitator(email = options.shared ? facilitatorAddress(facilitators++) : 'ingrid@nav.example') {
       const services = this.server.services;
       const created = (await services.auth.needsSetup())
         ? await services.setupFirstAccount({ name: 'Ingrid', email, password: 'et-godt-passord' })
@@ -115,9 +131,16 @@ export function serverHarness(overrides: Partial<Config> = {}, log?: Logger, dri
       providers.push(provider);
       return provider;
     },
-    async cleanup() {
+    /**
+     * Closes every socket and provider opened so far, keeping the server: what a shared
+     * harness does after each test, so one test's connections never reach into the next.
+     */
+    closeClients() {
       for (const p of providers.splice(0)) p.destroy();
-      for (const s of sockets) s.disconnect();
+      for (const s of sockets.splice(0)) s.disconnect();
+    },
+    async cleanup() {
+      this.closeClients();
       await this.stop();
       rmSync(dataDir, { recursive: true, force: true });
       if (scratch) await dropScratchDatabase(adminUrl!, scratch);
@@ -125,6 +148,17 @@ export function serverHarness(overrides: Partial<Config> = {}, log?: Logger, dri
     },
   };
 }
+
+/**
+ * One server for a whole file: start it in beforeAll, call `closeClients()` in afterEach and
+ * `cleanup()` in afterAll. For tests that each make their own project and session and look
+ * only at those; a test that needs an empty server (counts, the first account, restarts,
+ * rate limits per address) keeps its own serverHarness.
+ */
+export const sharedServerHarness = (overrides: Partial<Config> = {}, log?: Logger, driver: HarnessDriver = 'pglite') =>
+  serverHarness(overrides, log, driver, { shared: true });
+
+const facilitatorAddress = (n: number) => (n === 0 ? 'ingrid@nav.example' : `ingrid.${n + 1}@nav.example`);
 
 async function firstUserId(services: VerkstedServer['services']): Promise<string | undefined> {
   const { users } = await import('@/db/schema');

@@ -19,15 +19,18 @@ export interface OwnVerksted {
  * A Verksted of the spec's own (the same build) on a free port, with a fresh database whose
  * first account (the e2e facilitator) has the demo project. For specs that run the demo
  * workshop or must read the database: the shared server's other specs never see their
- * sessions, and their rows can be counted directly.
+ * sessions, and their rows can be counted directly. `firstAccount: false` leaves the
+ * installation empty, for the spec that walks through first-run setup in any order.
  */
-export async function startOwnVerksted(label: string): Promise<OwnVerksted> {
+export async function startOwnVerksted(label: string, { firstAccount = true } = {}): Promise<OwnVerksted> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), `verksted-e2e-${label}-`));
   const server = await createVerkstedServer({ config: testConfig({ port, dataDir, seedDemo: true, logLevel: 'warn' }), withNext: true });
-  const first = await server.services.setupFirstAccount({ name: FACILITATOR.name, email: FACILITATOR.email, password: FACILITATOR.password });
-  if (!first.ok) throw new Error(`own server: first account refused (${first.error.code})`);
+  if (firstAccount) {
+    const first = await server.services.setupFirstAccount({ name: FACILITATOR.name, email: FACILITATOR.email, password: FACILITATOR.password });
+    if (!first.ok) throw new Error(`own server: first account refused (${first.error.code})`);
+  }
   return {
     origin,
     server,

@@ -14,6 +14,11 @@ export interface ServerProcessOptions {
   /** The child's stdout and stderr go here (appended), so a failed run can be read afterwards. */
   logFile: string;
   logLevel?: string;
+  /**
+   * Another entry script instead of server-entry.ts; it gets an IPC channel, which `request`
+   * talks to (a test driving a service the pages reach through server actions, say).
+   */
+  entry?: string;
 }
 
 /** A Verksted server in a child process that can be killed hard and started again on the same port and data. */
@@ -35,7 +40,9 @@ export function serverProcess(options: ServerProcessOptions) {
     };
     delete env.DATABASE_URL;
     if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
-    const started: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const script = options.entry ?? entry;
+    const stdio = options.entry ? (['ignore', 'pipe', 'pipe', 'ipc'] as const) : (['ignore', 'pipe', 'pipe'] as const);
+    const started: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env, stdio: [...stdio] });
     child = started;
     started.stdout?.pipe(log, { end: false });
     started.stderr?.pipe(log, { end: false });
@@ -59,9 +66,29 @@ export function serverProcess(options: ServerProcessOptions) {
     return proc.exitCode !== null || proc.signalCode !== null ? Promise.resolve() : new Promise((resolve) => proc.once('exit', () => resolve()));
   }
 
+  let nextRequest = 0;
+  /** Sends `message` over IPC (with an `id`) and resolves with the child's answer of the same id. */
+  function request<T>(message: Record<string, unknown>, timeoutMs = 30_000): Promise<T> {
+    const proc = child;
+    if (!proc?.send) return Promise.reject(new Error('the server has no IPC channel (start it with `entry`)'));
+    const id = ++nextRequest;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no answer to request ${id} within ${timeoutMs} ms`)), timeoutMs);
+      const onMessage = (answer: { id?: number; result?: T }) => {
+        if (answer.id !== id) return;
+        clearTimeout(timer);
+        proc.off('message', onMessage);
+        resolve(answer.result as T);
+      };
+      proc.on('message', onMessage);
+      proc.send?.({ ...message, id });
+    });
+  }
+
   return {
     origin,
     start,
+    request,
     /** SIGKILL: no flush, no goodbye; what was acknowledged must already be stored. */
     async kill(): Promise<void> {
       const proc = child;

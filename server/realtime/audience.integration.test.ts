@@ -1,20 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { myGroup } from '@/lib/live-view';
 import { clientEvents, serverEvents, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
 import type { ActivityResults } from '@/lib/workshop/results';
 import { eventually } from '../../test/retry';
-import { harnessDrivers, serverHarness } from '../../test/server-harness';
+import { harnessDrivers, serverHarness, sharedServerHarness } from '../../test/server-harness';
 import { emit, workshopRoom } from '../../test/workshop-room';
 
 type Harness = ReturnType<typeof serverHarness>;
 
 describe.each(harnessDrivers())('what participants and the screen are sent (%s)', (driver) => {
   let h: Harness;
-  beforeEach(async () => {
-    h = serverHarness({}, undefined, driver);
+  // One server for the file: each test opens its own workshop room and looks only at it.
+  beforeAll(async () => {
+    h = sharedServerHarness({}, undefined, driver);
     await h.start();
   });
-  afterEach(() => h.cleanup());
+  afterEach(() => h.closeClients());
+  afterAll(() => h.cleanup());
 
   it('sends no participant another participant id, and the screen none at all', async () => {
     const room = await workshopRoom(h, 6);

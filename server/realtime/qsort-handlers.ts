@@ -4,6 +4,7 @@ import { MIN_SCREEN_SORTS, publicAnalysis, runAnalysis, screenAnalysis, type Pub
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { createKeyedQueue } from '../services/keyed-queue';
+import { everywhere } from './everywhere';
 import type { Revocation } from './revocation';
 import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } from './rooms';
 import { handleEvent } from './socket-handler';
@@ -35,12 +36,12 @@ export function createQsortBroadcast(io: VerkstedIo, services: Services, log: Lo
   }
   const report = (what: string, sessionId: string) => (err: unknown) => log.error({ err, sessionId }, `sending the Q-sort ${what} failed`);
   return {
-    progress(sessionId: string) {
+    progress: everywhere(services.bus, 'qsortProgress', (sessionId) => {
       void services.qsort.progress(sessionId).then((p) => io.to(facilitatorRoom(sessionId)).emit(serverEvents.qsortProgress, p), report('progress', sessionId));
-    },
-    screen(sessionId: string) {
+    }),
+    screen: everywhere(services.bus, 'qsortScreen', (sessionId) => {
       void serially(sessionId, async () => io.to(sessionRoom(sessionId)).emit(serverEvents.qsortPublic, await publicView(sessionId))).catch(report('screen', sessionId));
-    },
+    }),
     sendTo(socket: VerkstedSocket, sessionId: string, facilitator: boolean) {
       if (facilitator) void services.qsort.progress(sessionId).then((p) => socket.emit(serverEvents.qsortProgress, p), report('progress', sessionId));
       void serially(sessionId, async () => socket.emit(serverEvents.qsortPublic, await publicView(sessionId))).catch(report('screen', sessionId));

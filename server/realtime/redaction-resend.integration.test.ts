@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackItems } from '@/db/schema';
 import { clientEvents, serverEvents } from '@/lib/protocol';
 import type { MyAnswers } from '@/lib/workshop/answers';
 import { normalizeWord, type ActivityResults } from '@/lib/workshop/results';
 import { eventually } from '../../test/retry';
-import { harnessDrivers, serverHarness, type TestSocket } from '../../test/server-harness';
+import { harnessDrivers, serverHarness, sharedServerHarness, type TestSocket } from '../../test/server-harness';
 import { tablesContaining, uniqueMarker } from '../../test/stored-text';
 import { emit, workshopRoom } from '../../test/workshop-room';
 
@@ -46,11 +46,13 @@ async function goTo(room: Room, kind: string) {
 
 describe.each(harnessDrivers())('a redacted answer sent again from the writer\'s phone (%s)', (driver) => {
   let h: ReturnType<typeof serverHarness>;
-  beforeEach(async () => {
-    h = serverHarness({}, undefined, driver);
+  // One server for the file: each test opens its own workshop room and looks only at its rows.
+  beforeAll(async () => {
+    h = sharedServerHarness({}, undefined, driver);
     await h.start();
   }, 120_000);
-  afterEach(() => h.cleanup());
+  afterEach(() => h.closeClients());
+  afterAll(() => h.cleanup());
 
   it('a finding comment stays redacted while the changed answer is taken; the writer\'s phone is told; a new comment is shown', async () => {
     const db = h.server.services.database.db;

@@ -3,13 +3,16 @@ import { serverEvents } from '@/lib/protocol';
 import { publicResults, type ActivityResults } from '@/lib/workshop/results';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
+import { everywhere } from './everywhere';
 import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } from './rooms';
 
 /**
  * Sends the current activity's results after each answer or state change: everything to the
  * facilitators, live; to the screen and the phones the public view (revealed, no small counts,
  * answers published in whole batches so no broadcast differs from the last by one answer).
- * Bursts are coalesced so 150 phones answering at once cause a few broadcasts, not 150.
+ * Bursts are coalesced so 150 phones answering at once cause a few broadcasts, not 150. An
+ * answer taken here is announced on the bus, so other processes send their connections the
+ * results too.
  */
 export function createResultsBroadcast(io: VerkstedIo, services: Services, log: Logger) {
   const scheduled = new Set<string>();
@@ -29,15 +32,18 @@ export function createResultsBroadcast(io: VerkstedIo, services: Services, log: 
     io.to(sessionRoom(sessionId)).except(facilitatorRoom(sessionId)).emit(serverEvents.results, computed.open);
   }
 
+  const changed = everywhere(services.bus, 'results', (sessionId) => {
+    if (scheduled.has(sessionId)) return;
+    scheduled.add(sessionId);
+    setTimeout(() => {
+      scheduled.delete(sessionId);
+      publish(sessionId).catch((err: unknown) => log.error({ err, sessionId }, 'results broadcast failed'));
+    }, 60);
+  });
+
   return {
-    changed(sessionId: string) {
-      if (scheduled.has(sessionId)) return;
-      scheduled.add(sessionId);
-      setTimeout(() => {
-        scheduled.delete(sessionId);
-        publish(sessionId).catch((err: unknown) => log.error({ err, sessionId }, 'results broadcast failed'));
-      }, 60);
-    },
+    /** Answers changed: results are due in every process (`changed.here`: in this one). */
+    changed,
     /** Brings one just-joined connection up to date. */
     sendTo(socket: VerkstedSocket, sessionId: string, full: boolean) {
       compute(sessionId)

@@ -78,10 +78,11 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
     content.reauthorise(snapshot.sessionId, docJudge(snapshot.sessionId, snapshot));
     access.recheckContent(snapshot.sessionId, snapshot.projectId);
     views.broadcast(io, snapshot);
-    if (snapshot.state.workshop) results.changed(snapshot.sessionId);
-    if (snapshot.state.qsort) qsortViews.screen(snapshot.sessionId);
+    // Every process hears of the commit, so each refreshes its own connections (`here`).
+    if (snapshot.state.workshop) results.changed.here(snapshot.sessionId);
+    if (snapshot.state.qsort) qsortViews.screen.here(snapshot.sessionId);
     // A workshop entering its Q-sort activity: facilitators who joined before need the progress.
-    if (snapshot.state.qsort && snapshot.state.workshop) qsortViews.progress(snapshot.sessionId);
+    if (snapshot.state.qsort && snapshot.state.workshop) qsortViews.progress.here(snapshot.sessionId);
   });
 
   // A participant who moved to another device: the old one's connections are let go.

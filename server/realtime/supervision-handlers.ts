@@ -2,6 +2,7 @@ import { fail, ok } from '@/lib/errors';
 import { clientEvents, serverEvents } from '@/lib/protocol';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
+import { everywhere } from './everywhere';
 import type { Revocation } from './revocation';
 import { handleEvent } from './socket-handler';
 import { sessionRoom, type VerkstedIo, type VerkstedSocket } from './rooms';
@@ -14,7 +15,7 @@ export function createOutcomeBroadcast(io: VerkstedIo, services: Services, log: 
       .then(to)
       .catch((err: unknown) => log.error({ err, sessionId }, 'sending the outcome failed'));
   return {
-    changed: (sessionId: string) => send(sessionId, (o) => io.to(sessionRoom(sessionId)).emit(serverEvents.supervisionOutcome, o)),
+    changed: everywhere(services.bus, 'outcome', (sessionId) => send(sessionId, (o) => io.to(sessionRoom(sessionId)).emit(serverEvents.supervisionOutcome, o))),
     sendTo: (socket: VerkstedSocket, sessionId: string) => send(sessionId, (o) => socket.emit(serverEvents.supervisionOutcome, o)),
   };
 }

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackItems, statementSets } from '@/db/schema';
 import { clientEvents, serverEvents, type JoinResult, type QsortAnalysis, type SessionSnapshot } from '@/lib/protocol';
 import type { QsortProgress } from '@/lib/qsort/progress';
@@ -8,7 +8,7 @@ import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '../demo/seed-demo';
 import { sortIn } from '../../test/qsort';
 import { eventually } from '../../test/retry';
-import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
+import { emit as emitRaw, serverHarness, sharedServerHarness, type TestSocket } from '../../test/server-harness';
 
 type Harness = ReturnType<typeof serverHarness>;
 type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
@@ -26,11 +26,13 @@ interface Phone {
 
 describe('Q-sort and kollegaveiledning as workshop activities, over the realtime server', () => {
   let h: Harness;
-  beforeEach(async () => {
-    h = serverHarness();
+  // One server for the file: each test makes its own project and session and looks only at them.
+  beforeAll(async () => {
+    h = sharedServerHarness();
     await h.start();
   });
-  afterEach(() => h.cleanup());
+  afterEach(() => h.closeClients());
+  afterAll(() => h.cleanup());
 
   /** The demo project with a new (anonymous) workshop whose default agenda gets a `kind` activity appended (index 4). */
   async function workshopWith(kind: 'qsort' | 'supervision') {

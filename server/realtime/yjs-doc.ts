@@ -13,6 +13,9 @@ import type { YjsPersistence } from './yjs-persistence';
 import { awarenessHoldsPersonalData, YjsTextGuard } from './yjs-text-guard';
 
 
+/** Origin of updates another process stored, applied here only to relay them. */
+const RELAY = Symbol('relay');
+
 /** Compact after this many appended updates or bytes, so loading stays one snapshot plus a short tail. */
 const COMPACT_AFTER = 200;
 const COMPACT_AFTER_BYTES = 256 * 1024;
@@ -62,16 +65,18 @@ export class SharedDoc {
   /** Server-side users (a merge) that keep the document loaded without a connection. */
   holds = 0;
   private queue: Promise<unknown> = Promise.resolve();
-  private lastUpdateId = 0;
+  /** Highest stored update id read back from the database (every lower one was read or folded in). */
+  private seenUpTo = 0;
   private pendingUpdates = 0;
   private pendingBytes = 0;
-  private compactedUpTo = 0;
   private readonly guard = new YjsTextGuard(this.doc);
 
   constructor(
     readonly name: string,
     private readonly persistence: YjsPersistence,
     private readonly log: Logger,
+    /** Called with the id of every update this document stored, so other processes can catch up. */
+    private readonly onStored: (id: number) => void = () => undefined,
   ) {
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.broadcastUpdate(update, origin));
@@ -81,8 +86,24 @@ export class SharedDoc {
   async load(): Promise<void> {
     const loaded = await this.persistence.fetch(this.name);
     if (loaded.state) Y.applyUpdate(this.doc, loaded.state, this);
-    this.lastUpdateId = loaded.lastUpdateId;
+    this.seenUpTo = loaded.lastUpdateId;
     this.pendingUpdates = loaded.pendingUpdates;
+  }
+
+  /**
+   * Another process stored update `id` of this document: reads what is stored since this one
+   * last looked and applies it as a relay (sent to this process's connections, not stored
+   * again). Ids come from one sequence but commit in any order, so an id at or below what was
+   * seen is read again from just before it; applying an update twice changes nothing.
+   */
+  catchUp(id: number): Promise<void> {
+    return this.enqueue(async () => {
+      const loaded = await this.persistence.since(this.name, Math.min(this.seenUpTo, id - 1));
+      this.seenUpTo = Math.max(this.seenUpTo, loaded.lastUpdateId);
+      if (!loaded.state) return;
+      Y.applyUpdate(this.doc, loaded.state, RELAY);
+      this.guard.follow(loaded.state);
+    });
   }
 
   addConnection(ws: WebSocket, who: ConnectionIdentity): void {
@@ -257,26 +278,28 @@ export class SharedDoc {
     awarenessProtocol.removeAwarenessStates(this.awareness, [...info.awarenessIds], null);
   }
 
-  /** Folds everything appended so far into the snapshot. Runs on the queue. */
+  /** Folds everything stored so far into the snapshot. Runs on the queue. */
   flush(): Promise<void> {
     return this.enqueue(() => this.compact());
   }
 
   private took(id: number, bytes: number): void {
-    this.lastUpdateId = id;
+    // `seenUpTo` is not moved on here: ids below this one may be another process's, unseen.
     this.pendingUpdates++;
     this.pendingBytes += bytes;
+    this.onStored(id);
   }
 
   private async maybeCompact(): Promise<void> {
     if (this.pendingUpdates >= COMPACT_AFTER || this.pendingBytes >= COMPACT_AFTER_BYTES) await this.compact();
   }
 
-  /** Encodes the in-memory document (bounded by its budget), never re-merging stored history. */
+  /**
+   * Folds what is stored (by every process) into the snapshot; this document's memory is not
+   * written, so another process's updates it has not seen yet are kept.
+   */
   private async compact(): Promise<void> {
-    if (this.lastUpdateId === this.compactedUpTo && this.pendingUpdates === 0) return;
-    await this.persistence.compact(this.name, Y.encodeStateAsUpdate(this.doc), this.lastUpdateId);
-    this.compactedUpTo = this.lastUpdateId;
+    await this.persistence.compact(this.name);
     this.pendingUpdates = 0;
     this.pendingBytes = 0;
   }
@@ -298,6 +321,7 @@ export class SharedDoc {
 
   private broadcastUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === this) return; // loading from the database, nobody to tell
+    // Relays from other processes go to this process's connections like any other update.
     const message = encoding.createEncoder();
     encoding.writeVarUint(message, MESSAGE_SYNC);
     syncProtocol.writeUpdate(message, update);

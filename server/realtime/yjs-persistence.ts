@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, like, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, like, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import type { Db } from '@/db/client';
 import { liveSessions, yjsSnapshots, yjsUpdates, yjsUsage } from '@/db/schema';
@@ -6,11 +6,11 @@ import { parseYjsDocName } from '@/lib/protocol';
 import { docUsageKey } from '@/lib/yjs/limits';
 
 export interface LoadedDoc {
-  /** Snapshot and newer updates merged into one update. */
+  /** Snapshot and every update not yet folded into it, merged into one update. */
   state: Uint8Array | null;
-  /** Highest update id folded into `state`; compaction deletes up to here. */
+  /** Highest update id in `state` (folded into the snapshot or read with it). */
   lastUpdateId: number;
-  /** Updates appended since the snapshot; drives when to compact. */
+  /** Updates stored beside the snapshot; drives when to compact. */
   pendingUpdates: number;
 }
 
@@ -70,6 +70,49 @@ async function sessionStands(tx: Tx, docName: string): Promise<boolean> {
   return rows.length > 0;
 }
 
+/** First key of the advisory locks taken around compaction (the second is the document name's hash). */
+const COMPACTION_LOCK_SPACE = 0x596a73; // "Yjs"
+
+/** Rows of a raw `execute`: node-postgres answers `{ rows }`, PGlite the same shape. */
+const rowsOf = (result: unknown): unknown[] => (result as { rows?: unknown[] }).rows ?? [];
+
+/**
+ * Snapshot plus updates as one update, built in a document with garbage collection: the
+ * content of items deleted in any of them is dropped (merging the bytes with `Y.mergeUpdates`
+ * would keep it).
+ */
+function foldGarbageCollected(snapshot: Uint8Array | null, updates: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc({ gc: true });
+  try {
+    Y.applyUpdate(doc, Y.mergeUpdates([...(snapshot ? [snapshot] : []), ...updates]));
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/**
+ * The snapshot (when it holds ids above `afterId`, or always from 0) and the stored updates
+ * above `afterId`. Every update row still stored is one compaction has not folded in, whatever
+ * its id: an append that committed after a compaction read the table keeps its row.
+ */
+async function readStored(db: Db, docName: string, afterId: number): Promise<LoadedDoc> {
+  const [snapshot] = await db.select().from(yjsSnapshots).where(eq(yjsSnapshots.docName, docName));
+  const rows = await db
+    .select({ id: yjsUpdates.id, update: yjsUpdates.update })
+    .from(yjsUpdates)
+    .where(and(eq(yjsUpdates.docName, docName), gt(yjsUpdates.id, afterId)))
+    .orderBy(asc(yjsUpdates.id));
+  const withSnapshot = snapshot && (afterId === 0 || snapshot.lastUpdateId > afterId);
+  // Bounded: the document's budget caps snapshot plus tail, so this merge stays small.
+  const parts = [...(withSnapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)];
+  return {
+    state: parts.length === 0 ? null : Y.mergeUpdates(parts),
+    lastUpdateId: Math.max(afterId, withSnapshot ? snapshot.lastUpdateId : 0, ...rows.map((r) => r.id)),
+    pendingUpdates: rows.length,
+  };
+}
+
 /**
  * Yjs storage in the database: every update is appended before it is applied and relayed,
  * and from time to time the updates are folded into one snapshot row. Appends are counted
@@ -84,20 +127,16 @@ export function createYjsPersistence(db: Db) {
   const subjectFloor = new Map<string, number>();
   return {
     async fetch(docName: string): Promise<LoadedDoc> {
-      const [snapshot] = await db.select().from(yjsSnapshots).where(eq(yjsSnapshots.docName, docName));
-      const after = snapshot?.lastUpdateId ?? 0;
-      const rows = await db
-        .select({ id: yjsUpdates.id, update: yjsUpdates.update })
-        .from(yjsUpdates)
-        .where(and(eq(yjsUpdates.docName, docName), gt(yjsUpdates.id, after)))
-        .orderBy(asc(yjsUpdates.id));
-      // Bounded: the document's budget caps snapshot plus tail, so this merge stays small.
-      const parts = [...(snapshot ? [snapshot.state] : []), ...rows.map((r) => r.update)];
-      return {
-        state: parts.length === 0 ? null : Y.mergeUpdates(parts),
-        lastUpdateId: rows.at(-1)?.id ?? after,
-        pendingUpdates: rows.length,
-      };
+      return readStored(db, docName, 0);
+    },
+
+    /**
+     * What another process stored since this one last looked: the updates with an id above
+     * `afterId`, or, when compaction has folded some of them away meanwhile, the snapshot as
+     * well. Applying it twice does no harm (Yjs updates are idempotent).
+     */
+    async since(docName: string, afterId: number): Promise<LoadedDoc> {
+      return readStored(db, docName, afterId);
     },
 
     /**
@@ -129,27 +168,41 @@ export function createYjsPersistence(db: Db) {
     },
 
     /**
-     * Replaces the snapshot with `state` and drops the updates it contains, atomically; the
-     * document's usage becomes what it now holds (the snapshot and any newer updates).
+     * Folds the stored updates into the stored snapshot, from what is stored and never from one
+     * process's memory: another process's updates to the same document are kept. One writer at
+     * a time per document (a transaction-scoped advisory lock; a process that finds it taken
+     * skips, the holder is compacting anyway). The document's usage row is locked first, so
+     * appends, which raise it, wait until the new snapshot is in; only the rows that were read
+     * are deleted. The document is rebuilt with garbage collection, so the content of deleted
+     * items (a purge) is not carried into the snapshot. Returns whether it compacted.
      */
-    async compact(docName: string, state: Uint8Array, upToId: number): Promise<void> {
-      await db.transaction(async (tx) => {
+    async compact(docName: string): Promise<boolean> {
+      return db.transaction(async (tx) => {
         // A document still in memory when its session was deleted must not come back.
-        if (!(await sessionStands(tx, docName))) return;
+        if (!(await sessionStands(tx, docName))) return false;
+        const locked = await tx.execute(sql`select pg_try_advisory_xact_lock(${COMPACTION_LOCK_SPACE}, hashtext(${docName})) as locked`);
+        if (!(rowsOf(locked)[0] as { locked?: boolean } | undefined)?.locked) return false;
+        await tx.select({ key: yjsUsage.key }).from(yjsUsage).where(eq(yjsUsage.key, docUsageKey(docName))).for('update');
+        const [snapshot] = await tx.select().from(yjsSnapshots).where(eq(yjsSnapshots.docName, docName));
+        const rows = await tx
+          .select({ id: yjsUpdates.id, update: yjsUpdates.update })
+          .from(yjsUpdates)
+          .where(eq(yjsUpdates.docName, docName))
+          .orderBy(asc(yjsUpdates.id));
+        if (rows.length === 0) return false;
+        const state = foldGarbageCollected(snapshot?.state ?? null, rows.map((r) => r.update));
+        const lastUpdateId = Math.max(snapshot?.lastUpdateId ?? 0, ...rows.map((r) => r.id));
         await tx
           .insert(yjsSnapshots)
-          .values({ docName, state, lastUpdateId: upToId })
-          .onConflictDoUpdate({
-            target: yjsSnapshots.docName,
-            set: { state, lastUpdateId: upToId, updatedAt: sql`now()` },
-          });
-        await tx.delete(yjsUpdates).where(and(eq(yjsUpdates.docName, docName), lte(yjsUpdates.id, upToId)));
-        const [tail] = await tx
-          .select({ bytes: sql<string>`coalesce(sum(octet_length(${yjsUpdates.update})), 0)` })
-          .from(yjsUpdates)
-          .where(and(eq(yjsUpdates.docName, docName), gt(yjsUpdates.id, upToId)));
-        const bytes = state.length + Number(tail?.bytes ?? 0);
+          .values({ docName, state, lastUpdateId })
+          .onConflictDoUpdate({ target: yjsSnapshots.docName, set: { state, lastUpdateId, updatedAt: sql`now()` } });
+        for (let i = 0; i < rows.length; i += 500) {
+          await tx.delete(yjsUpdates).where(inArray(yjsUpdates.id, rows.slice(i, i + 500).map((r) => r.id)));
+        }
+        // Appends wait on the usage row, so nothing is stored beside the new snapshot yet.
+        const bytes = state.length;
         await tx.insert(yjsUsage).values({ key: docUsageKey(docName), bytes }).onConflictDoUpdate({ target: yjsUsage.key, set: { bytes } });
+        return true;
       });
     },
 

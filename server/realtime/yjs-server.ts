@@ -5,12 +5,17 @@ import type { Result } from '@/lib/errors';
 import { parseYjsDocName, yjsCloseCodes } from '@/lib/protocol';
 import { docUsageKey, yjsLimits } from '@/lib/yjs/limits';
 import type * as Y from 'yjs';
+import { z } from 'zod';
+import { busChannels, type Bus } from '../bus';
 import type { Logger } from '../logger';
 import type { YjsTokenSigner } from '../security/tokens';
 import { SharedDoc } from './yjs-doc';
 import type { YjsPersistence } from './yjs-persistence';
 
 export const YJS_PATH_PREFIX = '/yjs/';
+
+/** What a process announces when it stored an update (see `Bus`). */
+const storedUpdate = z.object({ doc: z.string().max(512), id: z.number().int().positive() });
 
 /** Access of a token's subject to a document now: `readOnly`, or a refusal. */
 export type YjsJudge = (docName: string, subject: string) => Result<{ readOnly: boolean }>;
@@ -82,8 +87,13 @@ export function createYjsServer(deps: {
   log: Logger;
   /** Access checked again when a connection opens, so a token issued before a change cannot outlive it. */
   admit: (docName: string, subject: string, auth: string | null) => Promise<Result<{ readOnly: boolean }>>;
+  /**
+   * Every stored update is announced on it, and a document open here catches up with what
+   * other processes stored, so clients on different processes see each other's edits live.
+   */
+  bus?: Bus;
 }): YjsServer {
-  const { persistence, tokens, log, admit } = deps;
+  const { persistence, tokens, log, admit, bus } = deps;
   // Frames up to maxFrameBytes are read and, past maxMessageBytes, refused with a reason (the
   // socket lives); larger ones are cut off by ws unread (close 1009), so memory stays bounded.
   const wss = new WebSocketServer({ noServer: true, maxPayload: yjsLimits.maxFrameBytes });
@@ -112,7 +122,7 @@ export function createYjsServer(deps: {
   function getDoc(name: string): Promise<SharedDoc> {
     let pending = docs.get(name);
     if (!pending) {
-      const doc = new SharedDoc(name, persistence, log);
+      const doc = new SharedDoc(name, persistence, log, (id) => bus?.publish(busChannels.yjs, { doc: name, id }));
       pending = doc.load().then(() => doc);
       // Never keep (or later store) a document whose load failed.
       pending.catch(() => docs.delete(name));
@@ -120,6 +130,15 @@ export function createYjsServer(deps: {
     }
     return pending;
   }
+
+  bus?.subscribe(busChannels.yjs, (payload) => {
+    const parsed = storedUpdate.safeParse(payload);
+    const pending = parsed.success ? docs.get(parsed.data.doc) : undefined;
+    if (!parsed.success || !pending || closing) return;
+    void pending
+      .then((doc) => doc.catchUp(parsed.data.id))
+      .catch((err: unknown) => log.error({ err, doc: parsed.data.doc }, 'catching up with another process failed'));
+  });
 
   const inUse = (doc: SharedDoc) => doc.connections.size > 0 || doc.holds > 0;
 

@@ -69,6 +69,14 @@ export class YjsTextGuard {
     return verdict;
   }
 
+  /**
+   * `update` was applied to the document without a check (another process's, already judged
+   * there): the shadow takes it too, so it keeps mirroring the document without a rebuild.
+   */
+  follow(update: Uint8Array): void {
+    if (this.shadow) Y.applyUpdate(this.shadow, update);
+  }
+
   /** The last checked update was not taken: the shadow no longer mirrors the document. */
   discard(): void {
     this.shadow?.destroy();

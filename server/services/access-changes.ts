@@ -15,6 +15,8 @@ export type AccessChange =
   /** These sessions of `projectId` were deleted (alone, with their workshop or their project). */
   | { kind: 'sessions-deleted'; projectId: string; sessionIds: string[] };
 
+import { busChannels, type Bus } from '../bus';
+
 export interface AccessChanges {
   /** Tells every listener (in every process, once it is a channel). Never throws. */
   publish(change: AccessChange): void;
@@ -22,18 +24,34 @@ export interface AccessChanges {
   subscribe(listener: (change: AccessChange) => void): () => void;
 }
 
-/** The single-process channel. */
-export function createAccessChanges(onError: (err: unknown) => void): AccessChanges {
+/** A project's deletion may name hundreds of sessions: sent in parts that fit a NOTIFY payload. */
+function inParts(change: AccessChange): AccessChange[] {
+  if (change.kind !== 'sessions-deleted' || change.sessionIds.length <= 100) return [change];
+  const parts: AccessChange[] = [];
+  for (let i = 0; i < change.sessionIds.length; i += 100) parts.push({ ...change, sessionIds: change.sessionIds.slice(i, i + 100) });
+  return parts;
+}
+
+/**
+ * Tells this process's listeners at once and, through `bus`, every other process's (whose
+ * listeners hear it when it arrives). Without a bus: this process only.
+ */
+export function createAccessChanges(onError: (err: unknown) => void, bus?: Bus): AccessChanges {
   const listeners = new Set<(change: AccessChange) => void>();
+  const tell = (change: AccessChange) => {
+    for (const listener of listeners) {
+      try {
+        listener(change);
+      } catch (err) {
+        onError(err);
+      }
+    }
+  };
+  bus?.subscribe(busChannels.access, (payload) => tell(payload as AccessChange));
   return {
     publish(change) {
-      for (const listener of listeners) {
-        try {
-          listener(change);
-        } catch (err) {
-          onError(err);
-        }
-      }
+      tell(change);
+      for (const part of inParts(change)) bus?.publish(busChannels.access, part);
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -186,12 +186,14 @@ export function createArchiveService({ live, boardArchive, supervisionOutcome, l
       );
     },
     /**
-     * The last status for the session: this process's, else the one stored with the session
-     * (so a console opened after a restart still sees it).
+     * The last status for the session: the newer of this process's and the one stored with the
+     * session (a console opened after a restart, or on another process, still sees it).
      */
     status(session: { id: string; archiveStatus?: unknown }): ArchiveStatus | null {
-      const stored = archiveStatusSchema.safeParse(session.archiveStatus);
-      return latest.get(session.id) ?? (stored.success && stored.data.sessionId === session.id ? stored.data : null);
+      const parsed = archiveStatusSchema.safeParse(session.archiveStatus);
+      const stored = parsed.success && parsed.data.sessionId === session.id ? parsed.data : null;
+      const mine = latest.get(session.id) ?? null;
+      return mine && (!stored || mine.at >= stored.at) ? mine : stored;
     },
     /**
      * Stops archiving before the database closes: a retry waiting out its backoff is dropped and

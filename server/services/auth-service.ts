@@ -1,4 +1,3 @@
-import argon2 from 'argon2';
 import { and, count, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { authSessions, invitations, projectMembers, users, type User } from '@/db/schema';
@@ -11,6 +10,7 @@ import type { AccessChanges } from './access-changes';
 import type { AuditService } from './audit-service';
 import { isUniqueViolation } from './db-errors';
 import type { LimitsService } from './limits-service';
+import { createPasswordHasher, type PasswordHasher } from './password-hasher';
 
 const SESSION_TTL_MS = 14 * 24 * 3600_000;
 const INVITATION_TTL_MS = 14 * 24 * 3600_000;
@@ -28,10 +28,14 @@ export const authKeyOf = (token: string): string => hashToken(token);
 
 const publicUser = (u: User): PublicUser => ({ id: u.id, email: u.email, name: u.name });
 
-// argon2id with the library's defaults (64 MiB, t=3, p=4): OWASP's recommended floor.
-const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
-
-export function createAuthService(db: Db, audit: AuditService, limits: LimitsService, changes: AccessChanges) {
+export function createAuthService(
+  db: Db,
+  audit: AuditService,
+  limits: LimitsService,
+  changes: AccessChanges,
+  passwords: PasswordHasher = createPasswordHasher(),
+) {
+  const hashPassword = passwords.hash;
   async function issueSession(user: User): Promise<IssuedSession> {
     const token = randomToken();
     const expiresAt = new Date(Date.now() + SESSION_TTL_MS);
@@ -96,8 +100,8 @@ export function createAuthService(db: Db, audit: AuditService, limits: LimitsSer
           // Verify against a dummy hash for unknown e-mails and password-less (OIDC-only)
           // accounts, so timing reveals neither.
           const valid = user?.passwordHash
-            ? await argon2.verify(user.passwordHash, parsed.data.password)
-            : (await argon2.verify(await dummyHash(), parsed.data.password), false);
+            ? await passwords.verify(user.passwordHash, parsed.data.password)
+            : (await passwords.verify(await passwords.dummyHash(), parsed.data.password), false);
           return user && valid ? ok(user) : fail('INVALID_CREDENTIALS', 'wrong e-mail or password');
         },
         (r) => !r.ok && r.error.code === 'INVALID_CREDENTIALS',
@@ -284,6 +288,3 @@ export interface OidcIdentity {
 class EmailTakenError extends Error {
   override name = 'EmailTakenError';
 }
-
-let dummy: Promise<string> | undefined;
-const dummyHash = () => (dummy ??= hashPassword('verksted-timing-equaliser'));

@@ -4,6 +4,7 @@ import { feedbackItems, workshops, type FeedbackKind, type LiveSessionRow, type 
 import { readLiveState } from '@/lib/live-session';
 import { serverActivityModules } from '../activities/registry';
 import type { Logger } from '../logger';
+import { lockRowSet } from './replace-lock';
 import type { YjsPersistence } from '../realtime/yjs-persistence';
 
 /**
@@ -62,6 +63,7 @@ export function createBoardArchive(db: Db, persistence: YjsPersistence, log: Log
       if (kinds.length === 0) return report;
 
       await db.transaction(async (tx) => {
+        await lockRowSet(tx, `board-archive:${session.id}`);
         const ours = and(eq(feedbackItems.sessionId, session.id), inArray(feedbackItems.kind, kinds));
         await tx.delete(feedbackItems).where(keepAsIs.length > 0 ? and(ours, not(or(...keepAsIs)!)) : ours);
         await insertInBatches(tx, items);

@@ -1,4 +1,5 @@
 import type { Database } from '@/db/client';
+import { createMemoryHub, type Bus } from '../bus';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { seedDemoProject } from '../demo/seed-demo';
@@ -18,8 +19,10 @@ import { createStatementSetService } from './statement-set-service';
 import { createAccessChanges } from './access-changes';
 import { createAuditService } from './audit-service';
 import { createAuthService } from './auth-service';
+import { createPasswordHasher } from './password-hasher';
 import { createLimitsService } from './limits-service';
 import { createLiveService } from './live-service';
+import { relayArchiveStatus, relayLiveChanges } from './relays';
 import { createProjectService } from './project-service';
 import { createQsortExport } from './qsort-export';
 import { createResumeService } from './resume-service';
@@ -33,16 +36,20 @@ import { createSupervisionService } from './supervision-service';
 import { createWorkshopService } from './workshop-service';
 import { createWorkshopContent } from './workshop-content';
 
-/** Everything the transports (pages, server actions, sockets, HTTP) may call. */
-export function createServices(database: Database, config: Config, log: Logger) {
+/**
+ * Everything the transports (pages, server actions, sockets, HTTP) may call. `bus` reaches the
+ * other server processes on the same database (by default none: a hub of this process's own).
+ */
+export function createServices(database: Database, config: Config, log: Logger, bus: Bus = createMemoryHub().bus(log)) {
   const { db } = database;
   const audit = createAuditService(db, (err) => log.error({ err }, 'audit write failed'));
   // Removals, sign-outs and archiving reach the realtime layer through this one channel.
-  const accessChanges = createAccessChanges((err) => log.error({ err }, 'an access change listener failed'));
+  const accessChanges = createAccessChanges((err) => log.error({ err }, 'an access change listener failed'), bus);
   const limits = createLimitsService(db);
-  const auth = createAuthService(db, audit, limits, accessChanges);
+  const auth = createAuthService(db, audit, limits, accessChanges, createPasswordHasher(config.cheapPasswordHashing === true));
   const projects = createProjectService(db, audit, accessChanges);
   const live = createLiveService(db, projects, audit);
+  relayLiveChanges(live, bus, log);
   const yjsTokens = createYjsTokenSigner(config.sessionSecret);
   const yjsPersistence = createYjsPersistence(db);
   const redactedDigest = createRedactedDigest(config.sessionSecret);
@@ -51,12 +58,14 @@ export function createServices(database: Database, config: Config, log: Logger) 
   const boardArchive = createBoardArchive(db, yjsPersistence, log);
   const supervisionOutcome = createSupervisionOutcome(db, yjsPersistence);
   const qsort = createQsortService(db, projects, live);
-  const archive = createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db) });
+  const archive = relayArchiveStatus(createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db) }), bus);
 
   return {
     config,
     log,
     database,
+    /** What the other server processes hear from this one (and it from them). */
+    bus,
     audit,
     accessChanges,
     limits,
@@ -83,7 +92,7 @@ export function createServices(database: Database, config: Config, log: Logger) 
     qsort,
     /** A facilitator's Q-sort analysis and the factors kept from it. */
     qsortFactors: createQsortFactors(qsort, live),
-    resume: createResumeService(db, createResumeTokenSigner(config.sessionSecret)),
+    resume: createResumeService(db, createResumeTokenSigner(config.sessionSecret), bus),
     qsortExport: createQsortExport(qsort, projects),
     supervisionOutcome,
     archive,

@@ -52,7 +52,11 @@ export interface JoinedParticipant {
   token: string | null;
 }
 
-type ChangeListener = (snapshot: SessionSnapshot) => void;
+/**
+ * Called with every committed snapshot; `elsewhere` when another server process committed it
+ * (this process only relays it to its own connections).
+ */
+type ChangeListener = (snapshot: SessionSnapshot, elsewhere?: true) => void;
 
 /**
  * How often a command is decided again after another process committed first. Commands of
@@ -104,6 +108,17 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
     async sessionIdsOf(projectId: string): Promise<string[]> {
       const rows = await db.select({ id: liveSessions.id }).from(liveSessions).where(eq(liveSessions.projectId, projectId));
       return rows.map((r) => r.id);
+    },
+
+    /**
+     * Another process committed a change to this session (heard on the bus): its listeners here
+     * get the state as it is stored now, which is at least as new as what was announced.
+     */
+    async committedElsewhere(sessionId: string): Promise<void> {
+      const row = await byId(sessionId);
+      if (!row) return;
+      const snapshot = toSnapshot(row);
+      for (const listener of listeners) listener(snapshot, true);
     },
 
     /** Called with every committed snapshot, so the realtime layer can broadcast it. */

@@ -10,6 +10,7 @@ import type { QsortRuntime } from '@/lib/qsort/runtime';
 import { emptySort, isComplete, sortProblem, type SortState } from '@/lib/qsort/sort';
 import type { HelpInput, SaveSortInput } from '@/lib/qsort/socket-schemas';
 import { createKeyedQueue } from './keyed-queue';
+import { lockRowSet } from './replace-lock';
 import type { LiveService } from './live-service';
 import { freezeStatementSet } from './nested-freeze';
 import type { ProjectService } from './project-service';
@@ -117,6 +118,8 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       const activityId = activityOf(runtime);
       return serially(`${sessionId}:${participantId}`, () =>
         db.transaction(async (tx) => {
+          // Another process saving the same sort waits here, then finds the row this one wrote.
+          await lockRowSet(tx, `qsort:${sessionId}:${activityId}:${participantId}`);
           const [current] = await tx.select().from(qsorts).where(and(sortsOf(sessionId, activityId), eq(qsorts.participantId, participantId))).for('update');
           if (current && (current.rev >= rev || (current.status === 'done' && !done))) return ok({ status: current.status });
           const typing = numbersBeingTyped(current?.state ?? null, state);
@@ -125,7 +128,12 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
           const values = { state, status, rev, updatedAt: now, submittedAt: done ? now : null };
           const [row] = current
             ? await tx.update(qsorts).set(values).where(eq(qsorts.id, current.id)).returning()
-            : await tx.insert(qsorts).values({ sessionId, activityId, participantId, setId: runtime.setId, ...values }).returning();
+            : // A help request (which takes no lock) may have started the row meanwhile: then this save fills it.
+              await tx
+                .insert(qsorts)
+                .values({ sessionId, activityId, participantId, setId: runtime.setId, ...values })
+                .onConflictDoUpdate({ target: [qsorts.sessionId, qsorts.activityId, qsorts.participantId], set: values })
+                .returning();
           if (row && done) await keepComments(tx as unknown as Db, session, runtime, row);
           return ok({ status });
         }),
@@ -197,6 +205,7 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       const activityId = activityOf(readLiveState(session.state).qsort);
       const own = activityId ? eq(feedbackItems.activityId, activityId) : undefined;
       return serially(`${session.id}:factors`, () => db.transaction(async (tx) => {
+        await lockRowSet(tx, `q-factors:${session.id}:${activityId}`);
         await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), inArray(feedbackItems.kind, ['q_factor']), own));
         if (items.length > 0) await tx.insert(feedbackItems).values(items);
       }));

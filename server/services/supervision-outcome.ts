@@ -15,6 +15,7 @@ type OutcomeInput = z.infer<typeof outcomeInputSchema>;
 import { nestedIsCurrent } from '@/lib/workshop/nested';
 import type { YjsPersistence } from '../realtime/yjs-persistence';
 import { createKeyedQueue } from './keyed-queue';
+import { lockRowSet } from './replace-lock';
 
 interface MeetingContext {
   session: LiveSessionRow;
@@ -99,6 +100,7 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
         if (!participantId) return fail('FORBIDDEN', 'members evaluate');
         // Answers are anonymous: the participant id is kept only so answering again replaces them.
         await db.transaction(async (tx) => {
+          await lockRowSet(tx, `supervision-evaluation:${sessionId}:${participantId}`);
           await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, sessionId), eq(feedbackItems.participantId, participantId), eq(feedbackItems.kind, 'evaluation'), ownItems(ctx)));
           const rows: NewFeedbackItem[] = Object.entries(command.answers).map(([question, value]) => ({
             ...base(ctx),
@@ -150,6 +152,7 @@ export function createSupervisionOutcome(db: Db, persistence: YjsPersistence) {
     const meetings = [live, ...parked.map((runtime) => ({ ...live, runtime }))];
     const kept = await Promise.all(meetings.map((ctx) => meetingItems(session, ctx)));
     await db.transaction(async (tx) => {
+      await lockRowSet(tx, `supervision-archive:${session.id}`);
       for (const [i, ctx] of meetings.entries()) {
         await tx.delete(feedbackItems).where(and(eq(feedbackItems.sessionId, session.id), inArray(feedbackItems.kind, ['supervision_case', 'round_notes']), ownItems(ctx)));
         if (kept[i]!.length > 0) await tx.insert(feedbackItems).values(kept[i]!);
