@@ -22,6 +22,8 @@ export const busChannels = {
   moved: 'verksted_moved',
   /** An archive run's status (an `ArchiveStatus`). */
   archive: 'verksted_archive',
+  /** Participants' own answers are due: `{ sessionId, reason, participantIds? }` (none: those connected). */
+  mine: 'verksted_mine',
 } as const;
 export type BusChannel = (typeof busChannels)[keyof typeof busChannels];
 

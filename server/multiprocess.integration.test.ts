@@ -7,7 +7,7 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yjsSnapshots, yjsUpdates } from '@/db/schema';
 import { openDatabase } from '@/db/client';
-import { clientEvents, serverEvents, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, serverEvents, type MineChanged, type SessionSnapshot } from '@/lib/protocol';
 import { findingResponseValues } from '@/lib/workshop/answers';
 import type { ActivityResults } from '@/lib/workshop/results';
 import { addNote, boardDocName, readNotes } from '@/lib/workshop/board';
@@ -76,6 +76,9 @@ describe.runIf(adminUrl)('two server processes on one PostgreSQL database', () =
     clients.push(fac, onA, onB);
     let results: ActivityResults | null = null;
     fac.socket.on(serverEvents.results, (r: ActivityResults | null) => (results = r));
+    // Own answers pushed to the participant on B with each step change (made by a command on A).
+    const pushedToB: MineChanged[] = [];
+    onB.socket.on(serverEvents.myAnswers, (m: MineChanged) => pushedToB.push(m));
     expect(await until(() => clients.every((c) => c.state.joined), 30_000), logs()).toBe(true);
 
     // Every step is a command on process A; the participant on process B must see each one.
@@ -101,6 +104,8 @@ describe.runIf(adminUrl)('two server processes on one PostgreSQL database', () =
     }
     expect(kindOf(onB.state.snapshot)).toBe('reflection');
     expect(answeredOnB).toBe(true);
+    const ownAnswerPushed = () => pushedToB.some((m) => m.reason === 'step' && Object.values(m.answers.responses).some((r) => r.comment === 'Svar fra B'));
+    expect(await until(ownAnswerPushed, 15_000), `the step change on A never pushed B's own answers to B: ${JSON.stringify(pushedToB)}\n${logs()}`).toBe(true);
 
     // Groups were formed from who was connected to A; B's participant rejoins and is seated
     // as a latecomer by process B, which A's facilitator hears of.

@@ -47,7 +47,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   const results = createResultsBroadcast(io, services, log);
   const outcome = createOutcomeBroadcast(io, services, log);
   const qsortViews = createQsortBroadcast(io, services, log);
-  const mine = createMineBroadcast(io, services, log);
+  const mine = createMineBroadcast(io, services, log, (sessionId) => presence.connectedParticipantIds(sessionId));
   const access = createRevocation(io, services, content, log);
   const views = createAudienceViews(services.config.sessionSecret);
   const moderation = createModeration(services, content, {
@@ -63,7 +63,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
         .catch((err: unknown) => log.error({ err, sessionId }, 'refreshing after a removal failed'));
     },
     answersChanged(sessionId, participantIds) {
-      mine.push(sessionId, participantIds, 'redacted');
+      mine.redacted(sessionId, participantIds);
     },
   });
 
@@ -165,7 +165,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       const result = await services.sessionCommands.run(req.sessionId, req.command, actor, connected);
       if (!result.ok) return result;
       // Each phone's own answers for the new step come with it, instead of every phone asking.
-      if (result.data.stepChanged) mine.push(req.sessionId, connected);
+      if (result.data.stepChanged) mine.stepChanged(req.sessionId, connected);
       return ok({ version: result.data.snapshot.version });
     }, log);
 
