@@ -28,7 +28,6 @@ export const clientEvents = {
   word: 'workshop:word',
   votes: 'workshop:votes',
   evaluate: 'workshop:evaluate',
-  questionAnswer: 'question:answer',
   mine: 'workshop:mine',
   supervisionOutcome: 'supervision:outcome',
   qsortMine: 'qsort:mine',

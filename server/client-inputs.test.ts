@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { clientEvents } from '@/lib/protocol';
+import { kindEvents } from '@/lib/activities/registry';
 import { isOpaque, parseFailure, personalDataPaths } from '@/lib/privacy/free-text';
 import { namedSpellings, seededRng, validNationalId } from '../test/personal-numbers';
 import { formSchemas, socketEventSchemas } from './client-inputs';
@@ -199,7 +200,8 @@ add(clientEvents.withdraw, { findingId: uuid });
 add(clientEvents.word, { word: 'tillit' });
 add(clientEvents.votes, { votes: { c1: 2 } });
 add(clientEvents.evaluate, { answers: { q1: 3 }, text: 'Nyttig' });
-add(clientEvents.questionAnswer, { activityId: uuid, answer: { type: 'open', text: 'tillit' } });
+// Every kind's own events, with the example payload the kind declares.
+for (const event of kindEvents) add(event.name, event.example);
 add(clientEvents.supervisionOutcome, { type: 'learningPoint', text: 'Lytt mer' }, { type: 'agreement', agreement });
 add(clientEvents.qsortSave, { state: qsortState, rev: 1 });
 add(clientEvents.qsortHelp, { statement: '1', on: true });
@@ -265,8 +267,8 @@ function leavesOf(name: string) {
 }
 
 describe('every client→server schema guards every typed string', () => {
-  it('lists every socket event', () => {
-    expect(Object.keys(socketEventSchemas).sort()).toEqual(Object.values(clientEvents).sort());
+  it('lists every socket event: the core ones and every kind\'s own', () => {
+    expect(Object.keys(socketEventSchemas).sort()).toEqual([...Object.values(clientEvents), ...kindEvents.map((e) => e.name)].sort());
   });
 
   describe.each(Object.keys(examples))('%s', (name) => {

@@ -5,6 +5,7 @@ import type { QuestionAnswer } from '@/lib/activities/question/answers';
 import type { QuestionConfig } from '@/lib/activities/question/config';
 import type { QuestionResults } from '@/lib/activities/question/tally';
 import { clientEvents, serverEvents, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
+import { questionEvents } from '@/lib/activities/question/events';
 import type { MyAnswers } from '@/lib/workshop/answers';
 import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '@/server/demo/seed-demo';
@@ -45,7 +46,7 @@ describe.each(harnessDrivers())('Spørsmål in a running workshop (%s)', (driver
     const r = await emit<{ version: number }>(fac, clientEvents.command, { sessionId, command: { type: 'workshop', command } });
     if (!r.ok) throw new Error(`${command.type}: ${r.error.code}`);
   };
-  const answer = (phone: Phone, activityId: string, value: QuestionAnswer) => emit<null>(phone.socket, clientEvents.questionAnswer, { activityId, answer: value });
+  const answer = (phone: Phone, activityId: string, value: QuestionAnswer) => emit<null>(phone.socket, questionEvents.answer.name, { activityId, answer: value });
   const latest = (list: unknown[]) => list.at(-1) as QuestionResults | null | undefined;
   const rowsOf = (activityId: string) => h.server.services.database.db.select().from(feedbackItems).where(and(eq(feedbackItems.sessionId, sessionId), eq(feedbackItems.activityId, activityId)));
   const goTo = async (step: keyof typeof steps) => {
