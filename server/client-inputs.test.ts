@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { clientEvents } from '@/lib/protocol';
-import { kindEvents } from '@/lib/activities/registry';
+import { activityModules, kindEvents } from '@/lib/activities/registry';
 import { isOpaque, parseFailure, personalDataPaths } from '@/lib/privacy/free-text';
 import { namedSpellings, seededRng, validNationalId } from '../test/personal-numbers';
 import { formSchemas, socketEventSchemas } from './client-inputs';
@@ -220,6 +220,9 @@ add('finding', { title: 'Funn', summary: 'Kort', quotes: ['Sitat'], reflectionQu
 add('findingStatus', { status: 'bekreftet', note: 'Sett' });
 add('findingImport', 'Funn en\nFunn to');
 add('workshop', { title: 'Verksted', place: 'Oslo' });
+// Every registered kind's default activity, so a new kind's config is walked with no line here;
+// the hand-written ones below reach fields and branches the defaults leave empty.
+add('activity', ...activityModules.map((m) => m.defaultActivity({ findingIds: [uuid], setId: uuid, templateId: uuid })));
 add(
   'activity',
   { kind: 'findings', title: 'Funnrunde', config: { findingIds: [uuid] } },

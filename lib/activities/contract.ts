@@ -177,13 +177,15 @@ export interface ActivityKindModule<K extends string = string, Config = Record<s
   /** Every free-text field of the config with its form field (`questions.1.text`), for the privacy guard. */
   texts(config: Config): GuardedText[];
   /**
-   * The client→server payloads of the kind, by their `clientEvents` name (lib/protocol.ts).
-   * Each must also be listed in server/client-inputs.ts (the registry test checks it).
+   * The client→server payloads of the kind, by event name: a core event (`workshop:word`, in
+   * lib/protocol.ts's `clientEvents`) or one of its own `events`. The edge validates each with
+   * this schema (lib/socket-events.ts; the registry tests hold them equal).
    */
   answers: Readonly<Record<string, z.ZodType>>;
   /**
-   * The client events the kind owns and names itself (`question:answer`); `answers` may list
-   * them too, by their name. Older kinds' events are still core events in lib/protocol.ts.
+   * The client events the kind owns and names itself (`question:answer`), typed by the module's
+   * annotation (`typeof questionEvents`) so the client's `call` stays typed. The kinds that came
+   * before the registry still send core events named in lib/protocol.ts and own none.
    */
   events: Events;
   /** The `feedback_items.kind` values the kind stores, with their redaction and retention rules. */

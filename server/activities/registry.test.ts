@@ -51,6 +51,8 @@ describe('the server activity registry', () => {
         // Participants' own events let participants act; facilitators' events refuse them.
         expect(socketAccess[name]!.participantA, name).toBe(event.senders === 'facilitators' ? 'FORBIDDEN' : 'allow');
         expect(socketAccess[name]!.anonymous, name).not.toBe('allow');
+        // No transport code knows a kind's own event: its server part is the only handler it has.
+        expect(server.answers[name], name).toEqual(expect.any(Function));
       }
     });
 
