@@ -201,6 +201,11 @@ export interface ActivityKindModule<K extends string = string, Config = Record<s
   onLeave?(rt: WorkshopRuntime, activity: KindActivity<K, Config>, ctx: WorkshopContext): WorkshopRuntime;
   /** Someone joining while the activity is current (e.g. seated in the smallest group); null: nothing changes. */
   onLatecomer?(rt: WorkshopRuntime, activity: KindActivity<K, Config>, participantId: string): WorkshopRuntime | null;
+  /**
+   * What the big screen and the phones see of the config while the activity is current, when
+   * that is less than the whole (absent: all of it; they never see another step's config).
+   */
+  publicConfig?(config: Config, rt: WorkshopRuntime): Config;
   /** What a participant is asked at join because of this activity (e.g. the attribute groups are formed by). */
   joinQuestions?(config: Config): string[];
   /** Tally and public view of its answers; null when the kind reports through its own events. */

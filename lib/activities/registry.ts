@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { freeText } from '../privacy/free-text';
+import type { WorkshopRuntime } from '../workshop/runtime';
 import { closingActivity } from './closing';
 import type { ActivityKindModule, DefaultRefs, FeedbackKindRules, GuardedText, KindActivityInput, KindEvent, KindEvents } from './contract';
 import { findingsActivity } from './findings';
@@ -103,6 +104,12 @@ export const preparedActivitySchema = z.discriminatedUnion(
 
 /** A ready-to-run activity of the kind (see `ActivityKindModule.defaultActivity`). */
 export const defaultActivity = (kind: ActivityKindName, refs: DefaultRefs): ActivityInput | null => (moduleOf(kind)?.defaultActivity(refs) ?? null) as ActivityInput | null;
+
+/** The current activity as the screen and phones see it: its kind's `publicConfig`, or the whole config. */
+export function publicActivity(activity: AgendaActivity, rt: WorkshopRuntime): AgendaActivity {
+  const shape = moduleOf(activity)?.publicConfig;
+  return shape ? ({ ...activity, config: shape(activity.config, rt) } as AgendaActivity) : activity;
+}
 
 /** Every free-text field of an activity with its form field, the title first, for the privacy guard. */
 export function activityTexts(activity: ActivityInput): GuardedText[] {

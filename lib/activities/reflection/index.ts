@@ -25,6 +25,8 @@ export const reflectionActivity: ActivityKindModule<'reflection', ReflectionConf
   feedback: {
     note: { dataWithoutText: true, resendable: false, retention: { text: 'clear', data: [] } },
   },
+  // Which join answer groups people is how the facilitator seats them; phones and screen show the prompt and board.
+  publicConfig: (config) => ({ ...config, attribute: '' }),
   onEnter(rt, activity, ctx, previous) {
     const c = activity.config;
     // Two reflections in a row keep their groups: people stay where they sat.
