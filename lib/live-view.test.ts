@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { initialLiveSessionState, liveSessionStateSchema, type LiveSessionState } from './live-session';
-import { myGroup, participantViewKeys, viewFor } from './live-view';
+import { initialLiveSessionState, type LiveSessionState } from './live-session';
+import { myGroup, participantViewKeys, publicSessionStateSchema, viewFor } from './live-view';
 import { screenAnalysis, type PublicAnalysis } from './qsort/analysis';
 import { startSupervision } from './supervision/engine';
+import { activityKinds, activityTexts, defaultActivity, type AgendaActivity } from './activities/registry';
 import { startWorkshop } from './workshop/runtime';
+import { workshopViewOf } from './workshop/view';
 
 const ids = Array.from({ length: 9 }, (_, i) => `00000000-0000-4000-8000-00000000000${i}`);
 const alias = (id: string) => `alias-of-${id.slice(-4)}`;
@@ -48,7 +50,7 @@ describe('viewFor', () => {
       expect(view.workshop!.groups.every((g) => g.memberIds.length === 0)).toBe(true);
       const own = state().workshop!.groups.find((g) => g.memberIds.includes(me));
       expect(myGroup(view.workshop!)?.id).toBe(own?.id);
-      expect(liveSessionStateSchema.safeParse(view).success).toBe(true);
+      expect(publicSessionStateSchema.safeParse(view).success).toBe(true);
     }
   });
 
@@ -108,14 +110,53 @@ describe('viewFor, per step', () => {
     expect(Object.keys(viewFor(full, { role: 'facilitator' }, alias).workshop!.prepared)).toEqual(['a-q', 'a-s']);
     const screen = viewFor(full, { role: 'presenter' }, alias);
     const phone = viewFor(full, { role: 'participant', participantId: ids[1]! }, alias);
-    expect([screen.workshop!.prepared, phone.workshop!.prepared]).toEqual([{}, {}]);
+    expect(['prepared' in screen.workshop!, 'prepared' in phone.workshop!]).toEqual([false, false]);
     expect([screen.workshop!.hiddenItems, phone.workshop!.hiddenItems]).toEqual([['note-1'], []]);
   });
 
   it('keeps a nested Q-sort the room has left in every view, so phones see that its sorting has closed', () => {
     const phone = viewFor(nested(1), { role: 'participant', participantId: ids[1]! }, alias);
     expect([phone.qsort?.activityId, phone.qsort?.open, phone.supervision?.activityId]).toEqual(['a-q', false, 'a-s']);
-    expect(liveSessionStateSchema.safeParse(phone).success).toBe(true);
+    expect(publicSessionStateSchema.safeParse(phone).success).toBe(true);
+  });
+});
+
+describe('viewFor, every kind at every step', () => {
+  const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  /** Two of every kind, each step pointing at material of its own (finding, set and template ids). */
+  const agenda: AgendaActivity[] = [...activityKinds, ...activityKinds].map((kind, i) => {
+    const refs = { findingIds: [uuid(100 + i), uuid(200 + i)], setId: uuid(300 + i), templateId: uuid(400 + i) };
+    const input = defaultActivity(kind, refs);
+    if (!input) throw new Error(`no default ${kind}`);
+    return { ...input, id: `step-${i}`, title: `Steg ${i}` } as AgendaActivity;
+  });
+  /** What of a step's config could show up in a view: its ids and every text the privacy guard checks. */
+  const traces = (a: AgendaActivity) => [
+    ...(JSON.stringify(a.config).match(/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}/g) ?? []),
+    ...activityTexts(a).slice(1).map(([, text]) => text).filter((t) => t.length > 3),
+  ];
+
+  it('sends the screen and phones the current step only, and no other participant id', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1, max: agenda.length - 1 }), fc.array(fc.nat({ max: 2 }), { minLength: 8, maxLength: 8 }), fc.nat({ max: 8 }), (current, placement, pick) => {
+        const groups = ['g1', 'g2', 'g3'].map((id, g) => ({ id, name: id, memberIds: participantIds.filter((_, i) => placement[i] === g) }));
+        const workshop = { ...startWorkshop({ workshopId: ids[0]!, allowNames: false, minRevealCount: 3, activities: agenda }), current, groups };
+        const full = { ...state(), workshop };
+        const me = pick < participantIds.length ? participantIds[pick]! : null;
+        const view = viewFor(full, me ? { role: 'participant', participantId: me } : { role: 'presenter' }, alias);
+        const json = JSON.stringify(view.workshop);
+        const mine = new Set(current >= 0 ? traces(agenda[current]!) : []);
+        for (const [i, other] of agenda.entries()) {
+          if (i === current) continue;
+          expect(traces(other).filter((t) => !mine.has(t) && json.includes(t))).toEqual([]);
+        }
+        expect(others(JSON.stringify(view), me)).toEqual([]);
+        expect(view.workshop!.agenda).toEqual(agenda.map(({ id, kind, title }) => ({ id, kind, title })));
+        expect(view.workshop!.activity?.id ?? null).toBe(agenda[current]?.id ?? null);
+        expect(workshopViewOf(view.workshop!)).toBe(view.workshop);
+        expect(publicSessionStateSchema.safeParse(view).success).toBe(true);
+      }),
+    );
   });
 });
 

@@ -1,6 +1,9 @@
 import type { LiveSessionState } from './live-session';
 import type { SupervisionRuntime } from './supervision/engine';
 import type { WorkshopRuntime } from './workshop/runtime';
+import { liveSessionStateSchema } from './live-session';
+import { publicWorkshopView, workshopViewSchema, type WorkshopView } from './workshop/view';
+import { z } from 'zod';
 
 /**
  * Who a session's state is sent to. Facilitators steer and get everything; the big screen and
@@ -16,15 +19,20 @@ export type Audience = { role: 'facilitator' } | { role: 'presenter' } | { role:
  */
 export type MemberAlias = (participantId: string) => string;
 
+/** The state as the screen and phones get it: the workshop as a `WorkshopView` (lib/workshop/view.ts). */
+export const publicSessionStateSchema = liveSessionStateSchema.extend({ workshop: workshopViewSchema.nullable().default(null) });
+export type PublicSessionState = z.infer<typeof publicSessionStateSchema>;
+
 /**
  * The workshop as the screen (me null) or a participant sees it: what the current step needs.
- * - `prepared` (the frozen Q-sort sets and kollegaveiledning templates of every nested step,
- *   and the parked runtimes of those not current: their sorts' progress, members, cases) goes:
- *   the step being played is in `state.qsort` / `state.supervision` already.
+ * - The agenda by title and kind, the current step's public config, no other step's config;
+ *   `prepared` (the frozen Q-sort sets and kollegaveiledning templates of every nested step,
+ *   and the parked runtimes of those not current) goes: the step being played is in
+ *   `state.qsort` / `state.supervision` already.
  * - Groups show no member ids, only counts; a participant's own group is marked `mine`.
  * - Hidden items are a moderation list for the screen's boards; phones never use it.
  */
-function workshopView(rt: WorkshopRuntime, me: string | null): WorkshopRuntime {
+function workshopView(rt: WorkshopRuntime, me: string | null): WorkshopView {
   const groups = rt.groups.map((g) => ({
     id: g.id,
     name: g.name,
@@ -32,7 +40,7 @@ function workshopView(rt: WorkshopRuntime, me: string | null): WorkshopRuntime {
     memberCount: g.memberIds.length,
     ...(me !== null && g.memberIds.includes(me) ? { mine: true } : {}),
   }));
-  return { ...rt, prepared: {}, groups, ...(me === null ? {} : { hiddenItems: [] }) };
+  return { ...publicWorkshopView(rt), groups, ...(me === null ? {} : { hiddenItems: [] }) };
 }
 
 function supervisionView(rt: SupervisionRuntime, me: string | null, alias: MemberAlias): SupervisionRuntime {
@@ -44,8 +52,14 @@ function supervisionView(rt: SupervisionRuntime, me: string | null, alias: Membe
   };
 }
 
+/** The screen or one participant: everyone who gets a public view. */
+export type PublicAudience = Exclude<Audience, { role: 'facilitator' }>;
+
 /** The state as `audience` may see it. Pure: the socket server sends each audience its view. */
-export function viewFor(state: LiveSessionState, audience: Audience, alias: MemberAlias): LiveSessionState {
+export function viewFor(state: LiveSessionState, audience: { role: 'facilitator' }, alias: MemberAlias): LiveSessionState;
+export function viewFor(state: LiveSessionState, audience: PublicAudience, alias: MemberAlias): PublicSessionState;
+export function viewFor(state: LiveSessionState, audience: Audience, alias: MemberAlias): LiveSessionState | PublicSessionState;
+export function viewFor(state: LiveSessionState, audience: Audience, alias: MemberAlias): LiveSessionState | PublicSessionState {
   if (audience.role === 'facilitator') return state;
   const me = audience.role === 'participant' ? audience.participantId : null;
   // A nested Q-sort or kollegaveiledning the room has left stays in every view: phones show
@@ -79,4 +93,4 @@ export function participantViewKeys(state: LiveSessionState): Map<string, string
 }
 
 /** The group a participant's view marks as theirs (see `viewFor`), if any. */
-export const myGroup = (rt: WorkshopRuntime) => rt.groups.find((g) => g.mine) ?? null;
+export const myGroup = (rt: Pick<WorkshopRuntime, 'groups'>) => rt.groups.find((g) => g.mine) ?? null;

@@ -4,6 +4,7 @@ import type { ArchiveStatus } from './archive-status';
 import type { AppError, ErrorCode } from './errors';
 import type { QsortProgress } from './qsort/progress';
 import { liveCommandSchema, liveSessionStateSchema } from './live-session';
+import { publicSessionStateSchema } from './live-view';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './join-code';
 import type { QResult } from './qmethod/types';
 import type { PublicAnalysis } from './qsort/analysis';
@@ -28,7 +29,6 @@ export const clientEvents = {
   word: 'workshop:word',
   votes: 'workshop:votes',
   evaluate: 'workshop:evaluate',
-  questionAnswer: 'question:answer',
   mine: 'workshop:mine',
   supervisionOutcome: 'supervision:outcome',
   qsortMine: 'qsort:mine',
@@ -127,6 +127,12 @@ export const sessionSnapshotSchema = z.object({
   serverNow: z.number(),
 });
 export type SessionSnapshot = z.infer<typeof sessionSnapshotSchema>;
+/**
+ * A snapshot as it goes out: the full state to facilitators, the public view (lib/live-view.ts)
+ * to the screen and the phones. Clients read the workshop through `workshopViewOf`.
+ */
+export const snapshotViewSchema = sessionSnapshotSchema.extend({ state: z.union([liveSessionStateSchema, publicSessionStateSchema]) });
+export type SnapshotView = z.infer<typeof snapshotViewSchema>;
 
 export const presenceEntrySchema = z.object({
   participantId: uuid,
@@ -158,7 +164,7 @@ export const joinResultSchema = z.object({
   displayName: z.string().nullable(),
   /** Opaque key a participant's notes carry so their phone recognises them (not the id). */
   authorKey: z.string().nullable(),
-  snapshot: sessionSnapshotSchema,
+  snapshot: snapshotViewSchema,
 });
 export type JoinResult = z.infer<typeof joinResultSchema>;
 
@@ -210,7 +216,7 @@ export interface MineChanged {
 export type AccessEndedCode = Extract<ErrorCode, 'ACCESS_ENDED' | 'UNAUTHENTICATED' | 'SESSION_DELETED'>;
 
 export interface ServerToClientEvents {
-  [serverEvents.snapshot]: (snapshot: SessionSnapshot) => void;
+  [serverEvents.snapshot]: (snapshot: SnapshotView) => void;
   [serverEvents.presence]: (presence: Presence) => void;
   /** Results of the current activity: complete for facilitators, public view for others. */
   [serverEvents.results]: (results: ActivityResults | null) => void;

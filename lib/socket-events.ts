@@ -17,7 +17,8 @@ import {
   type QsortAnalysis,
   type YjsTokenResult,
 } from './protocol';
-import { questionAnswerRequestSchema } from './activities/question/answers';
+import type { KindEvent } from './activities/contract';
+import { kindEvents, type AnyKindEvent } from './activities/registry';
 import { analyzeSchema, helpSchema, keepSchema, resolveHelpSchema, saveSortSchema, sortRefusal } from './qsort/socket-schemas';
 import type { SortState } from './qsort/sort';
 import { outcomeInputSchema } from './supervision/outcome';
@@ -45,9 +46,10 @@ const oneField = (message: string, field: string) => (error: z.ZodError) => pars
 /** Events that carry nothing: an empty object, and nothing else. */
 export const noPayloadSchema = z.object({}).strict();
 
-type ClientEventName = (typeof clientEvents)[keyof typeof clientEvents];
+type CoreEventName = (typeof clientEvents)[keyof typeof clientEvents];
 
-export const socketEventSpecs = {
+/** The core events, named in lib/protocol.ts. */
+const coreEventSpecs = {
   [clientEvents.join]: spec<JoinResult>()(joinRequestSchema),
   [clientEvents.command]: spec<{ version: number }>()(commandRequestSchema),
   [clientEvents.updateSelf]: spec<{ displayName: string | null }>()(updateSelfRequestSchema),
@@ -59,8 +61,6 @@ export const socketEventSpecs = {
   [clientEvents.word]: spec<null>()(wordSchema, oneField('invalid word', 'word')),
   [clientEvents.votes]: spec<null>()(votesSchema),
   [clientEvents.evaluate]: spec<null>()(evaluateSchema, oneField('invalid evaluation', 'text')),
-  /** A participant's answer to the current Spørsmål; replaces an earlier one. An open answer's text is refused by `text`. */
-  [clientEvents.questionAnswer]: spec<null>()(questionAnswerRequestSchema, oneField('invalid answer', 'text')),
   /** A participant's own answers (they also come pushed on `workshop:mineChanged`). */
   [clientEvents.mine]: spec<MyAnswers>()(noPayloadSchema),
   /** Adds or removes a learning point or agreement, or records one's evaluation. */
@@ -87,7 +87,14 @@ export const socketEventSpecs = {
   [clientEvents.eraseParticipant]: spec<ErasedContributions>()(eraseParticipantRequestSchema),
   /** A participant: delete everything they contributed in this session; they may go on taking part. */
   [clientEvents.withdrawAll]: spec<ErasedContributions>()(noPayloadSchema),
-} satisfies Record<ClientEventName, EventSpec<z.ZodType, unknown>>;
+} satisfies Record<CoreEventName, EventSpec<z.ZodType, unknown>>;
+
+type OutputOf<E> = E extends KindEvent<string, z.ZodType, infer O> ? O : never;
+/** The events the activity kinds own (lib/activities/<kind>/), from the registry. */
+type KindEventSpecs = { [E in AnyKindEvent as E['name']]: EventSpec<E['schema'], OutputOf<E>> };
+const kindEventSpecs = Object.fromEntries(kindEvents.map((e) => [e.name, { input: e.schema, ...(e.refusal ? { refusal: e.refusal } : {}) }])) as KindEventSpecs;
+
+export const socketEventSpecs = { ...coreEventSpecs, ...kindEventSpecs };
 
 export type ClientEvent = keyof typeof socketEventSpecs;
 /** What a client sends with `event` (before validation: defaults may be left out). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { clientEvents } from '@/lib/protocol';
+import { activityModules, kindEvents } from '@/lib/activities/registry';
 import { isOpaque, parseFailure, personalDataPaths } from '@/lib/privacy/free-text';
 import { namedSpellings, seededRng, validNationalId } from '../test/personal-numbers';
 import { formSchemas, socketEventSchemas } from './client-inputs';
@@ -199,7 +200,8 @@ add(clientEvents.withdraw, { findingId: uuid });
 add(clientEvents.word, { word: 'tillit' });
 add(clientEvents.votes, { votes: { c1: 2 } });
 add(clientEvents.evaluate, { answers: { q1: 3 }, text: 'Nyttig' });
-add(clientEvents.questionAnswer, { activityId: uuid, answer: { type: 'open', text: 'tillit' } });
+// Every kind's own events, with the example payload the kind declares.
+for (const event of kindEvents) add(event.name, event.example);
 add(clientEvents.supervisionOutcome, { type: 'learningPoint', text: 'Lytt mer' }, { type: 'agreement', agreement });
 add(clientEvents.qsortSave, { state: qsortState, rev: 1 });
 add(clientEvents.qsortHelp, { statement: '1', on: true });
@@ -218,6 +220,9 @@ add('finding', { title: 'Funn', summary: 'Kort', quotes: ['Sitat'], reflectionQu
 add('findingStatus', { status: 'bekreftet', note: 'Sett' });
 add('findingImport', 'Funn en\nFunn to');
 add('workshop', { title: 'Verksted', place: 'Oslo' });
+// Every registered kind's default activity, so a new kind's config is walked with no line here;
+// the hand-written ones below reach fields and branches the defaults leave empty.
+add('activity', ...activityModules.map((m) => m.defaultActivity({ findingIds: [uuid], setId: uuid, templateId: uuid })));
 add(
   'activity',
   { kind: 'findings', title: 'Funnrunde', config: { findingIds: [uuid] } },
@@ -265,8 +270,8 @@ function leavesOf(name: string) {
 }
 
 describe('every client→server schema guards every typed string', () => {
-  it('lists every socket event', () => {
-    expect(Object.keys(socketEventSchemas).sort()).toEqual(Object.values(clientEvents).sort());
+  it('lists every socket event: the core ones and every kind\'s own', () => {
+    expect(Object.keys(socketEventSchemas).sort()).toEqual([...Object.values(clientEvents), ...kindEvents.map((e) => e.name)].sort());
   });
 
   describe.each(Object.keys(examples))('%s', (name) => {

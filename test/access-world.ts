@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
+import { workshopViewOf } from '@/lib/workshop/view';
 import { expect } from 'vitest';
 import { statementSets, workshops } from '@/db/schema';
 import { AUTH_COOKIE } from '@/lib/cookies';
-import { clientEvents, roundNotesDocName, serverEvents, sessionNotesDocName, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, roundNotesDocName, serverEvents, sessionNotesDocName, type JoinResult, type SessionSnapshot, type SnapshotView } from '@/lib/protocol';
 import { myGroup } from '@/lib/live-view';
 import { boardDocName, boardDraftDocName } from '@/lib/workshop/board';
 import type { MatrixActor } from '@/server/security/access-matrix';
@@ -138,7 +139,7 @@ export async function buildAccessWorld(h: Harness) {
       const ws = await services.live.open(owner.userId, projectA, { title: 'Verksted' }, { workshopId: workshop!.id });
       if (!ws.ok) throw new Error(ws.error.code);
       const wsFac = await console(owner.cookie, ws.data.id);
-      const snapshots: SessionSnapshot[] = [];
+      const snapshots: SnapshotView[] = [];
       const wsPhone = await participant(ws.data.code);
       wsPhone.socket.on(serverEvents.snapshot, (s) => snapshots.push(s));
       await participant(ws.data.code);
@@ -152,7 +153,7 @@ export async function buildAccessWorld(h: Harness) {
       // The phone is told its own group (never who else is in one).
       const group = myGroup(runtime)!;
       const sockets = { ...common, participantA: wsPhone.socket, facilitatorA: wsFac };
-      return { sessionId: ws.data.id, activityId: runtime.activities[index]!.id, group, phone: wsPhone, sockets, run };
+      return { sessionId: ws.data.id, activityId: workshopViewOf(runtime).agenda[index]!.id, group, phone: wsPhone, sockets, run };
     }
     // The board, once silent writing has ended (before that members only read it).
     const open = await reflection();

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { workshopViewOf } from '@/lib/workshop/view';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
@@ -6,7 +7,7 @@ import type { WebsocketProvider } from 'y-websocket';
 import { expect } from 'vitest';
 import { workshops } from '@/db/schema';
 import { myGroup } from '@/lib/live-view';
-import { clientEvents, serverEvents, yjsMessageTypes, type JoinResult, type SessionSnapshot, type YjsTokenResult } from '@/lib/protocol';
+import { clientEvents, serverEvents, yjsMessageTypes, type JoinResult, type SnapshotView, type YjsTokenResult } from '@/lib/protocol';
 import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '@/server/demo/seed-demo';
 import type { Sample } from './load';
@@ -21,7 +22,7 @@ export interface Phone {
   socket: TestSocket;
   id: string;
   authorKey: string;
-  snapshots: SessionSnapshot[];
+  snapshots: SnapshotView[];
 }
 
 /**
@@ -43,7 +44,7 @@ export async function workshopRoom(h: Harness, count: number, facilitatorEmail?:
   for (let i = 0; i < count; i++) {
     const { cookie: pc } = await h.joinHttp(opened.data.code, null);
     const socket = h.socket(pc);
-    const snapshots: SessionSnapshot[] = [];
+    const snapshots: SnapshotView[] = [];
     socket.on(serverEvents.snapshot, (s) => snapshots.push(s));
     const join = await emit<JoinResult>(socket, clientEvents.join, { as: 'participant', code: opened.data.code });
     if (!join.ok) throw new Error('join');
@@ -53,11 +54,11 @@ export async function workshopRoom(h: Harness, count: number, facilitatorEmail?:
     const r = await emit<{ version: number }>(fac, clientEvents.command, { sessionId, command: { type: 'workshop', command } });
     if (!r.ok) throw new Error(`${command.type}: ${r.error.code}`);
   };
-  const reflection = joined.data.snapshot.state.workshop!.activities.findIndex((x) => x.kind === 'reflection');
+  const reflection = workshopViewOf(joined.data.snapshot.state.workshop!).agenda.findIndex((x) => x.kind === 'reflection');
   await run({ type: 'goTo', index: reflection });
   await eventually(() => expect(phones.every((p) => (p.snapshots.at(-1)?.state.workshop?.groups.length ?? 0) > 0)).toBe(true));
-  const runtime = () => phones[0]!.snapshots.at(-1)!.state.workshop!;
-  const activityId = runtime().activities[reflection]!.id;
+  const runtime = () => workshopViewOf(phones[0]!.snapshots.at(-1)!.state.workshop!);
+  const activityId = runtime().agenda[reflection]!.id;
   // A phone is told which group is its own, never who else is in it.
   const groupOf = (p: Phone) => myGroup(p.snapshots.at(-1)!.state.workshop!)!.id;
   return { sessionId, code: opened.data.code, cookie, fac, phones, run, activityId, groupOf, runtime };

@@ -7,6 +7,7 @@ import type { ActivityInput, AgendaActivity } from '@/lib/workshop/agenda';
 import type { MyAnswers } from '@/lib/workshop/answers';
 import type { ActivityResults } from '@/lib/workshop/results';
 import type { Cluster, WorkshopCommand, WorkshopRuntime } from '@/lib/workshop/runtime';
+import type { WorkshopView } from '@/lib/workshop/view';
 import type { useLiveSession } from '../live/use-live-session';
 
 /**
@@ -93,7 +94,8 @@ export interface ActivityControls<K extends ActivityKind> {
 
 export interface ParticipantViewProps<K extends ActivityKind> {
   live: Live;
-  runtime: WorkshopRuntime;
+  /** The workshop as the screen and phones get it (the console passes its full state as the same view). */
+  runtime: WorkshopView;
   activity: ActivityOf<K>;
   /** The workshop's findings, as far as loaded (the findings round and the plenary show them). */
   findings: readonly FindingCard[];
@@ -124,13 +126,15 @@ export interface ConsolePanelProps<K extends ActivityKind> {
 /** What a kind may keep showing after the room moved on to another step (e.g. the Q-sort analysis). */
 export interface AfterwardsProps {
   live: Live;
-  runtime: WorkshopRuntime;
+  /** The workshop as the screen and phones get it (the console passes its full state as the same view). */
+  runtime: WorkshopView;
   current: AgendaActivity | null;
 }
 
 export interface ScreenViewProps<K extends ActivityKind> {
   live: Live;
-  runtime: WorkshopRuntime;
+  /** The workshop as the screen and phones get it (the console passes its full state as the same view). */
+  runtime: WorkshopView;
   activity: ActivityOf<K>;
   findings: readonly FindingCard[];
 }

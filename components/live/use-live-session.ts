@@ -13,7 +13,7 @@ import {
   type JoinRequest,
   type MineChanged,
   type Presence,
-  type SessionSnapshot,
+  type SnapshotView,
 } from '@/lib/protocol';
 import type { PublicAnalysis } from '@/lib/qsort/analysis';
 import type { SupervisionOutcome } from '@/lib/supervision/outcome';
@@ -28,7 +28,7 @@ export interface LiveSessionView {
   status: ConnectionStatus;
   /** Why joining failed (e.g. NOT_JOINED, SESSION_ENDED); the UI translates it. */
   error: AppError | null;
-  snapshot: SessionSnapshot | null;
+  snapshot: SnapshotView | null;
   presence: Presence | null;
   results: ActivityResults | null;
   /** A kollegaveiledning's learning points and agreements so far. */
@@ -83,8 +83,8 @@ export function useLiveSession(join: JoinRequest) {
     const socket: LiveSocket = io({ path: '/socket.io', reconnectionDelayMax: 3000 });
     socketRef.current = socket;
 
-    const newer = (current: SessionSnapshot | null, incoming: SessionSnapshot) => !current || incoming.version >= current.version;
-    const accept = (snapshot: SessionSnapshot) =>
+    const newer = (current: SnapshotView | null, incoming: SnapshotView) => !current || incoming.version >= current.version;
+    const accept = (snapshot: SnapshotView) =>
       setView((v) => (newer(v.snapshot, snapshot) ? { ...v, snapshot, clockOffset: snapshot.serverNow - Date.now() } : v));
 
     socket.on('connect', () => {

@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm';
+import { kindFeedbackKinds } from '../../lib/activities/registry';
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { liveSessions, participants } from './live';
 import { findings, phases, projects } from './projects';
 import { workshopActivities, workshops } from './workshops';
 
-export const feedbackKinds = ['finding_response', 'note', 'cluster', 'vote_count', 'word', 'evaluation', 'evaluation_text', 'supervision_case', 'round_notes', 'learning_point', 'agreement', 'q_comment', 'q_factor', 'question_answer'] as const;
+/** What the activity kinds store, each declared by its kind (`feedback` in lib/activities/<kind>/); a text column, so a new one needs no migration. */
+export const feedbackKinds = kindFeedbackKinds;
 export type FeedbackKind = (typeof feedbackKinds)[number];
 export const authorKinds = ['named', 'anonymous', 'group', 'pseudonym', 'facilitator'] as const;
 export type AuthorKind = (typeof authorKinds)[number];

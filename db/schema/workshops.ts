@@ -1,3 +1,4 @@
+import { activityKinds as registeredKinds, type ActivityKindName } from '../../lib/activities/registry';
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { findings, findingStatuses, phases, projects } from './projects';
 import { users } from './users';
@@ -44,8 +45,9 @@ export const workshops = pgTable(
 );
 export type Workshop = typeof workshops.$inferSelect;
 
-export const activityKinds = ['findings', 'reflection', 'plenary', 'closing', 'qsort', 'supervision', 'question'] as const;
-export type ActivityKind = (typeof activityKinds)[number];
+/** The registered activity kinds (lib/activities/registry.ts); a text column, so a new kind needs no migration. */
+export const activityKinds = registeredKinds as [ActivityKindName, ...ActivityKindName[]];
+export type ActivityKind = ActivityKindName;
 
 /** One step of a workshop's agenda; `config` is validated by lib/workshop/agenda.ts per kind. */
 export const workshopActivities = pgTable(

@@ -1,4 +1,5 @@
 import * as decoding from 'lib0/decoding';
+import { workshopViewOf } from '@/lib/workshop/view';
 import { io, type Socket } from 'socket.io-client';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -33,7 +34,7 @@ export async function tamperedPhone(page: Page, origin: string, code: string): P
   const { sessionId, state } = joined.data.snapshot;
   const workshop = state.workshop;
   const group = workshop ? myGroup(workshop) : null;
-  const activity = workshop?.activities[workshop.current];
+  const activity = workshop ? workshopViewOf(workshop).activity : null;
   if (!group || !activity) throw new Error('not seated in a group on a running activity');
   const docName = boardDocName(sessionId, activity.id, group.id);
   const grant = await emit<YjsTokenResult>(clientEvents.yjsToken, { docName });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Result } from '../errors';
+import type { AppError, ErrorCode, Result } from '../errors';
 import type { LiveSessionState } from '../live-session';
 import type { YjsDocRef } from '../protocol';
 import type { WorkshopContext, WorkshopRuntime } from '../workshop/runtime';
@@ -73,6 +73,57 @@ export interface ActivityTally<K extends string, Config, R extends KindResults> 
   publicView(results: R, minCount: number, hidden: ReadonlySet<string>): R;
 }
 
+/** How often an event may come, by what it costs (server/realtime/event-limits.ts budgets each class). */
+export type EventClass = 'join' | 'answer' | 'command' | 'read' | 'analysis';
+
+/**
+ * Who may send a kind's event (server/security/access-matrix.ts turns this into its row):
+ * `participants` act on the session they joined; `sessionMembers` are a nested session's
+ * members and its facilitators; `facilitators` are the joined session's project members.
+ */
+export type EventSenders = 'participants' | 'sessionMembers' | 'facilitators';
+
+/**
+ * A client → server event a kind owns, named by the kind (`question:answer`). The shared tables
+ * (lib/socket-events.ts, server/client-inputs.ts, event limits, the access matrix) take it from
+ * the registry, and the generic tests send `example` through the edge and the access matrix.
+ * `O` is the answer's type (never set: it only carries the type to the client's `call`).
+ */
+export interface KindEvent<N extends string = string, S extends z.ZodType = z.ZodType, O = unknown> {
+  name: N;
+  schema: S;
+  rateClass: EventClass;
+  senders: EventSenders;
+  /** How a refused payload is answered when its form names its fields its own way (see lib/socket-events.ts). */
+  refusal?: (error: z.ZodError) => { ok: false; error: AppError };
+  /** A valid payload, for the generic tests (the strings walk, the access matrix). */
+  example: z.input<S>;
+  /** What the service answers an allowed sender when no activity of the kind is current. */
+  refusedOutside: ErrorCode;
+  output?: O;
+}
+/** A kind's own events, by a short key (`answer`). */
+export type KindEvents = Readonly<Record<string, KindEvent>>;
+
+/** Declares a kind event answered with `O`, keeping its name and schema types for the tables. */
+export const kindEvent =
+  <O>() =>
+  <const N extends string, S extends z.ZodType>(event: Omit<KindEvent<N, S, O>, 'output'>): KindEvent<N, S, O> =>
+    event;
+
+/**
+ * What a kind stores as feedback items of one `feedback_items.kind`, and how the privacy rules
+ * treat it (server/services/redaction-service.ts, lib/lifecycle/retention.ts).
+ */
+export interface FeedbackKindRules {
+  /** `data` holds no participant text, so a redacted item keeps it (and still shows in its place). */
+  dataWithoutText: boolean;
+  /** A phone can send the same text again (its form still holds it): redaction leaves a digest to keep it out. */
+  resendable: boolean;
+  /** What of an item is raw text, cleared by retention: `text` (`word`: kept when one word), and `data` keys (`'*'`: all). */
+  retention: { text: 'clear' | 'keep' | 'word'; data: readonly string[] | '*' };
+}
+
 /** Who opens a Yjs document: a membership's role, and the participant behind it (null for users). */
 export interface DocMember {
   role: 'facilitator' | 'presenter' | 'participant';
@@ -111,7 +162,7 @@ export interface ActivityNested<Prepared> {
   follow(room: NestedRoom, people: readonly Seatable[]): NestedRoom;
 }
 
-export interface ActivityKindModule<K extends string = string, Config = Record<string, unknown>, R extends KindResults = never, Prepared = never> {
+export interface ActivityKindModule<K extends string = string, Config = Record<string, unknown>, R extends KindResults = never, Prepared = never, Events extends KindEvents = KindEvents, FeedbackKinds extends string = never> {
   /** The kind's name: the `kind` column of `workshop_activities`, the tag of every union. */
   kind: K;
   /** Validates the editor's input, the stored JSON and what the runtime plays; strings are `freeText`. */
@@ -126,10 +177,19 @@ export interface ActivityKindModule<K extends string = string, Config = Record<s
   /** Every free-text field of the config with its form field (`questions.1.text`), for the privacy guard. */
   texts(config: Config): GuardedText[];
   /**
-   * The client→server payloads of the kind, by their `clientEvents` name (lib/protocol.ts).
-   * Each must also be listed in server/client-inputs.ts (the registry test checks it).
+   * The client→server payloads of the kind, by event name: a core event (`workshop:word`, in
+   * lib/protocol.ts's `clientEvents`) or one of its own `events`. The edge validates each with
+   * this schema (lib/socket-events.ts; the registry tests hold them equal).
    */
   answers: Readonly<Record<string, z.ZodType>>;
+  /**
+   * The client events the kind owns and names itself (`question:answer`), typed by the module's
+   * annotation (`typeof questionEvents`) so the client's `call` stays typed. The kinds that came
+   * before the registry still send core events named in lib/protocol.ts and own none.
+   */
+  events: Events;
+  /** The `feedback_items.kind` values the kind stores, with their redaction and retention rules. */
+  feedback: Readonly<Record<FeedbackKinds, FeedbackKindRules>>;
   /** Positions within the activity that `next`/`previous` step through (a findings round: one per finding). */
   steps?(activity: KindActivity<K, Config>): number;
   /**
@@ -141,6 +201,11 @@ export interface ActivityKindModule<K extends string = string, Config = Record<s
   onLeave?(rt: WorkshopRuntime, activity: KindActivity<K, Config>, ctx: WorkshopContext): WorkshopRuntime;
   /** Someone joining while the activity is current (e.g. seated in the smallest group); null: nothing changes. */
   onLatecomer?(rt: WorkshopRuntime, activity: KindActivity<K, Config>, participantId: string): WorkshopRuntime | null;
+  /**
+   * What the big screen and the phones see of the config while the activity is current, when
+   * that is less than the whole (absent: all of it; they never see another step's config).
+   */
+  publicConfig?(config: Config, rt: WorkshopRuntime): Config;
   /** What a participant is asked at join because of this activity (e.g. the attribute groups are formed by). */
   joinQuestions?(config: Config): string[];
   /** Tally and public view of its answers; null when the kind reports through its own events. */

@@ -5,8 +5,8 @@ import { initialLiveSessionState } from '../live-session';
 import { isOpaque } from '../privacy/free-text';
 import { clientEvents, type YjsDocRef } from '../protocol';
 import { startWorkshop, workshopRuntimeSchema, type WorkshopContext } from '../workshop/runtime';
-import type { ActivityKindModule, DefaultRefs, KindResults } from './contract';
-import { activityInputSchema, activityKinds, activityModules, activityResultsSchema, activityTexts, moduleOf, preparedActivitySchema, type AgendaActivity } from './registry';
+import type { ActivityKindModule, DefaultRefs, KindEvents, KindResults } from './contract';
+import { activityInputSchema, activityKinds, activityModules, activityResultsSchema, activityTexts, feedbackKindRules, kindEvents, moduleOf, preparedActivitySchema, type AgendaActivity } from './registry';
 import type { AnswerRow } from './tally-kit';
 
 /**
@@ -17,7 +17,7 @@ import type { AnswerRow } from './tally-kit';
 const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 /** Material enough that every kind has a default. */
 const refs: DefaultRefs = { findingIds: [uuid(1), uuid(2)], setId: uuid(3), templateId: uuid(4) };
-type Module = ActivityKindModule<string, Record<string, unknown>, KindResults, unknown>;
+type Module = ActivityKindModule<string, Record<string, unknown>, KindResults, unknown, KindEvents, string>;
 const modules = activityModules as unknown as readonly Module[];
 
 type Def = { type: string; [key: string]: unknown };
@@ -94,6 +94,15 @@ describe('the activity registry', () => {
     for (const m of modules) expect(moduleOf(m.kind)).toBe(m);
   });
 
+  it('gives each event and each stored feedback kind one owner, apart from the core events', () => {
+    const names = kindEvents.map((e) => e.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(Object.values(clientEvents), name).not.toContain(name);
+    const stored = modules.flatMap((m) => Object.keys(m.feedback));
+    expect(new Set(stored).size).toBe(stored.length);
+    expect(Object.keys(feedbackKindRules).sort()).toEqual([...stored].sort());
+  });
+
   describe.each(modules.map((m) => [m.kind, m] as const))('%s', (_kind, m) => {
     it('has a default that parses with its config schema and the agenda union', () => {
       const draft = m.defaultActivity(refs);
@@ -114,10 +123,34 @@ describe('the activity registry', () => {
       expect(activityTexts(m.defaultActivity(refs) as AgendaActivity)[0]).toEqual(['title', m.defaultActivity(refs)!.title]);
     });
 
-    it('names its answer payloads by client event', () => {
+    it('names its answer payloads by client event: a core one or one of its own', () => {
+      const own = Object.values(m.events).map((e) => e.name);
       for (const [event, schema] of Object.entries(m.answers)) {
-        expect(Object.keys(clientEvents), event).toContain(event);
+        expect([...Object.values(clientEvents), ...own], event).toContain(event);
         expect(typeof (schema as z.ZodType).safeParse).toBe('function');
+      }
+    });
+
+    it('declares each of its own events completely, with an example its schema takes', () => {
+      for (const [key, event] of Object.entries(m.events)) {
+        expect(event.name, key).toMatch(new RegExp(`^${m.kind}:[a-zA-Z]+$`));
+        expect(['join', 'answer', 'command', 'read', 'analysis'], key).toContain(event.rateClass);
+        expect(['participants', 'sessionMembers', 'facilitators'], key).toContain(event.senders);
+        expect(event.refusedOutside, key).toMatch(/^[A-Z_]+$/);
+        expect(event.schema.safeParse(event.example).success, key).toBe(true);
+        // An event the kind stores answers under is listed with its payloads, under the same schema.
+        if (m.answers[event.name]) expect(m.answers[event.name], key).toBe(event.schema);
+      }
+    });
+
+    it('declares redaction and retention rules for every feedback kind it stores', () => {
+      for (const stored of m.results?.answerKinds ?? []) expect(Object.keys(m.feedback), stored).toContain(stored);
+      for (const [stored, rules] of Object.entries(m.feedback)) {
+        expect(stored).toMatch(/^[a-z_]+$/);
+        expect(typeof rules.dataWithoutText, stored).toBe('boolean');
+        expect(typeof rules.resendable, stored).toBe('boolean');
+        expect(['clear', 'keep', 'word'], stored).toContain(rules.retention.text);
+        expect(rules.retention.data === '*' || Array.isArray(rules.retention.data), stored).toBe(true);
       }
     });
 

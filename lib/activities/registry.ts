@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { freeText } from '../privacy/free-text';
+import type { WorkshopRuntime } from '../workshop/runtime';
 import { closingActivity } from './closing';
-import type { ActivityKindModule, DefaultRefs, GuardedText, KindActivityInput } from './contract';
+import type { ActivityKindModule, DefaultRefs, FeedbackKindRules, GuardedText, KindActivityInput, KindEvent, KindEvents } from './contract';
 import { findingsActivity } from './findings';
 import { plenaryActivity } from './plenary';
 import { qsortActivity } from './qsort';
@@ -23,6 +24,8 @@ export type ActivityKindName = AnyKindModule['kind'];
 type ConfigOf<M extends AnyKindModule> = z.output<M['configSchema']>;
 type InputOf<M> = M extends AnyKindModule ? KindActivityInput<M['kind'], ConfigOf<M>> : never;
 type ResultsOf<M> = M extends { results: { schema: z.ZodType<infer R> } | null } ? R : never;
+type EventsOf<M> = M extends { events: infer E extends KindEvents } ? E[keyof E] : never;
+type FeedbackOf<M> = M extends { feedback: Readonly<Record<infer F extends string, FeedbackKindRules>> } ? F : never;
 type PreparedOf<M> = M extends { kind: infer K; nested: { preparedSchema: z.ZodType<infer P> } | null } ? ([P] extends [never] ? never : { kind: K; runtime: P }) : never;
 
 /** An activity as the editor submits and the database stores it: a union on `kind`. */
@@ -33,6 +36,12 @@ export type AgendaActivity = ActivityInput & { id: string };
 export type ActivityResults = ResultsOf<AnyKindModule>;
 /** What a nested kind froze at start, tagged with its kind. */
 export type PreparedActivity = PreparedOf<AnyKindModule>;
+
+/** Every event a kind owns (`question:answer`), with its literal name and schema type. */
+export type AnyKindEvent = EventsOf<AnyKindModule>;
+export type KindEventName = AnyKindEvent['name'];
+/** Every `feedback_items.kind` a registered kind stores. */
+export type KindFeedbackKind = FeedbackOf<AnyKindModule>;
 
 /**
  * A module typed for calls with any activity: the registry pairs each activity with the module
@@ -57,6 +66,18 @@ export function moduleOf(activity: { kind: string } | string): LooseActivityModu
 }
 
 export const isActivityKind = (kind: string): kind is ActivityKindName => byKind.has(kind);
+
+/** The events the kinds own, in registry order; the socket-event table, limits and access matrix add them. */
+export const kindEvents: readonly KindEvent[] = activityModules.flatMap((m) => Object.values(m.events as KindEvents));
+
+/**
+ * Every feedback-item kind the registered kinds store, with its redaction and retention rules.
+ * The `feedback_items.kind` column's enum (db/schema/feedback.ts) is this list's keys.
+ */
+export const feedbackKindRules = Object.fromEntries(activityModules.flatMap((m) => Object.entries(m.feedback as Readonly<Record<string, FeedbackKindRules>>))) as Readonly<
+  Record<KindFeedbackKind, FeedbackKindRules>
+>;
+export const kindFeedbackKinds = Object.keys(feedbackKindRules) as [KindFeedbackKind, ...KindFeedbackKind[]];
 
 /** Kinds that run a nested session (a Q-sort, a kollegaveiledning) inside the workshop. */
 export const nestedModules = activityModules.map(loose).filter((m) => m.nested !== null);
@@ -83,6 +104,12 @@ export const preparedActivitySchema = z.discriminatedUnion(
 
 /** A ready-to-run activity of the kind (see `ActivityKindModule.defaultActivity`). */
 export const defaultActivity = (kind: ActivityKindName, refs: DefaultRefs): ActivityInput | null => (moduleOf(kind)?.defaultActivity(refs) ?? null) as ActivityInput | null;
+
+/** The current activity as the screen and phones see it: its kind's `publicConfig`, or the whole config. */
+export function publicActivity(activity: AgendaActivity, rt: WorkshopRuntime): AgendaActivity {
+  const shape = moduleOf(activity)?.publicConfig;
+  return shape ? ({ ...activity, config: shape(activity.config, rt) } as AgendaActivity) : activity;
+}
 
 /** Every free-text field of an activity with its form field, the title first, for the privacy guard. */
 export function activityTexts(activity: ActivityInput): GuardedText[] {

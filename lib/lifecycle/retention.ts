@@ -17,6 +17,7 @@
  * was placed is the analysis input, not free text).
  */
 import type { FeedbackKind } from '@/db/schema/feedback';
+import { feedbackKindRules } from '@/lib/activities/registry';
 import type { LiveSessionState } from '@/lib/live-session';
 import type { SortState } from '@/lib/qsort/sort';
 
@@ -27,25 +28,10 @@ export interface KindRetention {
   data: readonly string[] | '*';
 }
 
-export const feedbackRetention: Readonly<Record<FeedbackKind, KindRetention>> = {
-  finding_response: { text: 'clear', data: [] },
-  note: { text: 'clear', data: [] },
-  // A theme's name stays; the notes it was made of are copied into it and go.
-  cluster: { text: 'keep', data: ['notes'] },
-  vote_count: { text: 'keep', data: [] },
-  word: { text: 'word', data: [] },
-  // The question asked (the team's text) and the answer on the scale stay.
-  evaluation: { text: 'keep', data: [] },
-  evaluation_text: { text: 'clear', data: [] },
-  supervision_case: { text: 'clear', data: ['question'] },
-  round_notes: { text: 'clear', data: [] },
-  learning_point: { text: 'clear', data: [] },
-  agreement: { text: 'clear', data: '*' },
-  q_comment: { text: 'clear', data: [] },
-  q_factor: { text: 'keep', data: [] },
-  // A Spørsmål's choices and scale values are counts; an open answer is kept like a word-cloud word.
-  question_answer: { text: 'word', data: [] },
-};
+/** Each kind's rule, as the activity kind that stores it declares (`feedback` in lib/activities/<kind>/). */
+export const feedbackRetention: Readonly<Record<FeedbackKind, KindRetention>> = Object.fromEntries(
+  Object.entries(feedbackKindRules).map(([kind, rules]) => [kind, rules.retention]),
+) as Record<FeedbackKind, KindRetention>;
 
 /** Marks an item whose raw text retention removed (in `data`, beside what was kept). */
 export const RETAINED_MARK = 'retainedAt';

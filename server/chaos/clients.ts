@@ -2,7 +2,7 @@ import { io as connect, type Socket } from 'socket.io-client';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { clientEvents, serverEvents, type Ack, type ClientToServerEvents, type JoinRequest, type ServerToClientEvents, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, serverEvents, type Ack, type ClientToServerEvents, type JoinRequest, type ServerToClientEvents, type SnapshotView } from '@/lib/protocol';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 type EmitWithAck = { timeout(ms: number): { emitWithAck(event: string, payload: unknown): Promise<unknown> } };
@@ -18,8 +18,8 @@ export function liveClient(origin: string, cookie: string, join: JoinRequest) {
     extraHeaders: { cookie, origin },
     reconnectionDelayMax: 3000,
   });
-  const state = { joined: false, joinedAt: 0, participantId: null as string | null, snapshot: null as SessionSnapshot | null, refusedJoins: 0 };
-  const accept = (s: SessionSnapshot) => {
+  const state = { joined: false, joinedAt: 0, participantId: null as string | null, snapshot: null as SnapshotView | null, refusedJoins: 0 };
+  const accept = (s: SnapshotView) => {
     if (!state.snapshot || s.version >= state.snapshot.version) state.snapshot = s;
   };
   socket.on('connect', () => {

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { workshopViewOf } from '@/lib/workshop/view';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { clientEvents, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, type SnapshotView } from '@/lib/protocol';
 import { findingResponseValues } from '@/lib/workshop/answers';
 import { addNote, boardDocName, readNotes } from '@/lib/workshop/board';
 import { createAnswerLedger } from './answer-ledger';
@@ -35,9 +36,9 @@ export interface ChaosResult {
 
 const letters = (n: number) => n.toString(26).split('').map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
 const pause = () => sleep(500 + Math.random() * 1500);
-const currentKind = (s: SessionSnapshot | null) => {
+const currentKind = (s: SnapshotView | null) => {
   const rt = s?.state.workshop;
-  return rt ? rt.activities[rt.current]?.kind ?? null : null;
+  return rt ? (workshopViewOf(rt).activity?.kind ?? null) : null;
 };
 
 /**
@@ -131,7 +132,7 @@ export async function runChaos(options: ChaosOptions): Promise<ChaosResult> {
       throw new Error('participants never saw the groups');
     }
     const runtime = fac.state.snapshot!.state.workshop!;
-    const reflectionId = runtime.activities[runtime.current]!.id;
+    const reflectionId = workshopViewOf(runtime).activity!.id;
     // y-websocket's awareness adds a process 'exit' listener per provider; that many are expected here.
     process.setMaxListeners(Math.max(process.getMaxListeners(), options.participants + runtime.groups.length + 20));
     const groups: GroupBoards[] = [];

@@ -1,10 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { workshopViewOf } from '@/lib/workshop/view';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackItems, workshops } from '@/db/schema';
 import type { ArchiveStatus } from '@/lib/archive-status';
 import { myGroup } from '@/lib/live-view';
-import { clientEvents, serverEvents, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, serverEvents, type JoinResult, type SnapshotView } from '@/lib/protocol';
 import { addNote, boardDocName, notesOf } from '@/lib/workshop/board';
 import { seedDemoProject } from '../demo/seed-demo';
 import { eventually } from '../../test/retry';
@@ -34,11 +35,11 @@ describe('archiving a workshop’s boards, seen from the facilitator console', (
     const statuses: ArchiveStatus[] = [];
     fac.on(serverEvents.archiveStatus, (s) => statuses.push(s));
     expect(await emit(fac, clientEvents.join, { as: 'facilitator', sessionId: session.id })).toMatchObject({ ok: true });
-    const phones: { socket: TestSocket; snapshots: SessionSnapshot[]; statuses: ArchiveStatus[] }[] = [];
+    const phones: { socket: TestSocket; snapshots: SnapshotView[]; statuses: ArchiveStatus[] }[] = [];
     for (let i = 0; i < 4; i++) {
       const { cookie: pc } = await h.joinHttp(session.code, null);
       const socket = h.socket(pc);
-      const snapshots: SessionSnapshot[] = [];
+      const snapshots: SnapshotView[] = [];
       const seen: ArchiveStatus[] = [];
       socket.on(serverEvents.snapshot, (s) => snapshots.push(s));
       socket.on(serverEvents.archiveStatus, (s) => seen.push(s));
@@ -55,7 +56,7 @@ describe('archiving a workshop’s boards, seen from the facilitator console', (
     expect(await emit(fac, clientEvents.command, { sessionId: session.id, command: { type: 'workshop', command: { type: 'endSilent' } } })).toMatchObject({ ok: true });
     await eventually(() => expect(phones[0]!.snapshots.at(-1)?.state.workshop?.silent).toBe(false));
     const runtime = phones[0]!.snapshots.at(-1)!.state.workshop!;
-    const reflection = runtime.activities[runtime.current]!;
+    const reflection = workshopViewOf(runtime).activity!;
     const group = runtime.groups[0]!;
     // A member writes a note and a bit of junk on the group's board over the content plane.
     const memberJoin = await Promise.all(phones.map((p) => emit<JoinResult>(p.socket, clientEvents.join, { as: 'participant', code: session.code })));

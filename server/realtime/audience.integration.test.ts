@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { myGroup } from '@/lib/live-view';
-import { clientEvents, serverEvents, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, serverEvents, type JoinResult, type SnapshotView } from '@/lib/protocol';
 import type { ActivityResults } from '@/lib/workshop/results';
 import { eventually } from '../../test/retry';
 import { harnessDrivers, serverHarness, sharedServerHarness } from '../../test/server-harness';
@@ -23,7 +23,7 @@ describe.each(harnessDrivers())('what participants and the screen are sent (%s)'
     const { cookie } = room;
     const ids = room.phones.map((p) => p.id);
     const screen = h.socket(cookie);
-    const screenSnapshots: SessionSnapshot[] = [];
+    const screenSnapshots: SnapshotView[] = [];
     screen.on(serverEvents.snapshot, (s) => screenSnapshots.push(s));
     const screenJoin = await emit<JoinResult>(screen, clientEvents.join, { as: 'presenter', sessionId: room.sessionId });
     if (!screenJoin.ok) throw new Error('presenter join');
@@ -57,7 +57,9 @@ describe.each(harnessDrivers())('what participants and the screen are sent (%s)'
     const { cookie } = room;
     // The demo workshop's minimum is 3: public counts move three answers at a time.
     await room.run({ type: 'goTo', index: 0 });
-    const findingId = room.runtime().activities[0]!.kind === 'findings' ? (room.runtime().activities[0]!.config as { findingIds: string[] }).findingIds[0]! : '';
+    // A phone's view holds only the current step's config: wait until it stands on the round.
+    await eventually(() => expect(room.runtime().activity?.kind).toBe('findings'));
+    const findingId = (room.runtime().activity!.config as { findingIds: string[] }).findingIds[0]!;
     const facResults: (ActivityResults | null)[] = [];
     const phoneResults: (ActivityResults | null)[] = [];
     const screenResults: (ActivityResults | null)[] = [];

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { participantViewKeys, viewFor, type Audience, type MemberAlias } from '@/lib/live-view';
-import { serverEvents, type SessionSnapshot } from '@/lib/protocol';
+import { serverEvents, type SessionSnapshot, type SnapshotView } from '@/lib/protocol';
 import { facilitatorRoom, participantRoom, participantsRoom, presenterRoom, type VerkstedIo } from './rooms';
 
 export { participantRoom, participantsRoom, presenterRoom, roomsOf } from './rooms';
@@ -16,7 +16,7 @@ export function createAudienceViews(secret: string) {
   const aliasFor = (sessionId: string): MemberAlias => (participantId) =>
     `m-${createHmac('sha256', key).update(`${sessionId}:${participantId}`).digest('base64url').slice(0, 16)}`;
 
-  function snapshotFor(snapshot: SessionSnapshot, audience: Audience): SessionSnapshot {
+  function snapshotFor(snapshot: SessionSnapshot, audience: Audience): SnapshotView {
     return { ...snapshot, state: viewFor(snapshot.state, audience, aliasFor(snapshot.sessionId)) };
   }
 

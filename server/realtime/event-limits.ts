@@ -1,10 +1,13 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { EventClass } from '@/lib/activities/contract';
+import { kindEvents } from '@/lib/activities/registry';
 import { clientEvents } from '@/lib/protocol';
+import type { ClientEvent } from '@/lib/socket-events';
 
-type ClientEvent = (typeof clientEvents)[keyof typeof clientEvents];
+type CoreEvent = (typeof clientEvents)[keyof typeof clientEvents];
 
-/** How often an event may come, by what it costs and how often a person really sends it. */
-export type EventClass = 'join' | 'answer' | 'command' | 'read' | 'analysis';
+/** How often an event may come, by what it costs and how often a person really sends it (a kind's events declare theirs). */
+export type { EventClass };
 
 /**
  * Budgets per connection and, separately, per participant or facilitator (all their tabs
@@ -22,8 +25,8 @@ export const eventBudgets: Record<EventClass, { points: number; durationSeconds:
   analysis: { points: 5, durationSeconds: 10 },
 };
 
-/** Every client event has a class; the compiler insists when an event is added. */
-export const eventClassOf: Record<ClientEvent, EventClass> = {
+/** Every core client event has a class; the compiler insists when an event is added. */
+const coreEventClasses: Record<CoreEvent, EventClass> = {
   [clientEvents.join]: 'join',
   [clientEvents.command]: 'command',
   [clientEvents.updateSelf]: 'command',
@@ -34,7 +37,6 @@ export const eventClassOf: Record<ClientEvent, EventClass> = {
   [clientEvents.word]: 'answer',
   [clientEvents.votes]: 'answer',
   [clientEvents.evaluate]: 'answer',
-  [clientEvents.questionAnswer]: 'answer',
   [clientEvents.mine]: 'read',
   [clientEvents.supervisionOutcome]: 'answer',
   [clientEvents.qsortMine]: 'read',
@@ -50,6 +52,12 @@ export const eventClassOf: Record<ClientEvent, EventClass> = {
   [clientEvents.redact]: 'command',
   [clientEvents.eraseParticipant]: 'analysis',
   [clientEvents.withdrawAll]: 'analysis',
+};
+
+/** Every client event's class: the core ones above, and each kind's events as the kind declares. */
+export const eventClassOf: Record<ClientEvent, EventClass> = {
+  ...coreEventClasses,
+  ...(Object.fromEntries(kindEvents.map((e) => [e.name, e.rateClass])) as Record<Exclude<ClientEvent, CoreEvent>, EventClass>),
 };
 
 /**

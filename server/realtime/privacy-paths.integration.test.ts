@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientEvents, serverEvents, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, serverEvents, type JoinResult, type SnapshotView } from '@/lib/protocol';
 import { describeHits, scanDatabase } from '../../test/pii-scan';
 import { seededRng, validNationalId, validPhone } from '../../test/personal-numbers';
 import { harnessDrivers, serverHarness, type TestSocket } from '../../test/server-harness';
@@ -41,8 +41,8 @@ describe.each(harnessDrivers())('the privacy guard on every socket path (%s)', (
 
   /** Snapshots the phones receive while `act` runs: a refused command must send none. */
   async function phonesSeeNothing(act: () => Promise<void>) {
-    const seen: SessionSnapshot[] = [];
-    const listen = (s: SessionSnapshot) => seen.push(s);
+    const seen: SnapshotView[] = [];
+    const listen = (s: SnapshotView) => seen.push(s);
     for (const p of room.phones) p.socket.on(serverEvents.snapshot, listen);
     await act();
     // A valid command afterwards proves the connection works and flushes anything in flight.

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { yjsSnapshots } from '@/db/schema';
 import { mergePresence } from '@/lib/presence';
-import { clientEvents, serverEvents, sessionNotesDocName, yjsCloseCodes, type Presence, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, serverEvents, sessionNotesDocName, yjsCloseCodes, type Presence, type SnapshotView } from '@/lib/protocol';
 import { eventually } from '../../test/retry';
 import { connected, emit, serverHarness } from '../../test/server-harness';
 
@@ -43,7 +43,7 @@ describe('the realtime server', () => {
     // What the console shows: the whole list once, then merged changes.
     const presences: Presence[] = [];
     fac.on(serverEvents.presence, (p) => presences.push(mergePresence(presences.at(-1) ?? null, p)));
-    const facJoin = await emit<{ ok: boolean; data: { role: string; snapshot: SessionSnapshot } }>(fac, clientEvents.join, {
+    const facJoin = await emit<{ ok: boolean; data: { role: string; snapshot: SnapshotView } }>(fac, clientEvents.join, {
       as: 'facilitator',
       sessionId: session.id,
     });
@@ -75,7 +75,7 @@ describe('the realtime server', () => {
     await emit(fac, clientEvents.join, { as: 'facilitator', sessionId: session.id });
     const { cookie } = await h.joinHttp(session.code, null);
     const phone = h.socket(cookie);
-    const seen: SessionSnapshot[] = [];
+    const seen: SnapshotView[] = [];
     phone.on(serverEvents.snapshot, (s) => seen.push(s));
     await emit(phone, clientEvents.join, { as: 'participant', code: session.code });
 
@@ -226,7 +226,7 @@ describe('the realtime server', () => {
   it('lets a reconnecting client resync by itself after a server restart', async () => {
     const { facilitator, session } = await openSession(h);
     const fac = h.socket(facilitator.cookie);
-    const snapshots: SessionSnapshot[] = [];
+    const snapshots: SnapshotView[] = [];
     fac.on(serverEvents.snapshot, (s) => snapshots.push(s));
     // What the browser hook does: (re)join on every connect.
     fac.on('connect', () => void emit(fac, clientEvents.join, { as: 'facilitator', sessionId: session.id }));

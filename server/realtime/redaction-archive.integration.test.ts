@@ -36,10 +36,10 @@ describe.each(harnessDrivers())('redacting archived items, words, closing texts 
   }
 
   async function goTo(room: Room, kind: string) {
-    const index = room.runtime().activities.findIndex((a) => a.kind === kind);
+    const index = room.runtime().agenda.findIndex((a) => a.kind === kind);
     await room.run({ type: 'goTo', index });
     await soon(() => expect(room.runtime().current).toBe(index));
-    return room.runtime().activities[index]!;
+    return room.runtime().activity!;
   }
 
   /** A document opened as the socket's owner; `key` is what their notes carry on it. */

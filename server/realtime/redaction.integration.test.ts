@@ -37,10 +37,10 @@ describe.each(harnessDrivers())('redaction, erasure and withdrawal (%s)', (drive
   }
 
   async function toFindings(room: Room) {
-    const index = room.runtime().activities.findIndex((a) => a.kind === 'findings');
+    const index = room.runtime().agenda.findIndex((a) => a.kind === 'findings');
     await room.run({ type: 'goTo', index });
     await soon(() => expect(room.runtime().current).toBe(index));
-    const activity = room.runtime().activities[index]!;
+    const activity = room.runtime().activity!;
     if (activity.kind !== 'findings') throw new Error('not a findings round');
     return activity.config.findingIds[0]!;
   }

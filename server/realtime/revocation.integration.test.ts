@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { authSessions, projectMembers, statementSets } from '@/db/schema';
 import { AUTH_COOKIE } from '@/lib/cookies';
-import { clientEvents, serverEvents, sessionNotesDocName, yjsCloseCodes, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, serverEvents, sessionNotesDocName, yjsCloseCodes, type SnapshotView } from '@/lib/protocol';
 import { seedDemoProject } from '../demo/seed-demo';
 import { authKeyOf } from '../services/auth-service';
 import { sortIn } from '../../test/qsort';
@@ -19,7 +19,7 @@ const analyse = { options: { factors: 1, extraction: 'pca', rotation: 'none' } }
 /** One browser tab of a project member: its socket, what it was sent, and why its access ended. */
 interface Console {
   socket: TestSocket;
-  snapshots: SessionSnapshot[];
+  snapshots: SnapshotView[];
   ended: { code: string }[];
 }
 
@@ -56,7 +56,7 @@ describe('revoking access on open connections', () => {
 
   async function console(cookie: string, sessionId: string, as: 'facilitator' | 'presenter' = 'facilitator'): Promise<Console> {
     const socket = h.socket(cookie);
-    const snapshots: SessionSnapshot[] = [];
+    const snapshots: SnapshotView[] = [];
     const ended: { code: string }[] = [];
     socket.on(serverEvents.snapshot, (s) => snapshots.push(s));
     socket.on(serverEvents.accessEnded, (e) => ended.push(e));

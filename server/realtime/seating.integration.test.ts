@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readLiveState } from '@/lib/live-session';
-import { clientEvents, serverEvents, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, serverEvents, type JoinResult, type SnapshotView } from '@/lib/protocol';
 import { createLiveService } from '../services/live-service';
 import { eventually } from '../../test/retry';
 import { harnessDrivers, serverHarness } from '../../test/server-harness';
@@ -24,7 +24,7 @@ describe.each(harnessDrivers())('seating latecomers through the command path (%s
       Array.from({ length: 12 }, async () => {
         const { cookie } = await h.joinHttp(room.code, null);
         const socket = h.socket(cookie);
-        const snapshots: SessionSnapshot[] = [];
+        const snapshots: SnapshotView[] = [];
         socket.on(serverEvents.snapshot, (s) => snapshots.push(s));
         return { socket, snapshots };
       }),

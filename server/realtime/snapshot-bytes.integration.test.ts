@@ -2,8 +2,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { statementSets, workshops } from '@/db/schema';
 import type { Audience } from '@/lib/live-view';
-import type { SessionSnapshot } from '@/lib/protocol';
+import type { SessionSnapshot, SnapshotView } from '@/lib/protocol';
 import { currentActivity, type WorkshopCommand } from '@/lib/workshop/runtime';
+import { workshopViewOf } from '@/lib/workshop/view';
 import { seedDemoProject } from '../demo/seed-demo';
 import type { Services } from '../services';
 import { toSnapshot } from '../services/live-service';
@@ -14,7 +15,7 @@ import { openServices } from '../../test/services';
 import { createAudienceViews } from './audience';
 
 const PHONES = 24;
-const bytes = (s: SessionSnapshot) => Buffer.byteLength(JSON.stringify(s));
+const bytes = (s: SnapshotView) => Buffer.byteLength(JSON.stringify(s));
 const views = createAudienceViews(testConfig().sessionSecret);
 
 /**
@@ -43,7 +44,12 @@ async function measureWorkshop(services: Services, userId: string, projectId: st
     const [full, screen, phone] = sizes as [number, number, number];
     expect(screen).toBeLessThanOrEqual(full);
     expect(phone).toBeLessThanOrEqual(full);
-    for (const audience of audiences.slice(1)) expect(views.snapshotFor(snapshot, audience).state.workshop!.prepared).toEqual({});
+    for (const audience of audiences.slice(1)) {
+      const view = views.snapshotFor(snapshot, audience).state.workshop!;
+      // A public view: the agenda by name, only the current step's config, nothing frozen.
+      expect(['activities' in view, 'prepared' in view]).toEqual([false, false]);
+      expect(workshopViewOf(view).activity?.id ?? null).toBe(currentActivity(rt)?.id ?? null);
+    }
   };
   const run = async (command: WorkshopCommand) => {
     const done = await services.live.command(session.data.id, { type: 'workshop', command }, { kind: 'facilitator', userId }, ids);

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackItems } from '@/db/schema';
-import { clientEvents, roundNotesDocName, serverEvents, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, roundNotesDocName, serverEvents, type JoinResult, type SnapshotView } from '@/lib/protocol';
 import type { SupervisionCommand } from '@/lib/supervision/engine';
 import type { SupervisionOutcome } from '@/lib/supervision/outcome';
 import { eventually } from '../../test/retry';
@@ -66,11 +66,11 @@ describe('a kollegaveiledning over the realtime server', () => {
     // A name is needed: the word is given by name.
     expect((await h.joinHttp(session.code, null)).body).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', fields: { displayName: 'REQUIRED' } } });
     const names = ['Kari', 'Ola', 'Aisha', 'Per'];
-    const phones: { socket: TestSocket; id: string; snapshots: SessionSnapshot[]; outcomes: SupervisionOutcome[]; cookie: string }[] = [];
+    const phones: { socket: TestSocket; id: string; snapshots: SnapshotView[]; outcomes: SupervisionOutcome[]; cookie: string }[] = [];
     for (const name of names) {
       const joined = await h.joinHttp(session.code, name);
       const socket = h.socket(joined.cookie);
-      const snapshots: SessionSnapshot[] = [];
+      const snapshots: SnapshotView[] = [];
       const outcomes: SupervisionOutcome[] = [];
       socket.on(serverEvents.snapshot, (s) => snapshots.push(s));
       socket.on(serverEvents.supervisionOutcome, (o) => outcomes.push(o));

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackItems, statementSets } from '@/db/schema';
-import { clientEvents, serverEvents, type JoinResult, type QsortAnalysis, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, serverEvents, type JoinResult, type QsortAnalysis, type SnapshotView } from '@/lib/protocol';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { SupervisionCommand } from '@/lib/supervision/engine';
 import type { WorkshopCommand } from '@/lib/workshop/runtime';
@@ -21,7 +21,7 @@ const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
 interface Phone {
   socket: TestSocket;
   id: string;
-  snapshots: SessionSnapshot[];
+  snapshots: SnapshotView[];
 }
 
 describe('Q-sort and kollegaveiledning as workshop activities, over the realtime server', () => {
@@ -72,7 +72,7 @@ describe('Q-sort and kollegaveiledning as workshop activities, over the realtime
       const joined = await h.joinHttp(code, name);
       expect(joined.body.ok).toBe(true);
       const socket = h.socket(joined.cookie);
-      const snapshots: SessionSnapshot[] = [];
+      const snapshots: SnapshotView[] = [];
       socket.on(serverEvents.snapshot, (s) => snapshots.push(s));
       const join = await emit<JoinResult>(socket, clientEvents.join, { as: 'participant', code });
       if (!join.ok) throw new Error('join');

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackItems, qsorts, statements, statementSets } from '@/db/schema';
 import { seedGrid } from '@/lib/qsort/grid';
-import { clientEvents, serverEvents, type JoinResult, type QsortAnalysis, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, serverEvents, type JoinResult, type QsortAnalysis, type SnapshotView } from '@/lib/protocol';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { SortState } from '@/lib/qsort/sort';
 import type { SupervisionCommand } from '@/lib/supervision/engine';
@@ -73,11 +73,11 @@ describe('several Q-sorts and kollegaveiledninger in one workshop', () => {
       if (!r.ok) throw new Error(`${command.type}: ${r.error.code}`);
     };
 
-    const phones: { socket: TestSocket; id: string; snapshots: SessionSnapshot[] }[] = [];
+    const phones: { socket: TestSocket; id: string; snapshots: SnapshotView[] }[] = [];
     for (let i = 0; i < 3; i++) {
       const joined = await h.joinHttp(session.code, null);
       const socket = h.socket(joined.cookie);
-      const snapshots: SessionSnapshot[] = [];
+      const snapshots: SnapshotView[] = [];
       socket.on(serverEvents.snapshot, (s) => snapshots.push(s));
       const join = await emit<JoinResult>(socket, clientEvents.join, { as: 'participant', code: session.code });
       if (!join.ok) throw new Error('join');

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
+import { workshopViewOf } from '@/lib/workshop/view';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackItems, workshops } from '@/db/schema';
 import { myGroup } from '@/lib/live-view';
-import { clientEvents, serverEvents, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, serverEvents, type JoinResult, type SnapshotView } from '@/lib/protocol';
 import { addNote, boardDocName, readNotes } from '@/lib/workshop/board';
 import type { ActivityResults } from '@/lib/workshop/results';
 import type { WorkshopCommand } from '@/lib/workshop/runtime';
@@ -44,12 +45,12 @@ describe('a workshop run over the realtime server', () => {
       if (!r.ok) throw new Error(`${command.type}: ${r.error.code}`);
     };
 
-    const phones: { socket: TestSocket; join: JoinResult; results: (ActivityResults | null)[]; snapshots: SessionSnapshot[] }[] = [];
+    const phones: { socket: TestSocket; join: JoinResult; results: (ActivityResults | null)[]; snapshots: SnapshotView[] }[] = [];
     for (let i = 0; i < 6; i++) {
       const { cookie: pc } = await h.joinHttp(session.code, null);
       const socket = h.socket(pc);
       const results: (ActivityResults | null)[] = [];
-      const snapshots: SessionSnapshot[] = [];
+      const snapshots: SnapshotView[] = [];
       socket.on(serverEvents.results, (r) => results.push(r));
       socket.on(serverEvents.snapshot, (s) => snapshots.push(s));
       const join = await emit<JoinResult>(socket, clientEvents.join, { as: 'participant', code: session.code });
@@ -95,7 +96,7 @@ describe('a workshop run over the realtime server', () => {
     for (let i = 0; i < 6; i++) await run({ type: 'next' });
     await eventually(() => expect(phones[0]!.snapshots.at(-1)?.state.workshop?.groups).toHaveLength(2));
     const runtime = phones[0]!.snapshots.at(-1)!.state.workshop!;
-    const reflection = runtime.activities[runtime.current]!;
+    const reflection = workshopViewOf(runtime).activity!;
     expect(reflection.kind).toBe('reflection');
     expect(runtime.silent).toBe(true);
     // Silent writing has its own test (silent-writing.integration.test.ts); here the group writes together.

@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
+import { workshopViewOf } from '@/lib/workshop/view';
 import * as Y from 'yjs';
 import type { WebsocketProvider } from 'y-websocket';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { workshops } from '@/db/schema';
 import { myGroup } from '@/lib/live-view';
-import { clientEvents, roundNotesDocName, serverEvents, sessionNotesDocName, yjsCloseCodes, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, roundNotesDocName, serverEvents, sessionNotesDocName, yjsCloseCodes, type JoinResult, type SnapshotView } from '@/lib/protocol';
 import type { SupervisionCommand } from '@/lib/supervision/engine';
 import { addNote, boardDocName, readNotes } from '@/lib/workshop/board';
 import type { WorkshopCommand } from '@/lib/workshop/runtime';
@@ -21,7 +22,7 @@ interface Phone {
   socket: TestSocket;
   id: string;
   cookie: string;
-  snapshots: SessionSnapshot[];
+  snapshots: SnapshotView[];
 }
 
 /** A provider with its document, as one device has it open. */
@@ -90,7 +91,7 @@ describe('Yjs access after the session changes', () => {
     for (const name of names) {
       const joined = await h.joinHttp(code, name);
       const socket = h.socket(joined.cookie);
-      const snapshots: SessionSnapshot[] = [];
+      const snapshots: SnapshotView[] = [];
       socket.on(serverEvents.snapshot, (s) => snapshots.push(s));
       const join = await emit<JoinResult>(socket, clientEvents.join, { as: 'participant', code });
       if (!join.ok) throw new Error('join');
@@ -241,14 +242,14 @@ describe('Yjs access after the session changes', () => {
     if (!joined.ok) throw new Error('join');
     const run = commander(fac, sessionId).workshop;
     const [a] = (await phones(opened.data.code, [null, null])) as [Phone, Phone];
-    const reflection = joined.data.snapshot.state.workshop!.activities.findIndex((x) => x.kind === 'reflection');
+    const reflection = workshopViewOf(joined.data.snapshot.state.workshop!).agenda.findIndex((x) => x.kind === 'reflection');
     await run({ type: 'goTo', index: reflection });
     // The demo's reflection starts with silent writing, when members write drafts, not the board.
     await run({ type: 'endSilent' });
     await eventually(() => expect(a.snapshots.at(-1)?.state.workshop?.silent).toBe(false));
     const runtime = a.snapshots.at(-1)!.state.workshop!;
     const groupId = myGroup(runtime)!.id;
-    const docName = boardDocName(sessionId, runtime.activities[reflection]!.id, groupId);
+    const docName = boardDocName(sessionId, workshopViewOf(runtime).agenda[reflection]!.id, groupId);
 
     const phone = await open(a.socket, docName);
     const screen = await open(fac, docName);

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackItems, findings, phases, statements, statementSets, supervisionTemplates, workshops } from '@/db/schema';
 import { AUTH_COOKIE } from '@/lib/cookies';
+import { kindEvents } from '@/lib/activities/registry';
 import type { Result } from '@/lib/errors';
 import { clientEvents } from '@/lib/protocol';
 import { emptySort } from '@/lib/qsort/sort';
@@ -68,7 +69,6 @@ const payloads: Record<string, (actor: MatrixActor) => unknown> = {
   'workshop:word': () => ({ word: 'Tillit' }),
   'workshop:votes': () => ({ votes: { c1: 1 } }),
   'workshop:evaluate': () => ({ answers: {} }),
-  'question:answer': () => ({ activityId: crypto.randomUUID(), answer: { type: 'scale', value: 2 } }),
   'workshop:mine': () => ({}),
   'supervision:outcome': () => ({ type: 'learningPoint', text: 'Små mål' }),
   'qsort:mine': () => ({}),
@@ -80,6 +80,8 @@ const payloads: Record<string, (actor: MatrixActor) => unknown> = {
   'moderation:redact': () => ({ sessionId: world().sessionA.id, target: { type: 'item', itemId: crypto.randomUUID() } }),
   'moderation:eraseParticipant': () => ({ sessionId: world().sessionA.id, number: 99_999 }),
   'participant:withdrawAll': () => ({}),
+  // Each kind's own events, with the example the kind declares.
+  ...Object.fromEntries(kindEvents.map((e) => [e.name, () => e.example])),
 };
 /** Workshop and kollegaveiledning events in a Q-sort session: refused by the service, after the access check. */
 const socketOutcomes: Record<string, Outcome> = {
@@ -88,11 +90,12 @@ const socketOutcomes: Record<string, Outcome> = {
   'workshop:word': 'CONFLICT',
   'workshop:votes': 'CONFLICT',
   'workshop:evaluate': 'CONFLICT',
-  'question:answer': 'CONFLICT',
   'supervision:outcome': 'NOT_FOUND',
   // Past the access check: no such item, no participant with that number.
   'moderation:redact': 'NOT_FOUND',
   'moderation:eraseParticipant': 'NOT_FOUND',
+  // A kind's own events: what the kind says its service answers when none of its activities is current.
+  ...Object.fromEntries(kindEvents.map((e) => [e.name, e.refusedOutside])),
 };
 
 // --- Yjs ------------------------------------------------------------------

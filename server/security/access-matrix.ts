@@ -1,5 +1,8 @@
+import type { EventSenders } from '@/lib/activities/contract';
+import { kindEvents } from '@/lib/activities/registry';
 import type { ErrorCode } from '@/lib/errors';
 import type { clientEvents, YjsDocRef } from '@/lib/protocol';
+import type { ClientEvent } from '@/lib/socket-events';
 
 /**
  * Who may use what, in one table: every HTTP route, page that needs a user, server action,
@@ -132,7 +135,7 @@ export const actionAccess: Readonly<Record<string, AccessRow>> = {
   'redaction-actions#redactFeedbackItemAction': membersOfA,
 };
 
-type ClientEvent = (typeof clientEvents)[keyof typeof clientEvents];
+type CoreEvent = (typeof clientEvents)[keyof typeof clientEvents];
 
 /** Not joined to anything: every event but `session:join` is refused with `code`. */
 const notJoined = (code: ErrorCode) => ({ anonymous: code, signedOut: code, removedA: code });
@@ -143,8 +146,18 @@ const participantsOwn = (facilitatorCode: ErrorCode) =>
 const facilitatorsOwn = (participantCode: ErrorCode, notJoinedCode: ErrorCode) =>
   row({ ...notJoined(notJoinedCode), participantA: participantCode, participantB: participantCode, facilitatorA: 'allow', facilitatorB: 'own-session' });
 
-/** Socket.io client events (`clientEvents`); the typecheck fails when one has no row. */
-export const socketAccess: Readonly<Record<ClientEvent, AccessRow>> = {
+/** A nested session's members (participants in it) and its facilitators. */
+const sessionMembers = row({ ...notJoined('NOT_JOINED'), participantA: 'allow', participantB: 'own-session', facilitatorA: 'allow', facilitatorB: 'own-session' });
+
+/** The row of a kind's event, by who the kind says may send it (`KindEvent.senders`). */
+const sendersRow: Readonly<Record<EventSenders, AccessRow>> = {
+  participants: participantsOwn('NOT_JOINED'),
+  sessionMembers,
+  facilitators: facilitatorsOwn('FORBIDDEN', 'FORBIDDEN'),
+};
+
+/** Core socket.io client events (`clientEvents`); the typecheck fails when one has no row. */
+const coreSocketAccess: Readonly<Record<CoreEvent, AccessRow>> = {
   /** Joining session A: participants with A's participant cookie, project members as facilitator. */
   'session:join': row({ anonymous: 'UNAUTHENTICATED', participantA: 'allow', participantB: 'NOT_JOINED', facilitatorA: 'allow', facilitatorB: 'NOT_FOUND', removedA: 'NOT_FOUND', signedOut: 'UNAUTHENTICATED' }),
   /** A command naming session A (setting the room's message: facilitators only). */
@@ -160,10 +173,9 @@ export const socketAccess: Readonly<Record<ClientEvent, AccessRow>> = {
   'workshop:word': participantsOwn('NOT_JOINED'),
   'workshop:votes': participantsOwn('NOT_JOINED'),
   'workshop:evaluate': participantsOwn('NOT_JOINED'),
-  'question:answer': participantsOwn('NOT_JOINED'),
   'workshop:mine': participantsOwn('NOT_JOINED'),
   /** Learning points and agreements: a kollegaveiledning's members and its facilitators. */
-  'supervision:outcome': row({ ...notJoined('NOT_JOINED'), participantA: 'allow', participantB: 'own-session', facilitatorA: 'allow', facilitatorB: 'own-session' }),
+  'supervision:outcome': sessionMembers,
   'qsort:mine': participantsOwn('NOT_JOINED'),
   'qsort:save': participantsOwn('NOT_JOINED'),
   'qsort:help': participantsOwn('NOT_JOINED'),
@@ -178,6 +190,12 @@ export const socketAccess: Readonly<Record<ClientEvent, AccessRow>> = {
   'moderation:eraseParticipant': row({ ...notJoined('FORBIDDEN'), participantA: 'FORBIDDEN', participantB: 'FORBIDDEN', facilitatorA: 'allow', facilitatorB: 'FORBIDDEN' }),
   /** Withdrawing everything one contributed: the payload names nothing, so it is always one's own. */
   'participant:withdrawAll': participantsOwn('NOT_JOINED'),
+};
+
+/** Every socket.io client event: the core ones, and each kind's own events by their `senders`. */
+export const socketAccess: Readonly<Record<ClientEvent, AccessRow>> = {
+  ...coreSocketAccess,
+  ...(Object.fromEntries(kindEvents.map((e) => [e.name, sendersRow[e.senders]])) as Record<Exclude<ClientEvent, CoreEvent>, AccessRow>),
 };
 
 /**

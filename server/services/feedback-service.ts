@@ -8,6 +8,7 @@ import type { MyAnswers } from '@/lib/workshop/answers';
 import { currentActivity } from '@/lib/workshop/runtime';
 import type { AnswerContext, AnswerItem, AnswerStore } from '../activities/contract';
 import { serverModuleOf } from '../activities/registry';
+import { clientEvents } from '@/lib/protocol';
 import type { TextDigest } from '../security/redacted-digest';
 
 export type { AnswerContext } from '../activities/contract';
@@ -123,11 +124,11 @@ export function createFeedbackService(db: Db, digest: TextDigest) {
   return {
     /** The handler of one kind's answer event (its server module's `answers[event]`), for the transport to register. */
     answer,
-    respond: answer('findings', 'respond'),
-    withdraw: answer('findings', 'withdraw'),
-    word: answer('plenary', 'word'),
-    votes: answer('plenary', 'votes'),
-    evaluate: answer('closing', 'evaluate'),
+    respond: answer('findings', clientEvents.respond),
+    withdraw: answer('findings', clientEvents.withdraw),
+    word: answer('plenary', clientEvents.word),
+    votes: answer('plenary', clientEvents.votes),
+    evaluate: answer('closing', clientEvents.evaluate),
 
     /** The participant's own answers in the current activity, to restore a reloaded phone. */
     async mine(sessionId: string, participantId: string): Promise<MyAnswers> {

@@ -2,6 +2,8 @@ import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type * as Y from 'yjs';
 import type { Db } from '@/db/client';
 import { feedbackItems, liveSessions, participants, qsorts, type FeedbackKind } from '@/db/schema';
+import type { FeedbackKindRules } from '@/lib/activities/contract';
+import { feedbackKindRules } from '@/lib/activities/registry';
 import { fail, ok, type Result } from '@/lib/errors';
 import { readLiveState } from '@/lib/live-session';
 import { participantWithNumber } from '@/lib/participant-number';
@@ -43,18 +45,22 @@ export interface Erased {
 const auditActor = (actor: RedactionActor) =>
   actor.kind === 'user' ? { actorKind: 'user' as const, actorId: actor.userId } : { actorKind: 'participant' as const, actorId: actor.participantId };
 
+/** The feedback kinds whose rules (declared by their activity kind) match. */
+const feedbackKindsWhere = (test: (rules: FeedbackKindRules) => boolean): FeedbackKind[] =>
+  (Object.entries(feedbackKindRules) as [FeedbackKind, FeedbackKindRules][]).filter(([, rules]) => test(rules)).map(([kind]) => kind);
+
 /**
  * Kinds whose `data` holds no participant text (a colour, the statement a comment is on), so a
  * redacted item keeps it and still shows in its place; every other kind's data is emptied
  * (agreements, themes and factors keep text there).
  */
-const dataWithoutText: FeedbackKind[] = ['note', 'q_comment', 'finding_response', 'word', 'vote_count', 'evaluation', 'evaluation_text', 'learning_point', 'round_notes', 'question_answer'];
+const dataWithoutText = feedbackKindsWhere((rules) => rules.dataWithoutText);
 
 /**
  * Answers a participant's phone can send again with the same text (its form still holds it);
  * their redacted text leaves a keyed digest so the feedback service keeps it out.
  */
-const resendable: FeedbackKind[] = ['finding_response', 'word', 'evaluation_text', 'question_answer'];
+const resendable = feedbackKindsWhere((rules) => rules.resendable);
 
 /** `data` with `digest` added to its redacted-text digests (never the text itself). */
 const withDigest = (data: SQL, digest: string | null): SQL =>

@@ -1,5 +1,6 @@
 'use client';
 
+import { workshopViewOf } from '@/lib/workshop/view';
 import { Alert, BodyShort, Box, Button, Heading, HStack, Loader, TextField, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
@@ -88,7 +89,7 @@ export function ParticipantView({ code, title }: { code: string; title: string }
           </Box>
           {snapshot.state.workshop && (
             <Box background="raised" padding="space-16" borderRadius="8" key={`workshop-${withdrawals}`}>
-              <WorkshopParticipant live={live} runtime={snapshot.state.workshop} />
+              <WorkshopParticipant live={live} runtime={workshopViewOf(snapshot.state.workshop)} />
             </Box>
           )}
           {/* Inside a workshop, its view shows a Q-sort or kollegaveiledning when that step is current. */}

@@ -8,12 +8,12 @@ import { Countdown } from '@/components/workshop/Countdown';
 import type { useLiveSession } from '@/components/live/use-live-session';
 import { clientEvents, type FindingCard } from '@/lib/protocol';
 import type { MyAnswers } from '@/lib/workshop/answers';
-import { currentActivity, type WorkshopRuntime } from '@/lib/workshop/runtime';
+import type { WorkshopView } from '@/lib/workshop/view';
 
 type Live = ReturnType<typeof useLiveSession>;
 
 /** The phone follows the facilitator: it always shows the activity the room is in, by its kind's view. */
-export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: WorkshopRuntime }) {
+export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: WorkshopView }) {
   const t = useTranslations('live');
   const tr = useTranslations('redaction');
   const [findings, setFindings] = useState<FindingCard[]>([]);
@@ -22,7 +22,7 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
   const [redactions, setRedactions] = useState(0);
   const [redactedNotice, setRedactedNotice] = useState(false);
   const { call, status } = live;
-  const activity = currentActivity(runtime);
+  const { activity } = runtime;
   const step = runtime.current;
 
   useEffect(() => {

@@ -13,7 +13,7 @@ import { SupervisionScreen } from '@/components/supervision/SupervisionScreen';
 import { QsortScreen } from '@/components/qsort/QsortScreen';
 import { formatJoinCode } from '@/lib/join-code';
 import { clientEvents, type FindingCard } from '@/lib/protocol';
-import { currentActivity } from '@/lib/workshop/runtime';
+import { workshopViewOf } from '@/lib/workshop/view';
 
 /** 1920×1080, large type, readable from the back of the room. Follows the facilitator. */
 export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: string; joinHost: string; qrSvg: string }) {
@@ -30,8 +30,8 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
     void call(clientEvents.workshopContent, {}).then((r) => r.ok && setFindings(r.data.findings));
   }, [call, status]);
 
-  const runtime = snapshot?.state.workshop ?? null;
-  const activity = runtime ? currentActivity(runtime) : null;
+  const runtime = snapshot?.state.workshop ? workshopViewOf(snapshot.state.workshop) : null;
+  const activity = runtime?.activity ?? null;
   // What earlier steps keep showing (the Q-sort's factor arrays), placed where the current kind wants it.
   const afterwards = runtime && uiKinds.map((kind) => {
     const Afterwards = activityUi[kind].ScreenAfterwards;

@@ -9,13 +9,13 @@ import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
 import { clientEvents } from '@/lib/protocol';
 import type { MyAnswers } from '@/lib/workshop/answers';
-import type { WorkshopRuntime } from '@/lib/workshop/runtime';
+import type { WorkshopView } from '@/lib/workshop/view';
 import type { ActivityOf } from '../contract';
 
 /** Dot-voting on the themes the facilitator made, and the one-word answer for the cloud. */
 export function PlenaryInput({ live, runtime, activity, mine }: {
   live: ReturnType<typeof useLiveSession>;
-  runtime: WorkshopRuntime;
+  runtime: WorkshopView;
   activity: ActivityOf<'plenary'>;
   mine: MyAnswers | null;
 }) {

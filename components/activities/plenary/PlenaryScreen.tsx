@@ -13,7 +13,7 @@ export function PlenaryScreen({ live, runtime }: ScreenViewProps<'plenary'>) {
   return (
     <div className="grid grid-cols-2 gap-10">
       <div className="space-y-6">
-        {[...runtime.activities].reverse().filter((a) => a.kind === 'reflection').slice(0, 1).map((reflection) =>
+        {[...runtime.agenda.slice(0, runtime.current)].reverse().filter((a) => a.kind === 'reflection').slice(0, 1).map((reflection) =>
           runtime.groups.map((g) => (
             <section key={g.id} className="rounded-xl bg-white p-6">
               <h2 className="m-0 mb-4 text-3xl">{t('group', { name: g.name })}</h2>

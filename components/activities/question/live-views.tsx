@@ -1,6 +1,6 @@
 'use client';
 
-import { clientEvents } from '@/lib/protocol';
+import { questionEvents } from '@/lib/activities/question/events';
 import type { QuestionAnswer } from '@/lib/activities/question/answers';
 import { answerOfRow, storedAnswer } from '@/lib/activities/question/stored';
 import { QUESTION_FEEDBACK_KIND } from '@/lib/activities/question/tally';
@@ -14,7 +14,7 @@ export function QuestionParticipantView({ live, runtime, activity, mine, setMine
   const own = mine?.byActivity[activity.id]?.find((row) => row.kind === QUESTION_FEEDBACK_KIND);
   const saved = own ? answerOfRow(own) : null;
   async function submit(answer: QuestionAnswer) {
-    const result = await live.call(clientEvents.questionAnswer, { activityId: activity.id, answer });
+    const result = await live.call(questionEvents.answer.name, { activityId: activity.id, answer });
     if (result.ok) {
       // Kept as the server stored it, so stepping back to this question shows the answer sent.
       const row = { ...storedAnswer(answer), redacted: false };

@@ -7,7 +7,7 @@ import { closingTally } from './results';
 
 /** Avslutning: each participant rates the workshop on 0–4 scales and may write one text. */
 // Annotated rather than inferred: the runtime's types derive from the registry, which derives from these.
-export const closingActivity: ActivityKindModule<'closing', ClosingConfig, ClosingResults> = {
+export const closingActivity: ActivityKindModule<'closing', ClosingConfig, ClosingResults, never, Record<never, never>, 'evaluation' | 'evaluation_text'> = {
   kind: 'closing',
   configSchema: closingConfigSchema,
   inDefaultAgenda: true,
@@ -24,7 +24,13 @@ export const closingActivity: ActivityKindModule<'closing', ClosingConfig, Closi
     },
   }),
   texts: (config) => [...config.questions.map((q, i): [string, string] => [`questions.${i}.text`, q.text]), ['freeTextQuestion', config.freeTextQuestion]],
-  answers: { evaluate: evaluateSchema },
+  answers: { 'workshop:evaluate': evaluateSchema },
+  events: {},
+  feedback: {
+    // The question asked (the team's text) and the answer on the scale stay.
+    evaluation: { dataWithoutText: true, resendable: false, retention: { text: 'keep', data: [] } },
+    evaluation_text: { dataWithoutText: true, resendable: true, retention: { text: 'clear', data: [] } },
+  },
   results: closingTally,
   docs: null,
   nested: null,

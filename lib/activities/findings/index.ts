@@ -7,7 +7,7 @@ import { findingsTally } from './results';
 
 /** Funnrunde: the room answers the project's findings one by one (recognise, nuance, refute). */
 // Annotated rather than inferred: the runtime's types derive from the registry, which derives from these.
-export const findingsActivity: ActivityKindModule<'findings', FindingsConfig, FindingsResults> = {
+export const findingsActivity: ActivityKindModule<'findings', FindingsConfig, FindingsResults, never, Record<never, never>, 'finding_response'> = {
   kind: 'findings',
   configSchema: findingsConfigSchema,
   inDefaultAgenda: true,
@@ -15,7 +15,11 @@ export const findingsActivity: ActivityKindModule<'findings', FindingsConfig, Fi
   defaultActivity: ({ findingIds }) =>
     findingIds.length === 0 ? null : { kind: 'findings', title: 'Funnrunde: kjenner dere igjen funnene?', config: { findingIds: findingIds.slice(0, 50) } },
   texts: () => [],
-  answers: { respond: respondSchema, withdraw: withdrawSchema },
+  answers: { 'workshop:respond': respondSchema, 'workshop:withdraw': withdrawSchema },
+  events: {},
+  feedback: {
+    finding_response: { dataWithoutText: true, resendable: true, retention: { text: 'clear', data: [] } },
+  },
   steps: (activity) => activity.config.findingIds.length,
   results: findingsTally,
   docs: null,

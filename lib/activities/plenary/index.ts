@@ -7,13 +7,20 @@ import { plenaryTally } from './results';
 
 /** Plenum: the room votes on the clusters with dots and answers the word-cloud question. */
 // Annotated rather than inferred: the runtime's types derive from the registry, which derives from these.
-export const plenaryActivity: ActivityKindModule<'plenary', PlenaryConfig, PlenaryResults> = {
+export const plenaryActivity: ActivityKindModule<'plenary', PlenaryConfig, PlenaryResults, never, Record<never, never>, 'cluster' | 'vote_count' | 'word'> = {
   kind: 'plenary',
   configSchema: plenaryConfigSchema,
   inDefaultAgenda: true,
   defaultActivity: () => ({ kind: 'plenary', title: 'Plenum', config: { dotVotes: 3, wordCloudQuestion: 'Ett ord som beskriver dagens tema for deg?' } }),
   texts: (config) => [['wordCloudQuestion', config.wordCloudQuestion]],
-  answers: { word: wordSchema, votes: votesSchema },
+  answers: { 'workshop:word': wordSchema, 'workshop:votes': votesSchema },
+  events: {},
+  feedback: {
+    // A theme's name stays; the notes it was made of are copied into its data and go.
+    cluster: { dataWithoutText: false, resendable: false, retention: { text: 'keep', data: ['notes'] } },
+    vote_count: { dataWithoutText: true, resendable: false, retention: { text: 'keep', data: [] } },
+    word: { dataWithoutText: true, resendable: true, retention: { text: 'word', data: [] } },
+  },
   results: plenaryTally,
   docs: null,
   nested: null,

@@ -12,13 +12,18 @@ import { followQsort } from './follow';
  * its own events (progress, public analysis), so it has no tally here.
  */
 // Annotated rather than inferred: the runtime's types derive from the registry, which derives from these.
-export const qsortActivity: ActivityKindModule<'qsort', QsortConfig, never, QsortRuntime> = {
+export const qsortActivity: ActivityKindModule<'qsort', QsortConfig, never, QsortRuntime, Record<never, never>, 'q_comment' | 'q_factor'> = {
   kind: 'qsort',
   configSchema: qsortConfigSchema,
   inDefaultAgenda: false,
   defaultActivity: ({ setId }) => (setId ? { kind: 'qsort', title: 'Hvor enig er du i utsagnene?', config: { setId } } : null),
   texts: () => [],
-  answers: { qsortSave: saveSortSchema, qsortHelp: helpSchema, qsortResolveHelp: resolveHelpSchema, qsortAnalyze: analyzeSchema, qsortKeepFactors: keepSchema },
+  answers: { 'qsort:save': saveSortSchema, 'qsort:help': helpSchema, 'qsort:resolveHelp': resolveHelpSchema, 'qsort:analyze': analyzeSchema, 'qsort:keepFactors': keepSchema },
+  events: {},
+  feedback: {
+    q_comment: { dataWithoutText: true, resendable: false, retention: { text: 'clear', data: [] } },
+    q_factor: { dataWithoutText: false, resendable: false, retention: { text: 'keep', data: [] } },
+  },
   results: null,
   docs: null,
   nested: { preparedSchema: qsortRuntimeSchema, follow: (room) => followQsort(room) },

@@ -7,7 +7,7 @@ import { formReflectionGroups, seatInSmallestGroup } from './groups';
 
 /** Refleksjon i grupper: groups write notes on their own Yjs board, silently first if set. */
 // Annotated rather than inferred: the runtime's types derive from the registry, which derives from these.
-export const reflectionActivity: ActivityKindModule<'reflection', ReflectionConfig> = {
+export const reflectionActivity: ActivityKindModule<'reflection', ReflectionConfig, never, never, Record<never, never>, 'note'> = {
   kind: 'reflection',
   configSchema: reflectionConfigSchema,
   inDefaultAgenda: true,
@@ -21,6 +21,12 @@ export const reflectionActivity: ActivityKindModule<'reflection', ReflectionConf
     ['attribute', config.attribute],
   ],
   answers: {},
+  events: {},
+  feedback: {
+    note: { dataWithoutText: true, resendable: false, retention: { text: 'clear', data: [] } },
+  },
+  // Which join answer groups people is how the facilitator seats them; phones and screen show the prompt and board.
+  publicConfig: (config) => ({ ...config, attribute: '' }),
   onEnter(rt, activity, ctx, previous) {
     const c = activity.config;
     // Two reflections in a row keep their groups: people stay where they sat.

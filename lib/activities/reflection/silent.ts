@@ -1,7 +1,7 @@
 import type { WorkshopRuntime } from '../../workshop/runtime';
 
 /** Notes from others are hidden during silent writing until the timer ends or it is revealed. */
-export function silentWritingActive(rt: WorkshopRuntime, now: number): boolean {
+export function silentWritingActive(rt: Pick<WorkshopRuntime, 'silent' | 'timer'>, now: number): boolean {
   return rt.silent && rt.timer !== null && (rt.timer.endsAt === null || rt.timer.endsAt > now);
 }
 

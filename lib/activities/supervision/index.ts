@@ -13,13 +13,20 @@ import { followSupervision } from './follow';
  * its own outcome event, so it has no tally here.
  */
 // Annotated rather than inferred: the runtime's types derive from the registry, which derives from these.
-export const supervisionActivity: ActivityKindModule<'supervision', SupervisionConfig, never, SupervisionRuntime> = {
+export const supervisionActivity: ActivityKindModule<'supervision', SupervisionConfig, never, SupervisionRuntime, Record<never, never>, 'supervision_case' | 'round_notes' | 'learning_point' | 'agreement'> = {
   kind: 'supervision',
   configSchema: supervisionConfigSchema,
   inDefaultAgenda: false,
   defaultActivity: ({ templateId }) => (templateId ? { kind: 'supervision', title: 'Kollegaveiledning', config: { templateId } } : null),
   texts: () => [],
-  answers: { supervisionOutcome: outcomeInputSchema },
+  answers: { 'supervision:outcome': outcomeInputSchema },
+  events: {},
+  feedback: {
+    supervision_case: { dataWithoutText: false, resendable: false, retention: { text: 'clear', data: ['question'] } },
+    round_notes: { dataWithoutText: true, resendable: false, retention: { text: 'clear', data: [] } },
+    learning_point: { dataWithoutText: true, resendable: false, retention: { text: 'clear', data: [] } },
+    agreement: { dataWithoutText: false, resendable: false, retention: { text: 'clear', data: '*' } },
+  },
   results: null,
   docs: { refKinds: ['round-notes'], access: roundNotesAccess },
   nested: { preparedSchema: supervisionRuntimeSchema, follow: followSupervision },

@@ -11,7 +11,7 @@ export const closingServer: ServerActivityModule<'closing'> = {
     return ok(activity);
   },
   answers: {
-    evaluate: answerWith(evaluateSchema, async (store, sessionId, participantId, input) => {
+    'workshop:evaluate': answerWith(evaluateSchema, async (store, sessionId, participantId, input) => {
       const ctx = await store.context(sessionId, participantId, 'closing');
       if (!ctx.ok) return ctx;
       const { questions } = ctx.data.activity.config;

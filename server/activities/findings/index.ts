@@ -14,7 +14,7 @@ export const findingsServer: ServerActivityModule<'findings'> = {
     return ok({ ...activity, config: { findingIds: ids } });
   },
   answers: {
-    respond: answerWith(respondSchema, async (store, sessionId, participantId, input) => {
+    'workshop:respond': answerWith(respondSchema, async (store, sessionId, participantId, input) => {
       const ctx = await store.context(sessionId, participantId, 'findings');
       if (!ctx.ok) return ctx;
       if (!ctx.data.activity.config.findingIds.includes(input.findingId)) return fail('BAD_REQUEST', 'finding not in this round');
@@ -27,7 +27,7 @@ export const findingsServer: ServerActivityModule<'findings'> = {
       });
       return ok(null);
     }),
-    withdraw: answerWith(withdrawSchema, async (store, sessionId, participantId, input) => {
+    'workshop:withdraw': answerWith(withdrawSchema, async (store, sessionId, participantId, input) => {
       const ctx = await store.context(sessionId, participantId, 'findings');
       if (!ctx.ok) return ctx;
       await store.remove(ctx.data, participantId, 'finding_response', input.findingId);

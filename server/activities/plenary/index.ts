@@ -11,14 +11,14 @@ import { answerWith, type ServerActivityModule } from '../contract';
 export const plenaryServer: ServerActivityModule<'plenary'> = {
   kind: 'plenary',
   answers: {
-    word: answerWith(wordSchema, async (store, sessionId, participantId, input) => {
+    'workshop:word': answerWith(wordSchema, async (store, sessionId, participantId, input) => {
       const ctx = await store.context(sessionId, participantId, 'plenary');
       if (!ctx.ok) return ctx;
       if (!ctx.data.activity.config.wordCloudQuestion) return fail('CONFLICT', 'no word cloud in this plenary');
       await store.upsert(ctx.data, participantId, { kind: 'word', itemKey: 'word', text: normalizeWord(input.word) });
       return ok(null);
     }),
-    votes: answerWith(votesSchema, async (store, sessionId, participantId, input) => {
+    'workshop:votes': answerWith(votesSchema, async (store, sessionId, participantId, input) => {
       const ctx = await store.context(sessionId, participantId, 'plenary');
       if (!ctx.ok) return ctx;
       const { activity, runtime } = ctx.data;

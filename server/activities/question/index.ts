@@ -1,5 +1,5 @@
 import { ok } from '@/lib/errors';
-import { questionAnswerRequestSchema } from '@/lib/activities/question/answers';
+import { questionEvents } from '@/lib/activities/question/events';
 import { answerWith, type ServerActivityModule } from '../contract';
 import { questionRowFor } from './question-answers';
 
@@ -12,7 +12,7 @@ import { questionRowFor } from './question-answers';
 export const questionServer: ServerActivityModule<'question'> = {
   kind: 'question',
   answers: {
-    questionAnswer: answerWith(questionAnswerRequestSchema, async (store, sessionId, participantId, input) => {
+    [questionEvents.answer.name]: answerWith(questionEvents.answer.schema, async (store, sessionId, participantId, input) => {
       const ctx = await store.context(sessionId, participantId, 'question');
       if (!ctx.ok) return ctx;
       const row = questionRowFor(input, ctx.data.activity);

@@ -1,10 +1,12 @@
 import { and, eq } from 'drizzle-orm';
+import { workshopViewOf } from '@/lib/workshop/view';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackItems } from '@/db/schema';
 import type { QuestionAnswer } from '@/lib/activities/question/answers';
 import type { QuestionConfig } from '@/lib/activities/question/config';
 import type { QuestionResults } from '@/lib/activities/question/tally';
-import { clientEvents, serverEvents, type JoinResult, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, serverEvents, type JoinResult, type SnapshotView } from '@/lib/protocol';
+import { questionEvents } from '@/lib/activities/question/events';
 import type { MyAnswers } from '@/lib/workshop/answers';
 import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '@/server/demo/seed-demo';
@@ -18,7 +20,7 @@ const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw
 interface Phone {
   socket: TestSocket;
   id: string;
-  snapshots: SessionSnapshot[];
+  snapshots: SnapshotView[];
   /** Every results message this phone received, newest last. */
   results: unknown[];
 }
@@ -45,7 +47,7 @@ describe.each(harnessDrivers())('Spørsmål in a running workshop (%s)', (driver
     const r = await emit<{ version: number }>(fac, clientEvents.command, { sessionId, command: { type: 'workshop', command } });
     if (!r.ok) throw new Error(`${command.type}: ${r.error.code}`);
   };
-  const answer = (phone: Phone, activityId: string, value: QuestionAnswer) => emit<null>(phone.socket, clientEvents.questionAnswer, { activityId, answer: value });
+  const answer = (phone: Phone, activityId: string, value: QuestionAnswer) => emit<null>(phone.socket, questionEvents.answer.name, { activityId, answer: value });
   const latest = (list: unknown[]) => list.at(-1) as QuestionResults | null | undefined;
   const rowsOf = (activityId: string) => h.server.services.database.db.select().from(feedbackItems).where(and(eq(feedbackItems.sessionId, sessionId), eq(feedbackItems.activityId, activityId)));
   const goTo = async (step: keyof typeof steps) => {
@@ -71,7 +73,7 @@ describe.each(harnessDrivers())('Spørsmål in a running workshop (%s)', (driver
     fac.on(serverEvents.results, (r) => facResults.push(r));
     const joined = await emit<JoinResult>(fac, clientEvents.join, { as: 'facilitator', sessionId });
     if (!joined.ok) throw new Error('join');
-    const activities = joined.data.snapshot.state.workshop!.activities;
+    const activities = workshopViewOf(joined.data.snapshot.state.workshop!).agenda;
     for (const [name, prompt] of [['choice', choice.prompt], ['open', open.prompt], ['scale', scale.prompt]] as const) {
       const index = activities.findIndex((a) => a.kind === 'question' && a.title === prompt);
       steps[name] = { index, activityId: activities[index]!.id };

@@ -1,5 +1,6 @@
 'use client';
 
+import { isFullWorkshop } from '@/lib/workshop/view';
 import { Alert, BodyShort, Box, Button, CopyButton, Heading, HGrid, HStack, Link as AkselLink, Loader, Modal, Switch, Textarea, VStack } from '@navikt/ds-react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
@@ -85,7 +86,7 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
               </HGrid>
             </Box>
           )}
-          {snapshot.state.workshop && !ended && (
+          {snapshot.state.workshop && isFullWorkshop(snapshot.state.workshop) && !ended && (
             <WorkshopConsole live={live} runtime={snapshot.state.workshop} screenUrl={`/skjerm/${sessionId}`} />
           )}
           {/* Inside a workshop, its console shows a Q-sort or kollegaveiledning when that step is current. */}

@@ -1,5 +1,6 @@
 'use client';
 
+import { workshopViewOf } from '@/lib/workshop/view';
 import { ExternalLinkIcon } from '@navikt/aksel-icons';
 import { Alert, Box, Button, Heading, HGrid, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
@@ -46,7 +47,7 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
   // What earlier steps keep showing (the Q-sort's analysis), placed where the current kind wants it.
   const afterwards = uiKinds.map((kind) => {
     const Afterwards = activityUi[kind].ConsoleAfterwards;
-    return Afterwards && <Afterwards key={kind} live={live} runtime={runtime} current={activity} />;
+    return Afterwards && <Afterwards key={kind} live={live} runtime={workshopViewOf(runtime)} current={activity} />;
   });
   const afterwardsAbove = activity !== null && activityUi[activity.kind].afterwards?.console === 'above';
 
