@@ -7,11 +7,12 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yjsSnapshots, yjsUpdates } from '@/db/schema';
 import { openDatabase } from '@/db/client';
-import { clientEvents, serverEvents, type MineChanged, type SessionSnapshot } from '@/lib/protocol';
+import { clientEvents, serverEvents, type MineChanged, type SnapshotView } from '@/lib/protocol';
 import { findingResponseValues } from '@/lib/workshop/answers';
 import type { ActivityResults } from '@/lib/workshop/results';
 import { addNote, boardDocName, readNotes } from '@/lib/workshop/board';
 import { groupOf } from '@/lib/workshop/runtime';
+import { isFullWorkshop, workshopViewOf } from '@/lib/workshop/view';
 import { createScratchDatabase, dropScratchDatabase } from '../test/databases';
 import { freePort } from '../test/ports';
 import { boardClient, joinOverHttp, liveClient, sleep, until, type BoardClient, type LiveClient } from './chaos/clients';
@@ -30,9 +31,15 @@ const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'tes
 /** More than one process's compaction threshold (200 updates), so both compact mid-stream. */
 const NOTES_PER_WRITER = 210;
 
-const kindOf = (s: SessionSnapshot | null) => {
+const kindOf = (s: SnapshotView | null) => {
   const rt = s?.state.workshop;
-  return rt ? (rt.activities[rt.current]?.kind ?? null) : null;
+  return rt ? (workshopViewOf(rt).activity?.kind ?? null) : null;
+};
+/** The facilitator's snapshot holds the full workshop state. */
+const fullRuntime = (s: SnapshotView | null) => {
+  const rt = s?.state.workshop;
+  if (rt && !isFullWorkshop(rt)) throw new Error('expected the facilitator\'s full state');
+  return rt ?? null;
 };
 
 describe.runIf(adminUrl)('two server processes on one PostgreSQL database', () => {
@@ -90,7 +97,7 @@ describe.runIf(adminUrl)('two server processes on one PostgreSQL database', () =
       expect(reached, `version ${res.data.version} of a command on A never reached the participant on B\n${logs()}`).toBe(true);
       if (kindOf(fac.state.snapshot) !== 'findings' || answeredOnB) continue;
       // An answer taken by process B: the facilitator's results on process A count it.
-      const rt = fac.state.snapshot!.state.workshop!;
+      const rt = fullRuntime(fac.state.snapshot)!;
       const activity = rt.activities[rt.current]!;
       const findingId = activity.kind === 'findings' ? activity.config.findingIds[rt.findingIndex]! : '';
       const answered = await onB.call(clientEvents.respond, { findingId, response: findingResponseValues[0], comment: 'Svar fra B' });
@@ -112,11 +119,11 @@ describe.runIf(adminUrl)('two server processes on one PostgreSQL database', () =
     onB.socket.disconnect();
     onB.socket.connect();
     const seated = () => {
-      const rt = fac.state.snapshot?.state.workshop;
+      const rt = fullRuntime(fac.state.snapshot);
       return rt ? groupOf(rt, onB.state.participantId ?? '') : undefined;
     };
     expect(await until(() => Boolean(seated()) && onB.state.joined, 15_000), logs()).toBe(true);
-    const runtime = fac.state.snapshot!.state.workshop!;
+    const runtime = fullRuntime(fac.state.snapshot)!;
     const group = groupOf(runtime, onA.state.participantId!)!;
     expect(seated()?.id).toBe(group.id);
     const docName = boardDocName(session.sessionId, runtime.activities[runtime.current]!.id, group.id);
