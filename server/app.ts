@@ -114,7 +114,7 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
     admit: (docName, subject, authKey) => authoriseSubject(services, docName, subject, authKey),
     bus,
   });
-  const silent = createSilentRelease({ db: services.database.db, live: services.live, persistence: services.yjsPersistence, yjs, log });
+  const silent = createSilentRelease({ live: services.live, persistence: services.yjsPersistence, yjs, log });
   // Registered before the control plane's listener; drafts are merged only after it narrowed access.
   // Only the process that committed releases the drafts (the merge is its write).
   services.live.onChange((snapshot, elsewhere) => !elsewhere && silent.observe(snapshot));

@@ -1,6 +1,3 @@
-import { and, eq } from 'drizzle-orm';
-import type { Db } from '@/db/client';
-import { liveSessions } from '@/db/schema';
 import { parseYjsDocName, type SessionSnapshot } from '@/lib/protocol';
 import { boardDocName, boardDraftPrefix, recordDraftsLeftOut } from '@/lib/workshop/board';
 import { silentEndsAt, silentFor } from '@/lib/workshop/silent';
@@ -31,13 +28,12 @@ const AFTER_END_MS = 25;
  * one still running gets its timer again.
  */
 export function createSilentRelease(deps: {
-  db: Db;
   live: LiveService;
   persistence: YjsPersistence;
   yjs: Pick<YjsServer, 'mergeInto' | 'change' | 'reauthorise'>;
   log: Logger;
 }) {
-  const { db, live, persistence, yjs, log } = deps;
+  const { live, persistence, yjs, log } = deps;
   /** The activity in silent writing at the last look, per session; absent = not looked at yet. */
   const silentNow = new Map<string, string | null>();
   const timers = new Map<string, NodeJS.Timeout>();
@@ -111,8 +107,7 @@ export function createSilentRelease(deps: {
     settled: (sessionId: string): Promise<void> => serially(sessionId, async () => undefined),
     /** Looks at every open workshop once, after a (re)start. */
     async start(): Promise<void> {
-      const rows = await db.select().from(liveSessions).where(and(eq(liveSessions.status, 'open'), eq(liveSessions.kind, 'workshop')));
-      for (const row of rows) observe(toSnapshot(row));
+      for (const snapshot of await live.openWorkshops()) observe(snapshot);
     },
     /** Stops the timers and waits for releases under way. */
     async close(): Promise<void> {

@@ -270,6 +270,12 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       await db.update(participants).set({ lastSeenAt: new Date() }).where(eq(participants.id, participantId));
     },
 
+    /** Every open workshop session, as snapshots (what a process looks at after a restart). */
+    async openWorkshops(): Promise<SessionSnapshot[]> {
+      const rows = await db.select().from(liveSessions).where(and(eq(liveSessions.status, 'open'), eq(liveSessions.kind, 'workshop')));
+      return rows.map(toSnapshot);
+    },
+
     async listParticipants(sessionId: string): Promise<ParticipantRow[]> {
       return db.select().from(participants).where(eq(participants.sessionId, sessionId)).orderBy(asc(participants.joinedAt));
     },
