@@ -176,6 +176,9 @@ export function connected(socket: TestSocket): Promise<void> {
 
 type EmitWithAck = { timeout(ms: number): { emitWithAck(event: string, payload: unknown): Promise<unknown> } };
 
-/** Sends any event (valid or not, which the typed client would refuse) and waits for the ack. */
+/**
+ * Sends any event (valid or not, which the typed client would refuse) and waits for the ack:
+ * up to 15 s, as a loaded machine running two integration files at once once took more than 5.
+ */
 export const emit = <T>(socket: TestSocket, event: string, payload: unknown): Promise<T> =>
-  (socket as unknown as EmitWithAck).timeout(5000).emitWithAck(event, payload) as Promise<T>;
+  (socket as unknown as EmitWithAck).timeout(15_000).emitWithAck(event, payload) as Promise<T>;
