@@ -58,7 +58,8 @@ export function createFeedbackService(db: Db, digest: TextDigest) {
    */
   function answeredAgain(values: NewFeedbackItem) {
     const text = values.text ?? '';
-    const keep = wasRedacted(digest(text));
+    // An empty text adds nothing: a redacted row keeps its marker (the writer's emptied form sent again).
+    const keep = text === '' ? sql`(${wasRedacted(digest(text))} or ${feedbackItems.redactedAt} is not null)` : wasRedacted(digest(text));
     return {
       response: values.response ?? null,
       text: sql`case when ${keep} then '' else ${text} end`,
