@@ -44,12 +44,14 @@ function ChoiceBars({ results, text }: { results: Results; text: string }) {
   // Taller bars on the big screen, to read from the back of the room.
   const bar = text ? 'h-10' : 'h-6';
   return (
-    <VStack gap="space-8">
+    // One grid for all rows (each row a subgrid), so every bar starts and ends at the same x
+    // whatever the width of its label or count.
+    <div className="grid grid-cols-[minmax(0,1fr)_minmax(0,2fr)_auto] gap-x-3 gap-y-2">
       {results.options!.map((o) => {
         const share = shareOf(o.count, results.total);
         return (
           // Label and bar share the width; the count takes what it needs and never wraps.
-          <div key={o.id} className="grid grid-cols-[minmax(0,1fr)_minmax(0,2fr)_auto] items-center gap-3" data-testid="question-bar">
+          <div key={o.id} className="col-span-3 grid grid-cols-subgrid items-center" data-testid="question-bar">
             <span className={`font-semibold ${text}`}>{o.text}</span>
             <div className={`${bar} rounded bg-ax-bg-neutral-soft`} aria-hidden>
               <div className={`${bar} rounded bg-ax-bg-accent-strong`} style={{ width: `${share * 100}%` }} />
@@ -58,7 +60,7 @@ function ChoiceBars({ results, text }: { results: Results; text: string }) {
           </div>
         );
       })}
-    </VStack>
+    </div>
   );
 }
 
