@@ -39,7 +39,7 @@ describe('system commands in decide', () => {
 
   it('refuses system commands from facilitators and participants, and client commands from the system', () => {
     const session = inGroupWork();
-    const commands: SystemCommand[] = [seat(P(1)), { type: 'forgetCase', marker: 'x' }, { type: 'forgetClusterName', clusterId: 'c', marker: 'x' }, { type: 'forgetMemberName', participantId: P(1), label: 'Deltaker 1' }];
+    const commands: SystemCommand[] = [seat(P(1)), { type: 'forgetCase', marker: 'x' }, { type: 'forgetClusterName', clusterId: 'c', marker: 'x' }, { type: 'forgetMemberName', participantId: P(1), label: 'Deltaker 1' }, { type: 'forgetRawText' }];
     for (const command of commands) {
       expect(decide(session, command, participant, ctx)).toEqual({ ok: false, code: 'FORBIDDEN' });
       expect(decide(session, command, facilitator, ctx)).toEqual({ ok: false, code: 'FORBIDDEN' });
@@ -105,5 +105,19 @@ describe('system commands in decide', () => {
     if (!live.ok) throw new Error(live.code);
     expect(live.next.state.supervision?.case).toEqual({ framlegg: '[fjernet]', question: '[fjernet]' });
     expect(parked(live.next)?.case).toEqual({ framlegg: 'Saken s1', question: 'Spørsmålet' });
+  });
+
+  it("forgets an ended session's raw text at the retention date, and leaves an open session's alone", () => {
+    const state = { ...initialLiveSessionState(), message: 'Beskjed til alle' };
+    const open: SessionCore = { status: 'open', state };
+    const kept = decide(open, { type: 'forgetRawText' }, systemActor, ctx);
+    expect(kept.ok && kept.next).toBe(open);
+    const ended: SessionCore = { status: 'ended', state };
+    const forgot = decide(ended, { type: 'forgetRawText' }, systemActor, ctx);
+    if (!forgot.ok) throw new Error(forgot.code);
+    expect(forgot.next).toEqual({ status: 'ended', state: { ...state, message: null } });
+    // Nothing left: the same session back, so nothing is written.
+    const again = decide(forgot.next, { type: 'forgetRawText' }, systemActor, ctx);
+    expect(again.ok && again.next).toBe(forgot.next);
   });
 });

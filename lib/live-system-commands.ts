@@ -1,3 +1,4 @@
+import { retainSessionState } from './lifecycle/session-state-retention';
 import type { LiveSessionState } from './live-session';
 import { seatMember, type SupervisionRuntime } from './supervision/engine';
 import { nestedIsCurrent, seatInWorkshop } from './workshop/nested';
@@ -20,15 +21,21 @@ export type SystemCommand =
    * After a redaction: `marker` replaces the kollegaveiledning case's texts; in a workshop that
    * runs several, only those of `activityId` when given (the live one or a parked one).
    */
-  | { type: 'forgetCase'; marker: string; activityId?: string | null };
+  | { type: 'forgetCase'; marker: string; activityId?: string | null }
+  /**
+   * Retention (server/services/retention-service.ts), after the project's date: an ended
+   * session's state loses its raw text (lib/lifecycle/session-state-retention.ts). An open
+   * session keeps it until a run after it ends.
+   */
+  | { type: 'forgetRawText' };
 
-/** The server acting on its own account (seating, forgetting after a removal). */
+/** The server acting on its own account (seating, forgetting after a removal or at the retention date). */
 export interface SystemActor {
   kind: 'system';
 }
 export const systemActor: SystemActor = { kind: 'system' };
 
-const systemTypes: ReadonlySet<string> = new Set<SystemCommand['type']>(['seat', 'forgetMemberName', 'forgetClusterName', 'forgetCase']);
+const systemTypes: ReadonlySet<string> = new Set<SystemCommand['type']>(['seat', 'forgetMemberName', 'forgetClusterName', 'forgetCase', 'forgetRawText']);
 export const isSystemCommand = (command: { type: string }): command is SystemCommand => systemTypes.has(command.type);
 
 /**
@@ -49,6 +56,8 @@ export function decideSystem(state: LiveSessionState, ended: boolean, command: S
     }
     case 'forgetCase':
       return changeSupervisions(state, command.activityId ?? null, (rt) => (rt.case ? { ...rt, case: { framlegg: command.marker, question: command.marker } } : null));
+    case 'forgetRawText':
+      return ended ? retainSessionState(state) : null;
   }
 }
 

@@ -22,7 +22,7 @@ import { kindEvents, type AnyKindEvent } from './activities/registry';
 import { analyzeSchema, helpSchema, keepSchema, resolveHelpSchema, saveSortSchema, sortRefusal } from './qsort/socket-schemas';
 import type { SortState } from './qsort/sort';
 import { outcomeInputSchema } from './supervision/outcome';
-import { evaluateSchema, respondSchema, votesSchema, withdrawSchema, wordSchema, type MyAnswers } from './workshop/answers';
+import { respondSchema, withdrawSchema, type MyAnswers } from './workshop/answers';
 
 /**
  * Every client → server event with the schema its payload is validated with at the edge and
@@ -40,8 +40,6 @@ export interface EventSpec<I extends z.ZodType, O> {
   output?: O;
 }
 const spec = <O>() => <I extends z.ZodType>(input: I, refusal?: EventSpec<I, O>['refusal']): EventSpec<I, O> => ({ input, ...(refusal ? { refusal } : {}) });
-/** A form with one text field: the field carries the reason (TOO_LONG, PERSONAL_DATA, …). */
-const oneField = (message: string, field: string) => (error: z.ZodError) => parseFailure(error, message, { [field]: error.issues[0]?.message ?? 'INVALID' });
 
 /** Events that carry nothing: an empty object, and nothing else. */
 export const noPayloadSchema = z.object({}).strict();
@@ -58,9 +56,6 @@ const coreEventSpecs = {
   [clientEvents.workshopContent]: spec<{ findings: FindingCard[] }>()(noPayloadSchema),
   [clientEvents.respond]: spec<null>()(respondSchema),
   [clientEvents.withdraw]: spec<null>()(withdrawSchema),
-  [clientEvents.word]: spec<null>()(wordSchema, oneField('invalid word', 'word')),
-  [clientEvents.votes]: spec<null>()(votesSchema),
-  [clientEvents.evaluate]: spec<null>()(evaluateSchema, oneField('invalid evaluation', 'text')),
   /** A participant's own answers (they also come pushed on `workshop:mineChanged`). */
   [clientEvents.mine]: spec<MyAnswers>()(noPayloadSchema),
   /** Adds or removes a learning point or agreement, or records one's evaluation. */

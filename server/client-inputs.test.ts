@@ -197,9 +197,6 @@ add(clientEvents.updateSelf, { displayName: 'Kari' });
 add(clientEvents.yjsToken, { docName: `live.${uuid}.notes` });
 add(clientEvents.respond, { findingId: uuid, response: 'nyanserer', comment: 'Delvis' });
 add(clientEvents.withdraw, { findingId: uuid });
-add(clientEvents.word, { word: 'tillit' });
-add(clientEvents.votes, { votes: { c1: 2 } });
-add(clientEvents.evaluate, { answers: { q1: 3 }, text: 'Nyttig' });
 // Every kind's own events, with the example payload the kind declares.
 for (const event of kindEvents) add(event.name, event.example);
 add(clientEvents.supervisionOutcome, { type: 'learningPoint', text: 'Lytt mer' }, { type: 'agreement', agreement });

@@ -1,13 +1,12 @@
 /**
- * A server process for the two-process test: the same server as `server/chaos/server-entry.ts`
- * (no Next.js pages), plus an IPC channel through which the test calls the auth service's
- * `signIn` as the sign-in page's server action does (`app/_actions/auth-actions.ts`), in this
- * process, with this process's own limits service.
+ * A server process for the two-process test: the same server as the chaos run's
+ * (`server/chaos/child-server.ts`, no Next.js pages), plus an IPC channel through which the test
+ * calls the auth service's `signIn` as the sign-in page's server action does
+ * (`app/_actions/auth-actions.ts`), in this process, with this process's own limits service.
  */
-import { createVerkstedServer } from '@/server/app';
-import { loadConfig } from '@/server/config';
+import { startChildServer } from '@/server/chaos/child-server';
 
-const server = await createVerkstedServer({ config: loadConfig(), withNext: false });
+const server = await startChildServer();
 
 interface SignInRequest {
   id: number;
@@ -21,13 +20,3 @@ process.on('message', (message: SignInRequest) => {
     (err: unknown) => process.send?.({ id: message.id, result: { ok: false, code: 'THREW', message: String(err) } }),
   );
 });
-
-process.stdout.write(`READY ${server.port}\n`);
-const stop = () => {
-  server.close().then(
-    () => process.exit(0),
-    () => process.exit(1),
-  );
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);

@@ -102,6 +102,13 @@ export interface KindEvent<N extends string = string, S extends z.ZodType = z.Zo
   refusedOutside: ErrorCode;
   output?: O;
 }
+/**
+ * Wire names older than the registry: the first kinds' answers were core events named
+ * `workshop:<verb>`, and a kind that takes one of them over keeps its name, so clients and
+ * docs/protocol.md stay true. Every other event a kind owns is named `<kind>:<verb>`.
+ */
+export const namesBeforeRegistry: ReadonlySet<string> = new Set(['workshop:respond', 'workshop:withdraw', 'workshop:word', 'workshop:votes', 'workshop:evaluate']);
+
 /** A kind's own events, by a short key (`answer`). */
 export type KindEvents = Readonly<Record<string, KindEvent>>;
 

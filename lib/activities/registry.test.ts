@@ -5,7 +5,7 @@ import { initialLiveSessionState } from '../live-session';
 import { isOpaque } from '../privacy/free-text';
 import { clientEvents, type YjsDocRef } from '../protocol';
 import { startWorkshop, workshopRuntimeSchema, type WorkshopContext } from '../workshop/runtime';
-import type { ActivityKindModule, DefaultRefs, KindEvents, KindResults } from './contract';
+import { namesBeforeRegistry, type ActivityKindModule, type DefaultRefs, type KindEvents, type KindResults } from './contract';
 import { activityInputSchema, activityKinds, activityModules, activityResultsSchema, activityTexts, feedbackKindRules, kindEvents, moduleOf, preparedActivitySchema, type AgendaActivity } from './registry';
 import type { AnswerRow } from './tally-kit';
 
@@ -133,7 +133,7 @@ describe('the activity registry', () => {
 
     it('declares each of its own events completely, with an example its schema takes', () => {
       for (const [key, event] of Object.entries(m.events)) {
-        expect(event.name, key).toMatch(new RegExp(`^${m.kind}:[a-zA-Z]+$`));
+        if (!namesBeforeRegistry.has(event.name)) expect(event.name, key).toMatch(new RegExp(`^${m.kind}:[a-zA-Z]+$`));
         expect(['join', 'answer', 'command', 'read', 'analysis'], key).toContain(event.rateClass);
         expect(['participants', 'sessionMembers', 'facilitators'], key).toContain(event.senders);
         expect(event.refusedOutside, key).toMatch(/^[A-Z_]+$/);

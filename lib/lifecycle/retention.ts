@@ -18,7 +18,6 @@
  */
 import type { FeedbackKind } from '@/db/schema/feedback';
 import { feedbackKindRules } from '@/lib/activities/registry';
-import type { LiveSessionState } from '@/lib/live-session';
 import type { SortState } from '@/lib/qsort/sort';
 
 /** What of an item of a kind is raw text: its `text`, and which `data` keys hold more of it (`'*'`: all). */
@@ -70,14 +69,5 @@ export const osloDate = (now: Date): string => new Intl.DateTimeFormat('sv-SE', 
 /** A project is due the day after its date: the date itself is the last day the text is kept. */
 export const isDue = (retainUntil: string | null, today: string): boolean => retainUntil !== null && retainUntil < today;
 
-/** An ended session's state without the raw text it carries, or null when it has none. */
-export function retainSessionState(state: LiveSessionState): LiveSessionState | null {
-  const s = state.supervision;
-  const supervisionHasText = s !== null && (s.case !== null || s.members.some((m) => m.name !== '') || s.previousAgreements.length > 0);
-  if (state.message === null && !supervisionHasText) return null;
-  return {
-    ...state,
-    message: null,
-    supervision: s && { ...s, case: null, members: s.members.map((m) => ({ ...m, name: '' })), previousAgreements: [] },
-  };
-}
+// The session state's rule is applied through `decide` (the `forgetRawText` system command).
+export { retainSessionState } from './session-state-retention';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergePresence } from '@/lib/presence';
+import { plenaryEvents } from '@/lib/activities/plenary/events';
 import { clientEvents, serverEvents, type Presence } from '@/lib/protocol';
 import { CODE_MISS_BUDGET, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, joinCodeFromRandom } from '@/lib/join-code';
 import { limitBudgets } from '../services/limits-service';
@@ -63,7 +64,7 @@ describe('limits on sockets, joins and presence', () => {
     const flood = Array.from({ length: 5000 }, () =>
       (flooder.socket as unknown as { timeout(ms: number): { emitWithAck(e: string, p: unknown): Promise<Answer> } })
         .timeout(60_000)
-        .emitWithAck(clientEvents.votes, { votes: {} }),
+        .emitWithAck(plenaryEvents.votes.name, { votes: {} }),
     );
     const during = median(await roundTrips(fac, b.session.id, 15));
     const answers = await Promise.all(flood);
@@ -77,7 +78,7 @@ describe('limits on sockets, joins and presence', () => {
 
     // Another participant of the flooded session is not punished for the flooder.
     const other = await joinedParticipant(h, a.session.code);
-    expect(await emit<Answer>(other.socket, clientEvents.votes, { votes: {} })).not.toMatchObject({ error: { code: 'RATE_LIMITED' } });
+    expect(await emit<Answer>(other.socket, plenaryEvents.votes.name, { votes: {} })).not.toMatchObject({ error: { code: 'RATE_LIMITED' } });
   });
 
   it('counts a participant’s events across all their connections', async () => {
@@ -85,9 +86,9 @@ describe('limits on sockets, joins and presence', () => {
     const first = await joinedParticipant(h, session.code);
     const second = h.socket(first.cookie);
     expect(await emit(second, clientEvents.join, { as: 'participant', code: session.code })).toMatchObject({ ok: true });
-    const spent = await Promise.all(Array.from({ length: eventBudgets.answer.points }, () => emit<Answer>(first.socket, clientEvents.word, { word: 'x' })));
+    const spent = await Promise.all(Array.from({ length: eventBudgets.answer.points }, () => emit<Answer>(first.socket, plenaryEvents.word.name, { word: 'x' })));
     expect(spent.filter((r) => r.error?.code === 'RATE_LIMITED')).toHaveLength(0);
-    expect(await emit(second, clientEvents.word, { word: 'x' })).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
+    expect(await emit(second, plenaryEvents.word.name, { word: 'x' })).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } });
     // Another class of event has its own budget.
     expect(await emit(second, clientEvents.mine, {})).not.toMatchObject({ error: { code: 'RATE_LIMITED' } });
   });

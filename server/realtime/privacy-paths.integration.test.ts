@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closingEvents } from '@/lib/activities/closing/events';
+import { plenaryEvents } from '@/lib/activities/plenary/events';
 import { clientEvents, serverEvents, type JoinResult, type SnapshotView } from '@/lib/protocol';
 import { describeHits, scanDatabase } from '../../test/pii-scan';
 import { seededRng, validNationalId, validPhone } from '../../test/personal-numbers';
@@ -102,8 +104,8 @@ describe.each(harnessDrivers())('the privacy guard on every socket path (%s)', (
     const phone = room.phones[0]!.socket;
     for (const text of spelled) {
       refused(await emit(phone, clientEvents.respond, { findingId: '7d0c1f8e-2a4b-4c6d-8e9f-0a1b2c3d4e5f', response: 'nyanserer', comment: text }));
-      refused(await emit(phone, clientEvents.word, { word: text }));
-      refused(await emit(phone, clientEvents.evaluate, { answers: {}, text }));
+      refused(await emit(phone, plenaryEvents.word.name, { word: text }));
+      refused(await emit(phone, closingEvents.evaluate.name, { answers: {}, text }));
       refused(await emit(phone, clientEvents.supervisionOutcome, { type: 'learningPoint', text }));
     }
     // The phone is still in the session.

@@ -14,7 +14,7 @@ import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/serv
 type Harness = ReturnType<typeof serverHarness>;
 type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
 /** Save revisions only grow, as a device's do. */
-let revs = 0;
+let revs = 10;
 const nextRev = () => ++revs;
 const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));

@@ -2,6 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, feedbackItems, qsorts } from '@/db/schema';
+import { closingEvents } from '@/lib/activities/closing/events';
+import { plenaryEvents } from '@/lib/activities/plenary/events';
 import { clientEvents, serverEvents, sessionNotesDocName } from '@/lib/protocol';
 import { seedGrid } from '@/lib/qsort/grid';
 import { emptySort } from '@/lib/qsort/sort';
@@ -101,7 +103,7 @@ describe.each(harnessDrivers())('redacting archived items, words, closing texts 
     const phoneResults = resultsOf(room.phones[2]!.socket);
     const facilitatorPlenary = resultsOf(room.fac);
     for (const [i, phone] of room.phones.entries()) {
-      expect(await emit(phone.socket, clientEvents.word, { word: i < 2 ? word : 'tillit' })).toMatchObject({ ok: true });
+      expect(await emit(phone.socket, plenaryEvents.word.name, { word: i < 2 ? word : 'tillit' })).toMatchObject({ ok: true });
     }
     await soon(() => expect(JSON.stringify(phoneResults.at(-1))).toContain(normalizeWord(word)));
     expect(await emit(room.fac, clientEvents.redact, { sessionId: room.sessionId, target: { type: 'word', activityId: plenary.id, word: normalizeWord(word) } })).toMatchObject({ ok: true });
@@ -119,7 +121,7 @@ describe.each(harnessDrivers())('redacting archived items, words, closing texts 
     await goTo(room, 'closing');
     await room.run({ type: 'setRevealed', revealed: true });
     for (const [i, phone] of room.phones.entries()) {
-      expect(await emit(phone.socket, clientEvents.evaluate, { answers: {}, text: i === 0 ? `Fint, ${closingText}` : 'Nyttig dag' })).toMatchObject({ ok: true });
+      expect(await emit(phone.socket, closingEvents.evaluate.name, { answers: {}, text: i === 0 ? `Fint, ${closingText}` : 'Nyttig dag' })).toMatchObject({ ok: true });
     }
     const facilitator = resultsOf(room.fac);
     await soon(() => expect(JSON.stringify(phoneResults.at(-1))).toContain(closingText));

@@ -1,6 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackItems } from '@/db/schema';
+import { closingEvents } from '@/lib/activities/closing/events';
+import { plenaryEvents } from '@/lib/activities/plenary/events';
 import { clientEvents, serverEvents } from '@/lib/protocol';
 import type { MyAnswers } from '@/lib/workshop/answers';
 import { normalizeWord, type ActivityResults } from '@/lib/workshop/results';
@@ -119,23 +121,23 @@ describe.each(harnessDrivers())('a redacted answer sent again from the writer\'s
 
     const plenary = await goTo(room, 'plenary');
     const word = normalizeWord(marker('ord').replace(' ', ''));
-    expect(await emit(writer!.socket, clientEvents.word, { word })).toMatchObject({ ok: true });
-    for (const phone of others) expect(await emit(phone.socket, clientEvents.word, { word: 'tillit' })).toMatchObject({ ok: true });
+    expect(await emit(writer!.socket, plenaryEvents.word.name, { word })).toMatchObject({ ok: true });
+    for (const phone of others) expect(await emit(phone.socket, plenaryEvents.word.name, { word: 'tillit' })).toMatchObject({ ok: true });
     expect(await emit(room.fac, clientEvents.redact, { sessionId: room.sessionId, target: { type: 'word', activityId: plenary.id, word } })).toMatchObject({ ok: true });
     await soon(() => expect(told()).toBe(1));
     expect(await emit<MyAnswers>(writer!.socket, clientEvents.mine, {})).toMatchObject({ ok: true, data: { word: '' } });
-    expect(await emit(writer!.socket, clientEvents.word, { word })).toMatchObject({ ok: true });
+    expect(await emit(writer!.socket, plenaryEvents.word.name, { word })).toMatchObject({ ok: true });
     expect(await tablesContaining(db, word)).toEqual([]);
 
     const closing = await goTo(room, 'closing');
     if (closing.kind !== 'closing') throw new Error('not a closing round');
     const question = closing.config.questions[0]!.id;
     const text = marker('Fint, men');
-    expect(await emit(writer!.socket, clientEvents.evaluate, { answers: { [question]: 1 }, text })).toMatchObject({ ok: true });
+    expect(await emit(writer!.socket, closingEvents.evaluate.name, { answers: { [question]: 1 }, text })).toMatchObject({ ok: true });
     const [row] = await db.select().from(feedbackItems).where(and(eq(feedbackItems.participantId, writer!.id), eq(feedbackItems.kind, 'evaluation_text')));
     expect(await emit(room.fac, clientEvents.redact, { sessionId: room.sessionId, target: { type: 'item', itemId: row!.id } })).toMatchObject({ ok: true });
     await soon(() => expect(told()).toBe(2));
-    expect(await emit(writer!.socket, clientEvents.evaluate, { answers: { [question]: 4 }, text })).toMatchObject({ ok: true });
+    expect(await emit(writer!.socket, closingEvents.evaluate.name, { answers: { [question]: 4 }, text })).toMatchObject({ ok: true });
     expect(await tablesContaining(db, text)).toEqual([]);
     const answers = await db.select().from(feedbackItems).where(and(eq(feedbackItems.participantId, writer!.id), eq(feedbackItems.activityId, closing.id)));
     expect(answers.find((a) => a.kind === 'evaluation')).toMatchObject({ itemKey: question, value: 4 });

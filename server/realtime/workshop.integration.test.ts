@@ -4,6 +4,8 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackItems, workshops } from '@/db/schema';
 import { myGroup } from '@/lib/live-view';
+import { closingEvents } from '@/lib/activities/closing/events';
+import { plenaryEvents } from '@/lib/activities/plenary/events';
 import { clientEvents, serverEvents, type JoinResult, type SnapshotView } from '@/lib/protocol';
 import { addNote, boardDocName, readNotes } from '@/lib/workshop/board';
 import type { ActivityResults } from '@/lib/workshop/results';
@@ -132,16 +134,16 @@ describe('a workshop run over the realtime server', () => {
     await run({ type: 'clusterAssign', noteId: 'n1', clusterId: 'c1' });
     await run({ type: 'clusterLink', clusterId: 'c1', findingId });
     for (const p of phones.slice(0, 3)) {
-      expect(await emit(p.socket, clientEvents.votes, { votes: { c1: 3 } })).toEqual({ ok: true, data: null });
-      expect(await emit(p.socket, clientEvents.word, { word: ' Tillit ' })).toEqual({ ok: true, data: null });
+      expect(await emit(p.socket, plenaryEvents.votes.name, { votes: { c1: 3 } })).toEqual({ ok: true, data: null });
+      expect(await emit(p.socket, plenaryEvents.word.name, { word: ' Tillit ' })).toEqual({ ok: true, data: null });
     }
-    expect(await emit(phones[3]!.socket, clientEvents.votes, { votes: { c1: 4 } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await emit(phones[3]!.socket, plenaryEvents.votes.name, { votes: { c1: 4 } })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
     await eventually(() => expect(facResults.at(-1)).toMatchObject({ kind: 'plenary', votes: { c1: 9 }, words: [{ word: 'tillit', count: 3 }] }));
 
     // --- closing round, then the end
     await run({ type: 'next' });
     for (const [i, p] of phones.slice(0, 3).entries()) {
-      expect(await emit(p.socket, clientEvents.evaluate, { answers: { nytte: 4 - i, stemme: 3 }, text: i === 0 ? 'Takk for en fin dag' : '' })).toEqual({ ok: true, data: null });
+      expect(await emit(p.socket, closingEvents.evaluate.name, { answers: { nytte: 4 - i, stemme: 3 }, text: i === 0 ? 'Takk for en fin dag' : '' })).toEqual({ ok: true, data: null });
     }
     await eventually(() => expect(facResults.at(-1)).toMatchObject({ kind: 'closing', respondents: 3, questions: [{ id: 'nytte', mean: 3 }, { id: 'stemme', mean: 3 }, { id: 'gjenkjenning', n: 0 }] }));
     await emit(fac, clientEvents.command, { sessionId: session.id, command: { type: 'end' } });

@@ -66,9 +66,6 @@ const payloads: Record<string, (actor: MatrixActor) => unknown> = {
   'workshop:content': () => ({}),
   'workshop:respond': () => ({ findingId: crypto.randomUUID(), response: 'kjenner_igjen', comment: '' }),
   'workshop:withdraw': () => ({ findingId: crypto.randomUUID() }),
-  'workshop:word': () => ({ word: 'Tillit' }),
-  'workshop:votes': () => ({ votes: { c1: 1 } }),
-  'workshop:evaluate': () => ({ answers: {} }),
   'workshop:mine': () => ({}),
   'supervision:outcome': () => ({ type: 'learningPoint', text: 'Små mål' }),
   'qsort:mine': () => ({}),
@@ -87,9 +84,6 @@ const payloads: Record<string, (actor: MatrixActor) => unknown> = {
 const socketOutcomes: Record<string, Outcome> = {
   'workshop:respond': 'CONFLICT',
   'workshop:withdraw': 'CONFLICT',
-  'workshop:word': 'CONFLICT',
-  'workshop:votes': 'CONFLICT',
-  'workshop:evaluate': 'CONFLICT',
   'supervision:outcome': 'NOT_FOUND',
   // Past the access check: no such item, no participant with that number.
   'moderation:redact': 'NOT_FOUND',

@@ -170,9 +170,6 @@ const coreSocketAccess: Readonly<Record<CoreEvent, AccessRow>> = {
   'workshop:content': row({ ...notJoined('NOT_JOINED'), participantA: 'allow', participantB: 'own-session', facilitatorA: 'allow', facilitatorB: 'own-session' }),
   'workshop:respond': participantsOwn('NOT_JOINED'),
   'workshop:withdraw': participantsOwn('NOT_JOINED'),
-  'workshop:word': participantsOwn('NOT_JOINED'),
-  'workshop:votes': participantsOwn('NOT_JOINED'),
-  'workshop:evaluate': participantsOwn('NOT_JOINED'),
   'workshop:mine': participantsOwn('NOT_JOINED'),
   /** Learning points and agreements: a kollegaveiledning's members and its facilitators. */
   'supervision:outcome': sessionMembers,

@@ -127,9 +127,6 @@ export function createFeedbackService(db: Db, digest: TextDigest) {
     answer,
     respond: answer('findings', clientEvents.respond),
     withdraw: answer('findings', clientEvents.withdraw),
-    word: answer('plenary', clientEvents.word),
-    votes: answer('plenary', clientEvents.votes),
-    evaluate: answer('closing', clientEvents.evaluate),
 
     /** The participant's own answers in the current activity, to restore a reloaded phone. */
     async mine(sessionId: string, participantId: string): Promise<MyAnswers> {

@@ -80,7 +80,7 @@ export function createServices(database: Database, config: Config, log: Logger, 
     /** Deleting a project, workshop or session with everything under it. */
     deletion: createDeletionService(db, projects, audit, accessChanges),
     /** Deletes raw free text of projects past their retention date (scheduled in server/app.ts). */
-    retention: createRetentionService(db, audit, log),
+    retention: createRetentionService(db, audit, live, log),
     findings: createFindingsService(db, projects, audit),
     statementSets: createStatementSetService(db, projects, audit),
     yjsTokens,

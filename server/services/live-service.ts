@@ -256,6 +256,16 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
       await required(system(sessionId, { type: 'forgetCase', marker, activityId }));
     },
 
+    /**
+     * Retention, after the project's date: an ended session's state loses its raw text (the
+     * `forgetRawText` system command). True when it had some, so this call changed the state.
+     */
+    async forgetRawText(sessionId: string): Promise<boolean> {
+      const done = await system(sessionId, { type: 'forgetRawText' });
+      if (!done.ok && done.error.code !== 'NOT_FOUND') throw new Error(`forgetting in the live state failed: ${done.error.code}`);
+      return done.ok && done.data !== null;
+    },
+
     async rename(sessionId: string, participantId: string, displayName: string | null): Promise<Result<null>> {
       const row = await byId(sessionId);
       const state = row ? readLiveState(row.state) : null;

@@ -4,9 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '@/db/client';
 import { feedbackItems, liveSessions, participants, projects, qsorts, yjsSnapshots, yjsUpdates } from '@/db/schema';
 import { sessionKeyPatterns } from '@/lib/lifecycle/deletion-scope';
-import { osloDate, RETAINED_MARK } from '@/lib/lifecycle/retention';
+import { osloDate, RETAINED_MARK, retainSessionState } from '@/lib/lifecycle/retention';
 import { readLiveState } from '@/lib/live-session';
+import { createAccessChanges } from './access-changes';
 import { createAuditService } from './audit-service';
+import { createLiveService } from './live-service';
+import { createProjectService } from './project-service';
 import { createRetentionService, RETENTION_LOCK, type RetentionRun } from './retention-service';
 import { capturingLogger } from '../../test/log';
 import { fillProject, type FilledProject } from '../../test/project-fixture';
@@ -128,6 +131,46 @@ describe.each(harnessDrivers())('retention on %s', (driver) => {
     const [project] = await db().select({ until: projects.retainFreeTextUntil }).from(projects).where(eq(projects.id, past.projectId));
     expect(project?.until).toBe(dayBefore(today));
   });
+
+  it("forgets an ended session's text through decide: its version moves and its listeners hear it; an open session keeps its text until a run after it ends", async () => {
+    const services = h.server.services;
+    const p = await fillProject(services, ownerId, 'Versjon');
+    const [run, sorting, meeting] = p.sessionIds as [string, string, string];
+    const facilitator = { kind: 'facilitator', userId: ownerId } as const;
+    for (const id of p.sessionIds) expect((await services.live.command(id, { type: 'setMessage', message: `Beskjed ${p.marker}` }, facilitator)).ok).toBe(true);
+    for (const id of [run, meeting]) expect((await services.live.command(id, { type: 'end' }, facilitator)).ok).toBe(true);
+    await db().update(projects).set({ retainFreeTextUntil: '2000-01-01' }).where(eq(projects.id, p.projectId));
+    const sessions = async () =>
+      Object.fromEntries((await db().select().from(liveSessions).where(inArray(liveSessions.id, p.sessionIds))).map((r) => [r.id, { version: r.version, message: readLiveState(r.state).message }]));
+    const before = await sessions();
+    const heard: { sessionId: string; version: number }[] = [];
+    const stop = services.live.onChange((snapshot) => heard.push({ sessionId: snapshot.sessionId, version: snapshot.version }));
+    try {
+      expect(touchedReports(await services.retention.run())).toMatchObject([{ projectId: p.projectId, states: 2, openSessions: 1 }]);
+      const after = await sessions();
+      expect(after).toEqual({
+        [run]: { version: before[run]!.version + 1, message: null },
+        [meeting]: { version: before[meeting]!.version + 1, message: null },
+        [sorting]: before[sorting],
+      });
+      expect(heard.sort((a, b) => a.sessionId.localeCompare(b.sessionId))).toEqual(
+        [run, meeting].sort().map((sessionId) => ({ sessionId, version: after[sessionId]!.version })),
+      );
+
+      // Again: nothing left to forget, so nothing is written and no version moves.
+      expect(touchedReports(await services.retention.run())).toEqual([]);
+      expect(await sessions()).toEqual(after);
+
+      // The Q-sort ends later: the next run forgets its message the same way.
+      expect((await services.live.command(sorting, { type: 'end' }, facilitator)).ok).toBe(true);
+      const ended = (await sessions())[sorting]!;
+      expect(touchedReports(await services.retention.run())).toMatchObject([{ projectId: p.projectId, states: 1, openSessions: 0 }]);
+      expect((await sessions())[sorting]).toEqual({ version: ended.version + 1, message: null });
+      expect(heard.map((x) => x.sessionId)).toEqual([...[run, meeting].sort(), sorting, sorting]);
+    } finally {
+      stop();
+    }
+  });
 });
 
 // Two processes need two connections to one database: PostgreSQL only (PGlite is one process).
@@ -144,15 +187,18 @@ if (process.env.TEST_DATABASE_URL) describe('retention across server processes o
     const url = h.server.services.config.databaseUrl!;
     const database = await openDatabase({ databaseUrl: url, pgliteDir: null });
     const { log } = capturingLogger('info');
-    return { database, retention: createRetentionService(database.db, createAuditService(database.db, () => undefined), log) };
+    const audit = createAuditService(database.db, () => undefined);
+    const live = createLiveService(database.db, createProjectService(database.db, audit, createAccessChanges(() => undefined)), audit);
+    return { database, retention: createRetentionService(database.db, audit, live, log) };
   }
 
-  it('skips while another process holds the run, and of two runs started together exactly one does the work', async () => {
+  it('skips while another process holds the run, and of two runs started together exactly one does the row work and each state is forgotten once', async () => {
     const services = h.server.services;
     const ownerId = (await h.facilitator()).user.id;
     const project = await fillProject(services, ownerId, 'To');
     const other = await otherProcess();
     try {
+      for (const id of project.sessionIds) expect((await services.live.command(id, { type: 'setMessage', message: 'Beskjed' }, { kind: 'facilitator', userId: ownerId })).ok).toBe(true);
       await services.database.db.update(liveSessions).set({ status: 'ended' }).where(eq(liveSessions.projectId, project.projectId));
       await services.database.db.update(projects).set({ retainFreeTextUntil: '2000-01-01' }).where(eq(projects.id, project.projectId));
 
@@ -171,10 +217,16 @@ if (process.env.TEST_DATABASE_URL) describe('retention across server processes o
       const identifiable = (await services.database.db.select().from(participants).where(inArray(participants.sessionId, project.sessionIds))).filter(
         (x) => x.displayName !== null || Object.keys(x.attributes).length > 0,
       ).length;
+      const states = await services.database.db.select({ state: liveSessions.state }).from(liveSessions).where(inArray(liveSessions.id, project.sessionIds));
+      const withText = states.filter((r) => retainSessionState(readLiveState(r.state)) !== null).length;
+      expect(withText).toBe(project.sessionIds.length);
       const runs = await Promise.all([services.retention.run(), other.retention.run()]);
-      const workers = runs.filter((r) => touchedReports(r).length > 0);
+      // The rows are one run's work under the lock; the states change after it, through decide,
+      // so a run that took the lock just after the first may forget one of them: each once.
+      const workers = runs.filter((r) => touchedReports(r).some((x) => x.items + x.participants + x.sorts + x.docs > 0));
       expect(workers).toHaveLength(1);
       expect(touchedReports(workers[0]!)).toMatchObject([{ projectId: project.projectId, items: 3, participants: identifiable, sorts: 1, docs: 6 }]);
+      expect(runs.flatMap(touchedReports).reduce((n, r) => n + r.states, 0)).toBe(withText);
     } finally {
       await other.database.close();
     }

@@ -6,7 +6,7 @@ import { useState, type FormEvent } from 'react';
 import type { useLiveSession } from '@/components/live/use-live-session';
 import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
-import { clientEvents } from '@/lib/protocol';
+import { closingEvents } from '@/lib/activities/closing/events';
 import type { ActivityOf } from '../contract';
 
 /** The evaluation: each question on a 0–4 scale, plus free text. */
@@ -24,7 +24,7 @@ export function ClosingForm({ live, activity, saved }: {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const result = await live.call(clientEvents.evaluate, { answers, text });
+    const result = await live.call(closingEvents.evaluate.name, { answers, text });
     setDone(result.ok);
     setError(result.ok ? null : result.error);
   }

@@ -7,7 +7,7 @@ import { useState, type FormEvent } from 'react';
 import type { useLiveSession } from '@/components/live/use-live-session';
 import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
-import { clientEvents } from '@/lib/protocol';
+import { plenaryEvents } from '@/lib/activities/plenary/events';
 import type { MyAnswers } from '@/lib/workshop/answers';
 import type { WorkshopView } from '@/lib/workshop/view';
 import type { ActivityOf } from '../contract';
@@ -30,14 +30,14 @@ export function PlenaryInput({ live, runtime, activity, mine }: {
 
   async function change(clusterId: string, delta: number) {
     const next = { ...votes, [clusterId]: Math.max(0, (votes[clusterId] ?? 0) + delta) };
-    const result = await live.call(clientEvents.votes, { votes: next });
+    const result = await live.call(plenaryEvents.votes.name, { votes: next });
     if (result.ok) setVotes(next);
     setError(result.ok ? null : result.error);
   }
 
   async function sendWord(event: FormEvent) {
     event.preventDefault();
-    const result = await live.call(clientEvents.word, { word });
+    const result = await live.call(plenaryEvents.word.name, { word });
     setWordSaved(result.ok);
     setError(result.ok ? null : result.error);
   }

@@ -1,10 +1,11 @@
 'use client';
 
-import { BodyShort, Box, Button, Heading, HStack, Select, TextField, VStack } from '@navikt/ds-react';
+import { BodyShort, Button, Heading, HStack, Select, TextField, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useCallback, useState, type FormEvent } from 'react';
 import type { LiveSocket } from '@/components/live/use-live-session';
 import { Board, noteBackground } from '@/components/workshop/Board';
+import { DropCard, useDragInto } from '@/components/workshop/DropCards';
 import type { FindingCard } from '@/lib/protocol';
 import { boardDocName, type BoardNote } from '@/lib/workshop/board';
 import type { WorkshopCommand, WorkshopRuntime } from '@/lib/workshop/runtime';
@@ -23,7 +24,7 @@ export function PlenaryPanel({ socket, sessionId, runtime, findings, run }: {
   const t = useTranslations('live');
   const [notes, setNotes] = useState<Record<string, BoardNote[]>>({});
   const [name, setName] = useState('');
-  const [dragged, setDragged] = useState<string | null>(null);
+  const drag = useDragInto((noteId, clusterId) => run({ type: 'clusterAssign', noteId, clusterId }));
   const reflection = [...runtime.activities].reverse().find((a, i) => a.kind === 'reflection' && runtime.activities.length - 1 - i < runtime.current);
   const collect = useCallback((groupId: string, list: BoardNote[]) => setNotes((n) => ({ ...n, [groupId]: list })), []);
   const all = Object.values(notes).flat();
@@ -38,7 +39,7 @@ export function PlenaryPanel({ socket, sessionId, runtime, findings, run }: {
   }
 
   const noteItem = (n: BoardNote, clusterId: string | null) => (
-    <li key={n.id} draggable onDragStart={() => setDragged(n.id)} className={`flex items-start justify-between gap-2 rounded p-2 ${noteBackground[n.colour]}`} data-testid="plenary-note">
+    <li key={n.id} {...drag.item(n.id)} className={`flex items-start justify-between gap-2 rounded p-2 ${noteBackground[n.colour]}`} data-testid="plenary-note">
       <span className="text-sm">{n.text}</span>
       <Select size="small" label={t('addToCluster')} hideLabel value={clusterId ?? ''} onChange={(e) => run({ type: 'clusterAssign', noteId: n.id, clusterId: e.target.value || null })}>
         <option value="">{t('unclustered')}</option>
@@ -62,9 +63,7 @@ export function PlenaryPanel({ socket, sessionId, runtime, findings, run }: {
       </form>
       <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
         {runtime.clusters.map((c) => (
-          <Box key={c.id} padding="space-12" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" background="raised" data-testid="cluster"
-            onDragOver={(e: React.DragEvent) => e.preventDefault()}
-            onDrop={() => { if (dragged) run({ type: 'clusterAssign', noteId: dragged, clusterId: c.id }); setDragged(null); }}>
+          <DropCard key={c.id} testId="cluster" {...drag.card(c.id)}>
             <HStack justify="space-between" align="center" className="mb-2">
               <Heading level="4" size="xsmall">{c.name}</Heading>
               <Button size="xsmall" variant="tertiary-neutral" onClick={() => run({ type: 'clusterDelete', clusterId: c.id })}>{t('deleteCluster')}</Button>
@@ -74,7 +73,7 @@ export function PlenaryPanel({ socket, sessionId, runtime, findings, run }: {
               {findings.map((f) => <option key={f.id} value={f.id}>{f.title}</option>)}
             </Select>
             <ul className="m-0 mt-2 list-none space-y-1 p-0">{all.filter((n) => c.noteIds.includes(n.id)).map((n) => noteItem(n, c.id))}</ul>
-          </Box>
+          </DropCard>
         ))}
       </div>
       <section aria-labelledby="unclustered">

@@ -6,27 +6,25 @@ import type { ReactNode } from 'react';
 import type { Ack } from '@/lib/protocol';
 import type { MyQuestionAnswer, QuestionAnswer } from '@/lib/activities/question/answers';
 import type { QuestionConfig } from '@/lib/activities/question/config';
+import type { QuestionResults } from '@/lib/activities/question/tally';
 import { QuestionAnswerForm } from './QuestionAnswerForm';
 import { QuestionResultsView } from './QuestionResultsView';
-import { asQuestionResults } from './QuestionScreen';
 
 /** The phone during a Spørsmål: answer (and change the answer) until locked, then the public results after reveal. */
-export function QuestionParticipant({ activityId, config, locked, notices, minCount, results, saved, submit, formKey }: {
-  activityId: string;
+export function QuestionParticipant({ config, locked, notices, minCount, results, saved, submit, formKey }: {
   config: QuestionConfig;
   locked: boolean;
   /** The shell's notices (locked, one of yours redacted), shown above the form. */
   notices?: ReactNode;
   minCount: number;
-  /** The public results (null before reveal). */
-  results: unknown;
+  /** This question's public results (`resultsOfQuestion`; null before reveal). */
+  results: QuestionResults | null;
   saved: MyQuestionAnswer | null;
   submit: (answer: QuestionAnswer) => Promise<Ack<null>>;
   /** Changes when the form must start again from `saved` (a redaction of the answer). */
   formKey?: string | number;
 }) {
   const t = useTranslations('question.phone');
-  const shown = asQuestionResults(results, activityId);
   return (
     <VStack gap="space-12" data-testid="question-phone">
       {notices}
@@ -38,7 +36,7 @@ export function QuestionParticipant({ activityId, config, locked, notices, minCo
       ) : (
         <QuestionAnswerForm key={`${formKey ?? ''}:${JSON.stringify(saved)}`} config={config} saved={saved} submit={submit} />
       )}
-      {shown && <QuestionResultsView results={shown} minCount={minCount} />}
+      {results && <QuestionResultsView results={results} minCount={minCount} />}
     </VStack>
   );
 }

@@ -3,7 +3,7 @@
 import { questionEvents } from '@/lib/activities/question/events';
 import type { QuestionAnswer } from '@/lib/activities/question/answers';
 import { answerOfRow, storedAnswer } from '@/lib/activities/question/stored';
-import { QUESTION_FEEDBACK_KIND } from '@/lib/activities/question/tally';
+import { QUESTION_FEEDBACK_KIND, resultsOfQuestion } from '@/lib/activities/question/tally';
 import type { ConsolePanelProps, ParticipantViewProps, ScreenViewProps } from '../contract';
 import { QuestionConsole } from './QuestionConsole';
 import { QuestionParticipant } from './QuestionParticipant';
@@ -23,15 +23,15 @@ export function QuestionParticipantView({ live, runtime, activity, mine, setMine
     return result;
   }
   return (
-    <QuestionParticipant activityId={activity.id} config={activity.config} locked={runtime.locked} notices={<>{locked}{redacted}</>} minCount={runtime.minRevealCount}
-      results={live.results} saved={saved} submit={submit} formKey={redactions} />
+    <QuestionParticipant config={activity.config} locked={runtime.locked} notices={<>{locked}{redacted}</>} minCount={runtime.minRevealCount}
+      results={resultsOfQuestion(live.results, activity.id)} saved={saved} submit={submit} formKey={redactions} />
   );
 }
 
 export function QuestionConsolePanel({ live, activity }: ConsolePanelProps<'question'>) {
-  return <QuestionConsole activityId={activity.id} config={activity.config} results={live.results} />;
+  return <QuestionConsole config={activity.config} results={resultsOfQuestion(live.results, activity.id)} />;
 }
 
 export function QuestionScreenView({ live, runtime, activity }: ScreenViewProps<'question'>) {
-  return <QuestionScreen activityId={activity.id} config={activity.config} results={live.results} revealed={runtime.revealed} minCount={runtime.minRevealCount} />;
+  return <QuestionScreen config={activity.config} results={resultsOfQuestion(live.results, activity.id)} revealed={runtime.revealed} minCount={runtime.minRevealCount} />;
 }

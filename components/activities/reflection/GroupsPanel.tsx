@@ -1,8 +1,8 @@
 'use client';
 
-import { BodyShort, Box, Button, Heading, HStack, Select, Tag, VStack } from '@navikt/ds-react';
+import { BodyShort, Button, Heading, HStack, Select, Tag, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { DropCard, useDragInto } from '@/components/workshop/DropCards';
 import type { Presence } from '@/lib/protocol';
 import type { WorkshopCommand, WorkshopRuntime } from '@/lib/workshop/runtime';
 
@@ -12,7 +12,7 @@ import type { WorkshopCommand, WorkshopRuntime } from '@/lib/workshop/runtime';
  */
 export function GroupsPanel({ runtime, presence, run }: { runtime: WorkshopRuntime; presence: Presence | null; run: (c: WorkshopCommand) => void }) {
   const t = useTranslations('live');
-  const [dragged, setDragged] = useState<string | null>(null);
+  const drag = useDragInto((participantId, groupId) => run({ type: 'moveParticipant', participantId, groupId }));
   const nameOf = (id: string) => presence?.participants?.find((p) => p.participantId === id)?.displayName ?? t('anonymousParticipant');
   return (
     <VStack gap="space-12">
@@ -25,16 +25,14 @@ export function GroupsPanel({ runtime, presence, run }: { runtime: WorkshopRunti
       </HStack>
       <div className="grid gap-3 sm:grid-cols-2 xl:grid-cols-3">
         {runtime.groups.map((g) => (
-          <Box key={g.id} padding="space-12" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" background="raised" data-testid="group"
-            onDragOver={(e: React.DragEvent) => e.preventDefault()}
-            onDrop={() => { if (dragged) run({ type: 'moveParticipant', participantId: dragged, groupId: g.id }); setDragged(null); }}>
+          <DropCard key={g.id} testId="group" {...drag.card(g.id)}>
             <HStack justify="space-between" className="mb-2">
               <BodyShort weight="semibold">{t('group', { name: g.name })}</BodyShort>
               {runtime.ready.includes(g.id) && <Tag size="xsmall" variant="success">{t('isReady')}</Tag>}
             </HStack>
             <ul className="m-0 list-none space-y-1 p-0">
               {g.memberIds.map((id) => (
-                <li key={id} draggable onDragStart={() => setDragged(id)} className="flex cursor-grab items-center justify-between gap-2 rounded bg-ax-bg-neutral-soft px-2 py-1">
+                <li key={id} {...drag.item(id)} className="flex cursor-grab items-center justify-between gap-2 rounded bg-ax-bg-neutral-soft px-2 py-1">
                   <span className="text-sm">{nameOf(id)}</span>
                   <Select size="small" className="min-w-32" label={t("moveTo", { name: nameOf(id) })} hideLabel value={g.id} onChange={(e) => run({ type: 'moveParticipant', participantId: id, groupId: e.target.value })}>
                     {runtime.groups.map((o) => <option key={o.id} value={o.id}>{t('group', { name: o.name })}</option>)}
@@ -42,7 +40,7 @@ export function GroupsPanel({ runtime, presence, run }: { runtime: WorkshopRunti
                 </li>
               ))}
             </ul>
-          </Box>
+          </DropCard>
         ))}
       </div>
     </VStack>

@@ -2,9 +2,9 @@
 
 import { Radio, RadioGroup, Switch, Textarea, TextField, ToggleGroup, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
+import { WholeNumberField } from '@/components/WholeNumberField';
 import { groupingRules } from '@/lib/workshop/agenda';
 import type { ActivityDraftOf, EditorFieldsProps } from '../contract';
-import { NumberField } from './NumberField';
 
 type ReflectionConfig = ActivityDraftOf<'reflection'>['config'];
 
@@ -38,12 +38,12 @@ export function ReflectionFields({ draft, onChange: change, fieldError }: Editor
           className="max-w-sm"
         />
       )}
-      <NumberField label={t('minutes')} value={config.minutes} onChange={(minutes) => onChange({ minutes })} min={1} max={180} error={fieldError('minutes')} />
+      <WholeNumberField label={t('minutes')} value={config.minutes} onChange={(minutes) => onChange({ minutes })} min={1} max={180} error={fieldError('minutes')} />
       <Switch checked={config.silentFirst} onChange={(e) => onChange({ silentFirst: e.target.checked })} description={t('silentFirstHelp')}>
         {t('silentFirst')}
       </Switch>
       {config.silentFirst && (
-        <NumberField
+        <WholeNumberField
           label={t('silentMinutes')}
           value={config.silentMinutes}
           onChange={(silentMinutes) => onChange({ silentMinutes })}

@@ -1,13 +1,13 @@
 import type { ActivityKindModule } from '../contract';
 import type { ClosingConfig } from './config';
 import type { ClosingResults } from './results';
-import { evaluateSchema } from './answers';
 import { closingConfigSchema } from './config';
+import { closingEvents } from './events';
 import { closingTally } from './results';
 
 /** Avslutning: each participant rates the workshop on 0–4 scales and may write one text. */
 // Annotated rather than inferred: the runtime's types derive from the registry, which derives from these.
-export const closingActivity: ActivityKindModule<'closing', ClosingConfig, ClosingResults, never, Record<never, never>, 'evaluation' | 'evaluation_text'> = {
+export const closingActivity: ActivityKindModule<'closing', ClosingConfig, ClosingResults, never, typeof closingEvents, 'evaluation' | 'evaluation_text'> = {
   kind: 'closing',
   configSchema: closingConfigSchema,
   inDefaultAgenda: true,
@@ -24,8 +24,8 @@ export const closingActivity: ActivityKindModule<'closing', ClosingConfig, Closi
     },
   }),
   texts: (config) => [...config.questions.map((q, i): [string, string] => [`questions.${i}.text`, q.text]), ['freeTextQuestion', config.freeTextQuestion]],
-  answers: { 'workshop:evaluate': evaluateSchema },
-  events: {},
+  answers: { [closingEvents.evaluate.name]: closingEvents.evaluate.schema },
+  events: closingEvents,
   feedback: {
     // The question asked (the team's text) and the answer on the scale stay.
     evaluation: { dataWithoutText: true, resendable: false, retention: { text: 'keep', data: [] } },

@@ -6,8 +6,12 @@ import { sortStateSchema } from '../../qsort/sort';
 /** A participant saves their sort (every change, debounced on the phone). */
 export const saveSortSchema = z.object({
   state: sortStateSchema,
-  /** The device's revision of the sort: one more than the last it saved (or was given). */
-  rev: z.number().int().min(0).max(2 ** 31 - 1),
+  /**
+   * The device's revision of the sort: one more than the last it saved (or was given), so the
+   * first save is 1. Never 0: that is what a row holds before its first save (a help request
+   * may start it), and a save at 0 would then be kept or dropped by which came first.
+   */
+  rev: z.number().int().min(1).max(2 ** 31 - 1),
 });
 /** A participant asks for help with a statement (or stops asking). */
 export const helpSchema = z.object({ statement: opaque(z.string().max(4)).nullable(), on: z.boolean() });

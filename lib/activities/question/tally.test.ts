@@ -4,7 +4,7 @@ import { publicResults } from '../../workshop/results';
 import { batchSize, publishedAnswers } from '../../workshop/tally';
 import type { AnswerRow } from '../tally-kit';
 import { questionConfigSchema, scaleValues, type QuestionConfig, type QuestionFormat } from './config';
-import { median, questionPublicView, shareOf, tallyQuestion, wordList, type QuestionResults } from './tally';
+import { median, questionPublicView, resultsOfQuestion, shareOf, tallyQuestion, wordList, type QuestionResults } from './tally';
 import { storedAnswer } from './stored';
 import type { QuestionAnswer } from './answers';
 
@@ -177,3 +177,13 @@ describe('tallying a Spørsmål', () => {
 function row(id: string, over: Partial<AnswerRow>): AnswerRow {
   return { id, kind: 'question_answer', participantId: id, findingId: null, itemKey: 'answer', response: null, text: '', value: null, data: {}, updatedAt: 0, redactedAt: null, ...over };
 }
+
+describe('resultsOfQuestion', () => {
+  it("gives a question's views its own results only: not another question's, another kind's or none", () => {
+    const mine = tallyQuestion('q1', config('scale4'), []);
+    expect(resultsOfQuestion(mine, 'q1')).toEqual(mine);
+    expect(resultsOfQuestion(tallyQuestion('q2', config('scale4'), []), 'q1')).toBeNull();
+    expect(resultsOfQuestion({ kind: 'finding', activityId: 'q1' }, 'q1')).toBeNull();
+    expect(resultsOfQuestion(null, 'q1')).toBeNull();
+  });
+});

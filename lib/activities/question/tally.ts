@@ -38,6 +38,15 @@ export const questionResultsSchema = z.object({
 });
 export type QuestionResults = z.infer<typeof questionResultsSchema>;
 
+/**
+ * The live results if they are this question's, else null: they carry whichever step is
+ * current, and two questions may follow each other, so a moment's old results are not shown.
+ */
+export function resultsOfQuestion(results: unknown, activityId: string): QuestionResults | null {
+  const parsed = questionResultsSchema.safeParse(results);
+  return parsed.success && parsed.data.activityId === activityId ? parsed.data : null;
+}
+
 /** At most this many entries in a word list: the screen has room for a list, not for everything. */
 export const WORD_LIST_MAX = 40;
 

@@ -1,5 +1,5 @@
 import { fail, ok } from '@/lib/errors';
-import { evaluateSchema } from '@/lib/activities/closing/answers';
+import { closingEvents } from '@/lib/activities/closing/events';
 import { answerWith, type AnswerItem, type ServerActivityModule } from '../contract';
 
 /** A closing round stores one 0–4 answer per question and one free text per participant. */
@@ -11,7 +11,7 @@ export const closingServer: ServerActivityModule<'closing'> = {
     return ok(activity);
   },
   answers: {
-    'workshop:evaluate': answerWith(evaluateSchema, async (store, sessionId, participantId, input) => {
+    [closingEvents.evaluate.name]: answerWith(closingEvents.evaluate.schema, async (store, sessionId, participantId, input) => {
       const ctx = await store.context(sessionId, participantId, 'closing');
       if (!ctx.ok) return ctx;
       const { questions } = ctx.data.activity.config;

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { feedbackItems, type NewFeedbackItem } from '@/db/schema';
 import { fail, ok } from '@/lib/errors';
-import { normalizeWord, votesSchema, wordSchema } from '@/lib/activities/plenary/answers';
+import { normalizeWord } from '@/lib/activities/plenary/answers';
+import { plenaryEvents } from '@/lib/activities/plenary/events';
 import { answerWith, type ServerActivityModule } from '../contract';
 
 /**
@@ -11,14 +12,14 @@ import { answerWith, type ServerActivityModule } from '../contract';
 export const plenaryServer: ServerActivityModule<'plenary'> = {
   kind: 'plenary',
   answers: {
-    'workshop:word': answerWith(wordSchema, async (store, sessionId, participantId, input) => {
+    [plenaryEvents.word.name]: answerWith(plenaryEvents.word.schema, async (store, sessionId, participantId, input) => {
       const ctx = await store.context(sessionId, participantId, 'plenary');
       if (!ctx.ok) return ctx;
       if (!ctx.data.activity.config.wordCloudQuestion) return fail('CONFLICT', 'no word cloud in this plenary');
       await store.upsert(ctx.data, participantId, { kind: 'word', itemKey: 'word', text: normalizeWord(input.word) });
       return ok(null);
     }),
-    'workshop:votes': answerWith(votesSchema, async (store, sessionId, participantId, input) => {
+    [plenaryEvents.votes.name]: answerWith(plenaryEvents.votes.schema, async (store, sessionId, participantId, input) => {
       const ctx = await store.context(sessionId, participantId, 'plenary');
       if (!ctx.ok) return ctx;
       const { activity, runtime } = ctx.data;

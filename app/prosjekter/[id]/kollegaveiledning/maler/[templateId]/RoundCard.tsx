@@ -3,7 +3,7 @@
 import { ArrowDownIcon, ArrowUpIcon, TrashIcon } from '@navikt/aksel-icons';
 import { Box, Button, Checkbox, HGrid, HStack, Select, Textarea, TextField, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { WholeNumberField } from '@/components/WholeNumberField';
 import { roundAudiences, type Round } from '@/lib/supervision/template';
 
 /** The id of a round's control, for focus after a move and for links from the error summary. */
@@ -55,7 +55,7 @@ export function RoundCard({ round, number, isFirst, isLast, canDelete, disabled,
             error={fieldError('guidance')}
           />
           <HGrid columns={{ xs: 1, sm: 3 }} gap="space-16" align="start">
-            <MinutesField id={controlId(round.id, 'minutes')} label={t('minutes')} value={round.minutes} onChange={(minutes) => onChange({ minutes })} error={fieldError('minutes')} />
+            <WholeNumberField id={controlId(round.id, 'minutes')} label={t('minutes')} value={round.minutes} min={1} max={120} onChange={(minutes) => onChange({ minutes })} error={fieldError('minutes')} />
             <Select id={controlId(round.id, 'speakers')} label={t('speakers')} value={round.speakers} onChange={(e) => onChange({ speakers: e.target.value as Round['speakers'] })} error={fieldError('speakers')}>
               {roundAudiences.map((a) => (
                 <option key={a} value={a}>
@@ -77,30 +77,5 @@ export function RoundCard({ round, number, isFirst, isLast, canDelete, disabled,
         </VStack>
       </fieldset>
     </Box>
-  );
-}
-
-/**
- * Minutes typed freely: the text is kept while typing (an emptied field stays empty instead of
- * jumping to 0), and the draft gets NaN for anything not a number, which the schema refuses.
- */
-function MinutesField({ id, label, value, onChange, error }: { id: string; label: string; value: number; onChange: (value: number) => void; error?: string }) {
-  const [text, setText] = useState(Number.isFinite(value) ? String(value) : '');
-  return (
-    <TextField
-      id={id}
-      label={label}
-      type="number"
-      inputMode="numeric"
-      min={1}
-      max={120}
-      htmlSize={6}
-      value={text}
-      error={error}
-      onChange={(e) => {
-        setText(e.target.value);
-        onChange(e.target.value.trim() === '' ? Number.NaN : Number(e.target.value));
-      }}
-    />
   );
 }

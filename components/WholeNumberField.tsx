@@ -6,9 +6,11 @@ import { useState } from 'react';
 /**
  * A whole number typed freely: the text is kept while typing (an emptied field stays empty
  * instead of jumping to 0), and the parent gets NaN for anything not a number, which the
- * service refuses for that field.
+ * schema or service behind the form refuses for that field.
  */
-export function NumberField({ label, description, value, onChange, min, max, error }: {
+export function WholeNumberField({ id, label, description, value, onChange, min, max, error }: {
+  /** For focus and for links from an error summary. */
+  id?: string;
   label: string;
   description?: string;
   value: number;
@@ -20,6 +22,7 @@ export function NumberField({ label, description, value, onChange, min, max, err
   const [text, setText] = useState(Number.isFinite(value) ? String(value) : '');
   return (
     <TextField
+      id={id}
       label={label}
       description={description}
       type="number"
