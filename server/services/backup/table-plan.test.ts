@@ -47,7 +47,7 @@ describe('the backup table plan, derived from the drizzle schema', () => {
   it('fails for a new table that references a project through another table and is not classified', () => {
     const tags = pgTable('finding_tags', { id: uuid().primaryKey(), findingId: uuid().references(() => findings.id), label: text() });
     const loose = pgTable('global_settings', { key: text().primaryKey(), value: text() });
-    const tables = new Map([...schemaTables, ['finding_tags', { name: 'finding_tags', table: tags, columns: {}, idColumns: [], foreignKeys: [{ column: 'findingId', table: 'findings', foreignColumn: 'id' }] }], ['global_settings', { name: 'global_settings', table: loose, columns: {}, idColumns: [], foreignKeys: [] }]]);
+    const tables = new Map([...schemaTables, ['finding_tags', { name: 'finding_tags', table: tags, columns: {}, idColumns: [], foreignKeys: [{ column: 'findingId', table: 'findings', foreignColumn: 'id', composite: false }] }], ['global_settings', { name: 'global_settings', table: loose, columns: {}, idColumns: [], foreignKeys: [] }]]);
     expect(projectTables(tables)).toContain('finding_tags');
     expect(unclassifiedTables(tables)).toEqual(['finding_tags', 'global_settings']);
   });
@@ -70,6 +70,10 @@ describe('the backup table plan, derived from the drizzle schema', () => {
       }
       expect(() => rowSchema(table)).not.toThrow();
     }
+  });
+
+  it('meets only single-column foreign keys in carried tables', () => {
+    for (const table of backupTables) expect(table.foreignKeys.filter((fk) => fk.composite).map((fk) => fk.column), table.name).toEqual([]);
   });
 
   it('leaves behind only references that may be cleared (accounts)', () => {
