@@ -38,6 +38,14 @@ export const errorCodes = [
   'YJS_RATE_LIMITED',
   'YJS_PERSONAL_DATA',
   'YJS_AUTHOR_KEY',
+  /** A backup file that cannot be read, was damaged or altered, or does not hold one whole project. */
+  'BACKUP_INVALID',
+  /** A backup file of a format version this Verksted does not know (made by a newer one). */
+  'BACKUP_VERSION',
+  /** A backup file larger than a restore accepts. */
+  'BACKUP_TOO_LARGE',
+  /** The privacy guard found personal data in a backup's texts (it is client input). */
+  'BACKUP_PERSONAL_DATA',
   'NETWORK',
   'INTERNAL',
 ] as const;
@@ -94,6 +102,10 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   YJS_RATE_LIMITED: 429,
   YJS_PERSONAL_DATA: 422,
   YJS_AUTHOR_KEY: 403,
+  BACKUP_INVALID: 422,
+  BACKUP_VERSION: 422,
+  BACKUP_TOO_LARGE: 413,
+  BACKUP_PERSONAL_DATA: 422,
   NETWORK: 503,
   INTERNAL: 500,
 };

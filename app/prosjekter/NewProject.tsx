@@ -20,7 +20,7 @@ export function NewProject() {
     );
   }
   return (
-    <Box background="raised" padding="space-24" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
+    <Box background="raised" padding="space-24" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" className="w-full">
       <Heading level="2" size="medium" spacing>
         {t('new')}
       </Heading>

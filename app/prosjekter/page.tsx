@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { getServices } from '@/server/registry';
 import { requireUser } from '../_lib/auth';
 import { NewProject } from './NewProject';
+import { RestoreProject } from './RestoreProject';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('projects'))('heading') };
@@ -20,7 +21,10 @@ export default async function ProjectsPage() {
           {t('heading')}
         </Heading>
       </HStack>
-      <NewProject />
+      <HStack gap="space-12" align="start" wrap>
+        <NewProject />
+        <RestoreProject />
+      </HStack>
       {projects.length === 0 ? (
         <BodyShort>{t('empty')}</BodyShort>
       ) : (

@@ -160,6 +160,14 @@ const http: Record<string, (actor: MatrixActor) => Promise<Result<unknown>>> = {
   },
   'GET /prosjekter/[id]/live/[sessionId]/eksport': (actor) =>
     asUser(actor, (userId) => world().services.qsortExport.file(userId, world().sessionA.id, { format: 'csv' })),
+  'GET /prosjekter/[id]/sikkerhetskopi': (actor) => asUser(actor, (userId) => world().services.backups.backup(userId, world().projectA)),
+  'GET /prosjekter/[id]/prosjekt-json': (actor) => asUser(actor, (userId) => world().services.backups.readable(userId, world().projectA)),
+  /** Restores project A's backup, made by its owner, as the actor's own new project. */
+  'POST /prosjekter/gjenopprett': (actor) =>
+    asUser(actor, async (userId) => {
+      const file = await world().services.backups.backup(world().owner.userId, world().projectA);
+      return file.ok ? world().services.backups.restore(userId, file.data.body) : file;
+    }),
 };
 
 // --- pages ----------------------------------------------------------------

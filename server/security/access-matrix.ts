@@ -56,6 +56,11 @@ export const httpAccess: Readonly<Record<string, AccessRow>> = {
   /** The one-use resume token is the capability. */
   'POST /api/sessions/resume': everyone,
   'GET /prosjekter/[id]/live/[sessionId]/eksport': membersOfA,
+  /** Owners only (facilitatorA owns A; a facilitator who is no owner gets FORBIDDEN: backup.integration.test.ts). */
+  'GET /prosjekter/[id]/sikkerhetskopi': membersOfA,
+  'GET /prosjekter/[id]/prosjekt-json': membersOfA,
+  /** Any account may restore a backup: it becomes a new project of its own. */
+  'POST /prosjekter/gjenopprett': signedIn,
   /** OpenID Connect sign-in (`server/http/oidc-routes.ts`): the provider decides who signs in. */
   'GET /auth/oidc/start': everyone,
   /** The state cookie of the browser that started, with the provider's code, is the capability. */

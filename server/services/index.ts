@@ -8,6 +8,7 @@ import { createRedactedDigest } from '../security/redacted-digest';
 import { createResumeTokenSigner, createYjsTokenSigner } from '../security/tokens';
 import { createArchiveMarks } from './archive-marks';
 import { createArchiveService } from './archive-service';
+import { createBackupService } from './backup/backup-service';
 import { createBoardArchive } from './board-archive';
 import { createCodeLookup } from './code-lookup';
 import { createDeletionService } from './deletion-service';
@@ -99,6 +100,8 @@ export function createServices(database: Database, config: Config, log: Logger, 
     /** A session's commands with what goes around them: seating, keeping a step as it is left. */
     sessionCommands: createSessionCommands(live, archive),
     feedbackArchive: createFeedbackArchive(db, projects),
+    /** A project as one backup file and back (a new project), and as readable JSON (docs/backup.md). */
+    backups: createBackupService(db, projects, audit, log),
     /** Redacting one item, erasing one participant's contributions (database side). */
     redaction: createRedactionService(db, audit, projects, live, redactedDigest),
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */

@@ -11,6 +11,7 @@ import { DeleteProject } from './DeleteProject';
 import { LiveSessions } from './LiveSessions';
 import { Members } from './Members';
 import { Phases } from './Phases';
+import { ProjectData } from './ProjectData';
 import { ProjectDetails } from './ProjectDetails';
 import { GroupList } from './kollegaveiledning/GroupList';
 import { SetList } from './utsagn/SetList';
@@ -162,6 +163,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       </section>
 
       <Members projectId={project.id} isOwner={role === 'owner'} currentUserId={user.id} members={members} />
+
+      <ProjectData projectId={project.id} isOwner={role === 'owner'} />
 
       {role === 'owner' && <DeleteProject projectId={project.id} name={project.name} />}
     </VStack>
