@@ -7,6 +7,7 @@ import { createYjsPersistence } from '../realtime/yjs-persistence';
 import { createRedactedDigest } from '../security/redacted-digest';
 import { createResumeTokenSigner, createYjsTokenSigner } from '../security/tokens';
 import { createArchiveMarks } from './archive-marks';
+import { createArchiveSearch } from './archive-search';
 import { createArchiveService } from './archive-service';
 import { createBoardArchive } from './board-archive';
 import { createCodeLookup } from './code-lookup';
@@ -99,6 +100,8 @@ export function createServices(database: Database, config: Config, log: Logger, 
     /** A session's commands with what goes around them: seating, keeping a step as it is left. */
     sessionCommands: createSessionCommands(live, archive),
     feedbackArchive: createFeedbackArchive(db, projects),
+    /** The project's feedback as one searchable, taggable list (Tilbakemeldinger). */
+    archiveSearch: createArchiveSearch(db, projects),
     /** Redacting one item, erasing one participant's contributions (database side). */
     redaction: createRedactionService(db, audit, projects, live, redactedDigest),
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */
