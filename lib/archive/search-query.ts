@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { freeText, guarded } from '../privacy/free-text';
+import { freeText, guarded, opaque } from '../privacy/free-text';
 
 /**
  * The archive search as a link: every filter is a search parameter of the Tilbakemeldinger
@@ -14,24 +14,33 @@ export const SEARCH_LIMITS = { query: 200, tag: 80 } as const;
 /** Who wrote an item, as the archive filters it (the stored author kinds). */
 export const archiveAuthorKinds = ['named', 'anonymous', 'group', 'pseudonym', 'facilitator'] as const;
 
-const id = z.uuid().optional().catch(undefined);
-/** A parameter given twice (`?fase=a&fase=b`) counts once: the first. */
-const single = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-const optional = <S extends z.ZodType>(schema: S) => z.preprocess(single, schema.optional().catch(undefined));
-
-/** The page's search parameters, by their Norwegian names; anything malformed is ignored, never an error. */
+/**
+ * The page's search parameters, by their Norwegian names. Each is read on its own (see
+ * `filterFromParams`): a malformed one is ignored, never an error, and the rest still apply.
+ */
 export const archiveSearchParamsSchema = z.object({
-  sok: optional(freeText(SEARCH_LIMITS.query)),
-  fase: z.preprocess(single, id),
-  okt: z.preprocess(single, id),
-  aktivitet: z.preprocess(single, id),
-  funn: z.preprocess(single, id),
-  tema: optional(freeText(SEARCH_LIMITS.tag)),
-  type: optional(z.string().regex(/^[a-z_]{1,40}$/)),
-  forfatter: optional(z.enum(archiveAuthorKinds)),
-  tagg: z.preprocess(single, id),
+  sok: freeText(SEARCH_LIMITS.query).optional(),
+  fase: z.uuid().optional(),
+  okt: z.uuid().optional(),
+  aktivitet: z.uuid().optional(),
+  funn: z.uuid().optional(),
+  tema: freeText(SEARCH_LIMITS.tag).optional(),
+  type: opaque(z.string().regex(/^[a-z_]{1,40}$/)).optional(),
+  forfatter: z.enum(archiveAuthorKinds).optional(),
+  tagg: z.uuid().optional(),
 });
 export type ArchiveSearchParams = z.infer<typeof archiveSearchParamsSchema>;
+
+/** Each parameter parsed alone; one given twice (`?fase=a&fase=b`) counts once: the first. */
+function readParams(params: Record<string, string | string[] | undefined>): ArchiveSearchParams {
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(archiveSearchParamsSchema.shape)) {
+    const raw = params[key];
+    const parsed = (schema as z.ZodType).safeParse(Array.isArray(raw) ? raw[0] : raw);
+    if (parsed.success && parsed.data !== undefined) out[key] = parsed.data;
+  }
+  return out as ArchiveSearchParams;
+}
 
 /** What the service filters by, in its own words. */
 export interface ArchiveFilter {
@@ -47,8 +56,7 @@ export interface ArchiveFilter {
 }
 
 export function filterFromParams(params: Record<string, string | string[] | undefined>): ArchiveFilter {
-  const parsed = archiveSearchParamsSchema.safeParse(params);
-  const p = parsed.success ? parsed.data : ({} as ArchiveSearchParams);
+  const p = readParams(params);
   const filter: ArchiveFilter = { query: (p.sok ?? '').trim() };
   if (p.fase) filter.phaseId = p.fase;
   if (p.okt) filter.sessionId = p.okt;
