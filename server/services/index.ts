@@ -8,6 +8,7 @@ import { createRedactedDigest } from '../security/redacted-digest';
 import { createResumeTokenSigner, createYjsTokenSigner } from '../security/tokens';
 import { createArchiveMarks } from './archive-marks';
 import { createArchiveSearch } from './archive-search';
+import { createArchiveTimeline } from './archive-timeline';
 import { createArchiveService } from './archive-service';
 import { createBoardArchive } from './board-archive';
 import { createCodeLookup } from './code-lookup';
@@ -102,6 +103,8 @@ export function createServices(database: Database, config: Config, log: Logger, 
     feedbackArchive: createFeedbackArchive(db, projects),
     /** The project's feedback as one searchable, taggable list (Tilbakemeldinger). */
     archiveSearch: createArchiveSearch(db, projects),
+    /** The project's phases, workshops and sessions in time, with what each produced. */
+    archiveTimeline: createArchiveTimeline(db, projects),
     /** Redacting one item, erasing one participant's contributions (database side). */
     redaction: createRedactionService(db, audit, projects, live, redactedDigest),
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */
