@@ -78,6 +78,14 @@ test('after a workshop the facilitator finds a board note by an inflected word, 
       await expect(facilitator.getByTestId('archive-hit')).toHaveCount(1);
       await expect(hitWith(facilitator, NOTE)).toBeVisible();
     });
+
+    await test.step('the timeline shows the workshop with what it left behind', async () => {
+      await facilitator.getByRole('link', { name: 'Tidslinje' }).click();
+      await expect(facilitator.getByRole('heading', { level: 1, name: 'Prosjektets tidslinje' })).toBeVisible();
+      const workshop = facilitator.getByRole('article', { name: /Utviklingsverksted 1/ });
+      await expect(workshop.getByText('Notat: 1')).toBeVisible();
+      await facilitator.screenshot(shot('archive-timeline'));
+    });
   } finally {
     await own.close();
   }

@@ -1,4 +1,4 @@
-import { MagnifyingGlassIcon, TagIcon } from '@navikt/aksel-icons';
+import { MagnifyingGlassIcon, TagIcon, TimerIcon } from '@navikt/aksel-icons';
 import { Button, HGrid, HStack, Select, TextField } from '@navikt/ds-react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
@@ -63,6 +63,10 @@ export function ArchiveSearchForm({ projectId, filter, facets, kindLabel }: { pr
           <Link href={`${base}/tagger`} className="inline-flex items-center gap-1 text-ax-text-accent">
             <TagIcon aria-hidden />
             {t('tagViewLink', { count: facets.tags.length })}
+          </Link>
+          <Link href={`/prosjekter/${projectId}/tidslinje`} className="inline-flex items-center gap-1 text-ax-text-accent">
+            <TimerIcon aria-hidden />
+            {t('timelineLink')}
           </Link>
         </HStack>
       </div>
