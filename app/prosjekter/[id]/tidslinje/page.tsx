@@ -26,7 +26,7 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
     <VStack gap="space-24">
       <SubpageHeader backHref={`/prosjekter/${id}/tilbakemeldinger`} backLabel={t('timeline.back')} heading={t('timeline.heading')} lead={t('timeline.lead')} />
       {timeline.data.length === 0 && <BodyShort>{t('timeline.none')}</BodyShort>}
-      <ol className="m-0 list-none space-y-8 border-l-4 border-solid border-ax-border-neutral-subtle p-0 pl-6">
+      <ol className="m-0 list-none space-y-8 border-0 border-l-4 border-solid border-ax-border-neutral-subtle p-0 pl-6">
         {timeline.data.map((group) => (
           <li key={group.phase?.id ?? 'none'} className="relative">
             <span aria-hidden className="absolute -left-[2.15rem] top-1 h-4 w-4 rounded-full border-4 border-solid border-ax-bg-default bg-ax-bg-accent-strong" />

@@ -15,7 +15,7 @@ export function ArchiveHitCard({ hit, projectId, kindLabel, tagNames }: { hit: A
     ...(hit.activity ? [{ key: 'activity', label: t('inActivity', { title: hit.activity.title }), href: `${base}?aktivitet=${hit.activity.id}` }] : []),
     ...(hit.finding ? [{ key: 'finding', label: t('onFinding', { title: hit.finding.title }), href: `/prosjekter/${projectId}/funn/${hit.finding.id}` }] : []),
     ...(hit.theme ? [{ key: 'theme', label: t('inTheme', { theme: hit.theme }), href: `${base}?tema=${encodeURIComponent(hit.theme)}` }] : []),
-    ...(hit.groupName ? [{ key: 'group', label: t('inGroup', { group: hit.groupName }), href: null }] : []),
+    ...(hit.groupName ? [{ key: 'group', label: /^\d+$/.test(hit.groupName) ? t('inGroup', { group: hit.groupName }) : hit.groupName, href: null }] : []),
   ];
   return (
     <Box as="article" background="raised" padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" data-testid="archive-hit">

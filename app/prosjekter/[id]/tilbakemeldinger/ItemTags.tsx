@@ -8,7 +8,7 @@ import { useId, useState, useTransition } from 'react';
 import { tagItemAction, untagItemAction } from '@/app/_actions/archive-actions';
 import type { AppError } from '@/lib/errors';
 
-/** An item's tags as removable chips, and a field that adds one (a new name makes a new tag). */
+/** An item's tags as removable chips (Aksel names each "<tag> slett"), and a field that adds one (a new name makes a new tag). */
 export function ItemTags({ projectId, itemId, tags, known }: { projectId: string; itemId: string; tags: { id: string; name: string }[]; known: string[] }) {
   const t = useTranslations('archiveSearch');
   const tErrors = useTranslations('errors');
@@ -34,7 +34,7 @@ export function ItemTags({ projectId, itemId, tags, known }: { projectId: string
         {tags.length > 0 && (
           <Chips size="small" aria-label={t('tags')}>
             {tags.map((tag) => (
-              <Chips.Removable key={tag.id} aria-label={t('removeTag', { name: tag.name })} disabled={pending} onClick={() => run(() => untagItemAction(projectId, itemId, tag.id))}>
+              <Chips.Removable key={tag.id} disabled={pending} onClick={() => run(() => untagItemAction(projectId, itemId, tag.id))}>
                 {tag.name}
               </Chips.Removable>
             ))}
