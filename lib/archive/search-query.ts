@@ -100,13 +100,32 @@ export function searchWords(query: string): string[] {
 }
 
 /**
+ * Endings of Norwegian nouns in the definite and the plural, longest first. A searched word
+ * loses one (keeping at least four letters) so an inflected query also finds the base form.
+ */
+const inflections = ['ene', 'ane', 'ne', 'en', 'er', 'et', 'a', 'e'] as const;
+
+/** The word, and the word without its inflection ending when it has one: "veilederne" → "veileder". */
+export function searchForms(word: string): string[] {
+  const ending = inflections.find((e) => word.endsWith(e) && word.length - e.length >= 4);
+  return ending ? [word, word.slice(0, -ending.length)] : [word];
+}
+
+/**
  * A `to_tsquery('norwegian', …)` text that needs every word, each as a prefix of its stem:
  * the Norwegian stemmer makes "veileder" `veiled` but "veilederne" `veiledern`, so only
- * `veiled:*` finds both. Null when there is nothing to search for.
+ * `veiled:*` finds both. A word searched in an inflected form is also tried without its
+ * ending, so "veilederne" finds "veileder" too. Null when there is nothing to search for.
  */
 export function prefixTsquery(query: string): string | null {
   const words = searchWords(query);
-  return words.length === 0 ? null : words.map((w) => `${w}:*`).join(' & ');
+  if (words.length === 0) return null;
+  return words
+    .map((w) => {
+      const forms = searchForms(w).map((f) => `${f}:*`);
+      return forms.length === 1 ? forms[0] : `(${forms.join(' | ')})`;
+    })
+    .join(' & ');
 }
 
 /** Input of tagging an item: an existing tag by id, or a new (or existing) one by name. */

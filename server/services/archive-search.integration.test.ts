@@ -70,6 +70,11 @@ for (const driver of testDatabases()) {
         // Upper case and stray operators are only words.
         expect(await search(owner, projectId, `${base.toUpperCase()} & !`), base).toEqual(expected);
       }
+      // And the other way: an inflected form finds the base form and the other inflections.
+      for (const [base, forms] of Object.entries(words)) {
+        const inflected = forms.at(-1)!;
+        expect(await search(owner, projectId, inflected), `${base}: ${inflected}`).toEqual(forms.map((form) => `Vi snakket om ${form} i gruppa`).sort());
+      }
       // The issue's own example: "veileder" finds "veilederne" and "veiledere".
       expect(await search(owner, projectId, 'veileder')).toEqual(expect.arrayContaining(['Vi snakket om veilederne i gruppa', 'Vi snakket om veiledere i gruppa']));
       // Two words: both must match.
