@@ -27,7 +27,7 @@ export async function ArchiveSearchSection({ userId, projectId, filter }: { user
         {found?.ok && (
           <section aria-labelledby="archive-results-heading">
             <Heading id="archive-results-heading" level="3" size="small" spacing aria-live="polite">
-              {t('resultsHeading')} · {t('results', { count: found.data.hits.length })}
+              {t('results', { count: found.data.hits.length })}
             </Heading>
             {found.data.hits.length === 0 ? (
               <BodyShort>{t('noResults')}</BodyShort>
