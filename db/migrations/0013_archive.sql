@@ -14,7 +14,7 @@ CREATE TABLE "feedback_item_tags" (
 	CONSTRAINT "feedback_item_tags_item_id_tag_id_pk" PRIMARY KEY("item_id","tag_id")
 );
 --> statement-breakpoint
-ALTER TABLE "feedback_items" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('norwegian'::regconfig, coalesce(text, '') || ' ' || coalesce(theme, '') || ' ' || coalesce(group_name, ''))) STORED;--> statement-breakpoint
+ALTER TABLE "feedback_items" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('norwegian'::regconfig, coalesce(text, '') || ' ' || coalesce(theme, '') || ' ' || coalesce(group_name, '') || ' ' || coalesce(data->>'measurable', '') || ' ' || coalesce(data->>'acknowledged', '') || ' ' || coalesce(data->>'realistic', '') || ' ' || coalesce(data->>'evaluate', '') || ' ' || coalesce(data->>'question', ''))) STORED;--> statement-breakpoint
 ALTER TABLE "archive_tags" ADD CONSTRAINT "archive_tags_project_id_projects_id_fk" FOREIGN KEY ("project_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "archive_tags" ADD CONSTRAINT "archive_tags_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "feedback_item_tags" ADD CONSTRAINT "feedback_item_tags_item_id_feedback_items_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."feedback_items"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -55,12 +55,14 @@ export const feedbackItems = pgTable(
      */
     redactedAt: timestamp({ withTimezone: true }),
     /**
-     * The archive's Norwegian full-text index of the item's words (its text, theme and group).
-     * Generated, so every writer keeps it current; a redacted item's emptied text empties it too.
+     * The archive's Norwegian full-text index of the item's words: its text, theme and group,
+     * and the words kept in its data (a SMART agreement's other fields, a case's question).
+     * Generated, so every writer keeps it current; a redacted item's emptied text and data empty it too.
      */
+    // Built with || and coalesce: concat_ws is only stable, and a generated column needs immutable parts.
     searchVector: tsvector().generatedAlwaysAs(
       (): ReturnType<typeof sql> =>
-        sql`to_tsvector('norwegian'::regconfig, coalesce(text, '') || ' ' || coalesce(theme, '') || ' ' || coalesce(group_name, ''))`,
+        sql`to_tsvector('norwegian'::regconfig, coalesce(text, '') || ' ' || coalesce(theme, '') || ' ' || coalesce(group_name, '') || ' ' || coalesce(data->>'measurable', '') || ' ' || coalesce(data->>'acknowledged', '') || ' ' || coalesce(data->>'realistic', '') || ' ' || coalesce(data->>'evaluate', '') || ' ' || coalesce(data->>'question', ''))`,
     ),
   },
   (t) => [

@@ -91,9 +91,12 @@ for (const driver of testDatabases()) {
         { projectId, sessionId, phaseId, kind: 'note', authorKind: 'anonymous', theme: 'Tillit', text: 'Samtalene gikk godt' },
         { projectId, sessionId, kind: 'learning_point', authorKind: 'group', text: 'Samtalen trenger ro' },
         { projectId, kind: 'q_comment', authorKind: 'pseudonym', authorName: 'Rev', text: 'Samtaler tar tid' },
+        // A SMART agreement is found by any of its fields, a case by its question.
+        { projectId, kind: 'agreement', authorKind: 'facilitator', text: 'Kari ringer brukeren', data: { specific: 'Kari ringer brukeren', measurable: 'Fire samtaler notert', acknowledged: '', realistic: '', deadline: '2026-12-08', evaluate: 'Neste møte' } },
+        { projectId, kind: 'supervision_case', authorKind: 'anonymous', text: 'En bruker svarer ikke', data: { question: 'Hvordan får jeg samtalen i gang?' } },
       ]);
       expect(await services.archiveSearch.search(per, projectId, { query: 'samtale' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-      expect(await search(owner, projectId, 'samtale')).toHaveLength(3);
+      expect(await search(owner, projectId, 'samtale')).toEqual(['En bruker svarer ikke', 'Kari ringer brukeren', 'Samtalen trenger ro', 'Samtalene gikk godt', 'Samtaler tar tid']);
       expect(await search(owner, projectId, 'samtale', { phaseId })).toEqual(['Samtalene gikk godt']);
       expect(await search(owner, projectId, '', { sessionId })).toEqual(['Samtalen trenger ro', 'Samtalene gikk godt']);
       expect(await search(owner, projectId, '', { kind: 'learning_point' })).toEqual(['Samtalen trenger ro']);
@@ -105,7 +108,7 @@ for (const driver of testDatabases()) {
       // No author name leaves the archive search, not even a pseudonym.
       expect(JSON.stringify(hit.data.hits)).not.toContain('Rev');
       const facets = await services.archiveSearch.facets(owner, projectId);
-      expect(facets.ok && facets.data).toMatchObject({ phases: [{ id: phaseId, name: 'Fase 1' }], themes: ['Tillit'], kinds: ['learning_point', 'note', 'q_comment'] });
+      expect(facets.ok && facets.data).toMatchObject({ phases: [{ id: phaseId, name: 'Fase 1' }], themes: ['Tillit'], kinds: ['agreement', 'learning_point', 'note', 'q_comment', 'supervision_case'] });
     });
 
     it('tags items, one tag per name whatever its case, groups them in the tag view and keeps tags to their project', async () => {
