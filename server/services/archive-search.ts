@@ -7,6 +7,9 @@ import { fail, ok, type Result } from '@/lib/errors';
 import { parseFailure } from '@/lib/privacy/free-text';
 import type { ProjectService } from './project-service';
 
+/** The most tagged items the tag view reads at once. */
+const TAG_VIEW_LIMIT = 2000;
+
 /** One feedback item as the archive search shows it: its words and where it came from, never who wrote it. */
 export interface ArchiveHit {
   id: string;
@@ -59,8 +62,10 @@ const visibleIn = (projectId: string): SQL =>
     )})`,
   ) as SQL;
 
-function conditions(projectId: string, filter: ArchiveFilter, tsquery: string | null): SQL[] {
+/** `anyTag`: only items with at least one tag (the tag view). */
+function conditions(projectId: string, filter: ArchiveFilter, tsquery: string | null, anyTag = false): SQL[] {
   const where: SQL[] = [visibleIn(projectId)];
+  if (anyTag) where.push(sql`exists (select 1 from ${feedbackItemTags} where ${feedbackItemTags.itemId} = ${feedbackItems.id})`);
   if (tsquery) where.push(sql`${feedbackItems.searchVector} @@ to_tsquery('norwegian', ${tsquery})`);
   if (filter.phaseId) where.push(eq(feedbackItems.phaseId, filter.phaseId));
   if (filter.sessionId) where.push(eq(feedbackItems.sessionId, filter.sessionId));
@@ -94,7 +99,7 @@ export function createArchiveSearch(db: Db, projects: ProjectService) {
     return byItem;
   }
 
-  async function hits(projectId: string, filter: ArchiveFilter, limit: number): Promise<{ hits: ArchiveHit[]; truncated: boolean }> {
+  async function hits(projectId: string, filter: ArchiveFilter, limit: number, anyTag = false): Promise<{ hits: ArchiveHit[]; truncated: boolean }> {
     const tsquery = prefixTsquery(filter.query);
     const byRank = tsquery ? [desc(sql`ts_rank(${feedbackItems.searchVector}, to_tsquery('norwegian', ${tsquery}))`)] : [];
     const rows = await db
@@ -126,7 +131,7 @@ export function createArchiveSearch(db: Db, projects: ProjectService) {
       .leftJoin(workshops, and(eq(workshops.id, feedbackItems.workshopId), eq(workshops.projectId, projectId)))
       .leftJoin(workshopActivities, and(eq(workshopActivities.id, feedbackItems.activityId), eq(workshopActivities.workshopId, workshops.id)))
       .leftJoin(findings, and(eq(findings.id, feedbackItems.findingId), eq(findings.projectId, projectId)))
-      .where(and(...conditions(projectId, filter, tsquery)))
+      .where(and(...conditions(projectId, filter, tsquery, anyTag)))
       .orderBy(...byRank, desc(feedbackItems.createdAt), asc(feedbackItems.id))
       .limit(limit + 1);
     const tags = await tagsOf(rows.slice(0, limit).map((r) => r.id));
@@ -256,11 +261,9 @@ export function createArchiveSearch(db: Db, projects: ProjectService) {
         .from(archiveTags)
         .where(eq(archiveTags.projectId, projectId))
         .orderBy(asc(sql`lower(${archiveTags.name})`));
-      const groups = [];
-      for (const tag of tags) {
-        const found = await hits(projectId, { query: '', tagId: tag.id }, ARCHIVE_SEARCH_LIMIT);
-        groups.push({ tag, items: found.hits });
-      }
+      // One read of every tagged item (each carries all its tags), grouped here: no query per tag.
+      const tagged = await hits(projectId, { query: '' }, TAG_VIEW_LIMIT, true);
+      const groups = tags.map((tag) => ({ tag, items: tagged.hits.filter((hit) => hit.tags.some((t) => t.id === tag.id)) }));
       return ok(groups);
     },
   };
