@@ -237,6 +237,8 @@ add('instructions', { read: 'Les alle' });
 add('template', { name: 'Mal', description: 'Om', allowSkip: false, rounds: [round] });
 add('supervisionGroup', { name: 'Gruppe', templateId: uuid });
 add('qsortExport', { format: 'csv' });
+add('archiveSearch', { sok: 'veileder', tema: 'Tillit' });
+add('archiveTag', { name: 'Relasjon' });
 
 // A generated fødselsnummer (both mod-11 control digits), written the two ways every detector catches.
 function nationalId(seed: number): string {

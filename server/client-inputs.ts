@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { registrationSchema, signInSchema } from '@/lib/account-schemas';
+import { archiveSearchParamsSchema, tagInputSchema } from '@/lib/archive/search-query';
 import { findingInputSchema, importTextSchema, statusChangeSchema } from '@/lib/finding-schemas';
 import { phaseInputSchema, projectInputSchema, liveSessionInputSchema } from '@/lib/project-schemas';
 import { socketEventSpecs, type ClientEvent } from '@/lib/socket-events';
@@ -46,4 +47,6 @@ export const formSchemas = {
   template: templateContentSchema,
   supervisionGroup: groupInputSchema,
   qsortExport: exportRequestSchema,
+  archiveSearch: archiveSearchParamsSchema,
+  archiveTag: tagInputSchema,
 } satisfies Record<string, z.ZodType>;

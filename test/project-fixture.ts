@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { feedbackItems, findings, qsorts, statementSets, statements, supervisionGroups, workshops } from '@/db/schema';
 import type { Result } from '@/lib/errors';
@@ -93,5 +93,8 @@ export async function fillProject(services: Services, ownerId: string, label: st
       docNames.push(docName);
     }
   }
+  // The archive's tags (archive_tags, feedback_item_tags): one of the notes carries one.
+  const [note] = await db.select({ id: feedbackItems.id }).from(feedbackItems).where(and(eq(feedbackItems.projectId, projectId), eq(feedbackItems.kind, 'note'))).limit(1);
+  unwrap(await services.archiveSearch.tagItem(ownerId, projectId, note!.id, { name: `Tagg ${marker}` }));
   return { projectId, name, workshopId: workshop!.id, sessionIds, docNames, marker };
 }

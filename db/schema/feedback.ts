@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { kindFeedbackKinds } from '../../lib/activities/registry';
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { customType, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { liveSessions, participants } from './live';
 import { findings, phases, projects } from './projects';
 import { workshopActivities, workshops } from './workshops';
@@ -12,6 +12,9 @@ export const authorKinds = ['named', 'anonymous', 'group', 'pseudonym', 'facilit
 export type AuthorKind = (typeof authorKinds)[number];
 export const findingResponses = ['kjenner_igjen', 'nyanserer', 'avkrefter'] as const;
 export type FindingResponse = (typeof findingResponses)[number];
+
+/** PostgreSQL's tsvector; drizzle has no type of its own for it. Only ever read through SQL. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
  * Formative feedback: everything a live activity produces, linked to project → phase →
@@ -51,11 +54,22 @@ export const feedbackItems = pgTable(
      * update, and every view shows a marker instead. Who did it is in the audit log.
      */
     redactedAt: timestamp({ withTimezone: true }),
+    /**
+     * The archive's Norwegian full-text index of the item's words: its text, theme and group,
+     * and the words kept in its data (a SMART agreement's other fields, a case's question).
+     * Generated, so every writer keeps it current; a redacted item's emptied text and data empty it too.
+     */
+    // Built with || and coalesce: concat_ws is only stable, and a generated column needs immutable parts.
+    searchVector: tsvector().generatedAlwaysAs(
+      (): ReturnType<typeof sql> =>
+        sql`to_tsvector('norwegian'::regconfig, coalesce(text, '') || ' ' || coalesce(theme, '') || ' ' || coalesce(group_name, '') || ' ' || coalesce(data->>'measurable', '') || ' ' || coalesce(data->>'acknowledged', '') || ' ' || coalesce(data->>'realistic', '') || ' ' || coalesce(data->>'evaluate', '') || ' ' || coalesce(data->>'question', ''))`,
+    ),
   },
   (t) => [
     index().on(t.projectId, t.createdAt),
     index().on(t.findingId),
     index().on(t.sessionId, t.activityId),
+    index('feedback_items_search_idx').using('gin', t.searchVector),
     // One answer per participant and question: answering again replaces the earlier answer.
     uniqueIndex('feedback_participant_item_idx')
       .on(t.activityId, t.participantId, t.kind, t.itemKey)

@@ -9,3 +9,4 @@ export * from './supervision';
 export * from './qsort';
 export * from './rate-limits';
 export * from './consent';
+export * from './archive';

@@ -7,6 +7,8 @@ import { createYjsPersistence } from '../realtime/yjs-persistence';
 import { createRedactedDigest } from '../security/redacted-digest';
 import { createResumeTokenSigner, createYjsTokenSigner } from '../security/tokens';
 import { createArchiveMarks } from './archive-marks';
+import { createArchiveSearch } from './archive-search';
+import { createArchiveTimeline } from './archive-timeline';
 import { createArchiveService } from './archive-service';
 import { createBackupService } from './backup/backup-service';
 import { createBoardArchive } from './board-archive';
@@ -102,6 +104,10 @@ export function createServices(database: Database, config: Config, log: Logger, 
     feedbackArchive: createFeedbackArchive(db, projects),
     /** A project as one backup file and back (a new project), and as readable JSON (docs/backup.md). */
     backups: createBackupService(db, projects, audit, log),
+    /** The project's feedback as one searchable, taggable list (Tilbakemeldinger). */
+    archiveSearch: createArchiveSearch(db, projects),
+    /** The project's phases, workshops and sessions in time, with what each produced. */
+    archiveTimeline: createArchiveTimeline(db, projects),
     /** Redacting one item, erasing one participant's contributions (database side). */
     redaction: createRedactionService(db, audit, projects, live, redactedDigest),
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */

@@ -37,6 +37,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const tFindings = await getTranslations('findings');
   const tSupervision = await getTranslations('supervisionPrep');
   const tFeedback = await getTranslations('feedbackArchive');
+  const tArchive = await getTranslations('archiveSearch');
   const tQsort = await getTranslations('statementSets');
   const archived = project.archivedAt !== null;
 
@@ -88,6 +89,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             </Link>
             <Link href={`/prosjekter/${project.id}/tilbakemeldinger`} className="aksel-link">
               {tFeedback('projectLink')}
+            </Link>
+            <Link href={`/prosjekter/${project.id}/tidslinje`} className="aksel-link">
+              {tArchive('timelineLink')}
             </Link>
           </HStack>
         </HStack>

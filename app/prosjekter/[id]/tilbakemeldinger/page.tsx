@@ -7,6 +7,8 @@ import { SubpageHeader } from '@/components/SubpageHeader';
 import { assertNever } from '@/lib/errors';
 import { getServices } from '@/server/registry';
 import { archiveSources, type ArchiveEntry, type ArchiveSource } from '@/server/services/feedback-archive';
+import { filterFromParams } from '@/lib/archive/search-query';
+import { ArchiveSearchSection } from './ArchiveSearchSection';
 import { QsortStudy } from './QsortStudy';
 import { SourceFilter } from './SourceFilter';
 import { SupervisionMeeting } from './SupervisionMeeting';
@@ -14,9 +16,10 @@ import { SupervisionMeeting } from './SupervisionMeeting';
 const sourceParam = z.enum(archiveSources);
 
 /** The project's formative feedback, session by session, newest first; `?vis=<source>` narrows it. */
-export default async function FeedbackPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ vis?: string | string[] }> }) {
+export default async function FeedbackPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
-  const { vis } = await searchParams;
+  const query = await searchParams;
+  const { vis } = query;
   const user = await requireUser(`/prosjekter/${id}/tilbakemeldinger`);
   if (!z.uuid().safeParse(id).success) notFound();
   const chosen = sourceParam.safeParse(vis);
@@ -29,6 +32,7 @@ export default async function FeedbackPage({ params, searchParams }: { params: P
   return (
     <VStack gap="space-24">
       <SubpageHeader backHref={`/prosjekter/${id}`} backLabel={project.data.project.name} heading={t('heading')} lead={t('lead')} />
+      <ArchiveSearchSection userId={user.id} projectId={id} filter={filterFromParams(query)} />
       <SourceFilter projectId={id} chosen={chosen.success ? chosen.data : null} />
       {entries.data.length === 0 ? (
         <BodyShort>{t('none')}</BodyShort>

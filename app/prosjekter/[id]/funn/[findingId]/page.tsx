@@ -10,6 +10,7 @@ import { getServices } from '@/server/registry';
 import { viewOf } from '../finding-view';
 import { StatusTag } from '../StatusTag';
 import { Evidence } from './Evidence';
+import { FindingChanges } from './FindingChanges';
 import { FindingContent } from './FindingContent';
 import { StatusForm } from './StatusForm';
 import { StatusHistory } from './StatusHistory';
@@ -60,6 +61,7 @@ export default async function FindingPage({ params }: Params) {
         <VStack gap="space-24">
           <FindingContent projectId={id} finding={viewOf(finding)} phases={phases} />
           <Evidence evidence={evidence} projectId={id} />
+          <FindingChanges sources={evidence.sources} history={history} />
         </VStack>
         <VStack gap="space-24">
           <StatusForm projectId={id} findingId={findingId} current={finding.status} />
