@@ -21,14 +21,13 @@ type Row = Record<string, unknown>;
 const madeAt = new Date();
 
 /** Columns a restore sets afresh on purpose (docs/backup.md), left out of the comparison. */
-const renewed: Record<string, string[]> = {
-  projects: ['createdBy', 'updatedAt'],
-  participants: ['tokenHash'],
-  workshops: ['createdBy'],
-  live_sessions: ['createdBy'],
-  finding_status_changes: ['changedBy'],
-  consent_versions: ['createdBy'],
-};
+/** Columns a restore writes anew: references to accounts (cleared, they stay behind) and a few of its own. */
+const renewed: Record<string, string[]> = Object.fromEntries(
+  backupTables.map((table) => [
+    table.name,
+    [...table.foreignKeys.filter((fk) => fk.table === 'users').map((fk) => fk.column), ...({ projects: ['updatedAt'], participants: ['tokenHash'] } as Record<string, string[]>)[table.name] ?? []],
+  ]),
+);
 
 async function account(services: Services, email: string): Promise<string> {
   const [user] = await services.database.db.insert(users).values({ email, name: email.split('@')[0]! }).returning({ id: users.id });

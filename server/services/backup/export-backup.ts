@@ -15,11 +15,11 @@ export const digestOf = (contentJson: string): string => `sha256:${createHash('s
 
 async function rowsOf(db: Db, table: PlannedTable, projectId: string, carried: Map<string, Rows>): Promise<Rows> {
   const { scope } = table;
-  if (scope.kind === 'project') return db.select().from(table.table).where(eq(table.columns[scope.column]!, projectId));
+  if (scope.kind === 'project') return db.select(table.columns).from(table.table).where(eq(table.columns[scope.column]!, projectId));
   const keys = [...new Set((carried.get(scope.parent) ?? []).map((r) => r[scope.parentColumn]).filter((v) => v !== null))];
   const rows: Rows = [];
   for (let i = 0; i < keys.length; i += CHUNK) {
-    rows.push(...(await db.select().from(table.table).where(inArray(table.columns[scope.column]!, keys.slice(i, i + CHUNK)))));
+    rows.push(...(await db.select(table.columns).from(table.table).where(inArray(table.columns[scope.column]!, keys.slice(i, i + CHUNK)))));
   }
   return rows;
 }
