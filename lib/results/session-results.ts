@@ -99,7 +99,9 @@ export const SHORT_SUMMARY = { themes: 3, words: 10 } as const;
  * free texts) and the lists cut to their top entries. Derived, so it can only hold less.
  */
 export function shortSummary(results: SessionResults): SessionResults {
-  return { ...results, activities: results.activities.map((a) => ({ ...a, outcome: shorten(a.outcome) })) };
+  // A board's notes are the long part: the themes and their dots carry the reflection instead.
+  const kept = results.activities.filter((a) => a.outcome.kind !== 'reflection');
+  return { ...results, activities: kept.map((a) => ({ ...a, outcome: shorten(a.outcome) })) };
 }
 
 function shorten(outcome: ActivityOutcome): ActivityOutcome {

@@ -11,6 +11,7 @@ import { useLiveSession } from '@/components/live/use-live-session';
 import { Countdown } from '@/components/workshop/Countdown';
 import { SupervisionScreen } from '@/components/supervision/SupervisionScreen';
 import { QsortScreen } from '@/components/qsort/QsortScreen';
+import { ScreenSummary } from '@/components/results/ScreenSummary';
 import { formatJoinCode } from '@/lib/join-code';
 import { clientEvents, type FindingCard } from '@/lib/protocol';
 import { workshopViewOf } from '@/lib/workshop/view';
@@ -61,19 +62,26 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
       <main className="flex-1 px-12 py-10">
         {/* A screen whose access ended (removed from the project, signed out) says so instead of freezing. */}
         <ConnectionBanner status={live.status} error={live.error} />
-        {snapshot?.status === 'ended' && <p className="text-5xl font-bold">{t('ended')}</p>}
-        {/* A kollegaveiledning or Q-sort session of its own; inside a workshop the agenda's kind views show them. */}
-        {!runtime && snapshot?.state.supervision && snapshot.status !== 'ended' && <SupervisionScreen runtime={snapshot.state.supervision} clockOffset={live.clockOffset} />}
-        {!runtime && snapshot?.state.qsort && <QsortScreen runtime={snapshot.state.qsort} analysis={live.qsortPublic} submitted={null} />}
-        {!afterwardsBelow && afterwards}
-        {snapshot?.status !== 'ended' && !activity && !snapshot?.state.supervision && !snapshot?.state.qsort && (
-          <VStack gap="space-16">
-            <Heading level="2" size="xlarge" className="!text-6xl">{snapshot?.state.message ?? t('welcome')}</Heading>
-            <BodyShort className="!text-3xl">{t('welcomeLead')}</BodyShort>
-          </VStack>
+        {/* The closing summary takes the whole screen while the facilitator shows it. */}
+        {snapshot?.state.summary.screen ? (
+          <ScreenSummary sessionId={sessionId} version={snapshot.version} />
+        ) : (
+          <>
+            {snapshot?.status === 'ended' && <p className="text-5xl font-bold">{t('ended')}</p>}
+            {/* A kollegaveiledning or Q-sort session of its own; inside a workshop the agenda's kind views show them. */}
+            {!runtime && snapshot?.state.supervision && snapshot.status !== 'ended' && <SupervisionScreen runtime={snapshot.state.supervision} clockOffset={live.clockOffset} />}
+            {!runtime && snapshot?.state.qsort && <QsortScreen runtime={snapshot.state.qsort} analysis={live.qsortPublic} submitted={null} />}
+            {!afterwardsBelow && afterwards}
+            {snapshot?.status !== 'ended' && !activity && !snapshot?.state.supervision && !snapshot?.state.qsort && (
+              <VStack gap="space-16">
+                <Heading level="2" size="xlarge" className="!text-6xl">{snapshot?.state.message ?? t('welcome')}</Heading>
+                <BodyShort className="!text-3xl">{t('welcomeLead')}</BodyShort>
+              </VStack>
+            )}
+            {runtime && activity && <KindScreen live={live} runtime={runtime} activity={activity} findings={findings} />}
+            {afterwardsBelow && afterwards}
+          </>
         )}
-        {runtime && activity && <KindScreen live={live} runtime={runtime} activity={activity} findings={findings} />}
-        {afterwardsBelow && afterwards}
       </main>
     </div>
   );

@@ -10,6 +10,7 @@ import { archiveSources, type ArchiveEntry, type ArchiveSource } from '@/server/
 import { QsortStudy } from './QsortStudy';
 import { SourceFilter } from './SourceFilter';
 import { SupervisionMeeting } from './SupervisionMeeting';
+import { WorkshopSession } from './WorkshopSession';
 
 const sourceParam = z.enum(archiveSources);
 
@@ -54,6 +55,8 @@ function renderEntry(entry: ArchiveEntry, projectId: string) {
       return <SupervisionMeeting meeting={entry} projectId={projectId} />;
     case 'qsort':
       return <QsortStudy study={entry} projectId={projectId} />;
+    case 'utviklingsverksted':
+      return <WorkshopSession session={entry} projectId={projectId} />;
     default:
       return assertNever(entry);
   }
