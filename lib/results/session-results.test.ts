@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activityModule, type AgendaActivity } from '../activities/registry';
+import { activityModules, type AgendaActivity } from '../activities/registry';
 import type { OutcomeItem } from '../activities/outcome-kit';
 import { buildSessionResults, shortSummary, type SessionResults, type SessionResultsInput } from './session-results';
 
@@ -11,15 +11,10 @@ const findings = new Map([
   [F2, { title: 'Samarbeid med lege', status: 'forelopig' }],
 ]);
 
-/** A full agenda: every registered kind once, with the defaults the editor starts from. */
+/** A full agenda: every registered kind once (a new kind joins by itself), with the defaults the editor starts from. */
 function agenda(): AgendaActivity[] {
   const refs = { findingIds: [F1, F2], setId: '00000000-0000-4000-8000-0000000000a1', templateId: '00000000-0000-4000-8000-0000000000a2' };
-  const kinds = ['findings', 'reflection', 'plenary', 'closing', 'question', 'qsort', 'supervision'] as const;
-  return kinds.map((kind, i) => {
-    const input = activityModule(kind).defaultActivity(refs)!;
-    const config = kind === 'plenary' ? { ...input.config, wordCloudQuestion: 'Ett ord?' } : input.config;
-    return { ...input, config, id: `act-${i}-${kind}` } as AgendaActivity;
-  });
+  return activityModules.map((m, i) => ({ ...m.defaultActivity(refs)!, id: `act-${i}-${m.kind}` }) as AgendaActivity);
 }
 const idOf = (activities: AgendaActivity[], kind: string) => activities.find((a) => a.kind === kind)!.id;
 
@@ -177,7 +172,7 @@ const flags = fc.record({ hiddenAt: fc.boolean(), hiddenLive: fc.boolean(), reda
 const sessionArb = fc.record({
   minCount: fc.integer({ min: 1, max: 5 }),
   answers: fc.array(fc.record({ slot: fc.nat({ max: 7 }), value: fc.nat({ max: 4 }), flags }), { maxLength: 40 }),
-  order: fc.shuffledSubarray([0, 1, 2, 3, 4, 5, 6], { minLength: 7, maxLength: 7 }),
+  order: fc.shuffledSubarray([...activityModules.keys()], { minLength: activityModules.length, maxLength: activityModules.length }),
 });
 
 /** Every count the model shows, with where it was found. */
