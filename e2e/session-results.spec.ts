@@ -54,6 +54,8 @@ test('after a workshop: the results page, the closing summary on the screen and 
 
   await test.step('group reflection: each writes a note on the group board', async () => {
     await facilitator.getByRole('button', { name: 'Avslutt stille skriving' }).click();
+    // Ending silent writing swaps each draft for the group board: write once the board is back.
+    for (const p of [phone, laptop]) await expect(p.getByText(/Stille skriving: skriv dine egne lapper/)).toBeHidden();
     for (const [p, text] of [[phone, 'Tid til oppfølging mangler'], [laptop, 'Kollegaveiledning gir trygghet']] as const) {
       await expect(p.getByTestId('board')).toHaveAttribute('data-status', 'synced');
       await p.getByLabel('Tekst på lappen').fill(text);
@@ -61,6 +63,7 @@ test('after a workshop: the results page, the closing summary on the screen and 
       await expect(p.getByText(text)).toBeVisible();
     }
     await expect(phone.getByText('Kollegaveiledning gir trygghet')).toBeVisible();
+    await expect(laptop.getByText('Tid til oppfølging mangler')).toBeVisible();
   });
 
   await test.step('plenary: one theme, dots and a word from each', async () => {
@@ -89,7 +92,7 @@ test('after a workshop: the results page, the closing summary on the screen and 
       await p.getByRole('button', { name: 'Send' }).click();
       await expect(p.getByText('Takk! Svarene dine er lagret.')).toBeVisible();
     }
-    await facilitator.getByRole('checkbox', { name: 'Deltakerne får en kort oppsummering på mobilen når økten avsluttes' }).check();
+    await facilitator.getByRole('checkbox', { name: 'Deltakerne får en kort oppsummering på mobilen når økten avsluttes' }).click();
     await expect(facilitator.getByRole('checkbox', { name: 'Deltakerne får en kort oppsummering på mobilen når økten avsluttes' })).toBeChecked();
     await facilitator.getByRole('button', { name: 'Avslutt økten' }).click();
     await facilitator.getByRole('dialog').getByRole('button', { name: 'Avslutt økten' }).click();

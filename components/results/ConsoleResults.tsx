@@ -8,14 +8,15 @@ import { SummaryControls } from './SummaryControls';
 
 /**
  * The console's results part for a workshop session: the summary switches (the phones' one is
- * set before the end), and once ended the way to the results page.
+ * set before the end, so the console shows them while the session is open too) and, once
+ * ended, the way to the results page.
  */
 export function ConsoleResults({ projectId, sessionId, ended, summary }: { projectId: string; sessionId: string; ended: boolean; summary: { screen: boolean; phones: boolean } }) {
   const t = useTranslations('sessionResults');
   return (
     <VStack gap="space-12">
       {ended && (
-        <Button as={Link} href={`/prosjekter/${projectId}/live/${sessionId}/resultater`} variant="primary" icon={<BarChartIcon aria-hidden />} className="w-fit">
+        <Button as={Link} href={`/prosjekter/${projectId}/live/${sessionId}/resultater`} role="link" variant="primary" icon={<BarChartIcon aria-hidden />} className="w-fit">
           {t('openLink')}
         </Button>
       )}

@@ -11,9 +11,12 @@ const barColour = { kjenner_igjen: 'bg-ax-bg-success-strong', nyanserer: 'bg-ax-
 export function FindingsOutcomeView({ outcome, minCount, size }: { outcome: FindingsOutcome; minCount: number; size: ResultSize }) {
   const t = useTranslations('sessionResults');
   const text = textSize[size];
+  // The room's summary shows what was answered; the page lists every finding, answered or not.
+  const shown = size === 'page' ? outcome.findings : outcome.findings.filter((f) => f.total !== null);
+  const withheld = outcome.findings.length - shown.length;
   return (
     <VStack gap="space-24">
-      {outcome.findings.map((f) => (
+      {shown.map((f) => (
         <section key={f.findingId} aria-labelledby={`funn-${f.findingId}`} data-testid="finding-outcome">
           <HStack gap="space-8" align="center" justify="space-between" wrap={false} className="mb-2">
             <Heading id={`funn-${f.findingId}`} level="3" size={size === 'screen' ? 'large' : 'small'}>
@@ -60,6 +63,7 @@ export function FindingsOutcomeView({ outcome, minCount, size }: { outcome: Find
           )}
         </section>
       ))}
+      {withheld > 0 && <BodyShort className={`text-ax-text-neutral-subtle ${text}`}>{t('findings.withheld', { count: withheld, min: minCount })}</BodyShort>}
     </VStack>
   );
 }

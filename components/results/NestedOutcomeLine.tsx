@@ -1,5 +1,5 @@
-import { BodyShort, Link, VStack } from '@navikt/ds-react';
-import NextLink from 'next/link';
+import { BodyShort, VStack } from '@navikt/ds-react';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { QsortOutcome, SupervisionOutcome } from '@/lib/results/session-results';
 import { textSize, type ResultSize } from './result-size';
@@ -19,7 +19,7 @@ export function NestedOutcomeLine({ outcome, projectId, size }: { outcome: Qsort
     <VStack gap="space-4">
       <BodyShort className={text}>{line}</BodyShort>
       {projectId && (
-        <Link as={NextLink} href={`/prosjekter/${projectId}/tilbakemeldinger?vis=${source}`}>
+        <Link href={`/prosjekter/${projectId}/tilbakemeldinger?vis=${source}`} className="aksel-link w-fit">
           {t(`${outcome.kind}.link`)}
         </Link>
       )}

@@ -12,7 +12,7 @@ export function ScreenSummary({ sessionId, version }: { sessionId: string; versi
   const summary = useSummary(`/skjerm/${sessionId}/oppsummering`, true, version);
   return (
     <VStack gap="space-24" data-testid="screen-summary">
-      <Heading level="2" size="xlarge" className="!text-5xl">
+      <Heading level="2" size="small" className="sr-only">
         {t('heading')}
       </Heading>
       {summary.status === 'loading' && <Loader size="3xlarge" title={t('loading')} />}

@@ -1,3 +1,5 @@
+'use client';
+
 import { BodyShort, Box, Heading, Tag, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { assertNever } from '@/lib/errors';
@@ -11,14 +13,15 @@ import { ReflectionOutcomeView } from './ReflectionOutcomeView';
 import type { ResultSize } from './result-size';
 
 /**
- * A session's results, activity by activity in agenda order: the results page, the archive card,
- * the big screen's closing summary and a phone's short summary all draw the model with this.
- * `projectId` (members only) adds the links to *Tilbakemeldinger*.
+ * A session's results, activity by activity in agenda order: the results page, the big screen's
+ * closing summary and a phone's short summary all draw the model with this. `projectId`
+ * (members only) adds the links to *Tilbakemeldinger*. A client component: Aksel's compound
+ * parts (`Table.Row`) cannot be reached from a server component.
  */
 export function SessionResultsView({ results, size, projectId = null, headingLevel = '2' }: { results: SessionResults; size: ResultSize; projectId?: string | null; headingLevel?: '2' | '3' }) {
   const t = useTranslations('sessionResults');
   return (
-    <ol className="m-0 list-none space-y-6 p-0" data-testid="session-results">
+    <ol className={`m-0 list-none p-0 ${size === 'screen' ? 'grid grid-cols-2 items-start gap-6' : 'space-y-6'}`} data-testid="session-results">
       {results.activities.map((a, i) => (
         <li key={a.activityId}>
           <Box as="section" aria-labelledby={`resultat-${a.activityId}`} background="raised" padding={size === 'phone' ? 'space-16' : 'space-24'} borderRadius="8" borderWidth="1" borderColor="neutral-subtle" data-testid={`outcome-${a.outcome.kind}`}>

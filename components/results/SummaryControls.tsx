@@ -18,15 +18,21 @@ export function SummaryControls({ projectId, sessionId, summary }: { projectId: 
   const tErrors = useTranslations('errors');
   const router = useRouter();
   const [state, setState] = useState(summary);
-  const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<'screen' | 'phones' | null>(null);
   const [error, setError] = useState<ErrorCode | null>(null);
 
   async function send(command: { type: 'showSummary'; show: boolean } | { type: 'setPhoneSummary'; on: boolean }) {
-    setBusy(true);
+    const before = state;
+    setPending(command.type === 'showSummary' ? 'screen' : 'phones');
     setError(null);
+    // The switch moves at once; the committed state (or the old one, on a refusal) follows.
+    if (command.type === 'setPhoneSummary') setState({ ...state, phones: command.on });
     const result = await setSessionSummaryAction(projectId, sessionId, command);
-    setBusy(false);
-    if (!result.ok) return setError(result.error.code);
+    setPending(null);
+    if (!result.ok) {
+      setState(before);
+      return setError(result.error.code);
+    }
     setState(result.data);
     router.refresh();
   }
@@ -38,7 +44,7 @@ export function SummaryControls({ projectId, sessionId, summary }: { projectId: 
           {t('heading')}
         </Heading>
         <HStack gap="space-12" align="center">
-          <Button size="small" variant={state.screen ? 'secondary' : 'primary'} icon={<MonitorIcon aria-hidden />} loading={busy} onClick={() => send({ type: 'showSummary', show: !state.screen })}>
+          <Button size="small" variant={state.screen ? 'secondary' : 'primary'} icon={<MonitorIcon aria-hidden />} loading={pending === 'screen'} onClick={() => send({ type: 'showSummary', show: !state.screen })}>
             {state.screen ? t('hideOnScreen') : t('showOnScreen')}
           </Button>
           {state.screen && (
@@ -47,7 +53,7 @@ export function SummaryControls({ projectId, sessionId, summary }: { projectId: 
             </BodyShort>
           )}
         </HStack>
-        <Switch size="small" checked={state.phones} disabled={busy} onChange={(e) => send({ type: 'setPhoneSummary', on: e.target.checked })}>
+        <Switch size="small" checked={state.phones} disabled={pending !== null} onChange={(e) => send({ type: 'setPhoneSummary', on: e.target.checked })}>
           {t('phones')}
         </Switch>
         {error && (

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackItems, workshops } from '@/db/schema';
+import { readLiveState } from '@/lib/live-session';
 import { myGroup } from '@/lib/live-view';
 import { clientEvents, serverEvents, type JoinResult, type SnapshotView } from '@/lib/protocol';
 import type { ClosingOutcome, FindingsOutcome, PlenaryOutcome, ReflectionOutcome, SessionResults } from '@/lib/results/session-results';
@@ -81,8 +82,9 @@ describe.each(harnessDrivers())('session results of a workshop run to the end (%
 
     // --- findings round: four answers to the first finding; one comment hidden, one redacted
     await goTo('findings');
-    const findingsStep = joined.data.snapshot.state.workshop!.activities.find((a) => a.kind === 'findings')!;
-    const findingId = (findingsStep.config as { findingIds: string[] }).findingIds[0]!;
+    const stored = readLiveState((await h.server.services.live.byId(sessionId))!.state).workshop!;
+    const findingsStep = stored.activities.find((a) => a.kind === 'findings');
+    const findingId = findingsStep?.kind === 'findings' ? findingsStep.config.findingIds[0]! : '';
     const comments = ['Stemmer godt med vår hverdag', texts.hiddenComment, texts.redactedComment, ''];
     for (const [i, p] of phones.entries()) {
       const r = await emit(p.socket, clientEvents.respond, { findingId, response: i === 3 ? 'nyanserer' : 'kjenner_igjen', comment: comments[i] });

@@ -22,6 +22,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
   const tConsole = useTranslations('console');
   const tSupervision = useTranslations('supervision');
   const tQsort = useTranslations('qsort');
+  const tSummary = useTranslations('sessionResults.screen');
   const kindText = useKindText();
   const live = useLiveSession({ as: 'presenter', sessionId });
   const [findings, setFindings] = useState<FindingCard[]>([]);
@@ -46,8 +47,8 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
     <div className="fixed inset-0 z-50 flex flex-col overflow-auto bg-ax-bg-neutral-soft" data-testid="presenter">
       <header className="flex items-center justify-between gap-8 bg-ax-bg-neutral-strong px-12 py-6 text-white">
         <div>
-          <p className="m-0 text-2xl opacity-80">{activity ? kindText.label(activity.kind) : snapshot?.state.supervision ? tSupervision('kind') : snapshot?.state.qsort ? tQsort('kind') : (snapshot?.title ?? '')}</p>
-          <h1 className="m-0 text-5xl font-bold">{activity?.title ?? snapshot?.title ?? ''}</h1>
+          <p className="m-0 text-2xl opacity-80">{snapshot?.state.summary.screen ? tSummary('heading') : activity ? kindText.label(activity.kind) : snapshot?.state.supervision ? tSupervision('kind') : snapshot?.state.qsort ? tQsort('kind') : (snapshot?.title ?? '')}</p>
+          <h1 className="m-0 text-5xl font-bold">{(snapshot?.state.summary.screen ? null : activity?.title) ?? snapshot?.title ?? ''}</h1>
         </div>
         <div className="flex items-center gap-10">
           {runtime?.timer && <div className="rounded-lg bg-white px-6 py-2 text-ax-text-neutral"><Countdown timer={runtime.timer} clockOffset={live.clockOffset} size="huge" /></div>}

@@ -1,5 +1,5 @@
 import { BarChartIcon } from '@navikt/aksel-icons';
-import { Button, Heading, VStack } from '@navikt/ds-react';
+import { Heading } from '@navikt/ds-react';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { OutcomeBrief } from '@/components/results/OutcomeBrief';
@@ -32,11 +32,11 @@ export function WorkshopSession({ session, projectId }: { session: WorkshopSessi
           </li>
         ))}
       </ol>
-      <VStack>
-        <Button as={Link} href={`/prosjekter/${projectId}/live/${session.sessionId}/resultater`} variant="secondary" size="small" icon={<BarChartIcon aria-hidden />} className="w-fit">
-          {t('brief.seeAll')}
-        </Button>
-      </VStack>
+      {/* A Next link, not Aksel's Button: a server component cannot hand Button a component to render as. */}
+      <Link href={`/prosjekter/${projectId}/live/${session.sessionId}/resultater`} className="aksel-link inline-flex w-fit items-center gap-2 font-semibold">
+        <BarChartIcon aria-hidden />
+        {t('brief.seeAll')}
+      </Link>
     </ArchiveCard>
   );
 }

@@ -63,7 +63,7 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
       ) : (
         <>
           {ended && <Alert variant="info">{t('ended')}</Alert>}
-          {snapshot.state.workshop && <ConsoleResults projectId={projectId} sessionId={sessionId} ended={ended} summary={snapshot.state.summary} />}
+          {snapshot.state.workshop && ended && <ConsoleResults projectId={projectId} sessionId={sessionId} ended summary={snapshot.state.summary} />}
           {!ended && (
             <Box background="raised" padding="space-24" borderRadius="12" shadow="dialog">
               <HGrid columns={{ xs: 1, md: '1fr auto' }} gap="space-24" align="center">
@@ -103,6 +103,7 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
               }}
             />
             <VStack gap="space-16">
+              {snapshot.state.workshop && !ended && <ConsoleResults projectId={projectId} sessionId={sessionId} ended={false} summary={snapshot.state.summary} />}
               {!ended && (
                 <Box background="raised" padding="space-20" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
                   <form
