@@ -126,6 +126,7 @@ test('after a workshop: the results page, the closing summary on the screen and 
     const board = facilitator.getByTestId('outcome-reflection').getByTestId('board-note');
     await expect(board.filter({ hasText: 'Tid til oppfølging mangler' })).toContainText('Tid og kapasitet');
     await expect(board.filter({ hasText: 'Kollegaveiledning gir trygghet' })).toContainText('Ikke i et tema');
+    await expect(facilitator.getByTestId('group-board').getByRole('heading', { name: 'Gruppe 1' })).toBeVisible();
     const plenary = facilitator.getByTestId('outcome-plenary');
     await expect(plenary.getByTestId('theme-outcome')).toContainText('2 prikker');
     await expect(plenary.getByRole('table')).toContainText('tillit');

@@ -17,10 +17,11 @@ export function ReflectionOutcomeView({ outcome, size }: { outcome: ReflectionOu
       {outcome.groups.length === 0 && <BodyShort className={text}>{t('nothing')}</BodyShort>}
       <div className={`grid gap-4 ${size === 'phone' ? '' : 'md:grid-cols-2 xl:grid-cols-3'}`}>
         {outcome.groups.map((g) => (
-          <Box key={g.name} as="section" background="neutral-soft" padding="space-16" borderRadius="8" aria-label={g.name} data-testid="group-board">
+          <Box key={g.name} as="section" background="neutral-soft" padding="space-16" borderRadius="8" aria-label={t('reflection.group', { name: g.name })} data-testid="group-board">
             <HStack justify="space-between" align="baseline" className="mb-3">
               <Heading level="3" size="xsmall">
-                {g.name}
+                {/* Groups are kept by their number, as the console and the screen name them. */}
+                {t('reflection.group', { name: g.name })}
               </Heading>
               <BodyShort size="small" className="text-ax-text-neutral-subtle">
                 {t('reflection.notes', { count: g.notes.length })}
