@@ -17,7 +17,7 @@ const decide = (session: SessionCore, command: LiveCommand, actor: Actor) => dec
 describe('decide', () => {
   it('lets a facilitator set and clear the message', () => {
     const set = decide(open, { type: 'setMessage', message: 'Velkommen' }, facilitator);
-    expect(set).toEqual({ ok: true, next: { status: 'open', state: { joinOpen: true, participantCap: 300, message: 'Velkommen', workshop: null, supervision: null, qsort: null } } });
+    expect(set).toEqual({ ok: true, next: { status: 'open', state: { joinOpen: true, participantCap: 300, message: 'Velkommen', workshop: null, supervision: null, qsort: null, summary: { screen: false, phones: false } } } });
     const cleared = decide(open, { type: 'setMessage', message: '' }, facilitator);
     expect(cleared.ok && cleared.next.state.message).toBeNull();
   });
@@ -30,7 +30,7 @@ describe('decide', () => {
 
   it('closes joining when the session ends, and refuses commands afterwards', () => {
     const ended = decide(open, { type: 'end' }, facilitator);
-    expect(ended).toEqual({ ok: true, next: { status: 'ended', state: { joinOpen: false, participantCap: 300, message: null, workshop: null, supervision: null, qsort: null } } });
+    expect(ended).toEqual({ ok: true, next: { status: 'ended', state: { joinOpen: false, participantCap: 300, message: null, workshop: null, supervision: null, qsort: null, summary: { screen: false, phones: false } } } });
     if (!ended.ok) throw new Error('unreachable');
     expect(decide(ended.next, { type: 'setJoinOpen', open: true }, facilitator)).toEqual({ ok: false, code: 'SESSION_ENDED' });
   });
@@ -50,6 +50,20 @@ describe('decide', () => {
     expect(set.ok && set.next.state.participantCap).toBe(25);
     for (const cap of [0, MAX_PARTICIPANT_CAP + 1, 2.5]) expect(liveCommandSchema.safeParse({ type: 'setParticipantCap', cap }).success).toBe(false);
     expect(liveSessionStateSchema.parse({ joinOpen: true, message: null }).participantCap).toBe(DEFAULT_PARTICIPANT_CAP);
+  });
+
+  it('lets a facilitator show the closing summary and allow the phones theirs, also after the end, in a workshop only', () => {
+    const workshop = { workshopId: '00000000-0000-4000-8000-000000000002', allowNames: false, minRevealCount: 3, activities: [], current: -1, findingIndex: 0, timer: null, locked: false, revealed: false, groups: [], silent: false, ready: [], hiddenItems: [], clusters: [], prepared: {} };
+    const ended: SessionCore = { status: 'ended', state: { ...initialLiveSessionState(), workshop } };
+    const shown = decide(ended, { type: 'showSummary', show: true }, facilitator);
+    expect(shown.ok && shown.next).toMatchObject({ status: 'ended', state: { summary: { screen: true, phones: false } } });
+    const phones = decide(ended, { type: 'setPhoneSummary', on: true }, facilitator);
+    expect(phones.ok && phones.next.state.summary).toEqual({ screen: false, phones: true });
+    expect(decide(ended, { type: 'showSummary', show: true }, participant)).toEqual({ ok: false, code: 'FORBIDDEN' });
+    expect(decide(open, { type: 'showSummary', show: true }, facilitator)).toEqual({ ok: false, code: 'BAD_REQUEST' });
+    expect(liveCommandSchema.safeParse({ type: 'setPhoneSummary', on: 'ja' }).success).toBe(false);
+    // Sessions stored before the switches existed read them as off.
+    expect(liveSessionStateSchema.parse({ joinOpen: true, message: null }).summary).toEqual({ screen: false, phones: false });
   });
 
   it('refuses workshop commands in a session without a workshop', () => {

@@ -11,6 +11,8 @@ import { currentActivity, decideWorkshop, workshopCommandSchema, workshopRuntime
 export { DEFAULT_PARTICIPANT_CAP, MAX_PARTICIPANT_CAP };
 const participantCapSchema = z.number().int().min(1).max(MAX_PARTICIPANT_CAP);
 
+const summarySchema = z.object({ screen: z.boolean(), phones: z.boolean() });
+
 /**
  * Pure rules of the live-session control plane, shared by server and client.
  * Activities (findings round, group reflection, Q-sort, rounds) add their own state under
@@ -32,6 +34,12 @@ export const liveSessionStateSchema = z.object({
   supervision: supervisionRuntimeSchema.nullable().default(null),
   /** The running Q-sort, when the session is one. */
   qsort: qsortRuntimeSchema.nullable().default(null),
+  /**
+   * What a workshop's room may see of its results (lib/results/session-results.ts), public rules
+   * only: `screen`, the big screen shows the closing summary; `phones`, the facilitator lets
+   * the phones show a short summary once the session has ended. Off until the facilitator says so.
+   */
+  summary: summarySchema.default({ screen: false, phones: false }),
 });
 export type LiveSessionState = z.infer<typeof liveSessionStateSchema>;
 
@@ -46,6 +54,7 @@ export const initialLiveSessionState = (): LiveSessionState => ({
   workshop: null,
   supervision: null,
   qsort: null,
+  summary: { screen: false, phones: false },
 });
 
 export const liveCommandSchema = z.discriminatedUnion('type', [
@@ -56,6 +65,10 @@ export const liveCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('workshop'), command: workshopCommandSchema }),
   z.object({ type: z.literal('supervision'), command: supervisionCommandSchema }),
   z.object({ type: z.literal('qsort'), command: qsortCommandSchema }),
+  /** A workshop's closing summary on the big screen, on or off; also after the session ended. */
+  z.object({ type: z.literal('showSummary'), show: z.boolean() }),
+  /** Whether phones show a short summary once the session has ended; also settable after. */
+  z.object({ type: z.literal('setPhoneSummary'), on: z.boolean() }),
 ]);
 export type LiveCommand = z.infer<typeof liveCommandSchema>;
 
@@ -97,7 +110,9 @@ export function decide(session: SessionCore, command: SessionCommand, actor: Act
   if (actor.kind === 'system') return { ok: false, code: 'FORBIDDEN' };
   // An ended Q-sort can still be shown and interpreted: the analysis often comes after the sorting.
   const interpreting = command.type === 'qsort' && command.command.type !== 'setOpen';
-  if (session.status === 'ended' && !interpreting) return { ok: false, code: 'SESSION_ENDED' };
+  // The results are shown when the workshop is over, so the summary switches outlive the session.
+  const summarising = command.type === 'showSummary' || command.type === 'setPhoneSummary';
+  if (session.status === 'ended' && !interpreting && !summarising) return { ok: false, code: 'SESSION_ENDED' };
   if (command.type === 'workshop') {
     if (!session.state.workshop) return { ok: false, code: 'BAD_REQUEST' };
     const decided = decideWorkshop(session.state.workshop, command.command, actor, ctx);
@@ -133,5 +148,12 @@ export function decide(session: SessionCore, command: SessionCommand, actor: Act
       return { ok: true, next: { ...session, state: { ...session.state, participantCap: command.cap } } };
     case 'end':
       return { ok: true, next: { status: 'ended', state: { ...session.state, joinOpen: false } } };
+    case 'showSummary':
+    case 'setPhoneSummary': {
+      // Only a workshop has results to summarise.
+      if (!session.state.workshop) return { ok: false, code: 'BAD_REQUEST' };
+      const summary = command.type === 'showSummary' ? { ...session.state.summary, screen: command.show } : { ...session.state.summary, phones: command.on };
+      return { ok: true, next: { ...session, state: { ...session.state, summary } } };
+    }
   }
 }

@@ -5,6 +5,7 @@ import type { YjsDocRef } from '../protocol';
 import type { WorkshopContext, WorkshopRuntime } from '../workshop/runtime';
 import type { NestedRoom, Seatable } from '../workshop/nested';
 import type { AnswerRow } from '../workshop/tally';
+import type { KindOutcome, OutcomeContext, OutcomeItem } from './outcome-kit';
 
 /**
  * The contract every activity kind implements: one folder `lib/activities/<kind>/` holds the
@@ -169,7 +170,15 @@ export interface ActivityNested<Prepared> {
   follow(room: NestedRoom, people: readonly Seatable[]): NestedRoom;
 }
 
-export interface ActivityKindModule<K extends string = string, Config = Record<string, unknown>, R extends KindResults = never, Prepared = never, Events extends KindEvents = KindEvents, FeedbackKinds extends string = never> {
+export interface ActivityKindModule<
+  K extends string = string,
+  Config = Record<string, unknown>,
+  R extends KindResults = never,
+  Prepared = never,
+  Events extends KindEvents = KindEvents,
+  FeedbackKinds extends string = never,
+  Outcome extends KindOutcome = KindOutcome,
+> {
   /** The kind's name: the `kind` column of `workshop_activities`, the tag of every union. */
   kind: K;
   /** Validates the editor's input, the stored JSON and what the runtime plays; strings are `freeText`. */
@@ -221,4 +230,11 @@ export interface ActivityKindModule<K extends string = string, Config = Record<s
   docs: ActivityDocs | null;
   /** Set for kinds that run a nested session inside the workshop. */
   nested: ActivityNested<Prepared> | null;
+  /**
+   * What the activity left behind, for the session's results page, the closing summary on the
+   * screen and the phones' short summary (lib/results/session-results.ts). Pure, from the stored
+   * items of this activity only; it must leave out hidden and redacted items and every count
+   * below `ctx.minCount`, by the same rules as its live public view (reuse `results.publicView`).
+   */
+  outcome(activity: KindActivity<K, Config>, items: readonly OutcomeItem[], ctx: OutcomeContext): Outcome;
 }

@@ -25,6 +25,7 @@ type ConfigOf<M extends AnyKindModule> = z.output<M['configSchema']>;
 type InputOf<M> = M extends AnyKindModule ? KindActivityInput<M['kind'], ConfigOf<M>> : never;
 type ResultsOf<M> = M extends { results: { schema: z.ZodType<infer R> } | null } ? R : never;
 type EventsOf<M> = M extends { events: infer E extends KindEvents } ? E[keyof E] : never;
+type OutcomeOf<M> = M extends { outcome: (...args: never[]) => infer O } ? O : never;
 type FeedbackOf<M> = M extends { feedback: Readonly<Record<infer F extends string, FeedbackKindRules>> } ? F : never;
 type PreparedOf<M> = M extends { kind: infer K; nested: { preparedSchema: z.ZodType<infer P> } | null } ? ([P] extends [never] ? never : { kind: K; runtime: P }) : never;
 
@@ -36,6 +37,8 @@ export type AgendaActivity = ActivityInput & { id: string };
 export type ActivityResults = ResultsOf<AnyKindModule>;
 /** What a nested kind froze at start, tagged with its kind. */
 export type PreparedActivity = PreparedOf<AnyKindModule>;
+/** What an activity of any kind left behind (its kind's `outcome`): a union on `kind`. */
+export type ActivityOutcome = OutcomeOf<AnyKindModule>;
 
 /** Every event a kind owns (`question:answer`), with its literal name and schema type. */
 export type AnyKindEvent = EventsOf<AnyKindModule>;
@@ -47,7 +50,7 @@ export type KindFeedbackKind = FeedbackOf<AnyKindModule>;
  * A module typed for calls with any activity: the registry pairs each activity with the module
  * of its own kind, so the hook always gets the config its schema made.
  */
-export type LooseActivityModule = ActivityKindModule<ActivityKindName, ActivityInput['config'], ActivityResults, PreparedActivity['runtime']>;
+export type LooseActivityModule = ActivityKindModule<ActivityKindName, ActivityInput['config'], ActivityResults, PreparedActivity['runtime'], KindEvents, never, ActivityOutcome>;
 const loose = (m: AnyKindModule) => m as unknown as LooseActivityModule;
 
 /** The kinds the editor offers, in menu order. */

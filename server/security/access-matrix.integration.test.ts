@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackItems, findings, phases, statements, statementSets, supervisionTemplates, workshops } from '@/db/schema';
-import { AUTH_COOKIE } from '@/lib/cookies';
+import { AUTH_COOKIE, participantCookieName } from '@/lib/cookies';
 import { kindEvents } from '@/lib/activities/registry';
 import type { Result } from '@/lib/errors';
 import { clientEvents } from '@/lib/protocol';
@@ -115,6 +115,24 @@ async function resumeToken(): Promise<string> {
   return link.data.token;
 }
 
+/** A workshop session of A whose closing summary is on the screen (session A itself is a Q-sort): made once. */
+let summarySession: Promise<string> | null = null;
+function workshopWithSummary(): Promise<string> {
+  summarySession ??= (async () => {
+    const services = world().services;
+    const [workshop] = await services.database.db.select({ id: workshops.id }).from(workshops).where(eq(workshops.projectId, world().projectA));
+    const opened = await services.live.open(world().owner.userId, world().projectA, { title: 'Verksted' }, { workshopId: workshop!.id });
+    if (!opened.ok) throw new Error(opened.error.code);
+    const shown = await services.sessionResults.setSummary(world().owner.userId, world().projectA, opened.data.id, { type: 'showSummary', show: true });
+    if (!shown.ok) throw new Error(shown.error.code);
+    return opened.data.id;
+  })();
+  return summarySession;
+}
+/** The value of one cookie in an actor's cookie header (what the route reads). */
+const cookieValue = (actor: MatrixActor, name: string) =>
+  (world().cookies[actor] ?? '').split(';').map((p) => p.trim()).find((p) => p.startsWith(`${name}=`))?.slice(name.length + 1);
+
 const http: Record<string, (actor: MatrixActor) => Promise<Result<unknown>>> = {
   'GET /api/health': async (actor) => {
     const res = await fetch(`${h.origin}/api/health`, { headers: { cookie: world().cookies[actor] } });
@@ -168,6 +186,12 @@ const http: Record<string, (actor: MatrixActor) => Promise<Result<unknown>>> = {
       const file = await world().services.backups.backup(world().owner.userId, world().projectA);
       return file.ok ? world().services.backups.restore(userId, file.data.body) : file;
     }),
+  'GET /skjerm/[sessionId]/oppsummering': async (actor) => {
+    const sessionId = await workshopWithSummary();
+    return asUser(actor, (userId) => world().services.sessionResults.screenSummary(userId, sessionId));
+  },
+  'GET /delta/oppsummering/[sessionId]': (actor) =>
+    world().services.sessionResults.phoneSummary(world().sessionA.id, cookieValue(actor, participantCookieName(world().sessionA.id))),
 };
 
 // --- pages ----------------------------------------------------------------
@@ -214,6 +238,7 @@ const pages: Record<string, (userId: string) => Promise<Result<unknown>>> = {
     return world().services.workshops.get(u, workshop.id);
   }),
   '/skjerm/[sessionId]': sessionGate,
+  '/prosjekter/[id]/live/[sessionId]/resultater': async (userId) => world().services.sessionResults.sessionResults(userId, world().projectA, await workshopWithSummary()),
 };
 
 // --- server actions --------------------------------------------------------
@@ -386,6 +411,9 @@ const actions: Record<string, { run: (userId: string | null) => Promise<Result<u
   },
   'workshop-actions#createWorkshopAction': { run: (u) => s().workshops.create(u!, A(), { title: `Verksted ${unique()}` }) },
   'workshop-actions#updateWorkshopAction': { run: async (u) => s().workshops.update(u!, await freshWorkshop(), { title: 'Endret' }) },
+  'session-results-actions#setSessionSummaryAction': {
+    run: async (u) => s().sessionResults.setSummary(u!, A(), await workshopWithSummary(), { type: 'setPhoneSummary', on: true }),
+  },
   'redaction-actions#redactFeedbackItemAction': {
     run: async (u) => {
       const [item] = await db()
@@ -443,6 +471,7 @@ describe.each(harnessDrivers())('the access matrix on %s', (driver) => {
     h = serverHarness({ oidc: { issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, redirectUri, scopes: 'openid email profile', label: 'Test' } }, undefined, driver);
     await h.start(port);
     w.world = await buildAccessWorld(h);
+    summarySession = null;
   }, 120_000);
   afterAll(async () => {
     await h.cleanup();

@@ -61,6 +61,14 @@ export const httpAccess: Readonly<Record<string, AccessRow>> = {
   'GET /prosjekter/[id]/prosjekt-json': membersOfA,
   /** Any account may restore a backup: it becomes a new project of its own. */
   'POST /prosjekter/gjenopprett': signedIn,
+  /** The big screen's closing summary of a workshop session of A, while the facilitator shows it. */
+  'GET /skjerm/[sessionId]/oppsummering': membersOfA,
+  /**
+   * A phone's short summary: its participant cookie for the session, after the end and when the
+   * facilitator allowed it. Session A is open, so even A's participant is refused here; the
+   * allowed path is walked in server/services/session-results.integration.test.ts.
+   */
+  'GET /delta/oppsummering/[sessionId]': row({ anonymous: 'NOT_JOINED', participantA: 'FORBIDDEN', participantB: 'NOT_JOINED', facilitatorA: 'NOT_JOINED', facilitatorB: 'NOT_JOINED', removedA: 'NOT_JOINED', signedOut: 'NOT_JOINED' }),
   /** OpenID Connect sign-in (`server/http/oidc-routes.ts`): the provider decides who signs in. */
   'GET /auth/oidc/start': everyone,
   /** The state cookie of the browser that started, with the provider's code, is the capability. */
@@ -76,6 +84,7 @@ export const pageAccess: Readonly<Record<string, AccessRow>> = {
   '/prosjekter/[id]/kollegaveiledning': membersOfA,
   '/prosjekter/[id]/kollegaveiledning/maler/[templateId]': membersOfA,
   '/prosjekter/[id]/live/[sessionId]': membersOfA,
+  '/prosjekter/[id]/live/[sessionId]/resultater': membersOfA,
   '/prosjekter/[id]/tilbakemeldinger': membersOfA,
   '/prosjekter/[id]/utsagn': membersOfA,
   '/prosjekter/[id]/utsagn/[setId]': membersOfA,
@@ -138,6 +147,7 @@ export const actionAccess: Readonly<Record<string, AccessRow>> = {
   'workshop-actions#moveActivityAction': membersOfA,
   'workshop-actions#startWorkshopSessionAction': membersOfA,
   'redaction-actions#redactFeedbackItemAction': membersOfA,
+  'session-results-actions#setSessionSummaryAction': membersOfA,
 };
 
 type CoreEvent = (typeof clientEvents)[keyof typeof clientEvents];

@@ -6,6 +6,7 @@ import { ok, type Result } from '@/lib/errors';
 import { agreementSchema, evaluationQuestions, type Agreement, type EvaluationQuestion } from '@/lib/supervision/outcome';
 import { qsortStudies, type QsortStudyRecord } from './feedback-archive-qsort';
 import type { ProjectService } from './project-service';
+import type { SessionResults, SessionResultsService } from './session-results-service';
 
 export { FEW_QSORT_SORTS, type QsortCommentRecord, type QsortFactorRecord, type QsortStudyRecord } from './feedback-archive-qsort';
 
@@ -15,8 +16,8 @@ export { FEW_QSORT_SORTS, type QsortCommentRecord, type QsortFactorRecord, type 
  */
 export const MIN_EVALUATION_ANSWERS = 3;
 
-/** The kinds of session the archive can show; workshops join this list later. */
-export const archiveSources = ['kollegaveiledning', 'qsort'] as const;
+/** The kinds of session the archive can show, in the filter's order. */
+export const archiveSources = ['utviklingsverksted', 'kollegaveiledning', 'qsort'] as const;
 export type ArchiveSource = (typeof archiveSources)[number];
 
 export interface EvaluationSummary {
@@ -50,8 +51,19 @@ export interface SupervisionMeetingRecord {
   evaluation: EvaluationSummary;
 }
 
+/** One ended workshop session: what each of its activities left, by the members' rules (lib/results/session-results.ts). */
+export interface WorkshopSessionRecord {
+  source: 'utviklingsverksted';
+  sessionId: string;
+  /** A workshop session is one entry: its activities are inside `results`. */
+  activityId: null;
+  startedAt: Date;
+  endedAt: Date | null;
+  results: SessionResults;
+}
+
 /** Everything the archive page lists; a union that grows with each source. */
-export type ArchiveEntry = SupervisionMeetingRecord | QsortStudyRecord;
+export type ArchiveEntry = SupervisionMeetingRecord | QsortStudyRecord | WorkshopSessionRecord;
 
 /** Only what the archive needs of a kollegaveiledning's runtime; the rest is ignored. */
 const runtimeSchema = z.object({ activityId: z.string().optional(), templateName: z.string(), rounds: z.array(z.object({ id: z.string() })) });
@@ -156,7 +168,7 @@ function meetingRecord(session: MeetingSession, slot: MeetingSlot, mine: Archive
  * Read-only; every verb authorises by project membership. Hidden items stay hidden, and
  * anonymous items carry no author here at all.
  */
-export function createFeedbackArchive(db: Db, projects: ProjectService) {
+export function createFeedbackArchive(db: Db, projects: ProjectService, sessionResults: Pick<SessionResultsService, 'endedSessions'>) {
   /** The project's kollegaveiledning meetings (standalone and in workshops), newest first, with everything they left. */
   async function supervisionMeetings(userId: string, projectId: string): Promise<Result<SupervisionMeetingRecord[]>> {
     const role = await projects.authorise(projectId, userId, 'member');
@@ -232,6 +244,20 @@ export function createFeedbackArchive(db: Db, projects: ProjectService) {
       const role = await projects.authorise(projectId, userId, 'member');
       if (!role.ok) return role;
       const entries: ArchiveEntry[] = [];
+      if (sources.includes('utviklingsverksted')) {
+        const workshops = await sessionResults.endedSessions(userId, projectId);
+        if (!workshops.ok) return workshops;
+        entries.push(
+          ...workshops.data.map((results): WorkshopSessionRecord => ({
+            source: 'utviklingsverksted',
+            sessionId: results.sessionId,
+            activityId: null,
+            startedAt: new Date(results.startedAt),
+            endedAt: results.endedAt ? new Date(results.endedAt) : null,
+            results,
+          })),
+        );
+      }
       if (sources.includes('kollegaveiledning')) {
         const meetings = await supervisionMeetings(userId, projectId);
         if (!meetings.ok) return meetings;

@@ -18,6 +18,7 @@ import { createFeedbackArchive } from './feedback-archive';
 import { createFeedbackService } from './feedback-service';
 import { createFindingsService } from './findings-service';
 import { createResultsService } from './results-service';
+import { createSessionResults } from './session-results-service';
 import { createStatementSetService } from './statement-set-service';
 import { createAccessChanges } from './access-changes';
 import { createAuditService } from './audit-service';
@@ -61,6 +62,7 @@ export function createServices(database: Database, config: Config, log: Logger, 
   const boardArchive = createBoardArchive(db, yjsPersistence, log);
   const supervisionOutcome = createSupervisionOutcome(db, yjsPersistence);
   const qsort = createQsortService(db, projects, live);
+  const sessionResults = createSessionResults(db, projects, live);
   const archive = relayArchiveStatus(createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db) }), bus);
 
   return {
@@ -101,7 +103,9 @@ export function createServices(database: Database, config: Config, log: Logger, 
     archive,
     /** A session's commands with what goes around them: seating, keeping a step as it is left. */
     sessionCommands: createSessionCommands(live, archive),
-    feedbackArchive: createFeedbackArchive(db, projects),
+    feedbackArchive: createFeedbackArchive(db, projects, sessionResults),
+    /** A workshop session's results: the results page, the screen's closing summary, the phones' short one. */
+    sessionResults,
     /** A project as one backup file and back (a new project), and as readable JSON (docs/backup.md). */
     backups: createBackupService(db, projects, audit, log),
     /** The project's feedback as one searchable, taggable list (Tilbakemeldinger). */

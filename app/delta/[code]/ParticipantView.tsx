@@ -12,6 +12,7 @@ import { useLiveSession } from '@/components/live/use-live-session';
 import { QsortParticipant } from '@/components/qsort/QsortParticipant';
 import { SupervisionParticipant } from '@/components/supervision/SupervisionParticipant';
 import { WorkshopParticipant } from './WorkshopParticipant';
+import { PhoneSummary } from '@/components/results/PhoneSummary';
 
 export function ParticipantView({ code, title }: { code: string; title: string }) {
   const t = useTranslations('participant');
@@ -38,7 +39,10 @@ export function ParticipantView({ code, title }: { code: string; title: string }
       {!snapshot ? (
         live.status !== 'failed' && <Loader size="xlarge" title={t('connecting')} />
       ) : snapshot.status === 'ended' ? (
-        <Alert variant="success">{t('ended')}</Alert>
+        <>
+          <Alert variant="success">{t('ended')}</Alert>
+          {snapshot.state.summary.phones && <PhoneSummary sessionId={snapshot.sessionId} version={snapshot.version} />}
+        </>
       ) : (
         <>
           {snapshot.state.message && (

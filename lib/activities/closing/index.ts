@@ -1,4 +1,5 @@
 import type { ActivityKindModule } from '../contract';
+import { closingOutcome, type ClosingOutcome } from './outcome';
 import type { ClosingConfig } from './config';
 import type { ClosingResults } from './results';
 import { closingConfigSchema } from './config';
@@ -7,7 +8,7 @@ import { closingTally } from './results';
 
 /** Avslutning: each participant rates the workshop on 0–4 scales and may write one text. */
 // Annotated rather than inferred: the runtime's types derive from the registry, which derives from these.
-export const closingActivity: ActivityKindModule<'closing', ClosingConfig, ClosingResults, never, typeof closingEvents, 'evaluation' | 'evaluation_text'> = {
+export const closingActivity: ActivityKindModule<'closing', ClosingConfig, ClosingResults, never, typeof closingEvents, 'evaluation' | 'evaluation_text', ClosingOutcome> = {
   kind: 'closing',
   configSchema: closingConfigSchema,
   inDefaultAgenda: true,
@@ -34,4 +35,5 @@ export const closingActivity: ActivityKindModule<'closing', ClosingConfig, Closi
   results: closingTally,
   docs: null,
   nested: null,
+  outcome: closingOutcome,
 };

@@ -1,4 +1,5 @@
 import type { ActivityKindModule } from '../contract';
+import { findingsOutcome, type FindingsOutcome } from './outcome';
 import type { FindingsConfig } from './config';
 import type { FindingsResults } from './results';
 import { respondSchema, withdrawSchema } from './answers';
@@ -7,7 +8,7 @@ import { findingsTally } from './results';
 
 /** Funnrunde: the room answers the project's findings one by one (recognise, nuance, refute). */
 // Annotated rather than inferred: the runtime's types derive from the registry, which derives from these.
-export const findingsActivity: ActivityKindModule<'findings', FindingsConfig, FindingsResults, never, Record<never, never>, 'finding_response'> = {
+export const findingsActivity: ActivityKindModule<'findings', FindingsConfig, FindingsResults, never, Record<never, never>, 'finding_response', FindingsOutcome> = {
   kind: 'findings',
   configSchema: findingsConfigSchema,
   inDefaultAgenda: true,
@@ -24,4 +25,5 @@ export const findingsActivity: ActivityKindModule<'findings', FindingsConfig, Fi
   results: findingsTally,
   docs: null,
   nested: null,
+  outcome: findingsOutcome,
 };

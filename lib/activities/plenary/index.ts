@@ -1,4 +1,5 @@
 import type { ActivityKindModule } from '../contract';
+import { plenaryOutcome, type PlenaryOutcome } from './outcome';
 import type { PlenaryConfig } from './config';
 import type { PlenaryResults } from './results';
 import { plenaryConfigSchema } from './config';
@@ -7,7 +8,7 @@ import { plenaryTally } from './results';
 
 /** Plenum: the room votes on the clusters with dots and answers the word-cloud question. */
 // Annotated rather than inferred: the runtime's types derive from the registry, which derives from these.
-export const plenaryActivity: ActivityKindModule<'plenary', PlenaryConfig, PlenaryResults, never, typeof plenaryEvents, 'cluster' | 'vote_count' | 'word'> = {
+export const plenaryActivity: ActivityKindModule<'plenary', PlenaryConfig, PlenaryResults, never, typeof plenaryEvents, 'cluster' | 'vote_count' | 'word', PlenaryOutcome> = {
   kind: 'plenary',
   configSchema: plenaryConfigSchema,
   inDefaultAgenda: true,
@@ -24,4 +25,5 @@ export const plenaryActivity: ActivityKindModule<'plenary', PlenaryConfig, Plena
   results: plenaryTally,
   docs: null,
   nested: null,
+  outcome: plenaryOutcome,
 };

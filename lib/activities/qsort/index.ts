@@ -1,5 +1,6 @@
 import { qsortRuntimeSchema } from '../../qsort/runtime';
 import type { ActivityKindModule } from '../contract';
+import { qsortOutcome, type QsortOutcome } from './outcome';
 import type { QsortConfig } from './config';
 import type { QsortRuntime } from '../../qsort/runtime';
 import { analyzeSchema, helpSchema, keepSchema, resolveHelpSchema, saveSortSchema } from './answers';
@@ -12,7 +13,7 @@ import { followQsort } from './follow';
  * its own events (progress, public analysis), so it has no tally here.
  */
 // Annotated rather than inferred: the runtime's types derive from the registry, which derives from these.
-export const qsortActivity: ActivityKindModule<'qsort', QsortConfig, never, QsortRuntime, Record<never, never>, 'q_comment' | 'q_factor'> = {
+export const qsortActivity: ActivityKindModule<'qsort', QsortConfig, never, QsortRuntime, Record<never, never>, 'q_comment' | 'q_factor', QsortOutcome> = {
   kind: 'qsort',
   configSchema: qsortConfigSchema,
   inDefaultAgenda: false,
@@ -27,4 +28,5 @@ export const qsortActivity: ActivityKindModule<'qsort', QsortConfig, never, Qsor
   results: null,
   docs: null,
   nested: { preparedSchema: qsortRuntimeSchema, follow: (room) => followQsort(room) },
+  outcome: qsortOutcome,
 };

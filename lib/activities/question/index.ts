@@ -1,4 +1,5 @@
 import type { ActivityKindModule } from '../contract';
+import { questionOutcome, type QuestionOutcome } from './outcome';
 import { defaultQuestionConfig, defaultQuestionTitle, questionConfigSchema, questionTexts, type QuestionConfig } from './config';
 import { questionEvents } from './events';
 import { QUESTION_FEEDBACK_KIND, questionTally, type QuestionResults } from './tally';
@@ -10,7 +11,7 @@ import { QUESTION_FEEDBACK_KIND, questionTally, type QuestionResults } from './t
  * lock and reveal are the workshop's own switches, reset when the room enters a step.
  */
 // Annotated rather than inferred: the runtime's types derive from the registry, which derives from these.
-export const questionActivity: ActivityKindModule<'question', QuestionConfig, QuestionResults, never, typeof questionEvents, typeof QUESTION_FEEDBACK_KIND> = {
+export const questionActivity: ActivityKindModule<'question', QuestionConfig, QuestionResults, never, typeof questionEvents, typeof QUESTION_FEEDBACK_KIND, QuestionOutcome> = {
   kind: 'question',
   configSchema: questionConfigSchema,
   // A question is asked when the facilitator sees a need, not in every workshop.
@@ -26,4 +27,5 @@ export const questionActivity: ActivityKindModule<'question', QuestionConfig, Qu
   results: questionTally,
   docs: null,
   nested: null,
+  outcome: questionOutcome,
 };

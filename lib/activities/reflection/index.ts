@@ -1,5 +1,6 @@
 import { startTimer } from '../../workshop/timer';
 import type { ActivityKindModule } from '../contract';
+import { reflectionOutcome, type ReflectionOutcome } from './outcome';
 import type { ReflectionConfig } from './config';
 import { reflectionConfigSchema } from './config';
 import { reflectionDocAccess } from './doc-access';
@@ -7,7 +8,7 @@ import { formReflectionGroups, seatInSmallestGroup } from './groups';
 
 /** Refleksjon i grupper: groups write notes on their own Yjs board, silently first if set. */
 // Annotated rather than inferred: the runtime's types derive from the registry, which derives from these.
-export const reflectionActivity: ActivityKindModule<'reflection', ReflectionConfig, never, never, Record<never, never>, 'note'> = {
+export const reflectionActivity: ActivityKindModule<'reflection', ReflectionConfig, never, never, Record<never, never>, 'note', ReflectionOutcome> = {
   kind: 'reflection',
   configSchema: reflectionConfigSchema,
   inDefaultAgenda: true,
@@ -38,4 +39,5 @@ export const reflectionActivity: ActivityKindModule<'reflection', ReflectionConf
   results: null,
   docs: { refKinds: ['board', 'draft'], access: reflectionDocAccess },
   nested: null,
+  outcome: reflectionOutcome,
 };

@@ -1,6 +1,7 @@
 import { outcomeInputSchema } from '../../supervision/outcome';
 import { supervisionRuntimeSchema } from '../../supervision/engine';
 import type { ActivityKindModule } from '../contract';
+import { supervisionOutcome, type SupervisionOutcome } from './outcome';
 import type { SupervisionConfig } from './config';
 import type { SupervisionRuntime } from '../../supervision/engine';
 import { supervisionConfigSchema } from './config';
@@ -13,7 +14,7 @@ import { followSupervision } from './follow';
  * its own outcome event, so it has no tally here.
  */
 // Annotated rather than inferred: the runtime's types derive from the registry, which derives from these.
-export const supervisionActivity: ActivityKindModule<'supervision', SupervisionConfig, never, SupervisionRuntime, Record<never, never>, 'supervision_case' | 'round_notes' | 'learning_point' | 'agreement'> = {
+export const supervisionActivity: ActivityKindModule<'supervision', SupervisionConfig, never, SupervisionRuntime, Record<never, never>, 'supervision_case' | 'round_notes' | 'learning_point' | 'agreement', SupervisionOutcome> = {
   kind: 'supervision',
   configSchema: supervisionConfigSchema,
   inDefaultAgenda: false,
@@ -30,4 +31,5 @@ export const supervisionActivity: ActivityKindModule<'supervision', SupervisionC
   results: null,
   docs: { refKinds: ['round-notes'], access: roundNotesAccess },
   nested: { preparedSchema: supervisionRuntimeSchema, follow: followSupervision },
+  outcome: supervisionOutcome,
 };

@@ -12,6 +12,7 @@ import { ArchiveSearchSection } from './ArchiveSearchSection';
 import { QsortStudy } from './QsortStudy';
 import { SourceFilter } from './SourceFilter';
 import { SupervisionMeeting } from './SupervisionMeeting';
+import { WorkshopSession } from './WorkshopSession';
 
 const sourceParam = z.enum(archiveSources);
 
@@ -58,6 +59,8 @@ function renderEntry(entry: ArchiveEntry, projectId: string) {
       return <SupervisionMeeting meeting={entry} projectId={projectId} />;
     case 'qsort':
       return <QsortStudy study={entry} projectId={projectId} />;
+    case 'utviklingsverksted':
+      return <WorkshopSession session={entry} projectId={projectId} />;
     default:
       return assertNever(entry);
   }

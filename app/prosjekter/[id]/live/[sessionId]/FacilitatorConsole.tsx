@@ -18,6 +18,7 @@ import { ParticipantList } from './ParticipantList';
 import { WorkshopConsole } from './WorkshopConsole';
 import { SupervisionConsole } from '@/components/supervision/SupervisionConsole';
 import { QsortConsole } from '@/components/qsort/QsortConsole';
+import { ConsoleResults } from '@/components/results/ConsoleResults';
 
 export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinHost, qrSvg }: {
   projectId: string;
@@ -62,6 +63,7 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
       ) : (
         <>
           {ended && <Alert variant="info">{t('ended')}</Alert>}
+          {snapshot.state.workshop && ended && <ConsoleResults projectId={projectId} sessionId={sessionId} ended summary={snapshot.state.summary} />}
           {!ended && (
             <Box background="raised" padding="space-24" borderRadius="12" shadow="dialog">
               <HGrid columns={{ xs: 1, md: '1fr auto' }} gap="space-24" align="center">
@@ -101,6 +103,7 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
               }}
             />
             <VStack gap="space-16">
+              {snapshot.state.workshop && !ended && <ConsoleResults projectId={projectId} sessionId={sessionId} ended={false} summary={snapshot.state.summary} />}
               {!ended && (
                 <Box background="raised" padding="space-20" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
                   <form

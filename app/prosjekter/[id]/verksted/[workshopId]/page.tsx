@@ -9,6 +9,7 @@ import { getServices } from '@/server/registry';
 import { dayOf } from '../activity-kinds';
 import { Agenda } from './Agenda';
 import { DeleteWorkshop } from './DeleteWorkshop';
+import { EndedSessions } from './EndedSessions';
 import { StartWorkshopButton } from './StartWorkshopButton';
 import { WorkshopDetailsForm } from './WorkshopDetailsForm';
 
@@ -18,11 +19,12 @@ export default async function WorkshopEditorPage({ params }: { params: Promise<{
   const user = await requireUser(`/prosjekter/${id}/verksted/${workshopId}`);
   if (!z.uuid().safeParse(id).success || !z.uuid().safeParse(workshopId).success) notFound();
   const services = getServices();
-  const [project, found, sets, templates] = await Promise.all([
+  const [project, found, sets, templates, ended] = await Promise.all([
     services.projects.get(user.id, id),
     services.workshops.get(user.id, workshopId),
     services.statementSets.list(user.id, id),
     services.supervision.listTemplates(user.id, id),
+    services.sessionResults.endedSessionList(user.id, id, workshopId),
   ]);
   if (!project.ok || !found.ok || found.data.workshop.projectId !== id) notFound();
   const { workshop, activities } = found.data;
@@ -77,6 +79,7 @@ export default async function WorkshopEditorPage({ params }: { params: Promise<{
           templates={templates.ok ? templates.data.map((x) => ({ id: x.id, name: x.name, rounds: x.rounds.length })) : []}
         />
         <VStack gap="space-16">
+          <EndedSessions projectId={id} sessions={ended.ok ? ended.data : []} />
           <WorkshopDetailsForm
             projectId={id}
             workshopId={workshop.id}
