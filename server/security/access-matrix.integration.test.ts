@@ -226,7 +226,9 @@ const pages: Record<string, (userId: string) => Promise<Result<unknown>>> = {
   '/prosjekter/[id]/kollegaveiledning': projectGate((u) => world().services.supervision.listGroups(u, world().projectA)),
   '/prosjekter/[id]/kollegaveiledning/maler/[templateId]': projectGate((u) => world().services.supervision.listTemplates(u, world().projectA)),
   '/prosjekter/[id]/live/[sessionId]': sessionGate,
+  '/prosjekter/[id]/tidslinje': projectGate((u) => world().services.archiveTimeline.timeline(u, world().projectA)),
   '/prosjekter/[id]/tilbakemeldinger': projectGate((u) => world().services.feedbackArchive.entries(u, world().projectA)),
+  '/prosjekter/[id]/tilbakemeldinger/tagger': projectGate((u) => world().services.archiveSearch.tagView(u, world().projectA)),
   '/prosjekter/[id]/utsagn': projectGate((u) => world().services.statementSets.list(u, world().projectA)),
   '/prosjekter/[id]/utsagn/[setId]': projectGate(async (u) => {
     const set = await firstRow(db().select().from(statementSets).where(eq(statementSets.projectId, world().projectA)));
@@ -248,6 +250,14 @@ const unique = () => `${Date.now().toString(36)}-${++serial}`;
 const s = () => world().services;
 const A = () => world().projectA;
 const ownerId = () => world().owner.userId;
+/** A participant's answer kept in project A, as the archive search shows it. */
+const archivedItem = async () => {
+  const [item] = await db()
+    .insert(feedbackItems)
+    .values({ projectId: A(), kind: 'learning_point', authorKind: 'group', text: `Læringspunkt ${unique()}` })
+    .returning({ id: feedbackItems.id });
+  return item!.id;
+};
 /** Makes something in project A as its owner, for an action that uses it up. */
 const unwrap = <T>(r: Result<T>): T => {
   if (!r.ok) throw new Error(`fixture: ${r.error.code}`);
@@ -413,6 +423,16 @@ const actions: Record<string, { run: (userId: string | null) => Promise<Result<u
   'workshop-actions#updateWorkshopAction': { run: async (u) => s().workshops.update(u!, await freshWorkshop(), { title: 'Endret' }) },
   'session-results-actions#setSessionSummaryAction': {
     run: async (u) => s().sessionResults.setSummary(u!, A(), await workshopWithSummary(), { type: 'setPhoneSummary', on: true }),
+  },
+  'archive-actions#tagItemAction': {
+    run: async (u) => s().archiveSearch.tagItem(u!, A(), await archivedItem(), { name: `Tema ${unique()}` }),
+  },
+  'archive-actions#untagItemAction': {
+    run: async (u) => {
+      const itemId = await archivedItem();
+      const tagged = unwrap(await s().archiveSearch.tagItem(ownerId(), A(), itemId, { name: `Tema ${unique()}` }));
+      return s().archiveSearch.untagItem(u!, A(), itemId, tagged.tagId);
+    },
   },
   'redaction-actions#redactFeedbackItemAction': {
     run: async (u) => {

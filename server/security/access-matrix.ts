@@ -85,7 +85,9 @@ export const pageAccess: Readonly<Record<string, AccessRow>> = {
   '/prosjekter/[id]/kollegaveiledning/maler/[templateId]': membersOfA,
   '/prosjekter/[id]/live/[sessionId]': membersOfA,
   '/prosjekter/[id]/live/[sessionId]/resultater': membersOfA,
+  '/prosjekter/[id]/tidslinje': membersOfA,
   '/prosjekter/[id]/tilbakemeldinger': membersOfA,
+  '/prosjekter/[id]/tilbakemeldinger/tagger': membersOfA,
   '/prosjekter/[id]/utsagn': membersOfA,
   '/prosjekter/[id]/utsagn/[setId]': membersOfA,
   '/prosjekter/[id]/verksted': membersOfA,
@@ -147,6 +149,8 @@ export const actionAccess: Readonly<Record<string, AccessRow>> = {
   'workshop-actions#moveActivityAction': membersOfA,
   'workshop-actions#startWorkshopSessionAction': membersOfA,
   'redaction-actions#redactFeedbackItemAction': membersOfA,
+  'archive-actions#tagItemAction': membersOfA,
+  'archive-actions#untagItemAction': membersOfA,
   'session-results-actions#setSessionSummaryAction': membersOfA,
 };
 

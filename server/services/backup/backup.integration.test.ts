@@ -174,7 +174,16 @@ describe.each(testDatabases())('backup and restore on %s', (driver) => {
     expect(before.ok && after.ok).toBe(true);
     if (before.ok && after.ok) {
       expect(before.data.length).toBeGreaterThan(0);
-      expect(JSON.parse(JSON.stringify(after.data))).toEqual(remapJson(JSON.parse(JSON.stringify(before.data)), ids));
+      const expected = remapJson(JSON.parse(JSON.stringify(before.data)), ids) as { sessionId: string }[];
+      const restoredEntries = JSON.parse(JSON.stringify(after.data)) as { sessionId: string }[];
+      // A session that was open in the source arrives ended, so it now has an entry of its own too.
+      const wasOpen = (await from.services.database.db.select({ id: liveSessions.id }).from(liveSessions).where(eq(liveSessions.projectId, filled.projectId)))
+        .map((s) => ids.get(s.id))
+        .filter((id) => !expected.some((e) => e.sessionId === id));
+      expect(restoredEntries.filter((e) => expected.some((x) => x.sessionId === e.sessionId))).toEqual(expected);
+      expect(restoredEntries.filter((e) => !expected.some((x) => x.sessionId === e.sessionId)).map((e) => e.sessionId).sort()).toEqual(
+        wasOpen.filter((id) => restoredEntries.some((e) => e.sessionId === id)).sort(),
+      );
     }
 
     // The uploader is the only member; accounts of the source did not travel.
