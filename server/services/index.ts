@@ -25,6 +25,7 @@ import { createLiveService } from './live-service';
 import { relayArchiveStatus, relayLiveChanges } from './relays';
 import { createProjectService } from './project-service';
 import { createQsortExport } from './qsort-export';
+import { createReportService } from './report-service';
 import { createResumeService } from './resume-service';
 import { createRetentionService } from './retention-service';
 import { createQsortService } from './qsort-service';
@@ -58,6 +59,7 @@ export function createServices(database: Database, config: Config, log: Logger, 
   const boardArchive = createBoardArchive(db, yjsPersistence, log);
   const supervisionOutcome = createSupervisionOutcome(db, yjsPersistence);
   const qsort = createQsortService(db, projects, live);
+  const feedbackArchive = createFeedbackArchive(db, projects);
   const archive = relayArchiveStatus(createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db) }), bus);
 
   return {
@@ -98,7 +100,9 @@ export function createServices(database: Database, config: Config, log: Logger, 
     archive,
     /** A session's commands with what goes around them: seating, keeping a step as it is left. */
     sessionCommands: createSessionCommands(live, archive),
-    feedbackArchive: createFeedbackArchive(db, projects),
+    feedbackArchive,
+    /** Word and PDF reports and raw data files of a project, a workshop or a session. */
+    reports: createReportService(db, projects, feedbackArchive),
     /** Redacting one item, erasing one participant's contributions (database side). */
     redaction: createRedactionService(db, audit, projects, live, redactedDigest),
     /** Creates the first account and, unless SEED_DEMO=false, gives it the demo project. */
