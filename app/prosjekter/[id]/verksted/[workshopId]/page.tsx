@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireUser } from '@/app/_lib/auth';
+import { ReportDownloads } from '@/components/reports/ReportDownloads';
 import { getServices } from '@/server/registry';
 import { dayOf } from '../activity-kinds';
 import { Agenda } from './Agenda';
@@ -77,6 +78,7 @@ export default async function WorkshopEditorPage({ params }: { params: Promise<{
           templates={templates.ok ? templates.data.map((x) => ({ id: x.id, name: x.name, rounds: x.rounds.length })) : []}
         />
         <VStack gap="space-16">
+          <ReportDownloads projectId={id} scope={{ workshopId: workshop.id }} />
           <WorkshopDetailsForm
             projectId={id}
             workshopId={workshop.id}
