@@ -25,19 +25,18 @@ const BAR_WIDTH = 36;
 const BAR_GAP = 16;
 const BAR_HEIGHT = 90;
 
+/** Tables short enough to fit a page are kept whole, with their caption; longer ones repeat their header row. */
+const UNBREAKABLE_ROWS = 20;
+
 function table(block: TableBlock, label: string): Content[] {
-  return [
-    { text: captionText(label, block.number, block.caption), style: 'caption', headlineLevel: 4 },
-    {
-      table: {
-        headerRows: 1,
-        widths: block.header.map((_, i) => (i === 0 ? '*' : 'auto')),
-        body: [block.header.map((h) => ({ text: h, style: 'th' })), ...block.rows.map((row) => row.map((c) => (typeof c === 'number' ? { text: String(c), alignment: 'right' as const } : { text: c })))],
-      },
-      layout: 'lightHorizontalLines',
-      margin: [0, 0, 0, 12],
-    },
-  ];
+  const caption: Content = { text: captionText(label, block.number, block.caption), style: 'caption', headlineLevel: 4 };
+  const cells = block.rows.map((row) => row.map((c) => (typeof c === 'number' ? { text: String(c), alignment: 'right' as const } : { text: c })));
+  const body: Content = {
+    table: { headerRows: 1, widths: block.header.map((_, i) => (i === 0 ? '*' : 'auto')), body: [block.header.map((h) => ({ text: h, style: 'th' })), ...cells] },
+    layout: 'lightHorizontalLines',
+    margin: [0, 0, 0, 12],
+  };
+  return [{ unbreakable: block.rows.length <= UNBREAKABLE_ROWS, stack: [caption, body] }];
 }
 
 /** Bars drawn as vectors, with each bar's value above its label. */
@@ -56,7 +55,7 @@ function figure(block: FigureBlock, label: string): Content[] {
             { type: 'line' as const, x1: 0, y1: BAR_HEIGHT, x2: block.bars.length * step - BAR_GAP, y2: BAR_HEIGHT, lineWidth: 0.5 },
           ],
         },
-        { columns: block.bars.map((b) => ({ width: step, text: `${b.label}\n${b.value}`, fontSize: 9 })), columnGap: 0, margin: [0, 2, 0, 0] },
+        { columns: block.bars.map((b) => ({ width: BAR_WIDTH, text: `${b.label}\n${b.value}`, fontSize: 9, alignment: 'center' as const })), columnGap: BAR_GAP, margin: [0, 2, 0, 0] },
         { text: captionText(label, block.number, block.caption), style: 'caption' },
       ],
     },

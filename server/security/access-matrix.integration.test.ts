@@ -166,6 +166,7 @@ const http: Record<string, (actor: MatrixActor) => Promise<Result<unknown>>> = {
   },
   'GET /prosjekter/[id]/live/[sessionId]/eksport': (actor) =>
     asUser(actor, (userId) => world().services.qsortExport.file(userId, world().sessionA.id, { format: 'csv' })),
+  'GET /prosjekter/[id]/rapport': (actor) => asUser(actor, (userId) => world().services.reports.file(userId, world().projectA, { format: 'csv' })),
 };
 
 // --- pages ----------------------------------------------------------------

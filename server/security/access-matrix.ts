@@ -56,6 +56,8 @@ export const httpAccess: Readonly<Record<string, AccessRow>> = {
   /** The one-use resume token is the capability. */
   'POST /api/sessions/resume': everyone,
   'GET /prosjekter/[id]/live/[sessionId]/eksport': membersOfA,
+  /** Reports and raw data files (docx, pdf, xlsx, csv) of the project, a workshop or a session. */
+  'GET /prosjekter/[id]/rapport': membersOfA,
   /** OpenID Connect sign-in (`server/http/oidc-routes.ts`): the provider decides who signs in. */
   'GET /auth/oidc/start': everyone,
   /** The state cookie of the browser that started, with the provider's code, is the capability. */
