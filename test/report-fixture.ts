@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import * as Y from 'yjs';
-import { feedbackItems, workshopActivities, workshops } from '@/db/schema';
+import { feedbackItems, qsorts, statementSets, workshopActivities, workshops } from '@/db/schema';
 import type { Result } from '@/lib/errors';
 import { readLiveState } from '@/lib/live-session';
 import { addNote, boardDocName, newNoteId } from '@/lib/workshop/board';
 import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import type { Services } from '@/server/services';
+import { sortIn } from './qsort';
 import { currentConsent } from '@/server/services/consent-service';
 
 const unwrap = <T>(r: Result<T>): T => {
@@ -98,4 +99,53 @@ export async function finishedDemoWorkshop(services: Services, ownerId: string, 
   await services.archive.archive(session.id);
   unwrap(await services.findings.setStatus(ownerId, projectId, findingIds[0]!, { status: 'bekreftet', note: shown.statusNote }));
   return { sessionId: session.id, workshopId: workshop!.id, findingIds, agenda, questions, people };
+}
+
+/** A kollegaveiledning meeting's outcome, as the leader records it in the summary round. */
+export const meetingOutcome = {
+  learningPoint: 'Små avtaler er lettere å holde',
+  hiddenPoint: 'Skjult læringspunkt om Per',
+  agreement: { specific: 'Kari ringer brukeren hver uke', measurable: 'Fire samtaler notert', acknowledged: 'Gruppen spør hvordan det gikk', realistic: 'Passer i dagens oppfølging', deadline: '2026-12-08', evaluate: 'Neste møte' },
+};
+
+/**
+ * The demo's veiledningsgruppe meets once on its own (opened and ended through the services).
+ * What the summary round leaves is inserted as the outcome service stores it, as the archive's
+ * own tests do: reaching that round takes seated members, roles and five rounds, none of which
+ * the report reads. Three answered "safeClimate" (an average is shown), two "usefulForMe" (held back).
+ */
+export async function finishedMeeting(services: Services, ownerId: string, projectId: string) {
+  const db = services.database.db;
+  const groups = unwrap(await services.supervision.listGroups(ownerId, projectId));
+  const { sessionId } = unwrap(await services.supervision.openMeeting(ownerId, projectId, groups[0]!.id));
+  const base = { projectId, sessionId };
+  await db.insert(feedbackItems).values([
+    { ...base, kind: 'learning_point', authorKind: 'group', text: meetingOutcome.learningPoint },
+    { ...base, kind: 'learning_point', authorKind: 'group', text: meetingOutcome.hiddenPoint, hiddenAt: new Date() },
+    { ...base, kind: 'agreement', authorKind: 'facilitator', text: meetingOutcome.agreement.specific, data: meetingOutcome.agreement },
+    ...[4, 3, 3].map((value) => ({ ...base, kind: 'evaluation' as const, authorKind: 'anonymous' as const, itemKey: 'safeClimate', value })),
+    ...[4, 0].map((value) => ({ ...base, kind: 'evaluation' as const, authorKind: 'anonymous' as const, itemKey: 'usefulForMe', value })),
+  ]);
+  unwrap(await services.sessionCommands.run(sessionId, { type: 'end' }, { kind: 'facilitator', userId: ownerId }, []));
+  return { sessionId };
+}
+
+/**
+ * A Q-sort of the demo's statement set with four finished sorts (inserted: sorting 36 cards
+ * through the phone's steps adds nothing here), analysed and kept with two named factors
+ * through the facilitator's service, as the console does.
+ */
+export async function keptQStudy(services: Services, ownerId: string, projectId: string) {
+  const db = services.database.db;
+  const [set] = await db.select({ id: statementSets.id }).from(statementSets).where(eq(statementSets.projectId, projectId));
+  const { sessionId } = unwrap(await services.qsort.open(ownerId, projectId, set!.id));
+  const ids = readLiveState((await services.live.byId(sessionId))!.state).qsort!.statements.map((s) => s.id);
+  const orders = [ids, [...ids].reverse(), [...ids.slice(18), ...ids.slice(0, 18)], [...ids.slice(9), ...ids.slice(0, 9)]];
+  await db.insert(qsorts).values(orders.map((order) => ({ sessionId, setId: set!.id, state: sortIn(order), status: 'done' as const, submittedAt: new Date() })));
+  const names = [
+    { name: 'De travle', description: 'Ser tid som det største hinderet for god oppfølging' },
+    { name: 'De trygge', description: 'Stoler på egne vurderinger og kollegaenes råd' },
+  ];
+  unwrap(await services.qsortFactors.keep(sessionId, ownerId, { options: { factors: 2, extraction: 'centroid', rotation: 'varimax' }, names }));
+  return { sessionId, names };
 }

@@ -1,15 +1,16 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackItems, findings, findingStatusChanges } from '@/db/schema';
+import { readLiveState } from '@/lib/live-session';
 import { testConfig } from '../../test/config';
 import { testDatabases } from '../../test/databases';
 import { readCsvZip, readDocx, readPdfText, readXlsx } from '../../test/report-files';
-import { finishedDemoWorkshop, shown, withheld } from '../../test/report-fixture';
+import { finishedDemoWorkshop, finishedMeeting, keptQStudy, meetingOutcome, shown, withheld } from '../../test/report-fixture';
 import { openServices } from '../../test/services';
 import type { Services } from './index';
 
 const config = testConfig();
-const forbidden = [withheld.hiddenComment, withheld.redactedComment, withheld.fewComment, withheld.hiddenNote, withheld.redactedNote, ...withheld.fewWords, withheld.hiddenEvaluation];
+const forbidden = [meetingOutcome.hiddenPoint, withheld.hiddenComment, withheld.redactedComment, withheld.fewComment, withheld.hiddenNote, withheld.redactedNote, ...withheld.fewWords, withheld.hiddenEvaluation];
 
 for (const driver of testDatabases()) {
   describe(`reports on ${driver.name}`, () => {
@@ -18,6 +19,8 @@ for (const driver of testDatabases()) {
     let owner: string;
     let projectId: string;
     let run: Awaited<ReturnType<typeof finishedDemoWorkshop>>;
+    let meeting: Awaited<ReturnType<typeof finishedMeeting>>;
+    let study: Awaited<ReturnType<typeof keptQStudy>>;
     const db = () => services.database.db;
 
     beforeAll(async () => {
@@ -28,7 +31,9 @@ for (const driver of testDatabases()) {
       const list = await services.projects.listForUser(owner);
       projectId = list[0]!.id;
       run = await finishedDemoWorkshop(services, owner, projectId);
-    }, 120_000);
+      meeting = await finishedMeeting(services, owner, projectId);
+      study = await keptQStudy(services, owner, projectId);
+    }, 180_000);
     afterAll(() => drop());
 
     const file = async (format: string, extra: Record<string, string> = {}) => {
@@ -52,9 +57,10 @@ for (const driver of testDatabases()) {
       const styles = (style: string) => docx.paragraphs.filter((p) => p.style === style).map((p) => p.text);
       const [project] = await services.projects.listForUser(owner);
       expect(styles('Title')).toEqual([`Rapport fra ${project!.name}`]);
-      expect(styles('Heading1')).toEqual(['Funn og status', 'Verksteder']);
+      expect(styles('Heading1')).toEqual(['Funn og status', 'Verksteder', 'Kollegaveiledning', 'Q-sortering']);
       expect(styles('Heading2')[0]).toMatch(/^Verksted på Hamar, /);
-      expect(styles('Heading3')).toEqual(run.agenda.map((a) => a.title));
+      expect(styles('Heading2')[1]).toMatch(/^Veiledningsgruppe NAV Nordby, /);
+      expect(styles('Heading3')).toEqual([...run.agenda.map((a) => a.title), ...study.names.map((n, i) => `Faktor ${i + 1}: ${n.name}`)]);
 
       // Captions: "Tabell n" and "Figur n" numbered by SEQ fields, one per table and per chart.
       const captions = docx.paragraphs.filter((p) => p.style === 'Caption');
@@ -124,6 +130,38 @@ for (const driver of testDatabases()) {
       const settings = new Map(sheets.get('Innstillinger')!.slice(1).map((r) => [r[0], r[1]]));
       expect(settings.get('Minste antall svar som vises (verksteder)')).toBe('3');
       expect(settings.get('Omfang')).toBe('Hele prosjektet');
+    });
+
+    it("holds the meeting's learning points and agreements and the kept Q factors with their arrays, as stored", async () => {
+      const docx = await readDocx((await file('docx')).body as Uint8Array);
+      const items = await db().select().from(feedbackItems).where(eq(feedbackItems.sessionId, meeting.sessionId));
+      expect(items.filter((i) => i.kind === 'learning_point' && !i.hiddenAt).map((i) => i.text)).toEqual([meetingOutcome.learningPoint]);
+      expect(docx.text).toContain(meetingOutcome.learningPoint);
+      expect(docx.text).not.toContain(meetingOutcome.hiddenPoint);
+      // The evaluation's average only where at least three answered.
+      const evaluation = docx.tables.find((t) => t[0]![0] === 'Spørsmål' && t[0]!.length === 3)!;
+      const safe = items.filter((i) => i.kind === 'evaluation' && i.itemKey === 'safeClimate').map((i) => i.value!);
+      expect(evaluation.slice(1)).toEqual([['Det var et trygt klima', String(safe.length), (safe.reduce((a, b) => a + b, 0) / safe.length).toFixed(1).replace('.', ',')]]);
+      const agreements = docx.tables.find((t) => t[0]![0] === 'Spesifikk')!;
+      const stored = items.find((i) => i.kind === 'agreement')!.data as typeof meetingOutcome.agreement;
+      expect(agreements.slice(1)).toEqual([[stored.specific, stored.measurable, stored.acknowledged, stored.realistic, stored.deadline, stored.evaluate]]);
+
+      // The factor arrays: one column per kept factor, one row per statement, the values kept.
+      const factors = (await db().select().from(feedbackItems).where(and(eq(feedbackItems.sessionId, study.sessionId), eq(feedbackItems.kind, 'q_factor')))).sort((a, b) => a.itemKey!.localeCompare(b.itemKey!));
+      expect(factors.map((f) => f.theme)).toEqual(study.names.map((n) => n.name));
+      const statements = readLiveState((await services.live.byId(study.sessionId))!.state).qsort!.statements;
+      const arrays = docx.tables.find((t) => t[0]![0] === 'Utsagn' && t[0]![1] === 'F1')!;
+      expect(arrays[0]).toEqual(['Utsagn', 'F1', 'F2']);
+      expect(arrays.slice(1)).toHaveLength(statements.length);
+      for (const [i, s] of statements.entries()) {
+        const kept = factors.map((f) => String((f.data as { array: Record<string, number> }).array[s.id]));
+        expect(arrays[i + 1]).toEqual([`${i + 1}. ${s.text}`, ...kept]);
+      }
+      for (const n of study.names) expect(docx.text).toContain(n.description);
+      const sheets = await readXlsx((await file('xlsx')).body as Uint8Array);
+      expect(sheets.get('Q-faktorer')!.slice(1).map((r) => [r[2], r[3], r[4], r[5]])).toEqual(factors.map((f) => [(f.data as { number: number }).number, f.theme, f.text, f.value]));
+      expect(sheets.get('Q-faktorarrays')!.slice(1)).toHaveLength(statements.length * factors.length);
+      expect(sheets.get('Læringspunkter')!.slice(1).map((r) => r[2])).toEqual([meetingOutcome.learningPoint]);
     });
 
     it('makes a zip of UTF-8 CSV files with a byte order mark, one per kind', async () => {
