@@ -35,7 +35,17 @@ const contentTypes: Record<ReportFormat, string> = {
 };
 const extension: Record<ReportFormat, string> = { docx: 'docx', pdf: 'pdf', xlsx: 'xlsx', csv: 'csv.zip' };
 
-const slug = (s: string) => s.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'rapport';
+/** An ASCII file name that still reads as Norwegian: æ, ø and å spelt out as ae, o and a rather than dropped. */
+const norwegian: Record<string, string> = { æ: 'ae', ø: 'o', å: 'a', Æ: 'Ae', Ø: 'O', Å: 'A' };
+const slug = (s: string) =>
+  s
+    .replace(/[æøåÆØÅ]/g, (c) => norwegian[c]!)
+    .normalize('NFKD')
+    .replace(/[^\w-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase()
+    .slice(0, 80) || 'rapport';
 
 /**
  * Reports and raw data for a project, a workshop or a session. Every verb authorises by project
