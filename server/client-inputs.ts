@@ -9,6 +9,7 @@ import { templateContentSchema } from '@/lib/supervision/template';
 import { activityInputSchema, workshopInputSchema } from '@/lib/workshop/agenda';
 import { joinBodySchema, resumeBodySchema } from './http/api';
 import { exportRequestSchema } from './services/qsort-export';
+import { reportRequestSchema } from './services/report-service';
 import { groupInputSchema } from './services/supervision-service';
 
 /**
@@ -46,4 +47,5 @@ export const formSchemas = {
   template: templateContentSchema,
   supervisionGroup: groupInputSchema,
   qsortExport: exportRequestSchema,
+  report: reportRequestSchema,
 } satisfies Record<string, z.ZodType>;

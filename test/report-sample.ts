@@ -28,7 +28,7 @@ export const sampleReport: ReportData = {
           id: 'a1',
           title: 'Kjenner dere igjen funnene?',
           findings: [
-            { findingId: 'f1', title: 'Veilederne mangler tid', total: 4, counts: { kjenner_igjen: 2, nyanserer: 1, avkrefter: 1 }, comments: [{ text: 'Helt riktig for oss', response: '' }] },
+            { findingId: 'f1', title: 'Veilederne mangler tid', total: 4, counts: { kjenner_igjen: 2, nyanserer: 1, avkrefter: 1 }, comments: [{ text: 'Helt riktig for oss' }] },
             { findingId: 'f2', title: 'Brukerne ønsker mer kontakt', total: null, counts: null, comments: [] },
           ],
         },

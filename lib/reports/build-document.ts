@@ -81,7 +81,7 @@ function writeActivity(ctx: SectionContext, a: ActivityReport, min: number) {
       );
       for (const f of a.findings.filter((x) => x.comments.length > 0)) {
         w.paragraph(t('commentsHeading', { finding: f.title }));
-        w.list(f.comments.map((c) => (c.response ? `${t(`response_${c.response as 'kjenner_igjen'}`)}: ${c.text}` : c.text)));
+        w.list(f.comments.map((c) => c.text));
       }
       return;
     }

@@ -39,7 +39,7 @@ export function buildReportSheets(data: ReportData, locale: Locale): ReportSheet
     { key: 'findings', title: t('sheetFindings'), header: [t('colFinding'), t('colDescription'), t('colPhase'), t('colStatus')], rows: [] },
     { key: 'status-changes', title: t('sheetStatusChanges'), header: [t('colFinding'), t('colDate'), t('colFrom'), t('colTo'), t('colNote'), t('colBy')], rows: [] },
     { key: 'finding-responses', title: t('sheetResponses'), header: [...where, t('colFinding'), t('colRecognise'), t('colNuance'), t('colRefute'), t('colTotal')], rows: [] },
-    { key: 'comments', title: t('sheetComments'), header: [...where, t('colFinding'), t('colResponse'), t('colText')], rows: [] },
+    { key: 'comments', title: t('sheetComments'), header: [...where, t('colFinding'), t('colText')], rows: [] },
     { key: 'notes', title: t('sheetNotes'), header: [...where, t('colGroup'), t('colText')], rows: [] },
     { key: 'themes', title: t('sheetThemes'), header: [...where, t('colTheme'), t('colDots'), t('colText')], rows: [] },
     { key: 'word-cloud', title: t('sheetWords'), header: [...where, t('colWord'), t('colCount')], rows: [] },
@@ -74,7 +74,7 @@ function collectActivity(add: (key: string, row: Cell[]) => void, s: SessionRepo
     case 'findings':
       for (const f of a.findings) {
         if (f.counts) add('finding-responses', [...at, f.title, f.counts.kjenner_igjen, f.counts.nyanserer, f.counts.avkrefter, f.total ?? '']);
-        for (const c of f.comments) add('comments', [...at, f.title, c.response, c.text]);
+        for (const c of f.comments) add('comments', [...at, f.title, c.text]);
       }
       return;
     case 'reflection':

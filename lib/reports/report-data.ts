@@ -30,13 +30,17 @@ export interface ReportFinding {
 
 export type ResponseCounts = { kjenner_igjen: number; nyanserer: number; avkrefter: number };
 
-/** One finding as a findings round tallied it; counts and comments are null/empty below the minimum. */
+/**
+ * One finding as a findings round tallied it; counts and comments are null/empty below the
+ * minimum. Comments are not tied to a response, as on the big screen: together with the counts
+ * that could tell who answered what.
+ */
 export interface FindingTally {
   findingId: string;
   title: string;
   total: number | null;
   counts: ResponseCounts | null;
-  comments: { text: string; response: string }[];
+  comments: { text: string }[];
 }
 
 export interface ThemeReport {

@@ -113,7 +113,7 @@ function activityReport(ctx: ActivityContext, a: AgendaActivity): ActivityReport
       const list: FindingTally[] = a.config.findingIds.map((findingId, step) => {
         const r = tallied(ctx, a, step);
         const f = r?.kind === 'findings' ? r : null;
-        return { findingId, title: ctx.titles.get(findingId) ?? '', total: f?.total ?? null, counts: f?.counts ?? null, comments: (f?.comments ?? []).filter((c) => !c.redacted && c.text.trim()).map((c) => ({ text: c.text, response: '' })) };
+        return { findingId, title: ctx.titles.get(findingId) ?? '', total: f?.total ?? null, counts: f?.counts ?? null, comments: (f?.comments ?? []).filter((c) => !c.redacted && c.text.trim()).map((c) => ({ text: c.text })) };
       });
       return { kind: 'findings', id: a.id, title: a.title, findings: list };
     }

@@ -122,7 +122,7 @@ for (const driver of testDatabases()) {
       // Only the finding with enough answers has a row, and its numbers are numbers.
       expect(responses.slice(1).map((r) => r.slice(3))).toEqual([[c.kjenner_igjen, c.nyanserer, c.avkrefter, c.total]]);
       expect(sheets.get('Gruppenotater')!.slice(1).map((r) => r[3]).sort()).toEqual((await visibleNotes()).sort());
-      expect(sheets.get('Kommentarer')!.slice(1).map((r) => r[4])).toEqual([shown.comment]);
+      expect(sheets.get('Kommentarer')!.slice(1).map((r) => r[3])).toEqual([shown.comment]);
       expect(sheets.get('Ordsky')!.slice(1)).toEqual([]);
       const evaluation = sheets.get('Evaluering')!;
       expect(evaluation).toHaveLength(run.questions.length + 1);
