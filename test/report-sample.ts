@@ -35,6 +35,8 @@ export const sampleReport: ReportData = {
         { kind: 'reflection', id: 'a2', title: 'Refleksjon i grupper', prompt: 'Hva mangler?', groups: [{ name: 'Gruppe 1', notes: ['Tid til oppfølging', 'Mer kollegaveiledning'] }, { name: 'Gruppe 2', notes: [] }] },
         { kind: 'plenary', id: 'a3', title: 'Plenum', voters: 3, themes: [{ name: 'Tid', dots: 6, notes: ['Tid til oppfølging'] }], wordQuestion: 'Ett ord?', wordTotal: 4, words: [{ word: 'travelt', count: 3 }, { word: 'lærerikt', count: 1 }] },
         { kind: 'closing', id: 'a4', title: 'Avslutning', respondents: 3, questions: [{ id: 'q1', text: 'Var det nyttig?', n: 3, distribution: [0, 0, 0, 2, 1], mean: 10 / 3 }, { id: 'q2', text: 'Lærte du noe?', n: null, distribution: null, mean: null }], freeTextQuestion: 'Noe mer?', texts: ['Godt opplegg'] },
+        { kind: 'question', id: 'a5', title: 'Raskt spørsmål', prompt: 'Hvor nyttig var dagen?', total: 4, options: [], scale: { values: [1, 2, 3, 4, 5], counts: [0, 1, 0, 2, 1], mean: 3.75 }, words: [] },
+        { kind: 'question', id: 'a6', title: 'Et spørsmål til', prompt: 'Hva tar du med deg?', total: null, options: [], scale: null, words: [] },
       ],
     },
   ],

@@ -13,9 +13,15 @@ describe('report document', () => {
     expect(doc.labels).toEqual({ table: 'Tabell', figure: 'Figur' });
     expect(doc.blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => (b as { text: string }).text)).toEqual(['Funn og status', 'Verksteder', 'Kollegaveiledning', 'Q-sortering']);
     expect(tables(doc.blocks).map((t) => t.number)).toEqual(tables(doc.blocks).map((_, i) => i + 1));
-    // One figure per question with enough answers: the second question is below the minimum.
+    // One figure per evaluation question with enough answers (the second is below the minimum), and one for the scale question.
     const figures = doc.blocks.filter((b) => b.type === 'figure');
-    expect(figures).toEqual([{ type: 'figure', number: 1, caption: 'Fordeling av svarene (0–4) på «Var det nyttig?»', bars: [0, 0, 0, 2, 1].map((value, i) => ({ label: String(i), value })), max: 2 }]);
+    expect(figures).toEqual([
+      { type: 'figure', number: 1, caption: 'Fordeling av svarene (0–4) på «Var det nyttig?»', bars: [0, 0, 0, 2, 1].map((value, i) => ({ label: String(i), value })), max: 2 },
+      { type: 'figure', number: 2, caption: 'Fordeling av svarene på «Hvor nyttig var dagen?»', bars: [0, 1, 0, 2, 1].map((value, i) => ({ label: String(i + 1), value })), max: 2 },
+    ]);
+    // A Spørsmål below the minimum says so and shows nothing else.
+    const at = doc.blocks.findIndex((b) => b.type === 'heading' && b.text === 'Et spørsmål til');
+    expect(doc.blocks.slice(at + 1, at + 3)).toEqual([{ type: 'paragraph', text: 'Hva tar du med deg?' }, { type: 'paragraph', text: 'Færre enn 3 svar: resultatet vises ikke.' }]);
   });
 
   it('says where a result is held back instead of leaving a silent gap, and leaves redacted texts out', () => {
@@ -55,11 +61,12 @@ describe('report document', () => {
 describe('report sheets', () => {
   it('has one sheet per kind with raw numbers, and the settings last', () => {
     const sheets = buildReportSheets(sampleReport, 'nb');
-    expect(sheets.map((s) => s.key)).toEqual(['findings', 'status-changes', 'finding-responses', 'comments', 'notes', 'themes', 'word-cloud', 'evaluation', 'evaluation-text', 'learning-points', 'agreements', 'meeting-evaluation', 'q-factors', 'q-factor-arrays', 'q-distinguishing', 'settings']);
+    expect(sheets.map((s) => s.key)).toEqual(['findings', 'status-changes', 'finding-responses', 'comments', 'notes', 'themes', 'word-cloud', 'evaluation', 'evaluation-text', 'questions', 'learning-points', 'agreements', 'meeting-evaluation', 'q-factors', 'q-factor-arrays', 'q-distinguishing', 'settings']);
     const of = (key: string) => sheets.find((s) => s.key === key)!.rows;
     expect(of('finding-responses')).toEqual([['Verksted på Hamar 2026-03-15', 'Kjenner dere igjen funnene?', 'Veilederne mangler tid', 2, 1, 1, 4]]);
     expect(of('evaluation')).toEqual([['Verksted på Hamar 2026-03-15', 'Avslutning', 'Var det nyttig?', 0, 0, 0, 2, 1, 3, 10 / 3]]);
     expect(of('notes').map((r) => r[3])).toEqual(['Tid til oppfølging', 'Mer kollegaveiledning']);
+    expect(of('questions').map((r) => r.slice(2))).toEqual([1, 2, 3, 4, 5].map((v, i) => ['Hvor nyttig var dagen?', v, [0, 1, 0, 2, 1][i]]));
     expect(of('learning-points').map((r) => r[2])).toEqual(['Små avtaler holder']);
     expect(of('meeting-evaluation')).toEqual([['NAV Nordby 2026-03-15', '', 'Det var et trygt klima', 3, 3.5]]);
     expect(of('settings')).toContainEqual(['Minste antall svar som vises (verksteder)', '3']);

@@ -131,6 +131,22 @@ function writeActivity(ctx: SectionContext, a: ActivityReport, min: number) {
       }
       return;
     }
+    case 'question':
+      w.heading(3, a.title);
+      w.paragraph(a.prompt);
+      if (a.total === null) {
+        w.paragraph(t('belowMinimum', { min }));
+        return;
+      }
+      w.paragraph(t('respondents', { count: a.total }));
+      if (a.options.length > 0) w.table(t('questionCaption', { question: a.prompt }), [t('colOption'), t('colCount')], a.options.map((o) => [o.text, o.count]));
+      if (a.scale) {
+        const { values, counts, mean } = a.scale;
+        w.table(t('questionCaption', { question: a.prompt }), [...values.map(String), t('colTotal'), t('colMean')], [[...counts, a.total, mean === null ? '' : formatMean(locale, mean)]]);
+        w.figure(t('questionFigure', { question: a.prompt }), counts.map((value, i) => ({ label: String(values[i]), value })), Math.max(...counts, 1));
+      }
+      if (a.words.length > 0) w.table(t('questionCaption', { question: a.prompt }), [t('colText'), t('colCount')], a.words.map((x) => [x.word, x.count]));
+      return;
     case 'supervision':
       if (a.meeting) writeMeeting(ctx, { ...a.meeting, groupName: a.title }, 3);
       return;

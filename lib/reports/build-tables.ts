@@ -45,6 +45,7 @@ export function buildReportSheets(data: ReportData, locale: Locale): ReportSheet
     { key: 'word-cloud', title: t('sheetWords'), header: [...where, t('colWord'), t('colCount')], rows: [] },
     { key: 'evaluation', title: t('sheetEvaluation'), header: [...where, t('colQuestion'), '0', '1', '2', '3', '4', t('colTotal'), t('colMean')], rows: [] },
     { key: 'evaluation-text', title: t('sheetEvaluationText'), header: [...where, t('colQuestion'), t('colText')], rows: [] },
+    { key: 'questions', title: t('sheetQuestions'), header: [...where, t('colQuestion'), t('colOption'), t('colCount')], rows: [] },
     { key: 'learning-points', title: t('sheetLearningPoints'), header: [t('colMeeting'), t('colActivity'), t('colText')], rows: [] },
     { key: 'agreements', title: t('sheetAgreements'), header: [t('colMeeting'), t('colActivity'), t('colSpecific'), t('colMeasurable'), t('colAcknowledged'), t('colRealistic'), t('colDeadline'), t('colEvaluate')], rows: [] },
     { key: 'meeting-evaluation', title: t('sheetMeetingEvaluation'), header: [t('colMeeting'), t('colActivity'), t('colQuestion'), t('colTotal'), t('colMean')], rows: [] },
@@ -90,6 +91,11 @@ function collectActivity(add: (key: string, row: Cell[]) => void, s: SessionRepo
     case 'closing':
       for (const q of a.questions) if (q.distribution) add('evaluation', [...at, q.text, ...q.distribution, q.n ?? '', q.mean ?? '']);
       for (const text of a.texts) add('evaluation-text', [...at, a.freeTextQuestion, text]);
+      return;
+    case 'question':
+      for (const o of a.options) add('questions', [...at, a.prompt, o.text, o.count]);
+      if (a.scale) for (const [i, value] of a.scale.values.entries()) add('questions', [...at, a.prompt, value, a.scale.counts[i]!]);
+      for (const w of a.words) add('questions', [...at, a.prompt, w.word, w.count]);
       return;
     case 'supervision':
       if (a.meeting) collectMeeting(add, a.meeting, { session: at[0] as string, activity: a.title });

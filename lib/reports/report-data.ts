@@ -75,6 +75,20 @@ export type ActivityReport =
       freeTextQuestion: string;
       texts: string[];
     }
+  | {
+      kind: 'question';
+      id: string;
+      title: string;
+      prompt: string;
+      /** How many answered; null below the minimum (and nothing else is shown). */
+      total: number | null;
+      /** Choice questions: how many chose each option. */
+      options: { text: string; count: number }[];
+      /** Scales: how many gave each value, lowest first, with the values. */
+      scale: { values: number[]; counts: number[]; mean: number | null } | null;
+      /** Open answers grouped, most frequent first. */
+      words: { word: string; count: number }[];
+    }
   | { kind: 'supervision'; id: string; title: string; meeting: MeetingReport | null }
   | { kind: 'qsort'; id: string; title: string; study: StudyReport | null };
 

@@ -150,6 +150,12 @@ function activityReport(ctx: ActivityContext, a: AgendaActivity): ActivityReport
         texts: (c?.texts ?? []).filter((x) => !x.redacted && x.text.trim()).map((x) => x.text),
       };
     }
+    case 'question': {
+      const r = tallied(ctx, a, 0);
+      const q = r?.kind === 'question' && r.format !== null ? r : null;
+      const scale = q?.scale && q.distribution ? { values: q.distribution.map((_, i) => q.scale!.min + i), counts: q.distribution, mean: q.mean } : null;
+      return { kind: 'question', id: a.id, title: a.title, prompt: a.config.prompt, total: q?.total ?? null, options: (q?.options ?? []).map((o) => ({ text: o.text, count: o.count })), scale, words: q?.words ?? [] };
+    }
     case 'supervision':
       return { kind: 'supervision', id: a.id, title: a.title, meeting: ctx.meetings.find((m) => m.activityId === a.id) ?? null };
     case 'qsort':

@@ -113,7 +113,7 @@ for (const driver of testDatabases()) {
       const made = await file('xlsx');
       const sheets = await readXlsx(made.body as Uint8Array);
       expect([...sheets.keys()]).toEqual([
-        'Funn', 'Statusendringer', 'Funnsvar', 'Kommentarer', 'Gruppenotater', 'Temaer', 'Ordsky', 'Evaluering', 'Evaluering fritekst',
+        'Funn', 'Statusendringer', 'Funnsvar', 'Kommentarer', 'Gruppenotater', 'Temaer', 'Ordsky', 'Evaluering', 'Evaluering fritekst', 'Spørsmål',
         'Læringspunkter', 'Avtaler', 'Møteevaluering', 'Q-faktorer', 'Q-faktorarrays', 'Særegne utsagn', 'Innstillinger',
       ]);
       const c = await storedCounts();
