@@ -10,6 +10,7 @@ import { templateContentSchema } from '@/lib/supervision/template';
 import { activityInputSchema, workshopInputSchema } from '@/lib/workshop/agenda';
 import { joinBodySchema, resumeBodySchema } from './http/api';
 import { exportRequestSchema } from './services/qsort-export';
+import { reportRequestSchema } from './services/report-service';
 import { groupInputSchema } from './services/supervision-service';
 
 /**
@@ -49,4 +50,5 @@ export const formSchemas = {
   qsortExport: exportRequestSchema,
   archiveSearch: archiveSearchParamsSchema,
   archiveTag: tagInputSchema,
+  report: reportRequestSchema,
 } satisfies Record<string, z.ZodType>;

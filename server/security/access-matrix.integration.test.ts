@@ -192,6 +192,7 @@ const http: Record<string, (actor: MatrixActor) => Promise<Result<unknown>>> = {
   },
   'GET /delta/oppsummering/[sessionId]': (actor) =>
     world().services.sessionResults.phoneSummary(world().sessionA.id, cookieValue(actor, participantCookieName(world().sessionA.id))),
+  'GET /prosjekter/[id]/rapport': (actor) => asUser(actor, (userId) => world().services.reports.file(userId, world().projectA, { format: 'csv' })),
 };
 
 // --- pages ----------------------------------------------------------------

@@ -69,6 +69,8 @@ export const httpAccess: Readonly<Record<string, AccessRow>> = {
    * allowed path is walked in server/services/session-results.integration.test.ts.
    */
   'GET /delta/oppsummering/[sessionId]': row({ anonymous: 'NOT_JOINED', participantA: 'FORBIDDEN', participantB: 'NOT_JOINED', facilitatorA: 'NOT_JOINED', facilitatorB: 'NOT_JOINED', removedA: 'NOT_JOINED', signedOut: 'NOT_JOINED' }),
+  /** Reports and raw data files (docx, pdf, xlsx, csv) of the project, a workshop or a session. */
+  'GET /prosjekter/[id]/rapport': membersOfA,
   /** OpenID Connect sign-in (`server/http/oidc-routes.ts`): the provider decides who signs in. */
   'GET /auth/oidc/start': everyone,
   /** The state cookie of the browser that started, with the provider's code, is the capability. */

@@ -29,6 +29,7 @@ import { createLiveService } from './live-service';
 import { relayArchiveStatus, relayLiveChanges } from './relays';
 import { createProjectService } from './project-service';
 import { createQsortExport } from './qsort-export';
+import { createReportService } from './report-service';
 import { createResumeService } from './resume-service';
 import { createRetentionService } from './retention-service';
 import { createQsortService } from './qsort-service';
@@ -63,6 +64,7 @@ export function createServices(database: Database, config: Config, log: Logger, 
   const supervisionOutcome = createSupervisionOutcome(db, yjsPersistence);
   const qsort = createQsortService(db, projects, live);
   const sessionResults = createSessionResults(db, projects, live);
+  const feedbackArchive = createFeedbackArchive(db, projects, sessionResults);
   const archive = relayArchiveStatus(createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db) }), bus);
 
   return {
@@ -103,7 +105,9 @@ export function createServices(database: Database, config: Config, log: Logger, 
     archive,
     /** A session's commands with what goes around them: seating, keeping a step as it is left. */
     sessionCommands: createSessionCommands(live, archive),
-    feedbackArchive: createFeedbackArchive(db, projects, sessionResults),
+    /** Word and PDF reports and raw data files of a project, a workshop or a session. */
+    reports: createReportService(db, projects, feedbackArchive),
+    feedbackArchive,
     /** A workshop session's results: the results page, the screen's closing summary, the phones' short one. */
     sessionResults,
     /** A project as one backup file and back (a new project), and as readable JSON (docs/backup.md). */

@@ -8,6 +8,7 @@ import { requireUser } from '../../_lib/auth';
 import { ArchiveButton } from './ArchiveButton';
 import { ConsentHistory } from './ConsentHistory';
 import { DeleteProject } from './DeleteProject';
+import { ReportDownloads } from '@/components/reports/ReportDownloads';
 import { LiveSessions } from './LiveSessions';
 import { Members } from './Members';
 import { Phases } from './Phases';
@@ -102,6 +103,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           groups={(groups.ok ? groups.data : []).map((g) => ({ ...g, templateName: g.templateId ? (templateName.get(g.templateId) ?? null) : null }))}
         />
       </section>
+
+      <ReportDownloads projectId={project.id} />
 
       <ProjectDetails
         projectId={project.id}

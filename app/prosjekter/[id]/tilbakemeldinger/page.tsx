@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireUser } from '@/app/_lib/auth';
+import { ReportDownloads } from '@/components/reports/ReportDownloads';
 import { SubpageHeader } from '@/components/SubpageHeader';
 import { assertNever } from '@/lib/errors';
 import { getServices } from '@/server/registry';
@@ -34,6 +35,7 @@ export default async function FeedbackPage({ params, searchParams }: { params: P
     <VStack gap="space-24">
       <SubpageHeader backHref={`/prosjekter/${id}`} backLabel={project.data.project.name} heading={t('heading')} lead={t('lead')} />
       <ArchiveSearchSection userId={user.id} projectId={id} filter={filterFromParams(query)} />
+      <ReportDownloads projectId={id} />
       <SourceFilter projectId={id} chosen={chosen.success ? chosen.data : null} />
       {entries.data.length === 0 ? (
         <BodyShort>{t('none')}</BodyShort>

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireUser } from '@/app/_lib/auth';
+import { ReportDownloads } from '@/components/reports/ReportDownloads';
 import { getServices } from '@/server/registry';
 import { dayOf } from '../activity-kinds';
 import { Agenda } from './Agenda';
@@ -80,6 +81,7 @@ export default async function WorkshopEditorPage({ params }: { params: Promise<{
         />
         <VStack gap="space-16">
           <EndedSessions projectId={id} sessions={ended.ok ? ended.data : []} />
+          <ReportDownloads projectId={id} scope={{ workshopId: workshop.id }} />
           <WorkshopDetailsForm
             projectId={id}
             workshopId={workshop.id}

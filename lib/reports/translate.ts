@@ -1,0 +1,19 @@
+import { createTranslator } from 'next-intl';
+import type { Locale } from '@/i18n/locales';
+import en from '@/messages/en.reports.json';
+import nb from '@/messages/nb.reports.json';
+
+const catalogues = { nb, en } as const;
+
+/** Report texts in one language; files are made outside React, so next-intl's plain translator. */
+export function reportTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: catalogues[locale], namespace: 'reports' });
+}
+export type ReportTranslator = ReturnType<typeof reportTranslator>;
+
+/** Dates as the report's reader writes them ("30. november 2026" / "30 November 2026"). */
+export const formatDate = (locale: Locale, at: Date) => new Intl.DateTimeFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(at);
+
+/** Averages (one decimal unless told) with the locale's decimal sign. */
+export const formatMean = (locale: Locale, value: number, digits = 1) =>
+  new Intl.NumberFormat(locale === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
