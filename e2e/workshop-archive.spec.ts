@@ -126,6 +126,19 @@ test('after a demo workshop: results page, summary on the screen, a board note f
       await screen.screenshot(shot('screen-summary-1920'));
     });
 
+    await test.step('the results page gives this session’s Word report', async () => {
+      const sessionId = new URL(consoleUrl).pathname.split('/').at(-1)!;
+      await expect(facilitator.getByRole('button', { name: 'Last ned Word' })).toHaveAttribute('href', new RegExp(`[?&]okt=${sessionId}(&|$)`));
+      const { file, docx } = await downloadDocx(facilitator, 'Last ned Word');
+      // Named after the session, not the project.
+      expect(file).toMatch(/^utviklingsverksted-1[a-z0-9-]*-\d{4}-\d{2}-\d{2}\.docx$/);
+      const headings = (style: string) => docx.paragraphs.filter((p) => p.style === style).map((p) => p.text);
+      expect(headings('Heading2')).toHaveLength(1);
+      expect(headings('Heading2')[0]).toMatch(/^Utviklingsverksted 1/);
+      expect(headings('Heading3')).toContain(FINDINGS_TITLE);
+      expect(docx.text).toContain(NOTE);
+    });
+
     await test.step(`on Tilbakemeldinger, "${SEARCH}" finds the board note that says "Veilederne"`, async () => {
       await facilitator.goto(`${projectPath}/tilbakemeldinger`);
       const search = facilitator.getByRole('search', { name: 'Søk i alle tilbakemeldinger' });
