@@ -12,6 +12,7 @@ const OTHER_NOTE = 'Aktivitetsplanen blir firkantet';
 const SEARCH = 'veiledere';
 const THEME = 'Tid og kapasitet';
 const TAG = 'Forskningsspørsmål 2: tid til oppfølging';
+const WORKSHOP = 'Utviklingsverksted 1: foreløpige funn fra Fase 1';
 const FINDINGS_TITLE = 'Kjenner dere igjen funnene?';
 const CLOSING_QUESTIONS = ['Hvor nyttig var verkstedet for deg?', 'Hvor godt fikk du fram dine synspunkter?', 'Hvor godt kjente du deg igjen i funnene?'];
 
@@ -44,6 +45,7 @@ test('after a demo workshop: results page, summary on the screen, a board note f
     await screen.goto(new URL(consoleUrl).pathname.replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
     const [phoneA, phoneB, laptop] = [await own.device(browser, PHONE), await own.device(browser, PHONE), await own.device(browser, LAPTOP)];
     const people = [phoneA, phoneB, laptop];
+    let resultsUrl = '';
 
     await test.step('three participants join, two on phones, and answer the first finding', async () => {
       for (const p of people) await joinAnonymously(p, code);
@@ -105,7 +107,8 @@ test('after a demo workshop: results page, summary on the screen, a board note f
     await test.step('the facilitator opens the session’s results page from the ended console', async () => {
       await facilitator.getByRole('link', { name: 'Se resultatene' }).click();
       await expect(facilitator).toHaveURL(/\/resultater$/);
-      await expect(facilitator.getByRole('heading', { level: 1, name: /^Resultater: Utviklingsverksted 1/ })).toBeVisible();
+      resultsUrl = facilitator.url();
+      await expect(facilitator.getByRole('heading', { level: 1, name: `Resultater: ${WORKSHOP}` })).toBeVisible();
       const findings = facilitator.getByTestId('outcome-findings');
       await expect(findings.getByTestId('count-kjenner_igjen').first()).toHaveText('2');
       await expect(findings.getByTestId('count-nyanserer').first()).toHaveText('1');
@@ -123,7 +126,12 @@ test('after a demo workshop: results page, summary on the screen, a board note f
       await expect(summary.getByText(THEME).first()).toBeVisible();
       await expect(summary.getByTestId('outcome-closing')).toContainText('3.0');
       await facilitator.screenshot(shot('results-summary-shown'));
+      // The session has ended: the screen no longer invites anyone to join.
+      await expect(screen.getByTestId('screen-code')).toBeHidden();
       await screen.screenshot(shot('screen-summary-1920'));
+      // The summary is taller than the screen: the presenter scrolls to the plenary and the closing round.
+      await summary.getByTestId('outcome-closing').scrollIntoViewIfNeeded();
+      await screen.screenshot(shot('screen-summary-1920-end'));
     });
 
     await test.step('the results page gives this session’s Word report', async () => {
@@ -174,8 +182,10 @@ test('after a demo workshop: results page, summary on the screen, a board note f
     });
 
     await test.step('the workshop page gives the Word report, with the note under the workshop’s headings', async () => {
-      await facilitator.goto(consoleUrl.replace(/\/live\/.*$/, ''));
-      await facilitator.getByRole('link', { name: /Utviklingsverksted 1/ }).first().click();
+      // The results page leads back to its workshop.
+      await facilitator.goto(resultsUrl);
+      await facilitator.getByRole('link', { name: WORKSHOP, exact: true }).first().click();
+      await expect(facilitator).toHaveURL(/\/verksted\/[0-9a-f-]{36}$/);
       await expect(facilitator.getByRole('heading', { name: 'Rapport og data' })).toBeVisible();
       await facilitator.getByRole('heading', { name: 'Rapport og data' }).scrollIntoViewIfNeeded();
       await facilitator.screenshot(shot('workshop-report-downloads'));
