@@ -18,7 +18,7 @@ export async function ReportDownloads({ projectId, scope = {} }: { projectId: st
     return `/prosjekter/${projectId}/rapport?${q.toString()}`;
   };
   return (
-    <Box as="section" aria-labelledby={`report-${projectId}`} padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" background="raised">
+    <Box as="section" aria-labelledby={`report-${projectId}`} padding="space-20" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" background="raised">
       <VStack gap="space-8">
         <Heading id={`report-${projectId}`} level="2" size="small">
           {t('heading')}

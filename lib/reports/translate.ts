@@ -1,7 +1,7 @@
 import { createTranslator } from 'next-intl';
 import type { Locale } from '@/i18n/locales';
-import en from '@/messages/en.reports.json';
-import nb from '@/messages/nb.reports.json';
+import en from '@/messages/en.reports.json' with { type: 'json' };
+import nb from '@/messages/nb.reports.json' with { type: 'json' };
 
 const catalogues = { nb, en } as const;
 

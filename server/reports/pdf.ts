@@ -94,8 +94,9 @@ export async function reportToPdf(doc: ReportDocument): Promise<Uint8Array> {
       caption: { italics: true, fontSize: 9, margin: [0, 6, 0, 4] },
       muted: { italics: true, color: '#444444' },
     },
-    // A heading or a caption is never the last line on a page.
-    pageBreakBefore: (node, following) => Boolean(node.headlineLevel) && following.getFollowingNodesOnPage().length === 0,
+    // A heading or a caption is never the last line on a page: it moves on when nothing but
+    // headings follows it there (a heading straight under another would otherwise stay behind).
+    pageBreakBefore: (node, nodes) => Boolean(node.headlineLevel) && nodes.getFollowingNodesOnPage().every((next) => Boolean(next.headlineLevel)),
     content: [{ text: doc.title, style: 'title' }, ...doc.preamble.map((line): Content => ({ text: line, style: 'muted' })), { text: '', margin: [0, 0, 0, 8] }, ...doc.blocks.flatMap((b) => render(b, doc))],
   };
   return new Uint8Array(await pdfmake.createPdf(definition).getBuffer());

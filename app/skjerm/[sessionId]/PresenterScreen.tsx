@@ -52,12 +52,13 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
         </div>
         <div className="flex items-center gap-10">
           {runtime?.timer && <div className="rounded-lg bg-white px-6 py-2 text-ax-text-neutral"><Countdown timer={runtime.timer} clockOffset={live.clockOffset} size="huge" /></div>}
+          {/* An ended session takes no one in: no code and no QR code to invite joining. */}
           <div className="text-right">
-            <p className="m-0 text-2xl">{t('joinHere', { url: joinHost })}</p>
-            <p className="m-0 font-mono text-6xl font-bold tracking-widest" data-testid="screen-code">{code}</p>
+            {snapshot?.status !== 'ended' && <p className="m-0 text-2xl">{t('joinHere', { url: joinHost })}</p>}
+            {snapshot?.status !== 'ended' && <p className="m-0 font-mono text-6xl font-bold tracking-widest" data-testid="screen-code">{code}</p>}
             <p className="m-0 text-2xl" data-testid="screen-joined">{t('joined', { count: joined })}</p>
           </div>
-          <div className="h-36 w-36 rounded bg-white p-2 [&>svg]:h-full [&>svg]:w-full" role="img" aria-label={tConsole('qrAlt', { url: joinHost })} dangerouslySetInnerHTML={{ __html: qrSvg }} />
+          {snapshot?.status !== 'ended' && <div className="h-36 w-36 rounded bg-white p-2 [&>svg]:h-full [&>svg]:w-full" role="img" aria-label={tConsole('qrAlt', { url: joinHost })} dangerouslySetInnerHTML={{ __html: qrSvg }} />}
         </div>
       </header>
       <main className="flex-1 px-12 py-10">

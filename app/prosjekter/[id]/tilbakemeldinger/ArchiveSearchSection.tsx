@@ -15,7 +15,7 @@ export async function ArchiveSearchSection({ userId, projectId, filter }: { user
   const kindLabel = (kind: string) => (t.has(`kinds.${kind}` as 'kinds.note') ? t(`kinds.${kind}` as 'kinds.note') : kind);
   const tagNames = facets.data.tags.map((tag) => tag.name);
   return (
-    <Box as="section" aria-labelledby="archive-search-heading" background="neutral-soft" padding={{ xs: 'space-16', md: 'space-24' }} borderRadius="8">
+    <Box as="section" aria-labelledby="archive-search-heading" background="raised" borderWidth="1" borderColor="neutral-subtle" padding={{ xs: 'space-16', md: 'space-24' }} borderRadius="8">
       <VStack gap="space-16">
         <div>
           <Heading id="archive-search-heading" level="2" size="medium" spacing>

@@ -28,7 +28,7 @@ export default async function TagViewPage({ params }: { params: Promise<{ id: st
         <BodyShort>{t('tagView.none')}</BodyShort>
       ) : (
         groups.data.map(({ tag, items }) => (
-          <Box as="section" key={tag.id} aria-labelledby={`tag-${tag.id}`} background="neutral-soft" padding={{ xs: 'space-16', md: 'space-24' }} borderRadius="8">
+          <Box as="section" key={tag.id} aria-labelledby={`tag-${tag.id}`} background="raised" borderWidth="1" borderColor="neutral-subtle" padding={{ xs: 'space-16', md: 'space-24' }} borderRadius="8">
             <HStack justify="space-between" align="baseline" gap="space-8" className="mb-3">
               <Heading id={`tag-${tag.id}`} level="2" size="medium">
                 {tag.name}

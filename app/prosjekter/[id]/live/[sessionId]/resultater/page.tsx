@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireUser } from '@/app/_lib/auth';
 import { SubpageHeader } from '@/components/SubpageHeader';
+import { ReportDownloads } from '@/components/reports/ReportDownloads';
 import { SessionResultsView } from '@/components/results/SessionResultsView';
 import { SummaryControls } from '@/components/results/SummaryControls';
 import { readLiveState } from '@/lib/live-session';
@@ -31,7 +32,10 @@ export default async function SessionResultsPage({ params }: { params: Promise<{
           {r.endedAt ? t('ended', { date: date(r.endedAt) }) : t('ongoing')}
         </BodyShort>
       </HStack>
-      <SummaryControls projectId={id} sessionId={sessionId} summary={readLiveState(session.state).summary} />
+      <div className="grid items-start gap-4 lg:grid-cols-2">
+        <SummaryControls projectId={id} sessionId={sessionId} summary={readLiveState(session.state).summary} />
+        <ReportDownloads projectId={id} scope={{ sessionId }} />
+      </div>
       <SessionResultsView results={r} size="page" projectId={id} />
     </VStack>
   );
