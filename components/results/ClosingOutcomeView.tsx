@@ -2,12 +2,14 @@ import { BodyShort, Heading, Table, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import type { ClosingOutcome } from '@/lib/results/session-results';
 import { textSize, type ResultSize } from './result-size';
+import { useOneDecimal } from '@/components/use-one-decimal';
 
 const values = [0, 1, 2, 3, 4] as const;
 
 /** The evaluation: per question how many gave 0–4 and the mean (a table), then the free texts. */
 export function ClosingOutcomeView({ outcome, minCount, size }: { outcome: ClosingOutcome; minCount: number; size: ResultSize }) {
   const t = useTranslations('sessionResults');
+  const oneDecimal = useOneDecimal();
   const text = textSize[size];
   return (
     <VStack gap="space-16">
@@ -19,7 +21,7 @@ export function ClosingOutcomeView({ outcome, minCount, size }: { outcome: Closi
           {outcome.questions.map((q) => (
             <li key={q.id}>
               <BodyShort size="small">{q.text}</BodyShort>
-              <BodyShort weight="semibold">{q.mean === null ? '–' : t('question.meanValue', { value: q.mean.toFixed(1) })}</BodyShort>
+              <BodyShort weight="semibold">{q.mean === null ? '–' : t('question.meanValue', { value: oneDecimal(q.mean) })}</BodyShort>
             </li>
           ))}
         </ul>
@@ -59,7 +61,7 @@ export function ClosingOutcomeView({ outcome, minCount, size }: { outcome: Closi
                     );
                   })}
                   <Table.DataCell align="right" className={`font-semibold tabular-nums ${text}`}>
-                    {q.mean === null ? '–' : q.mean.toFixed(1)}
+                    {q.mean === null ? '–' : oneDecimal(q.mean)}
                   </Table.DataCell>
                 </Table.Row>
               );

@@ -3,10 +3,12 @@ import { useTranslations } from 'next-intl';
 import { assertNever } from '@/lib/errors';
 import type { ActivityOutcome } from '@/lib/results/session-results';
 import { NestedOutcomeLine } from './NestedOutcomeLine';
+import { useOneDecimal } from '@/components/use-one-decimal';
 
 /** One activity's outcome in a line, for the archive card (the results page has the whole). */
 export function OutcomeBrief({ outcome, projectId }: { outcome: ActivityOutcome; projectId: string }) {
   const t = useTranslations('sessionResults.brief');
+  const oneDecimal = useOneDecimal();
   const line = (text: string) => <BodyShort size="small">{text}</BodyShort>;
   switch (outcome.kind) {
     case 'findings':
@@ -24,7 +26,7 @@ export function OutcomeBrief({ outcome, projectId }: { outcome: ActivityOutcome;
       return line(t('plenary', { themes: outcome.themes.length, top: top && top.dots ? `${top.name} (${top.dots})` : 'none', words: outcome.words.length }));
     }
     case 'closing': {
-      const means = outcome.questions.flatMap((q) => (q.mean === null ? [] : [q.mean.toFixed(1)]));
+      const means = outcome.questions.flatMap((q) => (q.mean === null ? [] : [oneDecimal(q.mean)]));
       return line(t('closing', { respondents: outcome.respondents === null ? 'none' : String(outcome.respondents), means: means.length ? means.join(' / ') : 'none' }));
     }
     case 'question':

@@ -2,10 +2,12 @@ import { BodyShort, HStack, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import type { QuestionOutcome } from '@/lib/results/session-results';
 import { textSize, type ResultSize } from './result-size';
+import { useOneDecimal } from '@/components/use-one-decimal';
 
 /** A Spørsmål: bars per option, a distribution per scale value, or the open answers as words. */
 export function QuestionOutcomeView({ outcome, minCount, size }: { outcome: QuestionOutcome; minCount: number; size: ResultSize }) {
   const t = useTranslations('sessionResults');
+  const oneDecimal = useOneDecimal();
   const text = textSize[size];
   const r = outcome.results;
   if (r.total === null) return <BodyShort className={`text-ax-text-neutral-subtle ${text}`}>{t('tooFew', { min: minCount })}</BodyShort>;
@@ -19,7 +21,7 @@ export function QuestionOutcomeView({ outcome, minCount, size }: { outcome: Ques
     <VStack gap="space-8">
       <BodyShort size="small" className="text-ax-text-neutral-subtle">
         {t('responses', { count: r.total })}
-        {r.mean !== null && ` · ${t('question.meanValue', { value: r.mean.toFixed(1) })}`}
+        {r.mean !== null && ` · ${t('question.meanValue', { value: oneDecimal(r.mean) })}`}
       </BodyShort>
       {bars.map((b) => (
         <HStack key={b.label} gap="space-8" align="center" wrap={false}>

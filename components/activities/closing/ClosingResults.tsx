@@ -4,10 +4,12 @@ import { BodyShort, HStack, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useResultControls } from '@/components/workshop/result-controls';
 import type { ResultsOf, ResultsViewProps } from '../contract';
+import { useOneDecimal } from '@/components/use-one-decimal';
 
 /** Each question's 0–4 distribution and mean, and the free-text answers. */
 export function ClosingResults({ results, minCount, large, onHide, hidden, onRedact }: ResultsViewProps<ResultsOf<'closing'>>) {
   const t = useTranslations('live');
+  const oneDecimal = useOneDecimal();
   const { hideButton, redactButton, shown } = useResultControls({ onHide, hidden, onRedact });
   const text = large ? 'text-2xl' : '';
   return (
@@ -23,7 +25,7 @@ export function ClosingResults({ results, minCount, large, onHide, hidden, onRed
             ))}
           </div>
           <span className={`tabular-nums ${text}`} data-testid={`mean-${q.id}`}>
-            {q.mean === null ? t('tooFew', { min: minCount }) : t('mean', { value: q.mean.toFixed(1) })}
+            {q.mean === null ? t('tooFew', { min: minCount }) : t('mean', { value: oneDecimal(q.mean) })}
           </span>
         </div>
       ))}
