@@ -58,7 +58,7 @@ export function createServices(database: Database, config: Config, log: Logger, 
   const boardArchive = createBoardArchive(db, yjsPersistence, log);
   const supervisionOutcome = createSupervisionOutcome(db, yjsPersistence);
   const qsort = createQsortService(db, projects, live);
-  const archive = relayArchiveStatus(createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db) }), bus);
+  const archive = relayArchiveStatus(createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db), ...(config.archiveRetryDelaysMs ? { retryDelaysMs: config.archiveRetryDelaysMs } : {}) }), bus);
 
   return {
     config,
