@@ -45,7 +45,8 @@ export default defineConfig({
     // A fresh database every run: whichever spec signs in first does the first-run setup.
     command: `node -e "require('fs').rmSync('.data-e2e-${n}',{recursive:true,force:true})" && npx tsx scripts/start.ts`,
     url: `http://127.0.0.1:${port + n}/api/health`,
-    timeout: 300_000,
+    // The first start builds; on a loaded 2-core machine that alone has taken over five minutes.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: 'pipe' as const,
     env: { PORT: String(port + n), HOST: '127.0.0.1', DATA_DIR: `.data-e2e-${n}`, LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1', SEED_DEMO: 'true' },
