@@ -50,6 +50,9 @@ export default defineConfig({
           include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'db/**/*.test.ts', 'components/**/*.test.ts'],
           exclude: ['**/*.integration.test.ts'],
           environment: 'node',
+          // The property tests take 1–2 s alone; beside an integration file on a loaded machine
+          // they took 8 s, past Vitest's 5 s default. A timeout here guards hangs, not speed.
+          testTimeout: 30_000,
         },
       },
       {
