@@ -5,5 +5,5 @@ import nextTs from 'eslint-config-next/typescript';
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next/**', 'node_modules/**', 'data/**', '.data-e2e/**', 'test-results/**', 'playwright-report/**', 'db/migrations/**', 'next-env.d.ts']),
+  globalIgnores(['.next/**', 'node_modules/**', 'data/**', '.data-e2e*/**', 'test-results/**', 'playwright-report/**', 'db/migrations/**', 'next-env.d.ts']),
 ]);

@@ -1,8 +1,17 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
+/**
+ * Two workers, each with a shared server (and database) of its own: worker slot n talks to the
+ * server on `port + n`. Playwright sets TEST_PARALLEL_INDEX in a worker before it loads this
+ * file there, and no two workers hold the same slot at once, so the specs of one server still
+ * run one at a time, as they did with one worker (specs edit the shared demo project and put it
+ * back). The runner itself has no slot: it starts the servers.
+ */
+const workers = 2;
 const port = Number(process.env.E2E_PORT ?? 3210);
-const baseURL = `http://127.0.0.1:${port}`;
+const slot = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+const baseURL = `http://127.0.0.1:${port + slot}`;
 // Browsers cannot be downloaded on every machine: use the system Chromium when there is one.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
@@ -10,10 +19,10 @@ export default defineConfig({
   testDir: 'e2e',
   timeout: 120_000,
   expect: { timeout: 15_000 },
-  // One server with one database, one spec at a time (specs edit the shared demo project and put
-  // it back). No spec depends on which ran before it: each signs in (doing first-run setup when
-  // it is first) and makes its own data; the first-run spec has an empty server of its own.
-  workers: 1,
+  // One spec at a time per server. No spec depends on which ran before it or on which server it
+  // gets: each signs in (doing first-run setup when it is first) and makes its own data; the
+  // first-run spec has an empty server of its own.
+  workers,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
@@ -30,13 +39,16 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
+  // Started one after the other: the first builds the pages when the build is missing or stale
+  // (scripts/start.ts), so the second finds the build fresh and only starts.
+  webServer: Array.from({ length: workers }, (_, n) => ({
     // A fresh database every run: whichever spec signs in first does the first-run setup.
-    command: 'node -e "require(\'fs\').rmSync(\'.data-e2e\',{recursive:true,force:true})" && npx tsx scripts/start.ts',
-    url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    command: `node -e "require('fs').rmSync('.data-e2e-${n}',{recursive:true,force:true})" && npx tsx scripts/start.ts`,
+    url: `http://127.0.0.1:${port + n}/api/health`,
+    // The first start builds; on a loaded 2-core machine that alone has taken over five minutes.
+    timeout: 900_000,
     reuseExistingServer: false,
-    stdout: 'pipe',
-    env: { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: '.data-e2e', LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1', SEED_DEMO: 'true' },
-  },
+    stdout: 'pipe' as const,
+    env: { PORT: String(port + n), HOST: '127.0.0.1', DATA_DIR: `.data-e2e-${n}`, LOG_LEVEL: 'warn', NEXT_TELEMETRY_DISABLED: '1', SEED_DEMO: 'true' },
+  })),
 });

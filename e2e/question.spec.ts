@@ -18,6 +18,9 @@ const shot = (name: string) => ({ path: `docs/screenshots/${name}.png` });
 async function addQuestion(page: Page) {
   await page.getByRole('link', { name: PROJECT }).first().click();
   await page.getByRole('link', { name: 'Nytt verksted eller se alle' }).click();
+  // A client-side navigation: the project page's "Tittel på økten" also matches the label below,
+  // and on a loaded machine a fill made before the list is shown lands there (networkidle fired long ago).
+  await expect(page).toHaveURL(/\/prosjekter\/[0-9a-f-]{36}\/verksted$/);
   await page.waitForLoadState('networkidle');
   await page.getByLabel('Tittel').first().fill('Verksted med spørsmål');
   await page.getByRole('button', { name: 'Opprett verksted' }).click();

@@ -14,6 +14,9 @@ test('a Q-sort as a workshop activity: added in the agenda editor, started, sort
     await page.getByRole('link', { name: /Arbeid først/ }).first().click();
     await expect(page).toHaveURL(/\/prosjekter\/[0-9a-f-]{36}$/);
     await page.getByRole('link', { name: 'Nytt verksted eller se alle' }).click();
+    // A client-side navigation: the project page's "Tittel på økten" also matches the label below,
+    // and on a loaded machine a fill made before the list is shown lands there (networkidle fired long ago).
+    await expect(page).toHaveURL(/\/prosjekter\/[0-9a-f-]{36}\/verksted$/);
     await page.waitForLoadState('networkidle');
     await page.getByLabel('Tittel').first().fill('Verksted 3: Q-sortering');
     await page.getByRole('button', { name: 'Opprett verksted' }).click();
@@ -103,6 +106,9 @@ test('a kollegaveiledning as a workshop activity: phones in an anonymous worksho
   await test.step('the facilitator adds a kollegaveiledning to a new workshop and starts it', async () => {
     await page.getByRole('link', { name: /Arbeid først/ }).first().click();
     await page.getByRole('link', { name: 'Nytt verksted eller se alle' }).click();
+    // A client-side navigation: the project page's "Tittel på økten" also matches the label below,
+    // and on a loaded machine a fill made before the list is shown lands there (networkidle fired long ago).
+    await expect(page).toHaveURL(/\/prosjekter\/[0-9a-f-]{36}\/verksted$/);
     await page.waitForLoadState('networkidle');
     await page.getByLabel('Tittel').first().fill('Verksted 4: Kollegaveiledning');
     await page.getByRole('button', { name: 'Opprett verksted' }).click();

@@ -11,6 +11,9 @@ test('prepare a workshop in minutes: default agenda, group by office, start; pho
     await page.getByRole('link', { name: /Arbeid først/ }).first().click();
     await expect(page).toHaveURL(/\/prosjekter\/[0-9a-f-]{36}$/);
     await page.getByRole('link', { name: 'Nytt verksted eller se alle' }).click();
+    // A client-side navigation: the project page's "Tittel på økten" also matches the label below,
+    // and on a loaded machine a fill made before the list is shown lands there (networkidle fired long ago).
+    await expect(page).toHaveURL(/\/prosjekter\/[0-9a-f-]{36}\/verksted$/);
     // Controlled inputs: type after the page has hydrated, as a person would.
     await page.waitForLoadState('networkidle');
     await page.getByLabel('Tittel').first().fill('Verksted 2: Fase 2');

@@ -63,6 +63,8 @@ export interface Config {
    * with the strong parameters.
    */
   cheapPasswordHashing?: boolean;
+  /** Tests only (loadConfig never sets it): the archive's waits before each retry, instead of the real backoff. */
+  archiveRetryDelaysMs?: readonly number[];
 }
 
 export class ConfigError extends Error {

@@ -47,7 +47,9 @@ export async function startTestProvider(options: TestProviderOptions) {
     conformIdTokenClaims: false,
     features: { devInteractions: { enabled: false } },
     cookies: { keys: ['oidc-test-provider-cookie-key'] },
-    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600 },
+    // Generous lifetimes: a loaded machine must not turn a slow test into an expired grant. The
+    // code's own default is 60 s, shorter than a flood of 10,000 sign-ins takes under load.
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 600, AuthorizationCode: 600 },
     findAccount: (_ctx: unknown, sub: string) => {
       const account = accounts.get(sub);
       return account ? { accountId: sub, claims: () => Promise.resolve({ sub, ...account }) } : undefined;

@@ -17,7 +17,9 @@ const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw
 describe('archiving a workshop’s boards, seen from the facilitator console', () => {
   let h: ReturnType<typeof serverHarness>;
   beforeEach(async () => {
-    h = serverHarness();
+    // What this test proves is the steps and who sees them, not how long the backoff is (the real
+    // one runs in archive-restart.integration.test.ts): three short waits spare 12 s of sleeping.
+    h = serverHarness({ archiveRetryDelaysMs: [50, 200, 750] });
     await h.start();
   });
   afterEach(() => h.cleanup());

@@ -65,7 +65,7 @@ export function createServices(database: Database, config: Config, log: Logger, 
   const qsort = createQsortService(db, projects, live);
   const sessionResults = createSessionResults(db, projects, live);
   const feedbackArchive = createFeedbackArchive(db, projects, sessionResults);
-  const archive = relayArchiveStatus(createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db) }), bus);
+  const archive = relayArchiveStatus(createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db), ...(config.archiveRetryDelaysMs ? { retryDelaysMs: config.archiveRetryDelaysMs } : {}) }), bus);
 
   return {
     config,
