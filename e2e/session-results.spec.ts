@@ -131,7 +131,7 @@ test('after a workshop: the results page, the closing summary on the screen and 
     await expect(plenary.getByTestId('theme-outcome')).toContainText('2 prikker');
     await expect(plenary.getByRole('table')).toContainText('tillit');
     const closing = facilitator.getByTestId('outcome-closing').getByTestId('evaluation-table');
-    await expect(closing.getByRole('row', { name: /Hvor nyttig var verkstedet for deg\?/ })).toContainText('3.5');
+    await expect(closing.getByRole('row', { name: /Hvor nyttig var verkstedet for deg\?/ })).toContainText('3,5');
     await facilitator.screenshot(shot('results-page'));
   });
 
@@ -142,7 +142,7 @@ test('after a workshop: the results page, the closing summary on the screen and 
     await expect(summary.getByRole('heading', { name: 'Oppsummering', exact: true })).toBeVisible();
     await expect(summary.getByText('Tid og kapasitet').first()).toBeVisible();
     // The screen never names a note's author, and shows what the public rules allow.
-    await expect(summary.getByTestId('outcome-closing')).toContainText('3.5');
+    await expect(summary.getByTestId('outcome-closing')).toContainText('3,5');
     await screen.screenshot(shot('screen-summary-1920'));
   });
 

@@ -124,7 +124,7 @@ test('after a demo workshop: results page, summary on the screen, a board note f
       const summary = screen.getByTestId('screen-summary');
       await expect(summary.getByRole('heading', { name: 'Oppsummering', exact: true })).toBeVisible();
       await expect(summary.getByText(THEME).first()).toBeVisible();
-      await expect(summary.getByTestId('outcome-closing')).toContainText('3.0');
+      await expect(summary.getByTestId('outcome-closing')).toContainText('3,0');
       await facilitator.screenshot(shot('results-summary-shown'));
       // The session has ended: the screen no longer invites anyone to join.
       await expect(screen.getByTestId('screen-code')).toBeHidden();

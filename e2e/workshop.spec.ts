@@ -137,7 +137,7 @@ test('a whole utviklingsverksted: findings, groups on live boards, plenary, clos
       await expect(p.getByText('Takk! Svarene dine er lagret.')).toBeVisible();
     }
     await facilitator.getByRole('checkbox', { name: 'Vis resultater' }).click();
-    await expect(screen.getByTestId('mean-nytte')).toHaveText('Snitt 3.0');
+    await expect(screen.getByTestId('mean-nytte')).toHaveText('Snitt 3,0');
     await facilitator.screenshot(shot('facilitator-console-closing'));
     await facilitator.getByRole('button', { name: 'Avslutt økten' }).click();
     await facilitator.getByRole('dialog').getByRole('button', { name: 'Avslutt økten' }).click();
