@@ -4,7 +4,7 @@ import { feedbackItems, liveSessions, phases, type NewFeedbackItem } from '@/db/
 import { testConfig } from '../../test/config';
 import { testDatabases } from '../../test/databases';
 import { validPhone } from '../../test/personal-numbers';
-import { openServices } from '../../test/services';
+import { openServices, ownerWithTwoProjects } from '../../test/services';
 import type { Services } from './index';
 
 /** Base forms and the inflections a note may hold (definite, plural, definite plural). */
@@ -31,18 +31,10 @@ for (const driver of testDatabases()) {
 
     /** Ingrid owns two projects; Per is a member of the second only. */
     async function setup() {
-      const ingrid = await services.setupFirstAccount({ name: 'Ingrid', email: 'ingrid@nav.example', password: 'et-godt-passord' });
-      if (!ingrid.ok) throw new Error(ingrid.error.code);
-      const owner = ingrid.data.user.id;
-      const project = await services.projects.create(owner, { name: 'Veiledning i Nordby' });
-      const other = await services.projects.create(owner, { name: 'Et annet prosjekt' });
-      if (!project.ok || !other.ok) throw new Error('project');
-      const { token } = await services.auth.createInvitation(owner, other.data.id);
-      const per = await services.auth.registerWithInvitation(token, { name: 'Per', email: 'per@nav.example', password: 'et-annet-passord' });
-      if (!per.ok) throw new Error(per.error.code);
-      const [phase] = await database.db.insert(phases).values({ projectId: project.data.id, position: 1, name: 'Fase 1' }).returning();
-      const [session] = await database.db.insert(liveSessions).values({ projectId: project.data.id, title: 'Verksted 1', kind: 'workshop', code: 'ABC123', state: {} }).returning();
-      return { owner, per: per.data.user.id, projectId: project.data.id, otherId: other.data.id, phaseId: phase!.id, sessionId: session!.id };
+      const { owner, per, projectId, otherId } = await ownerWithTwoProjects(services);
+      const [phase] = await database.db.insert(phases).values({ projectId, position: 1, name: 'Fase 1' }).returning();
+      const [session] = await database.db.insert(liveSessions).values({ projectId, title: 'Verksted 1', kind: 'workshop', code: 'ABC123', state: {} }).returning();
+      return { owner, per, projectId, otherId, phaseId: phase!.id, sessionId: session!.id };
     }
 
     const search = async (userId: string, projectId: string, query: string, extra: object = {}) => {

@@ -5,7 +5,7 @@ import { feedbackItems, findingStatusChanges, liveSessions, phases, workshops } 
 import { findingChanges } from '@/lib/archive/finding-changes';
 import { testConfig } from '../../test/config';
 import { testDatabases } from '../../test/databases';
-import { openServices } from '../../test/services';
+import { openServices, ownerWithTwoProjects } from '../../test/services';
 import type { Services } from './index';
 
 for (const driver of testDatabases()) {
@@ -20,16 +20,7 @@ for (const driver of testDatabases()) {
     afterEach(() => drop());
 
     it('lists phases with their workshops and meetings, counting only visible items of the project, members only', async () => {
-      const ingrid = await services.setupFirstAccount({ name: 'Ingrid', email: 'ingrid@nav.example', password: 'et-godt-passord' });
-      if (!ingrid.ok) throw new Error(ingrid.error.code);
-      const owner = ingrid.data.user.id;
-      const project = await services.projects.create(owner, { name: 'Veiledning i Nordby' });
-      const other = await services.projects.create(owner, { name: 'Et annet prosjekt' });
-      if (!project.ok || !other.ok) throw new Error('project');
-      const projectId = project.data.id;
-      const { token } = await services.auth.createInvitation(owner, other.data.id);
-      const per = await services.auth.registerWithInvitation(token, { name: 'Per', email: 'per@nav.example', password: 'et-annet-passord' });
-      if (!per.ok) throw new Error(per.error.code);
+      const { owner, per, projectId, otherId } = await ownerWithTwoProjects(services);
 
       const [phase] = await database.db.insert(phases).values({ projectId, position: 1, name: 'Kartlegging', startsOn: '2026-01-01', endsOn: '2026-06-30' }).returning();
       const [workshop] = await database.db.insert(workshops).values({ projectId, phaseId: phase!.id, title: 'Utviklingsverksted 1', date: '2026-03-02', minRevealCount: 3 }).returning();
@@ -38,7 +29,7 @@ for (const driver of testDatabases()) {
         .values([
           { projectId, workshopId: workshop!.id, kind: 'workshop', title: 'Utviklingsverksted 1', code: 'AAA111', state: {}, createdAt: new Date('2026-03-02T09:00:00Z') },
           { projectId, kind: 'kollegaveiledning', title: 'NAV Nordby', code: 'BBB222', state: {}, createdAt: new Date('2026-04-10T09:00:00Z') },
-          { projectId: other.data.id, kind: 'plain', title: 'Annet', code: 'CCC333', state: {}, createdAt: new Date('2026-03-03T09:00:00Z') },
+          { projectId: otherId, kind: 'plain', title: 'Annet', code: 'CCC333', state: {}, createdAt: new Date('2026-03-03T09:00:00Z') },
         ])
         .returning();
       const base = { projectId, sessionId: run!.id, workshopId: workshop!.id };
@@ -50,10 +41,10 @@ for (const driver of testDatabases()) {
         ...[4, 3, 3].map((value) => ({ ...base, kind: 'evaluation' as const, authorKind: 'anonymous' as const, itemKey: 'nytte', text: 'Hvor nyttig var verkstedet for deg?', value })),
         ...[2, 1].map((value) => ({ ...base, kind: 'evaluation' as const, authorKind: 'anonymous' as const, itemKey: 'stemme', text: 'Hvor godt fikk du fram dine synspunkter?', value })),
         { projectId, sessionId: meeting!.id, kind: 'learning_point', authorKind: 'group', text: 'Små avtaler' },
-        { projectId: other.data.id, sessionId: foreign!.id, kind: 'note', authorKind: 'anonymous', text: 'Annet' },
+        { projectId: otherId, sessionId: foreign!.id, kind: 'note', authorKind: 'anonymous', text: 'Annet' },
       ]);
 
-      expect(await services.archiveTimeline.timeline(per.data.user.id, projectId)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      expect(await services.archiveTimeline.timeline(per, projectId)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
       const result = await services.archiveTimeline.timeline(owner, projectId);
       if (!result.ok) throw new Error(result.error.code);
       expect(result.data).toHaveLength(1);
