@@ -8,7 +8,7 @@ import { defineConfig, devices } from '@playwright/test';
  * run one at a time, as they did with one worker (specs edit the shared demo project and put it
  * back). The runner itself has no slot: it starts the servers.
  */
-const workers = 2;
+const workers = Number(process.env.E2E_WORKERS ?? 2);
 const port = Number(process.env.E2E_PORT ?? 3210);
 const slot = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
 const baseURL = `http://127.0.0.1:${port + slot}`;

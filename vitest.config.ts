@@ -12,14 +12,23 @@ const alias = {
 };
 
 /**
- * Integration files that must run alone: they compare the server's latency during a flood with
- * its latency at rest (a neighbour's work would be measured as theirs), or kill and restart
- * server processes on timers (chaos, two processes, shutdown).
+ * Files that kill and restart server processes (chaos, two processes, shutdown): one at a time,
+ * since each holds child processes and ports of its own, but they check what survives a restart,
+ * not how fast, so `npm test` runs them beside the rest of the suite (scripts/test.ts).
  */
-const serialIntegration = [
+const restarts = [
   'server/chaos/chaos.integration.test.ts',
   'server/multiprocess.integration.test.ts',
   'server/shutdown.integration.test.ts',
+];
+
+/**
+ * Files that measure time: the server's latency during a flood against its latency at rest, or
+ * the privacy guard's time on two inputs. A neighbour's work would be measured as theirs, so
+ * they run last, one at a time, and `npm test` runs nothing beside them.
+ */
+const timed = [
+  'lib/privacy-guard.performance.test.ts',
   'server/realtime/flood.integration.test.ts',
   'server/realtime/limits.integration.test.ts',
   'server/realtime/yjs-limits.integration.test.ts',
@@ -49,7 +58,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'db/**/*.test.ts', 'components/**/*.test.ts'],
-          exclude: ['**/*.integration.test.ts'],
+          exclude: ['**/*.integration.test.ts', ...timed],
           environment: 'node',
           // The property tests take 1–2 s alone; beside an integration file on a loaded machine
           // they took 8 s, past Vitest's 5 s default. A timeout here guards hangs, not speed.
@@ -62,18 +71,28 @@ export default defineConfig({
           ...integration,
           name: 'integration',
           include: ['**/*.integration.test.ts'],
-          exclude: ['node_modules/**', ...serialIntegration],
+          exclude: ['node_modules/**', ...restarts, ...timed],
         },
       },
       {
         resolve: { alias },
         test: {
           ...integration,
-          name: 'integration-serial',
-          include: serialIntegration,
-          // One file at a time, after everything else, on their own.
+          name: 'restarts',
+          include: restarts,
           fileParallelism: false,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          ...integration,
+          name: 'timed',
+          include: timed,
+          // One file at a time, after everything else, on their own.
+          fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

@@ -1,0 +1,80 @@
+/**
+ * `npm test`: the whole suite in three phases, each a set of commands run side by side.
+ *
+ *   1. typecheck ‖ lint                                  (each single-threaded: one core each)
+ *   2. Vitest unit + integration ‖ Playwright e2e ‖ Vitest `restarts` (none keeps two cores busy)
+ *   3. Vitest `timed`: the files that measure time, alone on the machine
+ *
+ * Why phase 2 overlaps: measured alone on 2 cores, Vitest used 130 % CPU and the e2e suite 69 %
+ * (it mostly waits for browsers, sockets and timers), so one after the other left about half
+ * the machine idle. Side by side they fill it. The files that kill and restart servers (one at
+ * a time) check what survives, not how fast, so they run there too. What measures time (latency
+ * under a flood, the privacy guard's linear-time check) waits for phase 3, where nothing runs
+ * beside it.
+ *
+ * A phase starts only when the one before it passed. Output is streamed line by line, each line
+ * prefixed with its command's name, so a hang shows where it is.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+interface Command {
+  name: string;
+  bin: string;
+  args: string[];
+}
+
+const bin = (name: string) => path.join(process.cwd(), 'node_modules', '.bin', name);
+
+const phases: Command[][] = [
+  [
+    { name: 'typecheck', bin: bin('tsc'), args: ['--noEmit'] },
+    { name: 'lint', bin: bin('eslint'), args: ['.'] },
+  ],
+  [
+    { name: 'vitest', bin: bin('vitest'), args: ['run', '--project', 'unit', '--project', 'integration'] },
+    { name: 'e2e', bin: bin('playwright'), args: ['test'] },
+    { name: 'restarts', bin: bin('vitest'), args: ['run', '--project', 'restarts'] },
+  ],
+  [{ name: 'timed', bin: bin('vitest'), args: ['run', '--project', 'timed'] }],
+];
+
+function run(command: Command, width: number): Promise<number> {
+  const prefix = `[${command.name}]`.padEnd(width + 2);
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command.bin, command.args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '1' } });
+    const relay = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
+      let pending = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk: string) => {
+        const lines = (pending + chunk).split('\n');
+        pending = lines.pop() ?? '';
+        for (const line of lines) out.write(`${prefix} ${line}\n`);
+      });
+      stream.on('end', () => pending && out.write(`${prefix} ${pending}\n`));
+    };
+    relay(child.stdout, process.stdout);
+    relay(child.stderr, process.stderr);
+    child.on('error', (err) => {
+      process.stderr.write(`${prefix} ${String(err)}\n`);
+      resolve(1);
+    });
+    child.on('close', (code, signal) => {
+      const seconds = Math.round((Date.now() - started) / 1000);
+      process.stdout.write(`${prefix} ${code === 0 ? 'passed' : `FAILED (${signal ?? `exit ${code}`})`} in ${seconds} s\n`);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+const width = Math.max(...phases.flat().map((c) => c.name.length));
+const started = Date.now();
+for (const phase of phases) {
+  const codes = await Promise.all(phase.map((command) => run(command, width)));
+  if (codes.some((code) => code !== 0)) {
+    process.stdout.write(`npm test failed after ${Math.round((Date.now() - started) / 1000)} s\n`);
+    process.exit(1);
+  }
+}
+process.stdout.write(`npm test passed in ${Math.round((Date.now() - started) / 1000)} s\n`);
