@@ -126,6 +126,13 @@ test('every main page works with no internet: nothing from other origins, our ow
     const phoneFonts = watchFonts(phone);
     await phone.goto('/delta');
     await expectIconsAndManifest(phone);
+    // Chrome's own verdict on the manifest, icons and start page. A Playwright context is an
+    // incognito-like profile, where Chrome never offers to install: every other reason counts.
+    const cdp = await phoneContext.newCDPSession(phone);
+    await expect
+      .poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito'))
+      .toEqual([]);
+    expect((await cdp.send('Page.getAppManifest')).errors).toEqual([]);
     await phone.goto(`/delta/${code}`);
     await submitJoinForm(phone);
     await expect(phone.getByText('Du deltar anonymt')).toBeVisible();
