@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { icoImages, iconFiles, renderIcons } from '../scripts/icons';
 import manifest from './manifest';
 
 const root = path.resolve(__dirname, '..');
@@ -41,14 +43,28 @@ describe('the web app manifest and icons', () => {
   it('has a favicon.ico of 16, 32 and 48 px PNGs and a 180 px apple-touch-icon', () => {
     const ico = readFileSync(path.join(root, 'app', 'favicon.ico'));
     expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
-    const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => {
-      const entry = 6 + 16 * i;
-      const [length, offset] = [ico.readUInt32LE(entry + 8), ico.readUInt32LE(entry + 12)];
-      const size = pngSize(ico.subarray(offset, offset + length));
-      expect(size).toBe(`${ico.readUInt8(entry)}x${ico.readUInt8(entry + 1)}`);
+    const sizes = icoImages(ico).map((image, i) => {
+      const size = pngSize(image);
+      expect(size).toBe(`${ico.readUInt8(6 + 16 * i)}x${ico.readUInt8(7 + 16 * i)}`);
       return size;
     });
     expect(sizes).toEqual(['16x16', '32x32', '48x48']);
     expect(pngSize(readFileSync(path.join(root, 'app', 'apple-icon.png')))).toBe('180x180');
+  });
+
+  it('commits the icons as app/icon.svg draws them now (else run `npm run icons`)', async () => {
+    const rendered = await renderIcons(readFileSync(path.join(root, 'app', 'icon.svg'), 'utf8'));
+    const pngs = (name: keyof typeof iconFiles, data: Buffer) => (name === 'favicon' ? icoImages(data) : [data]);
+    for (const name of Object.keys(iconFiles) as (keyof typeof iconFiles)[]) {
+      const committed = pngs(name, readFileSync(path.join(root, iconFiles[name])));
+      const fresh = pngs(name, rendered[name]);
+      expect(committed.map(pngSize), name).toEqual(fresh.map(pngSize));
+      for (const [i, image] of committed.entries()) {
+        // Pixels, not bytes: another platform's libvips may compress or anti-alias a shade apart.
+        const [a, b] = await Promise.all([image, fresh[i]!].map((d) => sharp(d).ensureAlpha().raw().toBuffer()));
+        const worst = a!.reduce((max, v, j) => Math.max(max, Math.abs(v - b![j]!)), 0);
+        expect(worst, `${iconFiles[name]} image ${i}`).toBeLessThanOrEqual(8);
+      }
+    }
   });
 });
