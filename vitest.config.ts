@@ -57,7 +57,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'db/**/*.test.ts', 'components/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'db/**/*.test.ts', 'components/**/*.test.ts', 'app/**/*.test.ts'],
           exclude: ['**/*.integration.test.ts', ...timed],
           environment: 'node',
           // The property tests take 1–2 s alone; beside an integration file on a loaded machine

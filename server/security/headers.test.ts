@@ -13,6 +13,10 @@ describe('security headers', () => {
     expect(policy.get('img-src')).toContain('data:');
   });
 
+  it('loads fonts from our own origin only', () => {
+    expect(directives(contentSecurityPolicy({ nonce: 'n', dev: false })).get('font-src')).toEqual(["'self'"]);
+  });
+
   it("allows 'unsafe-eval' in development only", () => {
     expect(contentSecurityPolicy({ nonce: 'n', dev: true })).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy({ nonce: 'n', dev: false })).not.toContain("'unsafe-eval'");

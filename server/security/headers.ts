@@ -23,8 +23,8 @@ export function contentSecurityPolicy({ nonce, dev }: Pick<SecurityHeaderOptions
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
-    // Aksel's stylesheet loads Source Sans 3 from NAV's CDN.
-    "font-src 'self' data: https://cdn.nav.no",
+    // Fonts are our own (app/fonts.css): a room without internet must get the same page.
+    "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self' blob:",
     "manifest-src 'self'",
