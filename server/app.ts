@@ -23,6 +23,7 @@ import { isSameOrigin } from './security/origin';
 import { isDecodablePath } from './http/request-path';
 import { createServices, type Services } from './services';
 import { scheduleRetention } from './services/retention-service';
+import { scheduleLimitSweep } from './services/limits-service';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const APP_VERSION: string = (JSON.parse(readFileSync(path.join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string }).version;
@@ -140,6 +141,7 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
   void services.archive.resumePending();
   // At start and daily; with several processes the run's advisory lock lets one do it.
   const retention = scheduleRetention(services.retention, log);
+  const limitSweep = scheduleLimitSweep(services.limits, log);
   const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 
   let closing: Promise<void> | null = null;
@@ -161,11 +163,13 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
         // the next start); an attempt already running is waited for before the database goes.
         const archiving = services.archive.close();
         const retaining = retention.close();
+        const sweeping = limitSweep.close();
         await silent.close();
         await yjs.close();
         await new Promise<void>((resolve) => io.close(() => resolve()));
         await archiving;
         await retaining;
+        await sweeping;
         await bus.close();
         await database.close();
         httpServer.closeAllConnections();

@@ -13,6 +13,6 @@ export const rateLimits = pgTable(
     /** End of the current window; null never happens with our limiters (they all expire). */
     expire: timestamp({ withTimezone: true }),
   },
-  // The library deletes rows expired over an hour ago every five minutes.
+  // The server deletes rows expired over an hour ago every five minutes (scheduleLimitSweep).
   (t) => [index().on(t.expire)],
 );

@@ -56,6 +56,18 @@ for (const driver of testDatabases()) {
       expect(row!.expire!.getTime()).toBeGreaterThan(Date.now());
     });
 
+    it('sweeps the rows of windows that ended over an hour ago, and only those', async () => {
+      const limits = createLimitsService(database.db);
+      for (const ip of ['10.1.0.1', '10.1.0.2', '10.1.0.3']) expect(await limits.take('codeMissesPerAddress', ip)).toBe(true);
+      const now = Date.now();
+      const at = (msAgo: number) => new Date(now - msAgo);
+      await database.db.update(rateLimits).set({ expire: at(61 * 60_000) }).where(eq(rateLimits.key, 'codeMissesPerAddress:10.1.0.1'));
+      await database.db.update(rateLimits).set({ expire: at(59 * 60_000) }).where(eq(rateLimits.key, 'codeMissesPerAddress:10.1.0.2'));
+      expect(await limits.sweepExpired(now)).toBe(1);
+      const keys = (await database.db.select({ key: rateLimits.key }).from(rateLimits)).map((r) => r.key).sort();
+      expect(keys).toEqual(['codeMissesPerAddress:10.1.0.2', 'codeMissesPerAddress:10.1.0.3']);
+    });
+
     it('charges only failures, and a burst of parallel failures cannot pass the budget', async () => {
       const limits = createLimitsService(database.db);
       let successes = 0;

@@ -1,8 +1,10 @@
+import { lt } from 'drizzle-orm';
 import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Db } from '@/db/client';
 import { rateLimits } from '@/db/schema';
 import { fail, type Result } from '@/lib/errors';
 import { CODE_MISS_BUDGET } from '@/lib/join-code';
+import type { Logger } from '../logger';
 import { createBudgetPoints } from './budget-points';
 
 export interface Budget {
@@ -53,7 +55,7 @@ interface KeyActivity {
 
 export function createLimitsService(db: Db) {
   const limiters = Object.fromEntries(
-    Object.entries(limitBudgets).map(([name, budget], i) => [
+    Object.entries(limitBudgets).map(([name, budget]) => [
       name,
       new RateLimiterDrizzle({
         storeClient: db,
@@ -61,8 +63,9 @@ export function createLimitsService(db: Db) {
         keyPrefix: name,
         points: budget.points,
         duration: budget.durationSeconds,
-        // One sweeper is enough: all limiters share the table.
-        clearExpiredByTimeout: i === 0,
+        // The library's own sweeper runs on a timer nobody can stop, and after a close it
+        // queries a closed database; the server sweeps instead (scheduleLimitSweep).
+        clearExpiredByTimeout: false,
         // For take(), which never gives points back: once a key is over its budget this process
         // stops asking the database until the window ends, so a flood costs memory look-ups.
         // attempt() does not use it (see holdAll): its points do come back.
@@ -188,6 +191,30 @@ export function createLimitsService(db: Db) {
     /** Forgets a key's count, e.g. an account's failures after it signs in. */
     async forget(name: LimitName, key: string): Promise<void> {
       await limiters[name].delete(key);
+    },
+
+    /** Deletes the rows of windows that ended more than an hour ago (as the library's sweeper did). */
+    async sweepExpired(now = Date.now()): Promise<number> {
+      const gone = await db.delete(rateLimits).where(lt(rateLimits.expire, new Date(now - SWEEP_AFTER_MS))).returning({ key: rateLimits.key });
+      return gone.length;
+    },
+  };
+}
+
+const SWEEP_AFTER_MS = 60 * 60 * 1000;
+
+/** Sweeps expired limit rows every few minutes until closed; several processes may all sweep. */
+export function scheduleLimitSweep(limits: Pick<LimitsService, 'sweepExpired'>, log: Logger, everyMs = 5 * 60 * 1000) {
+  let running: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    running = limits.sweepExpired().catch((err: unknown) => log.warn({ err }, 'sweeping expired rate limits failed'));
+  }, everyMs);
+  timer.unref();
+  return {
+    /** Stops the timer and waits for a sweep in progress, so the database can close after it. */
+    async close(): Promise<void> {
+      clearInterval(timer);
+      await running;
     },
   };
 }
