@@ -1,10 +1,14 @@
 'use client';
 
+import type { AppError } from '@/lib/errors';
+import type { SnapshotView } from '@/lib/protocol';
+import type { Timer } from '@/lib/workshop/timer';
 import { workshopViewOf } from '@/lib/workshop/view';
-import { Alert, BodyShort, Box, Button, Heading, HStack, Loader, TextField, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Box, Button, Heading, HStack, Link, Loader, TextField, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { ConnectionBanner } from '@/components/live/ConnectionBanner';
+import { PhoneStatusBar } from '@/components/live/PhoneStatusBar';
 import { ResumeLink } from '@/components/live/ResumeLink';
 import { WithdrawAll } from '@/components/live/WithdrawAll';
 import { SharedNotes } from '@/components/live/SharedNotes';
@@ -23,6 +27,7 @@ export function ParticipantView({ code, title }: { code: string; title: string }
   // Grows with each withdrawal, so the activity views remount and reload what is left (nothing).
   const [withdrawals, setWithdrawals] = useState(0);
   const snapshot = live.snapshot;
+  const letGo = live.status === 'failed' && live.wasJoined;
 
   async function saveName(event: FormEvent) {
     event.preventDefault();
@@ -31,12 +36,16 @@ export function ParticipantView({ code, title }: { code: string; title: string }
   }
 
   return (
-    <VStack gap="space-16" className="mx-auto max-w-xl">
+    <VStack gap="space-16" className="phone-room mx-auto max-w-xl">
       <Heading level="1" size="medium">
         {snapshot?.title ?? title}
       </Heading>
-      <ConnectionBanner status={live.status} error={live.error} />
-      {!snapshot ? (
+      {!letGo && live.status === 'failed' && <ConnectionBanner status={live.status} error={live.error} />}
+      {snapshot && !letGo && <PhoneStatusBar status={live.status} timer={phoneTimer(snapshot.state)} clockOffset={live.clockOffset} />}
+      {letGo ? (
+        // Let go of (moved to another device, removed, a rejoin refused): no form stays to type into.
+        <LetGo code={code} error={live.error} />
+      ) : !snapshot ? (
         live.status !== 'failed' && <Loader size="xlarge" title={t('connecting')} />
       ) : snapshot.status === 'ended' ? (
         <>
@@ -56,23 +65,22 @@ export function ParticipantView({ code, title }: { code: string; title: string }
           <Box background="raised" padding="space-16" borderRadius="8">
             <BodyShort spacing>{t('waiting')}</BodyShort>
             {(snapshot.state.workshop ? !snapshot.state.workshop.allowNames : snapshot.state.qsort) ? (
-              <BodyShort size="small" data-testid="participant-identity">{t('joinedAnonymously')}</BodyShort>
+              <BodyShort data-testid="participant-identity">{t('joinedAnonymously')}</BodyShort>
             ) : editing ? (
               <form onSubmit={saveName}>
                 <HStack gap="space-8" align="end">
-                  <TextField label={t('changeName')} value={name} onChange={(e) => setName(e.target.value)} maxLength={60} size="small" />
-                  <Button size="small" type="submit">
+                  <TextField label={t('changeName')} value={name} onChange={(e) => setName(e.target.value)} maxLength={60} />
+                  <Button type="submit">
                     {t('saveName')}
                   </Button>
                 </HStack>
               </form>
             ) : (
               <HStack gap="space-8" align="center" justify="space-between">
-                <BodyShort size="small" data-testid="participant-identity">
+                <BodyShort data-testid="participant-identity">
                   {live.displayName ? t('joinedAs', { name: live.displayName }) : t('joinedAnonymously')}
                 </BodyShort>
                 <Button
-                  size="xsmall"
                   variant="tertiary"
                   onClick={() => {
                     setName(live.displayName ?? '');
@@ -83,8 +91,9 @@ export function ParticipantView({ code, title }: { code: string; title: string }
                 </Button>
               </HStack>
             )}
-            {live.presence && (
-              <BodyShort size="small" className="mt-2 text-ax-text-neutral-subtle">
+            {/* A count is only true while connected; offline, the status bar says so instead. */}
+            {live.presence && live.status === 'connected' && (
+              <BodyShort className="mt-2 text-ax-text-neutral-subtle" data-testid="participants-online">
                 {t('participantsOnline', { count: live.presence.connectedCount })}
               </BodyShort>
             )}
@@ -105,5 +114,32 @@ export function ParticipantView({ code, title }: { code: string; title: string }
         </>
       )}
     </VStack>
+  );
+}
+
+/** The timer the room is working to: the workshop's, or the kollegaveiledning's while it is the step. */
+function phoneTimer(state: SnapshotView['state']): Timer | null {
+  if (!state.workshop) return state.supervision?.timer ?? null;
+  const view = workshopViewOf(state.workshop);
+  return view.activity?.kind === 'supervision' ? (state.supervision?.timer ?? null) : view.timer;
+}
+
+/** Says where the work went when this device no longer takes part, and offers a way back in. */
+function LetGo({ code, error }: { code: string; error: AppError | null }) {
+  const t = useTranslations('phone');
+  const tErrors = useTranslations('errors');
+  if (error?.code === 'DEVICE_MOVED') {
+    return (
+      <Alert variant="info" data-testid="device-moved">
+        <Heading level="2" size="small" spacing>{t('movedHeading')}</Heading>
+        {t('moved')}
+      </Alert>
+    );
+  }
+  return (
+    <Alert variant="warning" data-testid="let-go">
+      <Heading level="2" size="small" spacing>{error?.code === 'NOT_JOINED' ? t('noLongerJoined') : tErrors(error?.code ?? 'INTERNAL')}</Heading>
+      <Link href={`/delta/${encodeURIComponent(code)}`}>{t('joinAgain')}</Link>
+    </Alert>
   );
 }
