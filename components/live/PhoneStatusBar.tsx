@@ -14,7 +14,7 @@ export function PhoneStatusBar({ status, timer, clockOffset }: { status: Connect
   const lost = status === 'reconnecting' || status === 'offline';
   if (!lost && !timer) return null;
   return (
-    <div className="sticky top-0 z-20 -mx-4 flex flex-col gap-2 border-b border-ax-border-neutral-subtle bg-ax-bg-default/95 px-4 py-2 shadow-sm backdrop-blur sm:mx-0 sm:rounded-b-lg" data-testid="phone-status-bar">
+    <div className="sticky top-0 z-20 -mx-4 flex flex-col gap-2 border-b border-ax-border-neutral-subtle bg-ax-bg-default px-4 py-2 shadow-sm sm:mx-0 sm:rounded-b-lg" data-testid="phone-status-bar">
       {lost && <ConnectionBanner status={status} error={null} />}
       {timer && <Countdown timer={timer} clockOffset={clockOffset} />}
     </div>

@@ -27,7 +27,8 @@ export function ParticipantView({ code, title }: { code: string; title: string }
   // Grows with each withdrawal, so the activity views remount and reload what is left (nothing).
   const [withdrawals, setWithdrawals] = useState(0);
   const snapshot = live.snapshot;
-  const letGo = live.status === 'failed' && live.wasJoined;
+  // Let go of while the session runs (moved, removed, a rejoin refused); an ended session keeps its closing view.
+  const letGo = live.status === 'failed' && live.wasJoined && snapshot?.status !== 'ended';
 
   async function saveName(event: FormEvent) {
     event.preventDefault();
@@ -41,7 +42,7 @@ export function ParticipantView({ code, title }: { code: string; title: string }
         {snapshot?.title ?? title}
       </Heading>
       {!letGo && live.status === 'failed' && <ConnectionBanner status={live.status} error={live.error} />}
-      {snapshot && !letGo && <PhoneStatusBar status={live.status} timer={phoneTimer(snapshot.state)} clockOffset={live.clockOffset} />}
+      {!letGo && <PhoneStatusBar status={live.status} timer={snapshot?.status === 'open' ? phoneTimer(snapshot.state) : null} clockOffset={live.clockOffset} />}
       {letGo ? (
         // Let go of (moved to another device, removed, a rejoin refused): no form stays to type into.
         <LetGo code={code} error={live.error} />
@@ -62,6 +63,18 @@ export function ParticipantView({ code, title }: { code: string; title: string }
               <span data-testid="facilitator-message">{snapshot.state.message}</span>
             </Alert>
           )}
+          {snapshot.state.workshop && (
+            <Box background="raised" padding="space-16" borderRadius="8" key={`workshop-${withdrawals}`}>
+              <WorkshopParticipant live={live} runtime={workshopViewOf(snapshot.state.workshop)} />
+            </Box>
+          )}
+          {/* Inside a workshop, its view shows a Q-sort or kollegaveiledning when that step is current. */}
+          {snapshot.state.supervision && !snapshot.state.workshop && <SupervisionParticipant key={`supervision-${withdrawals}`} live={live} runtime={snapshot.state.supervision} />}
+          {snapshot.state.qsort && !snapshot.state.workshop && <Box background="raised" padding="space-16" borderRadius="8" key={`qsort-${withdrawals}`}><QsortParticipant live={live} runtime={snapshot.state.qsort} /></Box>}
+          {!snapshot.state.workshop && !snapshot.state.supervision && !snapshot.state.qsort && <Box background="raised" padding="space-16" borderRadius="8">
+            <SharedNotes socket={live.socket} sessionId={snapshot.sessionId} ready label={tNotes('sharedNotes')} description={tNotes('sharedNotesHelp')} />
+          </Box>}
+          {/* Who I am and the ways out come after the step itself, which is what a phone is for. */}
           <Box background="raised" padding="space-16" borderRadius="8">
             <BodyShort spacing>{t('waiting')}</BodyShort>
             {(snapshot.state.workshop ? !snapshot.state.workshop.allowNames : snapshot.state.qsort) ? (
@@ -100,17 +113,6 @@ export function ParticipantView({ code, title }: { code: string; title: string }
             <div className="mt-2"><ResumeLink live={live} code={code} /></div>
             <div className="mt-2"><WithdrawAll live={live} onDone={() => setWithdrawals((n) => n + 1)} /></div>
           </Box>
-          {snapshot.state.workshop && (
-            <Box background="raised" padding="space-16" borderRadius="8" key={`workshop-${withdrawals}`}>
-              <WorkshopParticipant live={live} runtime={workshopViewOf(snapshot.state.workshop)} />
-            </Box>
-          )}
-          {/* Inside a workshop, its view shows a Q-sort or kollegaveiledning when that step is current. */}
-          {snapshot.state.supervision && !snapshot.state.workshop && <SupervisionParticipant key={`supervision-${withdrawals}`} live={live} runtime={snapshot.state.supervision} />}
-          {snapshot.state.qsort && !snapshot.state.workshop && <Box background="raised" padding="space-16" borderRadius="8" key={`qsort-${withdrawals}`}><QsortParticipant live={live} runtime={snapshot.state.qsort} /></Box>}
-          {!snapshot.state.workshop && !snapshot.state.supervision && !snapshot.state.qsort && <Box background="raised" padding="space-16" borderRadius="8">
-            <SharedNotes socket={live.socket} sessionId={snapshot.sessionId} ready label={tNotes('sharedNotes')} description={tNotes('sharedNotesHelp')} />
-          </Box>}
         </>
       )}
     </VStack>
