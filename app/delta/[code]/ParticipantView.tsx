@@ -64,7 +64,7 @@ export function ParticipantView({ code, title }: { code: string; title: string }
             </Alert>
           )}
           {snapshot.state.workshop && (
-            <Box background="raised" padding="space-16" borderRadius="8" key={`workshop-${withdrawals}`}>
+            <Box background="raised" padding={{ xs: 'space-12', sm: 'space-16' }} borderRadius="8" key={`workshop-${withdrawals}`}>
               <WorkshopParticipant live={live} runtime={workshopViewOf(snapshot.state.workshop)} />
             </Box>
           )}
