@@ -104,7 +104,8 @@ test('a whole kollegaveiledning: roles, the case, turn rounds, listening-only re
   });
 
   await test.step('the time box runs out and the leader extends it', async () => {
-    await leader.getByLabel('Sett tid (sekunder)').fill('10');
+    // Minutes as people write them: 0,2 min is 12 s.
+    await leader.getByLabel('Sett tid (minutter)').fill('0,2');
     await leader.getByRole('button', { name: 'Start tid' }).click();
     await expect(screen.getByText('Tiden er ute')).toBeVisible({ timeout: 20_000 });
     await expect(ola.getByText('Tiden er ute')).toBeVisible();

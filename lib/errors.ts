@@ -31,6 +31,8 @@ export const errorCodes = [
   'ACCESS_ENDED',
   'PROJECT_ARCHIVED',
   'SESSION_DELETED',
+  /** This device's place in a session was taken over by another device (a "continue on another device" link). */
+  'DEVICE_MOVED',
   'YJS_TOO_LARGE',
   'YJS_DOC_FULL',
   'YJS_QUOTA',
@@ -95,6 +97,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   ACCESS_ENDED: 403,
   PROJECT_ARCHIVED: 409,
   SESSION_DELETED: 410,
+  DEVICE_MOVED: 409,
   YJS_TOO_LARGE: 413,
   YJS_DOC_FULL: 413,
   YJS_QUOTA: 413,

@@ -209,8 +209,12 @@ export interface MineChanged {
   reason: 'joined' | 'step' | 'redacted';
 }
 
-/** Why a connection's access ended: removed from the project (ACCESS_ENDED), signed out (UNAUTHENTICATED) or the session was deleted (SESSION_DELETED). */
-export type AccessEndedCode = Extract<ErrorCode, 'ACCESS_ENDED' | 'UNAUTHENTICATED' | 'SESSION_DELETED'>;
+/**
+ * Why a connection's access ended: removed from the project (ACCESS_ENDED), signed out
+ * (UNAUTHENTICATED), the session was deleted (SESSION_DELETED) or the participant continued on
+ * another device (DEVICE_MOVED).
+ */
+export type AccessEndedCode = Extract<ErrorCode, 'ACCESS_ENDED' | 'UNAUTHENTICATED' | 'SESSION_DELETED' | 'DEVICE_MOVED'>;
 
 export interface ServerToClientEvents {
   [serverEvents.snapshot]: (snapshot: SnapshotView) => void;

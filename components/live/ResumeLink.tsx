@@ -18,17 +18,17 @@ export function ResumeLink({ live, code }: { live: ReturnType<typeof useLiveSess
     setLink({ url, svg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'L' }) });
   }
   return (
-    <ReadMore header={t('heading')} size="small">
+    <ReadMore header={t('heading')}>
       <VStack gap="space-8">
-        <BodyShort size="small">{t('lead')}</BodyShort>
+        <BodyShort>{t('lead')}</BodyShort>
         {!link ? (
-          <div><Button size="small" variant="secondary" onClick={() => void make()}>{t('make')}</Button></div>
+          <div><Button variant="secondary" onClick={() => void make()}>{t('make')}</Button></div>
         ) : (
           <HStack gap="space-12" align="center">
             <div role="img" aria-label={t('qr')} className="h-40 w-40 [&>svg]:h-full [&>svg]:w-full" dangerouslySetInnerHTML={{ __html: link.svg }} />
             <VStack gap="space-4" className="min-w-0 flex-1">
               <BodyShort size="small" className="break-all" data-testid="resume-url">{link.url}</BodyShort>
-              <CopyButton size="small" copyText={link.url} text={t('copy')} />
+              <CopyButton copyText={link.url} text={t('copy')} />
             </VStack>
           </HStack>
         )}

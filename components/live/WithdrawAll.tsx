@@ -18,7 +18,6 @@ export function WithdrawAll({ live, onDone }: { live: ReturnType<typeof useLiveS
     <VStack gap="space-8" data-testid="withdraw-all">
       <div>
         <ConfirmAction
-          size="small"
           variant="secondary"
           label={t('withdrawAll')}
           title={t('withdrawTitle')}

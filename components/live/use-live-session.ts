@@ -22,12 +22,18 @@ import type { ActivityResults } from '@/lib/workshop/results';
 import { call as callOn, type LiveSocket } from './socket-call';
 
 export type { LiveSocket };
-export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'failed';
+/**
+ * `offline`: the device itself says it has no network (the browser's `offline` event); a
+ * network that fails silently shows as `reconnecting` once the heartbeat misses (server/realtime/heartbeat.ts).
+ */
+export type ConnectionStatus = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'failed';
 
 export interface LiveSessionView {
   status: ConnectionStatus;
-  /** Why joining failed (e.g. NOT_JOINED, SESSION_ENDED); the UI translates it. */
+  /** Why joining failed (e.g. NOT_JOINED, SESSION_ENDED, DEVICE_MOVED); the UI translates it. */
   error: AppError | null;
+  /** Whether this page was in the session before (a failed rejoin then means it was let go, not that it never joined). */
+  wasJoined: boolean;
   snapshot: SnapshotView | null;
   presence: Presence | null;
   results: ActivityResults | null;
@@ -63,6 +69,7 @@ export function useLiveSession(join: JoinRequest) {
   const [view, setView] = useState<LiveSessionView>({
     status: 'connecting',
     error: null,
+    wasJoined: false,
     snapshot: null,
     presence: null,
     results: null,
@@ -82,6 +89,8 @@ export function useLiveSession(join: JoinRequest) {
     const request = JSON.parse(joinKey) as JoinRequest;
     const socket: LiveSocket = io({ path: '/socket.io', reconnectionDelayMax: 3000 });
     socketRef.current = socket;
+    // Let go for good (moved device, access ended, refused join): the network coming back changes nothing.
+    let ended = false;
 
     const newer = (current: SnapshotView | null, incoming: SnapshotView) => !current || incoming.version >= current.version;
     const accept = (snapshot: SnapshotView) =>
@@ -89,12 +98,16 @@ export function useLiveSession(join: JoinRequest) {
 
     socket.on('connect', () => {
       socket.emit(clientEvents.join, request, (res) => {
-        if (!res.ok) return setView((v) => ({ ...v, status: 'failed', error: res.error }));
+        if (!res.ok) {
+          ended = true;
+          return setView((v) => ({ ...v, status: 'failed', error: res.error }));
+        }
         setView((v) => ({
           ...v,
           socket,
           status: 'connected',
           error: null,
+          wasJoined: true,
           participantId: res.data.participantId,
           displayName: res.data.displayName,
           authorKey: res.data.authorKey,
@@ -102,8 +115,18 @@ export function useLiveSession(join: JoinRequest) {
         }));
       });
     });
-    socket.on('disconnect', () => setView((v) => (v.status === 'failed' ? v : { ...v, status: 'reconnecting' })));
-    socket.on('connect_error', () => setView((v) => (v.status === 'failed' ? v : { ...v, status: v.snapshot ? 'reconnecting' : 'connecting' })));
+    const lost = (): ConnectionStatus => (navigator.onLine ? 'reconnecting' : 'offline');
+    socket.on('disconnect', () => setView((v) => (v.status === 'failed' ? v : { ...v, status: lost() })));
+    socket.on('connect_error', () => setView((v) => (v.status === 'failed' ? v : { ...v, status: v.snapshot ? lost() : 'connecting' })));
+    // The device knows before the heartbeat does: say so at once, and try again as soon as it is back
+    // instead of waiting out socket.io's backoff. A rejoin sends the current snapshot.
+    const offline = () => setView((v) => (v.status === 'failed' ? v : { ...v, status: 'offline' }));
+    const online = () => {
+      setView((v) => (v.status === 'offline' ? { ...v, status: socket.connected ? 'connected' : 'reconnecting' } : v));
+      if (!ended && !socket.connected && socketRef.current === socket) socket.connect();
+    };
+    window.addEventListener('offline', offline);
+    window.addEventListener('online', online);
     socket.on(serverEvents.snapshot, accept);
     socket.on(serverEvents.presence, (presence) => setView((v) => ({ ...v, presence: mergePresence(v.presence, presence) })));
     socket.on(serverEvents.results, (results) => setView((v) => ({ ...v, results })));
@@ -111,6 +134,7 @@ export function useLiveSession(join: JoinRequest) {
     socket.on(serverEvents.qsortPublic, (qsortPublic) => setView((v) => ({ ...v, qsortPublic })));
     // Removed from the project or signed out: stop, and say so instead of reconnecting.
     socket.on(serverEvents.accessEnded, ({ code }) => {
+      ended = true;
       setView((v) => ({ ...v, status: 'failed', error: { code, message: 'access ended' } }));
       socket.disconnect();
     });
@@ -119,6 +143,8 @@ export function useLiveSession(join: JoinRequest) {
     socket.on(serverEvents.myAnswers, mine);
     socket.on(serverEvents.mineChanged, mine);
     return () => {
+      window.removeEventListener('offline', offline);
+      window.removeEventListener('online', online);
       socket.disconnect();
       socketRef.current = null;
     };

@@ -1,15 +1,15 @@
 'use client';
 
 import { ChevronLeftIcon, ChevronRightIcon, PauseIcon, PlayIcon } from '@navikt/aksel-icons';
-import { Button, HStack, Select, TextField } from '@navikt/ds-react';
+import { Button, HStack, Select } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { TimerMinutesForm } from '@/components/workshop/TimerMinutesForm';
 import { inClosing, type SupervisionCommand, type SupervisionRuntime } from '@/lib/supervision/engine';
 
 /** The leader's hands on the meeting: rounds forward and back, and the time box. */
 export function LeaderControls({ runtime, run }: { runtime: SupervisionRuntime; run: (c: SupervisionCommand) => void }) {
   const t = useTranslations('supervision');
-  const [seconds, setSeconds] = useState('60');
   const [target, setTarget] = useState(String(runtime.current + 1));
   const paused = runtime.timer !== null && runtime.timer.remainingMs !== null;
   const last = runtime.current === runtime.rounds.length - 1;
@@ -25,28 +25,25 @@ export function LeaderControls({ runtime, run }: { runtime: SupervisionRuntime; 
       </HStack>
       {runtime.allowSkip && (
         <HStack gap="space-4" align="end">
-          <Select label={t('goToRound')} size="small" value={target} onChange={(e) => setTarget(e.target.value)}>
+          <Select label={t('goToRound')} value={target} onChange={(e) => setTarget(e.target.value)}>
             {runtime.rounds.map((r, i) => <option key={r.id} value={i}>{i + 1}. {r.name}</option>)}
             <option value={runtime.rounds.length}>{t('closing')}</option>
           </Select>
-          <Button size="small" variant="secondary" onClick={() => run({ type: 'goTo', index: Number(target) })}>{t('go')}</Button>
+          <Button variant="secondary" onClick={() => run({ type: 'goTo', index: Number(target) })}>{t('go')}</Button>
         </HStack>
       )}
       {runtime.timer && (
         <HStack gap="space-4" align="center">
           {paused ? (
-            <Button size="small" variant="secondary" icon={<PlayIcon aria-hidden />} onClick={() => run({ type: 'timerResume' })}>{t('timerResume')}</Button>
+            <Button variant="secondary" icon={<PlayIcon aria-hidden />} onClick={() => run({ type: 'timerResume' })}>{t('timerResume')}</Button>
           ) : (
-            <Button size="small" variant="secondary" icon={<PauseIcon aria-hidden />} onClick={() => run({ type: 'timerPause' })}>{t('timerPause')}</Button>
+            <Button variant="secondary" icon={<PauseIcon aria-hidden />} onClick={() => run({ type: 'timerPause' })}>{t('timerPause')}</Button>
           )}
-          <Button size="small" variant="tertiary" onClick={() => run({ type: 'timerExtend', seconds: 60 })}>{t('timerExtend', { minutes: 1 })}</Button>
-          <Button size="small" variant="tertiary" onClick={() => run({ type: 'timerExtend', seconds: 300 })}>{t('timerExtend', { minutes: 5 })}</Button>
+          <Button variant="tertiary" onClick={() => run({ type: 'timerExtend', seconds: 60 })}>{t('timerExtend', { minutes: 1 })}</Button>
+          <Button variant="tertiary" onClick={() => run({ type: 'timerExtend', seconds: 300 })}>{t('timerExtend', { minutes: 5 })}</Button>
         </HStack>
       )}
-      <form className="flex items-end gap-2" onSubmit={(e) => { e.preventDefault(); run({ type: 'timerStart', seconds: Math.max(10, Math.round(Number(seconds) || 0)) }); }}>
-        <TextField label={t('timerSet')} size="small" inputMode="numeric" htmlSize={5} value={seconds} onChange={(e) => setSeconds(e.target.value)} />
-        <Button size="small" variant="tertiary" type="submit">{t('timerSetButton')}</Button>
-      </form>
+      <TimerMinutesForm start={(seconds) => run({ type: 'timerStart', seconds })} />
     </div>
   );
 }

@@ -6,7 +6,13 @@ import { Countdown } from '@/components/workshop/Countdown';
 import { currentRound, inClosing, type SupervisionRuntime } from '@/lib/supervision/engine';
 
 /** Where the meeting is: the stage, the round's name and guidance, who speaks, and the time left. */
-export function RoundHeader({ runtime, clockOffset, size = 'medium' }: { runtime: SupervisionRuntime; clockOffset: number; size?: 'medium' | 'large' }) {
+export function RoundHeader({ runtime, clockOffset, size = 'medium', showTimer = true }: {
+  runtime: SupervisionRuntime;
+  clockOffset: number;
+  size?: 'medium' | 'large';
+  /** Off on phones, whose status bar keeps the time in view instead. */
+  showTimer?: boolean;
+}) {
   const t = useTranslations('supervision');
   const round = currentRound(runtime);
   const stage = round ? t('roundOf', { n: runtime.current + 1, total: runtime.rounds.length }) : runtime.templateName;
@@ -22,7 +28,7 @@ export function RoundHeader({ runtime, clockOffset, size = 'medium' }: { runtime
         {round?.guidance && <BodyLong className={large ? '!text-3xl' : ''}>{round.guidance}</BodyLong>}
         {who && <BodyShort size={large ? 'large' : 'small'} className={large ? '!text-2xl' : 'text-ax-text-neutral-subtle'}>{who}</BodyShort>}
       </VStack>
-      {runtime.timer && (
+      {showTimer && runtime.timer && (
         <div className="shrink-0 rounded-lg bg-ax-bg-neutral-soft px-4 py-2">
           <Countdown timer={runtime.timer} clockOffset={clockOffset} size={large ? 'huge' : 'medium'} />
         </div>

@@ -43,7 +43,7 @@ export function SupervisionParticipant({ live, runtime }: { live: ReturnType<typ
       </Tag>
       {lead && <LeaderControls runtime={runtime} run={run} />}
       {error && <Alert variant="error" size="small" role="alert">{errors.summary}</Alert>}
-      <Box {...card}><RoundHeader runtime={runtime} clockOffset={live.clockOffset} /></Box>
+      <Box {...card}><RoundHeader runtime={runtime} clockOffset={live.clockOffset} showTimer={false} /></Box>
       {listening && (
         <Alert variant="info" data-testid="listening-only">
           <Heading level="2" size="xsmall" spacing>{t('listeningOnly')}</Heading>

@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, BodyShort, Button, HStack, Textarea, ToggleGroup, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Button, Checkbox, HStack, Textarea, ToggleGroup, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AppError } from '@/lib/errors';
@@ -132,10 +132,9 @@ export function Board({ socket, docName, mode, authorName = null, silent = false
                   </ToggleGroup.Item>
                 ))}
               </ToggleGroup>
-              <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={asGroup} onChange={(e) => setAsGroup(e.target.checked)} />
+              <Checkbox checked={asGroup} onChange={(e) => setAsGroup(e.target.checked)}>
                 {t('asGroup')}
-              </label>
+              </Checkbox>
               <Button type="submit" size="small">
                 {t('addNote')}
               </Button>

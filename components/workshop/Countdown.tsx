@@ -1,5 +1,6 @@
 'use client';
 
+import { PauseIcon } from '@navikt/aksel-icons';
 import { useTranslations } from 'next-intl';
 import { useNow } from './use-now';
 import { remainingMs, type Timer } from '@/lib/workshop/timer';
@@ -9,18 +10,32 @@ const format = (ms: number) => {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 };
 
-/** Counts down to the server's `endsAt`, corrected by the clock offset; paused timers stand. */
+/**
+ * Counts down to the server's `endsAt`, corrected by the clock offset. A paused timer says so in
+ * words (not only by fading), and running out is announced to screen readers.
+ */
 export function Countdown({ timer, clockOffset, size = 'medium' }: { timer: Timer | null; clockOffset: number; size?: 'medium' | 'huge' }) {
   const t = useTranslations('live');
+  const tTimer = useTranslations('timer');
   const now = useNow(250);
   if (!timer) return null;
   const left = remainingMs(timer, now + clockOffset);
   const paused = timer.remainingMs !== null;
+  const up = left === 0 && !paused;
   const classes = size === 'huge' ? 'text-7xl font-bold tabular-nums' : 'text-3xl font-semibold tabular-nums';
   return (
-    <div role="timer" aria-label={t('timeLeft')} className="flex items-baseline gap-2" data-testid="countdown">
-      <span className={`${classes} ${left === 0 ? 'text-ax-text-danger' : ''} ${paused ? 'opacity-60' : ''}`}>{format(left)}</span>
-      {left === 0 && <span className="font-semibold text-ax-text-danger">{t('timeUp')}</span>}
+    <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1" data-testid="countdown">
+      <span role="timer" aria-label={t('timeLeft')} className={`${classes} ${up ? 'text-ax-text-danger' : ''} ${paused ? 'text-ax-text-neutral-subtle' : ''}`}>
+        {format(left)}
+      </span>
+      {paused && (
+        <span className={`inline-flex items-center gap-1 font-semibold text-ax-text-warning ${size === 'huge' ? 'text-3xl' : ''}`} data-testid="countdown-paused">
+          <PauseIcon aria-hidden />
+          {tTimer('paused')}
+        </span>
+      )}
+      {/* Always there and empty until the time is up, so its one change is read out. */}
+      <span aria-live="assertive" className={`font-semibold text-ax-text-danger ${size === 'huge' ? 'text-3xl' : ''}`}>{up ? t('timeUp') : ''}</span>
     </div>
   );
 }

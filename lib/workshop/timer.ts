@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TIMER_MAX_SECONDS, TIMER_MIN_SECONDS } from './timer-minutes';
 
 /**
  * A server-authoritative timer stored as data, never as a running setTimeout: running means
@@ -41,7 +42,7 @@ export function remainingMs(timer: Timer | null, now: number): number {
 export const timerRunning = (timer: Timer | null, now: number) => Boolean(timer && timer.endsAt !== null && timer.endsAt > now);
 export const timerExpired = (timer: Timer | null, now: number) => Boolean(timer && timer.endsAt !== null && timer.endsAt <= now);
 
-const timerSeconds = z.number().int().min(10).max(4 * 3600);
+const timerSeconds = z.number().int().min(TIMER_MIN_SECONDS).max(TIMER_MAX_SECONDS);
 
 /** The timer commands every live activity with a time box shares (workshop, kollegaveiledning). */
 export const timerCommandSchemas = [

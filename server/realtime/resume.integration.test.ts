@@ -33,6 +33,7 @@ describe('switching device', () => {
 
     const redeem = (token: string) =>
       fetch(`${h.origin}/api/sessions/resume`, { method: 'POST', headers: { 'content-type': 'application/json', origin: h.origin }, body: JSON.stringify({ token }) });
+    const told = new Promise((resolve) => oldPhone.once('access:ended', resolve));
     const res = await redeem(link.data.token);
     expect(res.status).toBe(200);
     const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
@@ -43,6 +44,8 @@ describe('switching device', () => {
     await connected(newPhone);
     const again = await emit<JoinResult>(newPhone, clientEvents.join, { as: 'participant', code });
     expect(again.ok && again.data.participantId).toBe(joined.data.participantId);
+    // The old page is told why before it is let go, so it can say where the work went.
+    expect(await told).toEqual({ sessionId: opened.data.id, code: 'DEVICE_MOVED' });
     await eventually(() => expect(oldPhone.connected).toBe(false));
     const stale = h.socket(first.cookie);
     expect(await emit(stale, clientEvents.join, { as: 'participant', code })).toMatchObject({ ok: false, error: { code: 'NOT_JOINED' } });

@@ -14,6 +14,7 @@ import { deviceKey } from '../security/tokens';
 import { rateLimited } from '../services/limits-service';
 import { toSnapshot } from '../services/live-service';
 import { createAudienceViews } from './audience';
+import { heartbeat } from './heartbeat';
 import { createPresence } from './presence';
 import { createResultsBroadcast } from './results-broadcast';
 import { createMineBroadcast } from './mine-broadcast';
@@ -39,6 +40,9 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
     // Leave other upgrade paths (/yjs/…) to their own handler instead of destroying them.
     destroyUpgrade: false,
     maxHttpBufferSize: 256 * 1024,
+    // A phone that lost the network leaves presence within seconds, not 45 s (see heartbeat.ts).
+    pingInterval: heartbeat.pingIntervalMs,
+    pingTimeout: heartbeat.pingTimeoutMs,
     // Cross-site WebSocket hijacking defence: a browser on another site always sends Origin
     // (`null` from sandboxed frames is refused too).
     allowRequest: (req, callback) => callback(null, isSameOrigin(req.headers, services.config, false)),
@@ -85,13 +89,21 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
     if (snapshot.state.qsort && snapshot.state.workshop) qsortViews.progress.here(snapshot.sessionId);
   });
 
-  // A participant who moved to another device: the old one's connections are let go.
+  // A participant who moved to another device: the old one's connections are let go, and the
+  // old page is told why, so it stops taking input instead of waiting to reconnect.
   services.resume.onMoved((sessionId, participantId) => {
     content.closeWhere((c) => c.subject === `p:${participantId}`, 'moved to another device');
     void io
       .in(sessionRoom(sessionId))
       .fetchSockets()
-      .then((sockets) => sockets.filter((s) => s.data.membership?.participantId === participantId).forEach((s) => s.disconnect(true)))
+      .then((sockets) =>
+        sockets
+          .filter((s) => s.data.membership?.participantId === participantId)
+          .forEach((s) => {
+            s.emit(serverEvents.accessEnded, { sessionId, code: 'DEVICE_MOVED' });
+            setImmediate(() => s.disconnect(true));
+          }),
+      )
       .catch((err: unknown) => log.error({ err, sessionId }, 'letting go of a moved participant failed'));
   });
 

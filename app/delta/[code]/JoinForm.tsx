@@ -48,7 +48,7 @@ export function JoinForm({ code, title, consent, askName, nameRequired = false, 
   }
 
   return (
-    <Box background="raised" padding="space-24" borderRadius="12" className="mx-auto max-w-md">
+    <Box background="raised" padding="space-24" borderRadius="12" className="phone-room mx-auto max-w-md">
       <form onSubmit={submit} noValidate>
         <VStack gap="space-16">
           <Heading level="1" size="medium">

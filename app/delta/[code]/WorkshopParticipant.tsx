@@ -1,10 +1,9 @@
 'use client';
 
-import { Alert, BodyShort, Heading, HStack, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Heading, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { KindParticipant } from '@/components/activities/KindViews';
-import { Countdown } from '@/components/workshop/Countdown';
 import type { useLiveSession } from '@/components/live/use-live-session';
 import { clientEvents, type FindingCard } from '@/lib/protocol';
 import type { MyAnswers } from '@/lib/workshop/answers';
@@ -51,13 +50,11 @@ export function WorkshopParticipant({ live, runtime }: { live: Live; runtime: Wo
   // eslint-disable-next-line react-hooks/set-state-in-effect -- the notice is about the step it came in
   useEffect(() => setRedactedNotice(false), [step]);
 
+  // The time left is in the phone's status bar (ParticipantView), which stays in view.
   const header = (
-    <HStack justify="space-between" align="center" gap="space-8">
-      <Heading level="2" size="small">
-        {activity ? activity.title : t('welcome')}
-      </Heading>
-      <Countdown timer={runtime.timer} clockOffset={live.clockOffset} />
-    </HStack>
+    <Heading level="2" size="small" className="break-words">
+      {activity ? activity.title : t('welcome')}
+    </Heading>
   );
 
   if (!activity) {

@@ -4,6 +4,7 @@ import { ChevronLeftIcon, ChevronRightIcon, PauseIcon, PlayIcon } from '@navikt/
 import { Button, HStack, Switch } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { Countdown } from '@/components/workshop/Countdown';
+import { TimerMinutesForm } from '@/components/workshop/TimerMinutesForm';
 import { uiOf } from '@/components/activities/registry';
 import { moduleOf } from '@/lib/activities/registry';
 import { isNestedKind } from '@/lib/workshop/agenda';
@@ -32,7 +33,7 @@ export function WorkshopControls({ runtime, clockOffset, run }: { runtime: Works
           {runtime.current < 0 ? t('start') : t('next')}
         </Button>
       </HStack>
-      {!controls.ownTimer && <HStack gap="space-8" align="center">
+      {!controls.ownTimer && <HStack gap="space-8" align="end" wrap>
         <Countdown timer={runtime.timer} clockOffset={clockOffset} />
         {!runtime.timer ? (
           <Button size="small" variant="secondary" icon={<PlayIcon aria-hidden />} onClick={() => run({ type: 'timerStart', seconds: minutes * 60 })}>
@@ -45,6 +46,7 @@ export function WorkshopControls({ runtime, clockOffset, run }: { runtime: Works
         )}
         <Button size="small" variant="tertiary" onClick={() => run({ type: 'timerExtend', seconds: 60 })}>{t('timerExtend', { minutes: 1 })}</Button>
         <Button size="small" variant="tertiary" onClick={() => run({ type: 'timerExtend', seconds: 300 })}>{t('timerExtend', { minutes: 5 })}</Button>
+        <TimerMinutesForm key={activity?.id ?? 'none'} size="small" initialMinutes={String(minutes)} start={(seconds) => run({ type: 'timerStart', seconds })} />
       </HStack>}
       {!nested && <HStack gap="space-16">
         <Switch size="small" checked={runtime.revealed} onChange={(e) => run({ type: 'setRevealed', revealed: e.target.checked })}>{t('reveal')}</Switch>
