@@ -57,6 +57,11 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'unit',
+          // One module graph per worker instead of one per file: the files share no module
+          // state (no mocks, no stubs), and importing the graph again for each file cost more
+          // than the unit tests themselves (unit project 45 s → 22 s; the summed import time of
+          // unit and integration 92 s → 20 s).
+          isolate: false,
           include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'db/**/*.test.ts', 'components/**/*.test.ts', 'app/**/*.test.ts'],
           exclude: ['**/*.integration.test.ts', ...timed],
           environment: 'node',
@@ -70,6 +75,7 @@ export default defineConfig({
         test: {
           ...integration,
           name: 'integration',
+          isolate: false,
           include: ['**/*.integration.test.ts'],
           exclude: ['node_modules/**', ...restarts, ...timed],
         },

@@ -6,13 +6,15 @@
  * client hears both numbers in the handshake and closes its end when no ping came within their
  * sum. So a dropped phone leaves presence, and sees itself offline, within `silentDropBoundMs`.
  *
- * The cost is one small frame each way per connection every 2 s (2,000 phones: 1,000 frames a
- * second, a few dozen kB/s), and a phone whose browser stalls for 3 s is let go and rejoins:
- * cheap, since every (re)connect joins again and gets the current snapshot.
+ * The answer gets most of the 5 s: an event loop busy for a few seconds on either end (a loaded
+ * laptop, a server mid-archive) must not look like a lost network. The cost is one small frame
+ * each way per connection every 1.5 s (2,000 phones: about 1,300 frames a second, a few dozen
+ * kB/s), and a phone whose browser stalls for 3.5 s is let go and rejoins: cheap, since every
+ * (re)connect joins again and gets the current snapshot.
  */
 export const heartbeat = {
-  pingIntervalMs: 2_000,
-  pingTimeoutMs: 3_000,
+  pingIntervalMs: 1_500,
+  pingTimeoutMs: 3_500,
 } as const;
 
 /** The longest a connection that went silent counts as connected, on either end. */
