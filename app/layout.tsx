@@ -19,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations('header');
   const user = await currentUser();
   return (
-    <html lang={locale === 'nb' ? 'nb' : 'en'}>
+    <html lang={locale}>
       <body>
         <NextIntlClientProvider>
           <a href="#innhold" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">

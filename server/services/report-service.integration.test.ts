@@ -114,7 +114,7 @@ for (const driver of testDatabases()) {
       const sheets = await readXlsx(made.body as Uint8Array);
       expect([...sheets.keys()]).toEqual([
         'Funn', 'Statusendringer', 'Funnsvar', 'Kommentarer', 'Gruppenotater', 'Temaer', 'Ordsky', 'Evaluering', 'Evaluering fritekst', 'Spørsmål',
-        'Læringspunkter', 'Avtaler', 'Møteevaluering', 'Q-faktorer', 'Q-faktorarrays', 'Særegne utsagn', 'Innstillinger',
+        'Læringspunkter', 'Avtaler', 'Møteevaluering', 'Q-faktorer', 'Q-faktorarrays', 'Utskillende utsagn', 'Innstillinger',
       ]);
       const c = await storedCounts();
       const responses = sheets.get('Funnsvar')!;
