@@ -4,7 +4,7 @@ import { ActionMenu, InternalHeader } from '@navikt/ds-react';
 import { LanguageIcon } from '@navikt/aksel-icons';
 import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import { setLocaleAction } from '@/app/_actions/auth-actions';
 import { isLocale, locales } from '@/i18n/locales';
 
@@ -19,8 +19,11 @@ export function LanguageMenu() {
   const locale = useLocale();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // Controlled: a radio item keeps Aksel's menu open (and the page behind it inert), so a choice closes it here.
+  const [open, setOpen] = useState(false);
 
   const choose = (next: string) => {
+    setOpen(false);
     if (!isLocale(next) || next === locale) return;
     startTransition(async () => {
       await setLocaleAction(next);
@@ -29,7 +32,7 @@ export function LanguageMenu() {
   };
 
   return (
-    <ActionMenu>
+    <ActionMenu open={open} onOpenChange={setOpen}>
       <ActionMenu.Trigger>
         <InternalHeader.Button aria-label={`${t('language')}: ${tLang(locale)}`} aria-busy={pending || undefined}>
           <LanguageIcon aria-hidden fontSize="1.5rem" />
