@@ -25,8 +25,14 @@ async function evaluate(phone: Page, value: number) {
 test('nynorsk: chosen in the header, kept across a reload, chosen on a phone, with decimal commas', async ({ browser }) => {
   test.setTimeout(300_000);
   const own: OwnVerksted = await startOwnVerksted('language');
+  const devices: Page[] = [];
+  const device = async (size: typeof LAPTOP | typeof PHONE) => {
+    const page = await own.device(browser, size);
+    devices.push(page);
+    return page;
+  };
   try {
-    const facilitator = await own.device(browser, LAPTOP);
+    const facilitator = await device(LAPTOP);
     await signInFacilitator(facilitator);
 
     await test.step('the facilitator switches to nynorsk in the language menu', async () => {
@@ -57,7 +63,7 @@ test('nynorsk: chosen in the header, kept across a reload, chosen on a phone, wi
     await screen.setViewportSize({ width: 1920, height: 1080 });
     await screen.goto(facilitator.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
 
-    const phone = await own.device(browser, PHONE);
+    const phone = await device(PHONE);
     await test.step('a participant on a phone picks nynorsk before joining', async () => {
       await phone.goto(`/delta/${code}`);
       await chooseLanguage(phone, 'Bokmål', 'Nynorsk');
@@ -70,7 +76,7 @@ test('nynorsk: chosen in the header, kept across a reload, chosen on a phone, wi
       await phone.screenshot({ path: 'test-results/language-phone-nn.png', fullPage: true });
     });
 
-    const colleagues = [await own.device(browser, PHONE), await own.device(browser, LAPTOP)];
+    const colleagues = [await device(PHONE), await device(LAPTOP)];
     await test.step('two colleagues join in bokmål, the default', async () => {
       for (const p of colleagues) await joinAnonymously(p, code);
       await expect(screen.getByTestId('screen-joined')).toHaveText('3 deltakarar');
@@ -99,6 +105,8 @@ test('nynorsk: chosen in the header, kept across a reload, chosen on a phone, wi
       await expect(screen.getByTestId('mean-nytte')).toHaveText('Mean 3.0');
     });
   } finally {
+    // Browsers first: a server closing under open pages waits for their connections to end.
+    for (const page of devices) await page.context().close();
     await own.close();
   }
 });
