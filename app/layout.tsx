@@ -12,6 +12,7 @@ import type { Metadata, Viewport } from 'next';
 import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { AkselLocale } from '@/components/AkselLocale';
 import { SiteHeader } from '@/components/SiteHeader';
 import { currentUser } from './_lib/auth';
 import { headerColor } from './_lib/brand';
@@ -33,9 +34,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const t = await getTranslations('header');
   const user = await currentUser();
   return (
-    <html lang={locale === 'nb' ? 'nb' : 'en'}>
+    <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider><AkselLocale>
           <a href="#innhold" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
             {t('skipToContent')}
           </a>
@@ -43,7 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="innhold" className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 sm:py-10">
             {children}
           </main>
-        </NextIntlClientProvider>
+        </AkselLocale></NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,21 +1,14 @@
 'use client';
 
 import { InternalHeader, Spacer } from '@navikt/ds-react';
-import { LanguageIcon, LeaveIcon } from '@navikt/aksel-icons';
+import { LeaveIcon } from '@navikt/aksel-icons';
 import Link from 'next/link';
-import { useLocale, useTranslations } from 'next-intl';
-import { useTransition } from 'react';
-import { useRouter } from 'next/navigation';
-import { setLocaleAction, signOutAction } from '@/app/_actions/auth-actions';
-import { locales } from '@/i18n/locales';
+import { useTranslations } from 'next-intl';
+import { signOutAction } from '@/app/_actions/auth-actions';
+import { LanguageMenu } from './LanguageMenu';
 
 export function SiteHeader({ userName }: { userName: string | null }) {
   const t = useTranslations('header');
-  const tLang = useTranslations('language');
-  const locale = useLocale();
-  const router = useRouter();
-  const [, startTransition] = useTransition();
-  const other = locales.find((l) => l !== locale) ?? 'nb';
 
   return (
     <InternalHeader>
@@ -28,17 +21,7 @@ export function SiteHeader({ userName }: { userName: string | null }) {
         </InternalHeader.Title>
       )}
       <Spacer />
-      <InternalHeader.Button
-        onClick={() => startTransition(async () => {
-          await setLocaleAction(other);
-          router.refresh();
-        })}
-        lang={other}
-        aria-label={`${t('language')}: ${tLang(other)}`}
-      >
-        <LanguageIcon aria-hidden fontSize="1.5rem" />
-        <span className="hidden sm:inline">{tLang(other)}</span>
-      </InternalHeader.Button>
+      <LanguageMenu />
       {userName ? (
         <form action={signOutAction} className="flex">
           <InternalHeader.Button type="submit">

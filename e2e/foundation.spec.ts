@@ -175,11 +175,13 @@ test('first run: setup, a project, a live session; phones join, the facilitator 
     }
   });
 
-  await test.step('English is one click away', async () => {
+  await test.step('English is chosen in the language menu, and bokmål again', async () => {
     await facilitator.goto('/');
-    await facilitator.getByRole('button', { name: /English/ }).click();
+    await facilitator.getByRole('button', { name: 'Språk: Bokmål' }).click();
+    await facilitator.getByRole('menuitemradio', { name: 'English' }).click();
     await expect(facilitator.getByRole('heading', { name: 'Join a session' })).toBeVisible();
-    await facilitator.getByRole('button', { name: /Norsk bokmål/ }).click();
+    await facilitator.getByRole('button', { name: 'Language: English' }).click();
+    await facilitator.getByRole('menuitemradio', { name: 'Bokmål' }).click();
     await expect(facilitator.getByRole('heading', { name: 'Bli med i en økt' })).toBeVisible();
   });
 });

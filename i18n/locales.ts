@@ -1,5 +1,5 @@
-/** Bokmål first; English second. Nynorsk joins with the universal-design work. */
-export const locales = ['nb', 'en'] as const;
+/** Bokmål first (the default), then nynorsk, then English. */
+export const locales = ['nb', 'nn', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'nb';
 

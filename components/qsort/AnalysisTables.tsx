@@ -2,15 +2,22 @@
 
 import { Checkbox, Heading, Table, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
+import { useNumbers } from '@/components/use-one-decimal';
 import type { QResult } from '@/lib/qmethod/types';
 import { ScreePlot } from './ScreePlot';
 
-const n2 = (v: number | null | undefined) => (v === null || v === undefined ? '–' : v.toFixed(2));
+/** Loadings, eigenvalues and correlations with two decimals, in the page's language ("0,72"). */
+function useTwoDecimals() {
+  const { decimal } = useNumbers();
+  return (v: number | null | undefined) => (v === null || v === undefined ? '–' : decimal(v, 2));
+}
 const factorsOf = (r: QResult) => Array.from({ length: r.factors }, (_, f) => f);
 
 /** Eigenvalues, explained variance, defining sorts and reliability per factor, with the scree. */
 export function CharacteristicsTable({ result, scree }: { result: QResult; scree: number[] }) {
   const t = useTranslations('qsort.console');
+  const n2 = useTwoDecimals();
+  const { decimal } = useNumbers();
   return (
     <VStack gap="space-12">
       <Heading level="3" size="xsmall">{t('eigenvalues')}</Heading>
@@ -24,7 +31,7 @@ export function CharacteristicsTable({ result, scree }: { result: QResult; scree
           </Table.Header>
           <Table.Body>
             <Table.Row><Table.HeaderCell scope="row">{t('eigenvalue')}</Table.HeaderCell>{result.eigenvalues.map((v, f) => <Table.DataCell key={f}>{n2(v)}</Table.DataCell>)}</Table.Row>
-            <Table.Row><Table.HeaderCell scope="row">{t('explained')}</Table.HeaderCell>{result.explainedVariance.map((v, f) => <Table.DataCell key={f}>{v.toFixed(1)} %</Table.DataCell>)}</Table.Row>
+            <Table.Row><Table.HeaderCell scope="row">{t('explained')}</Table.HeaderCell>{result.explainedVariance.map((v, f) => <Table.DataCell key={f}>{decimal(v, 1)} %</Table.DataCell>)}</Table.Row>
             <Table.Row><Table.HeaderCell scope="row">{t('defining')}</Table.HeaderCell>{result.flaggedCount.map((v, f) => <Table.DataCell key={f}>{v}</Table.DataCell>)}</Table.Row>
             <Table.Row><Table.HeaderCell scope="row">{t('reliability')}</Table.HeaderCell>{result.reliability.map((v, f) => <Table.DataCell key={f}>{n2(v)}</Table.DataCell>)}</Table.Row>
           </Table.Body>
@@ -38,6 +45,7 @@ export function CharacteristicsTable({ result, scree }: { result: QResult; scree
 /** Loadings per sort with their flags; ticking a box flags by hand. */
 export function LoadingsTable({ result, onFlag }: { result: QResult; onFlag: (sort: number, factor: number, on: boolean) => void }) {
   const t = useTranslations('qsort.console');
+  const n2 = useTwoDecimals();
   return (
     <div className="max-h-[28rem] overflow-auto">
       <Table size="small" data-testid="loadings">
@@ -70,6 +78,7 @@ export function LoadingsTable({ result, onFlag }: { result: QResult; onFlag: (so
 /** Pearson correlations between the factors' z-scores. */
 export function CorrelationsTable({ result }: { result: QResult }) {
   const t = useTranslations('qsort.console');
+  const n2 = useTwoDecimals();
   return (
     <Table size="small">
       <Table.Header>

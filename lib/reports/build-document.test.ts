@@ -46,7 +46,7 @@ describe('report document', () => {
     expect(arrays.header).toEqual(['Utsagn', 'F1']);
     expect(arrays.rows).toEqual([['1. Jeg har tid', -5], ['2. Jeg får hjelp', 3]]);
     expect(doc.blocks).toContainEqual({ type: 'heading', level: 3, text: 'Faktor 1: De travle' });
-    expect(tables(doc.blocks).find((t) => t.caption.startsWith('Særegne utsagn'))!.rows).toEqual([['1. Jeg har tid', -5, '−1,87']]);
+    expect(tables(doc.blocks).find((t) => t.caption.startsWith('Utskillende utsagn'))!.rows).toEqual([['1. Jeg har tid', -5, '−1,87']]);
   });
 
   it('speaks English when the reader does', () => {
@@ -55,6 +55,16 @@ describe('report document', () => {
     expect(doc.labels).toEqual({ table: 'Table', figure: 'Figure' });
     expect(tables(doc.blocks)[0]!.header).toEqual(['Finding', 'Phase', 'Status']);
     expect(tables(doc.blocks)[0]!.rows[0]![2]).toBe('Confirmed');
+  });
+
+  it('writes nynorsk when the reader does, with the decimal comma', () => {
+    const doc = buildReportDocument(sampleReport, 'nn');
+    expect(doc.title).toBe('Rapport frå Arbeid først');
+    expect(doc.blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => (b as { text: string }).text)).toEqual(['Funn og status', 'Verkstader', 'Kollegarettleiing', 'Q-sortering']);
+    expect(tables(doc.blocks)[0]!.header).toEqual(['Funn', 'Fase', 'Status']);
+    expect(tables(doc.blocks)[0]!.rows[0]![2]).toBe('Stadfesta');
+    expect(tables(doc.blocks).find((t) => t.caption.startsWith('Evaluering i'))!.rows[0]).toEqual(['Var det nyttig?', 0, 0, 0, 2, 1, 3, '3,3']);
+    expect(tables(doc.blocks).find((t) => t.caption.startsWith('Utskiljande utsegner'))!.rows).toEqual([['1. Jeg har tid', -5, '−1,87']]);
   });
 });
 

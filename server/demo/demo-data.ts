@@ -52,9 +52,10 @@ export const demoProject: {
   ethicsReference:
     "Undersøkelsen ble godkjent av Norsk senter for forskningsdata (NSD) med prosjektnummer 495028.",
   consentText:
-    "Det er frivillig å delta. Du deltar anonymt, og svarene dine kan ikke spores tilbake til deg. " +
+    "Det er frivillig å delta. I utviklingsverksted og Q-sortering deltar du anonymt, og svarene dine kan ikke spores tilbake til deg. " +
+    "I kollegaveiledning oppgir du bare fornavnet ditt, slik at gruppen kan gi deg ordet. " +
     "Du kan når som helst trekke deg underveis uten å oppgi grunn. " +
-    "Ikke skriv navn, fødselsnummer eller andre opplysninger som kan identifisere brukere eller kolleger. " +
+    "Ikke skriv navn eller fødselsnummer på brukere eller kolleger, eller andre opplysninger som kan identifisere dem. " +
     "Innspillene brukes som tilbakemelding til forskerne i det pågående prosjektet.",
 };
 

@@ -2,15 +2,16 @@ import JSZip from 'jszip';
 import type { ReportSheet } from '@/lib/reports/build-tables';
 import type { Cell } from '@/lib/reports/document';
 import type { Locale } from '@/i18n/locales';
+import { decimalSign } from '@/lib/i18n/format';
 
 /** Excel reads UTF-8 (æ, ø, å) only when the file starts with a byte order mark. */
 const BOM = '\uFEFF';
 
 /**
- * Excel in Norwegian splits on semicolons and reads a decimal comma, so the bokmål files use
- * both; the English ones are plain RFC 4180 with commas.
+ * Excel in Norwegian splits on semicolons and reads a decimal comma, so the bokmål and nynorsk
+ * files use both; the English ones are plain RFC 4180 with commas.
  */
-const dialect = (locale: Locale) => (locale === 'nb' ? { separator: ';', decimal: ',' } : { separator: ',', decimal: '.' });
+const dialect = (locale: Locale) => (decimalSign(locale) === ',' ? { separator: ';', decimal: ',' } : { separator: ',', decimal: '.' });
 
 function field(value: Cell, d: { separator: string; decimal: string }): string {
   const text = typeof value === 'number' ? String(value).replace('.', d.decimal) : value;

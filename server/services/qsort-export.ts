@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { locales } from '@/i18n/locales';
 import { fail, ok, type Result } from '@/lib/errors';
 import { resultToJson, resultToXlsx, sortsToCsv, toPqmethodDat, toPqmethodSta } from '@/lib/qmethod/exports';
 import { analysisInput, runAnalysis } from '@/lib/qsort/analysis';
 import { analysisOptionsSchema } from '@/lib/qsort/runtime';
+import { qExportLabels } from '@/lib/reports/q-export-labels';
 import type { ProjectService } from './project-service';
 import type { QsortService } from './qsort-service';
 
@@ -13,6 +15,8 @@ export const exportRequestSchema = z.object({
   format: z.enum(exportFormats),
   /** For the result formats (json, xlsx): the analysis to export. */
   options: analysisOptionsSchema.omit({ flags: true }).optional(),
+  /** The result workbook's sheet names and headings; the machine formats (CSV for R, PQMethod) have none to translate. */
+  locale: z.enum(locales).catch('nb'),
 });
 
 export interface ExportFile {
@@ -52,7 +56,7 @@ export function createQsortExport(qsort: QsortService, projects: ProjectService)
           const analysed = runAnalysis(runtime, sorts, options);
           if (!analysed.ok) return fail('BAD_REQUEST', analysed.error.message);
           if (parsed.data.format === 'json') return ok({ body: resultToJson(analysed.value, texts), contentType: 'application/json', filename: `${base}.json` });
-          return ok({ body: await resultToXlsx(analysed.value, { statementTexts: texts }), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${base}.xlsx` });
+          return ok({ body: await resultToXlsx(analysed.value, { statementTexts: texts, labels: qExportLabels(parsed.data.locale) }), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${base}.xlsx` });
         }
       }
     },

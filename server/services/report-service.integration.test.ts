@@ -114,7 +114,7 @@ for (const driver of testDatabases()) {
       const sheets = await readXlsx(made.body as Uint8Array);
       expect([...sheets.keys()]).toEqual([
         'Funn', 'Statusendringer', 'Funnsvar', 'Kommentarer', 'Gruppenotater', 'Temaer', 'Ordsky', 'Evaluering', 'Evaluering fritekst', 'Spørsmål',
-        'Læringspunkter', 'Avtaler', 'Møteevaluering', 'Q-faktorer', 'Q-faktorarrays', 'Særegne utsagn', 'Innstillinger',
+        'Læringspunkter', 'Avtaler', 'Møteevaluering', 'Q-faktorer', 'Q-faktorarrays', 'Utskillende utsagn', 'Innstillinger',
       ]);
       const c = await storedCounts();
       const responses = sheets.get('Funnsvar')!;
@@ -192,12 +192,15 @@ for (const driver of testDatabases()) {
       }
     });
 
-    it('reports one workshop or one session, in English when asked, and only to members', async () => {
+    it('reports one workshop or one session, in English or nynorsk when asked, and only to members', async () => {
       const workshop = await readDocx((await file('docx', { workshopId: run.workshopId, locale: 'en' })).body as Uint8Array);
       expect(workshop.paragraphs.find((p) => p.style === 'Title')!.text).toMatch(/^Report from the workshop /);
       expect(workshop.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(['Findings and status', 'Workshops']);
       // A workshop's report lists the findings it showed, not the whole library.
       expect(workshop.tables[0]!.slice(1)).toHaveLength(run.findingIds.length);
+      const nynorsk = await readDocx((await file('docx', { workshopId: run.workshopId, locale: 'nn' })).body as Uint8Array);
+      expect(nynorsk.paragraphs.find((p) => p.style === 'Title')!.text).toMatch(/^Rapport frå verkstaden /);
+      expect(nynorsk.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(['Funn og status', 'Verkstader']);
       const session = await services.reports.data(owner, projectId, { sessionId: run.sessionId });
       expect(session.ok && session.data.scope === 'session' && session.data.sessions.map((s) => s.id)).toEqual([run.sessionId]);
 

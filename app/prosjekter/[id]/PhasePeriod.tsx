@@ -19,7 +19,7 @@ export function PhasePeriod({ initialFrom, initialTo, onChange, fromError, toErr
   const t = useTranslations('fields');
   const locale = useLocale();
   const { datepickerProps, fromInputProps, toInputProps } = useRangeDatepicker({
-    locale: locale === 'en' ? 'en' : 'nb',
+    locale,
     defaultSelected: { from: fromIsoDay(initialFrom), to: fromIsoDay(initialTo) },
     onRangeChange: (range) => onChange(toIsoDay(range?.from), toIsoDay(range?.to)),
   });

@@ -1,7 +1,8 @@
 'use client';
 
 import { BodyShort, Box, Button, HStack, VStack } from '@navikt/ds-react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useNumbers } from '@/components/use-one-decimal';
 import { ConfirmAction } from '@/components/live/ConfirmAction';
 import type { AppError } from '@/lib/errors';
 import type { RedactTarget } from '@/lib/protocol';
@@ -40,7 +41,7 @@ export function QuestionResultsView({ results, minCount, large = false, onHide, 
 
 function ChoiceBars({ results, text }: { results: Results; text: string }) {
   const t = useTranslations('question.results');
-  const format = useFormatter();
+  const numbers = useNumbers();
   // Taller bars on the big screen, to read from the back of the room.
   const bar = text ? 'h-10' : 'h-6';
   return (
@@ -56,7 +57,7 @@ function ChoiceBars({ results, text }: { results: Results; text: string }) {
             <div className={`${bar} rounded bg-ax-bg-neutral-soft`} aria-hidden>
               <div className={`${bar} rounded bg-ax-bg-accent-strong`} style={{ width: `${share * 100}%` }} />
             </div>
-            <span className={`whitespace-nowrap text-right tabular-nums ${text}`}>{t('share', { count: o.count, percent: format.number(share, { style: 'percent', maximumFractionDigits: 0 }) })}</span>
+            <span className={`whitespace-nowrap text-right tabular-nums ${text}`}>{t('share', { count: o.count, percent: numbers.percent(share) })}</span>
           </div>
         );
       })}
@@ -66,13 +67,13 @@ function ChoiceBars({ results, text }: { results: Results; text: string }) {
 
 function Distribution({ results, large }: { results: Results; large: boolean }) {
   const t = useTranslations('question.results');
-  const format = useFormatter();
+  const numbers = useNumbers();
   const scale = results.scale!;
   const values = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
   const counts = results.distribution!;
   const max = Math.max(1, ...counts);
   // One decimal, written the reader's way: "3,2" in bokmål.
-  const stat = (value: number | null) => (value === null ? '–' : format.number(value, { maximumFractionDigits: 1 }));
+  const stat = (value: number | null) => (value === null ? '–' : numbers.number(value, 1));
   const text = large ? 'text-3xl' : '';
   return (
     <VStack gap="space-8">

@@ -1,5 +1,6 @@
 import { BodyShort, VStack } from '@navikt/ds-react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useOneDecimal } from '@/components/use-one-decimal';
 import { EVALUATION_SCALE, type EvaluationDistribution } from '@/lib/archive/timeline';
 import { MIN_EVALUATION_ANSWERS } from '@/server/services/feedback-archive';
 
@@ -9,7 +10,7 @@ const shade = ['bg-ax-bg-accent-moderate', 'bg-ax-bg-accent-moderate-hover', 'bg
 /** Each question's answers as one bar split by value 0–4, with the mean; held back below the minimum. */
 export function EvaluationBars({ evaluation }: { evaluation: EvaluationDistribution[] }) {
   const t = useTranslations('archiveSearch.timeline');
-  const format = useFormatter();
+  const oneDecimal = useOneDecimal();
   return (
     <VStack gap="space-12" as="ul" className="m-0 list-none p-0">
       {evaluation.map((q) => (
@@ -17,7 +18,7 @@ export function EvaluationBars({ evaluation }: { evaluation: EvaluationDistribut
           <div className="flex flex-wrap items-baseline justify-between gap-x-3">
             <BodyShort size="small">{q.label || q.question}</BodyShort>
             <BodyShort size="small" className="text-ax-text-neutral-subtle">
-              {q.mean === null ? t('tooFew', { min: MIN_EVALUATION_ANSWERS }) : `${t('mean', { mean: format.number(q.mean, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) })} · ${t('answers', { count: q.answers })}`}
+              {q.mean === null ? t('tooFew', { min: MIN_EVALUATION_ANSWERS }) : `${t('mean', { mean: oneDecimal(q.mean) })} · ${t('answers', { count: q.answers })}`}
             </BodyShort>
           </div>
           {q.counts && (

@@ -1,10 +1,11 @@
 import { BodyShort, Box, Heading, Table, VStack } from '@navikt/ds-react';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireUser } from '@/app/_lib/auth';
 import { SubpageHeader } from '@/components/SubpageHeader';
 import type { TimelineEntry } from '@/lib/archive/timeline';
+import { formatDecimal } from '@/lib/i18n/format';
 import { getServices } from '@/server/registry';
 import { TimelineEntryCard } from './TimelineEntryCard';
 
@@ -18,6 +19,7 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
   if (!project.ok || !timeline.ok) notFound();
   const t = await getTranslations('archiveSearch');
   const format = await getFormatter();
+  const locale = await getLocale();
   const kindLabel = (kind: string) => (t.has(`kinds.${kind}` as 'kinds.note') ? t(`kinds.${kind}` as 'kinds.note') : kind);
   const date = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
   const evaluated = timeline.data.flatMap((g) => g.entries).filter((e) => e.evaluation.some((q) => q.mean !== null));
@@ -48,7 +50,7 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
           </li>
         ))}
       </ol>
-      {evaluated.length > 1 && <EvaluationAcross entries={evaluated} heading={t('timeline.acrossHeading')} questionLabel={t('timeline.question')} mean={(m) => format.number(m, { maximumFractionDigits: 1, minimumFractionDigits: 1 })} />}
+      {evaluated.length > 1 && <EvaluationAcross entries={evaluated} heading={t('timeline.acrossHeading')} questionLabel={t('timeline.question')} mean={(m) => formatDecimal(locale, m, 1)} />}
     </VStack>
   );
 }

@@ -1,5 +1,6 @@
 import { BodyShort, Box, VStack } from '@navikt/ds-react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
+import { useOneDecimal } from '@/components/use-one-decimal';
 import { MIN_EVALUATION_ANSWERS, type EvaluationSummary as Summary } from '@/server/services/feedback-archive';
 
 /**
@@ -8,7 +9,7 @@ import { MIN_EVALUATION_ANSWERS, type EvaluationSummary as Summary } from '@/ser
  */
 export function EvaluationSummary({ evaluation }: { evaluation: Summary }) {
   const t = useTranslations('feedbackArchive');
-  const format = useFormatter();
+  const oneDecimal = useOneDecimal();
   const min = MIN_EVALUATION_ANSWERS;
   if (evaluation.respondents === 0) return <BodyShort>{t('meeting.noEvaluation')}</BodyShort>;
   if (evaluation.respondents < min) return <BodyShort>{t('meeting.tooFew', { min, count: evaluation.respondents })}</BodyShort>;
@@ -25,7 +26,7 @@ export function EvaluationSummary({ evaluation }: { evaluation: Summary }) {
               <BodyShort size="small" className="text-ax-text-neutral-subtle">
                 {q.average === null ? t('meeting.questionTooFew', { min }) : (
                   <>
-                    <strong className="text-ax-text-neutral">{t('meeting.average', { average: format.number(q.average, { maximumFractionDigits: 1, minimumFractionDigits: 1 }) })}</strong>
+                    <strong className="text-ax-text-neutral">{t('meeting.average', { average: oneDecimal(q.average) })}</strong>
                     {' · '}
                     {t('meeting.answers', { count: q.answers })}
                   </>

@@ -37,7 +37,7 @@ export function WorkshopDateField({
     onChange(latest.current.invalid ? 'invalid' : latest.current.day);
   };
   const { datepickerProps, inputProps } = useDatepicker({
-    locale: locale === 'en' ? 'en' : 'nb',
+    locale,
     defaultSelected: initial ? new Date(`${initial}T12:00:00`) : undefined,
     onDateChange: (date) => report({ day: date ? toIsoDay(date) : '', invalid: date ? false : latest.current.invalid }),
     onValidate: (v) => report({ invalid: !v.isEmpty && !v.isValidDate }),

@@ -14,6 +14,7 @@ import { ResultsView } from '@/components/workshop/ResultsView';
 import type { AppError } from '@/lib/errors';
 import { clientEvents, type FindingCard, type RedactTarget } from '@/lib/protocol';
 import { currentActivity, type WorkshopCommand, type WorkshopRuntime } from '@/lib/workshop/runtime';
+import { stepHeading } from '@/lib/workshop/step-heading';
 import { WorkshopControls } from './WorkshopControls';
 
 /** The facilitator's console for a running workshop: agenda, controls, and the live input. */
@@ -74,7 +75,7 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
         <WorkshopControls runtime={runtime} clockOffset={live.clockOffset} run={run} />
         {errors.summary && <Alert variant="error" size="small">{errors.summary}</Alert>}
         <Heading level="2" size="medium" data-testid="current-activity">
-          {activity ? `${kindText.label(activity.kind)}: ${activity.title}` : t('waitingForStart')}
+          {activity ? stepHeading(kindText.label(activity.kind), activity.title) : t('waitingForStart')}
         </Heading>
         {afterwardsAbove && afterwards}
         {activity && <KindConsole live={live} runtime={runtime} activity={activity} findings={findings} run={run} hide={hide} redactNote={redactNote} />}

@@ -1,8 +1,10 @@
+import { cookies } from 'next/headers';
 import { currentUser } from '@/app/_lib/auth';
+import { LOCALE_COOKIE } from '@/lib/cookies';
 import { httpStatusOf } from '@/lib/errors';
 import { getServices } from '@/server/registry';
 
-/** Downloads a Q-sort session's sorts or analysis: ?format=csv|dat|sta|json|xlsx[&factors&extraction&rotation]. */
+/** Downloads a Q-sort session's sorts or analysis: ?format=csv|dat|sta|json|xlsx[&factors&extraction&rotation], the workbook in the reader's language. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string; sessionId: string }> }) {
   const { sessionId } = await params;
   const user = await currentUser();
@@ -10,7 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const q = new URL(request.url).searchParams;
   const factors = q.get('factors');
   const options = factors ? { factors: Number(factors), extraction: q.get('extraction'), rotation: q.get('rotation') } : undefined;
-  const file = await getServices().qsortExport.file(user.id, sessionId, { format: q.get('format'), options });
+  const file = await getServices().qsortExport.file(user.id, sessionId, { format: q.get('format'), options, locale: (await cookies()).get(LOCALE_COOKIE)?.value });
   if (!file.ok) return Response.json(file, { status: httpStatusOf[file.error.code] });
   const body = typeof file.data.body === 'string' ? file.data.body : new Blob([file.data.body as BlobPart]);
   return new Response(body, {
