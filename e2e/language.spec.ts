@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { joinAnonymously, LAPTOP, PHONE } from './support/actors';
-import { signInFacilitator } from './support/facilitator';
+import { demoWorkshopLink, signInFacilitator } from './support/facilitator';
 import { startOwnVerksted, type OwnVerksted } from './support/own-server';
 
 /**
@@ -52,7 +52,7 @@ test('nynorsk: chosen in the header, kept across a reload, chosen on a phone, wi
     let code = '';
     await test.step('the demo workshop starts, in nynorsk', async () => {
       await facilitator.getByRole('link', { name: /Arbeid først/ }).first().click();
-      await facilitator.getByRole('link', { name: /Utviklingsverksted 1/ }).first().click();
+      await demoWorkshopLink(facilitator).click();
       await facilitator.getByRole('button', { name: 'Start verkstaden' }).click();
       await expect(facilitator).toHaveURL(/\/live\//);
       code = ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');

@@ -17,10 +17,16 @@ export async function signInFacilitator(page: Page) {
   await expect(page).toHaveURL(/\/prosjekter$/);
 }
 
+/**
+ * The link to the demo workshop's own page. The project page also names it in links elsewhere
+ * (the timeline, once any spec on this server has left something in it), so match the target.
+ */
+export const demoWorkshopLink = (page: Page) => page.locator('a[href*="/verksted/"]').filter({ hasText: /Utviklingsverksted 1/ }).first();
+
 /** From the project list, starts the demo project's ready workshop; resolves to its join code. */
 export async function startDemoWorkshop(page: Page): Promise<string> {
   await page.getByRole('link', { name: /Arbeid først/ }).first().click();
-  await page.getByRole('link', { name: /Utviklingsverksted 1/ }).first().click();
+  await demoWorkshopLink(page).click();
   await page.getByRole('button', { name: 'Start verkstedet' }).click();
   await expect(page).toHaveURL(/\/live\//);
   return ((await page.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
