@@ -84,7 +84,10 @@ test('the big screen fits 1920×1080 and 1280×720 at every step of the demo wor
         await p.getByRole('button', { name: 'Send' }).click();
         await expect(p.getByText('Svaret ditt er lagret. Du kan endre det.')).toBeVisible();
       }
-      await fits(`finding-${i}`, (s) => expect(s.getByTestId('finding-card')).toBeVisible());
+      await fits(`finding-${i}`, async (s) => {
+        await expect(s.getByTestId('finding-card')).toBeVisible();
+        await expect(s.getByTestId('screen-answered')).toHaveText('3 har svart');
+      });
       await facilitator.getByRole('checkbox', { name: 'Vis resultater' }).click();
       await fits(`finding-${i}-results`, (s) => expect(s.getByTestId('tally-kjenner_igjen')).toContainText('2'));
       await facilitator.getByRole('button', { name: 'Neste', exact: true }).click();
@@ -96,8 +99,10 @@ test('the big screen fits 1920×1080 and 1280×720 at every step of the demo wor
     await fits('groups', (s) => expect(s.getByTestId('screen-ready')).toBeVisible());
     const [a] = people as [Page];
     await expect(a.getByTestId('board')).toHaveAttribute('data-status', 'synced');
-    const end = facilitator.getByRole('button', { name: 'Avslutt stille skriving' });
-    if (await end.isVisible()) await end.click();
+    // Notes written in silence stay drafts, off the group board: end it, then write on the board.
+    await facilitator.getByRole('button', { name: 'Avslutt stille skriving' }).click();
+    await expect(a.getByText(/Stille skriving: skriv dine egne lapper/)).toBeHidden();
+    await expect(a.getByTestId('board')).toHaveAttribute('data-status', 'synced');
     for (const text of ['Tid til oppfølging mangler', 'Kollegaveiledning gir trygghet', 'Aktivitetsplanen blir firkantet', 'Vi trenger felles språk om arbeidsretting', 'Brukerne merker forskjell når vi tar oss tid']) {
       await a.getByLabel('Tekst på lappen').fill(text);
       await a.getByRole('button', { name: 'Legg til lapp' }).click();

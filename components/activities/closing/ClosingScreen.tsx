@@ -1,16 +1,16 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
+import { NotRevealed } from '@/components/screen/NotRevealed';
 import { PagedList } from '@/components/screen/PagedList';
 import { useOneDecimal } from '@/components/use-one-decimal';
 import type { ResultsOf, ScreenViewProps } from '../contract';
 
 /** The evaluation once revealed: each question in words, its mean large, and its 0–4 spread with shares. */
 export function ClosingScreen({ live, runtime, activity }: ScreenViewProps<'closing'>) {
-  const t = useTranslations('live');
   const results = live.results?.kind === 'closing' && live.results.activityId === activity.id ? live.results : null;
   if (!runtime.revealed || !results) {
-    return <section className="flex-1 rounded-xl bg-ax-bg-raised p-[1em]"><p className="m-0 text-[1.2em]">{t('notRevealed')}</p></section>;
+    return <section className="flex-1 rounded-xl bg-ax-bg-raised p-[1em]"><NotRevealed answered={live.answered} activityId={activity.id} /></section>;
   }
   const textOf = new Map(activity.config.questions.map((q) => [q.id, q.text]));
   return <Revealed results={results} minCount={runtime.minRevealCount} textOf={textOf} />;

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { BarChart } from '@/components/screen/BarChart';
 import { FitBox } from '@/components/screen/FitBox';
+import { NotRevealed } from '@/components/screen/NotRevealed';
 import { PagedList } from '@/components/screen/PagedList';
 import { ScreenFindingCard } from '@/components/screen/ScreenFindingCard';
 import { findingResponseValues } from '@/lib/workshop/answers';
@@ -12,14 +13,13 @@ const barColour = { kjenner_igjen: 'bg-ax-bg-success-strong', nyanserer: 'bg-ax-
 
 /** The current finding, whole, beside its tally once revealed: bars with shares, then the comments a page at a time. */
 export function FindingsScreen({ live, runtime, activity, findings }: ScreenViewProps<'findings'>) {
-  const t = useTranslations('live');
   const finding = findings.find((f) => f.id === activity.config.findingIds[runtime.findingIndex]);
   const results = live.results?.kind === 'findings' && live.results.findingId === finding?.id ? live.results : null;
   return (
     <div className="grid min-h-0 flex-1 grid-cols-[3fr_2fr] grid-rows-[minmax(0,1fr)] gap-[1em]">
       {finding ? <FitBox fitKey={finding.id} className="h-full"><ScreenFindingCard finding={finding} /></FitBox> : <div />}
       <section className="flex min-h-0 flex-col gap-[0.8em] rounded-xl bg-ax-bg-raised p-[1em]">
-        {runtime.revealed && results ? <Revealed results={results} minCount={runtime.minRevealCount} /> : <p className="m-0 text-[1.2em]">{t('notRevealed')}</p>}
+        {runtime.revealed && results ? <Revealed results={results} minCount={runtime.minRevealCount} /> : <NotRevealed answered={live.answered} activityId={activity.id} />}
       </section>
     </div>
   );

@@ -5,6 +5,7 @@ import { useCallback, useState } from 'react';
 import { Board, noteBackground } from '@/components/workshop/Board';
 import { BarChart } from '@/components/screen/BarChart';
 import { FitBox } from '@/components/screen/FitBox';
+import { NotRevealed } from '@/components/screen/NotRevealed';
 import { PagedList } from '@/components/screen/PagedList';
 import { boardDocName, type BoardNote } from '@/lib/workshop/board';
 import type { ResultsOf, ScreenViewProps } from '../contract';
@@ -23,7 +24,7 @@ interface ThemeCard {
  * boards, read live), a page of themes at a time; beside it the dots per theme and the word
  * cloud once revealed.
  */
-export function PlenaryScreen({ live, runtime }: ScreenViewProps<'plenary'>) {
+export function PlenaryScreen({ live, runtime, activity }: ScreenViewProps<'plenary'>) {
   const t = useTranslations('live');
   const tScreen = useTranslations('screen');
   const sessionId = live.snapshot?.sessionId ?? '';
@@ -52,7 +53,7 @@ export function PlenaryScreen({ live, runtime }: ScreenViewProps<'plenary'>) {
         <PagedList items={cards} perPage={6} columns={3} label={t('clusters')} keyOf={(c) => c.id} render={(c) => <Theme card={c} />} />
       </section>
       <section className="flex min-h-0 flex-col gap-[0.6em] rounded-xl bg-ax-bg-raised p-[1em]">
-        {results ? <Revealed results={results} clusters={runtime.clusters} minCount={runtime.minRevealCount} /> : <p className="m-0 text-[1.2em]">{t('notRevealed')}</p>}
+        {results ? <Revealed results={results} clusters={runtime.clusters} minCount={runtime.minRevealCount} /> : <NotRevealed answered={live.answered} activityId={activity.id} />}
       </section>
     </div>
   );
