@@ -57,8 +57,8 @@ test('the big screen fits 1920×1080 and 1280×720 at every step of the demo wor
       await ready(screen);
       // The fit is measured after layout and fonts; give it the frames it needs without racing it.
       await expect.poll(() => overflowOf(screen), { timeout: 20_000, message: `${name} at ${screen.viewportSize()?.width}` }).toEqual([]);
+      if (screen === big) await big.screenshot({ path: `docs/screenshots/issue13-screen-${name}.png` });
     }
-    await big.screenshot({ path: `docs/screenshots/issue13-screen-${name}.png` });
   }
 
   const people = [await newParticipant(browser, PHONE), await newParticipant(browser, PHONE), await newParticipant(browser, LAPTOP)];
@@ -156,8 +156,12 @@ test('the big screen fits 1920×1080 and 1280×720 at every step of the demo wor
     await facilitator.getByRole('button', { name: 'Avslutt økten' }).click();
     await facilitator.getByRole('dialog').getByRole('button', { name: 'Avslutt økten' }).click();
     await fits('ended', (s) => expect(s.getByText('Verkstedet er avsluttet. Takk for innsatsen!')).toBeVisible());
+    await facilitator.getByRole('link', { name: 'Se resultatene' }).click();
     await facilitator.getByRole('button', { name: 'Vis oppsummering på skjermen' }).click();
+    await expect(facilitator.getByText('Skjermen viser oppsummeringen.')).toBeVisible();
     await fits('summary', (s) => expect(s.getByTestId('screen-summary').getByText('Tid og kapasitet').first()).toBeVisible());
+    // Two activities a page: the plenary and the closing round come up on the next.
+    await fits('summary-2', (s) => expect(s.getByTestId('screen-summary').getByTestId('outcome-closing')).toBeVisible({ timeout: 30_000 }));
   });
 
   await test.step('the dark screen is remembered on this device', async () => {

@@ -141,8 +141,9 @@ test('after a workshop: the results page, the closing summary on the screen and 
     const summary = screen.getByTestId('screen-summary');
     await expect(summary.getByRole('heading', { name: 'Oppsummering', exact: true })).toBeVisible();
     await expect(summary.getByText('Tid og kapasitet').first()).toBeVisible();
-    // The screen never names a note's author, and shows what the public rules allow.
-    await expect(summary.getByTestId('outcome-closing')).toContainText('3,5');
+    // The screen never names a note's author, and shows what the public rules allow. Two
+    // activities a page: the closing round comes up when the summary turns to its second page.
+    await expect(summary.getByTestId('outcome-closing')).toContainText('3,5', { timeout: 30_000 });
     await screen.screenshot(shot('screen-summary-1920'));
   });
 

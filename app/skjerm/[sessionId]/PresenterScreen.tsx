@@ -66,7 +66,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
             {/* An ended session takes no one in: no code and no QR code to invite joining. */}
             <div className="text-right">
               {snapshot?.status !== 'ended' && <p className="m-0 text-[0.8em]">{t('joinHere', { url: joinHost })}</p>}
-              {snapshot?.status !== 'ended' && <p className="m-0 font-mono text-[2.2em] font-bold leading-none tracking-widest" data-testid="screen-code">{code}</p>}
+              {snapshot?.status !== 'ended' && <p className="m-0 font-mono text-[2.2em] font-bold leading-tight tracking-widest" data-testid="screen-code">{code}</p>}
               <p className="m-0 text-[0.8em]" data-testid="screen-joined">{t('joined', { count: joined })}</p>
             </div>
             {snapshot?.status !== 'ended' && <div className="h-[4.6em] w-[4.6em] rounded bg-white p-[0.15em] [&>svg]:h-full [&>svg]:w-full" role="img" aria-label={tConsole('qrAlt', { url: joinHost })} dangerouslySetInnerHTML={{ __html: qrSvg }} />}
@@ -78,9 +78,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
           <ConnectionBanner status={live.status} error={live.error} />
           {/* The closing summary takes the whole screen while the facilitator shows it. */}
           {snapshot && onSummary ? (
-            <FitBox fitKey={`summary-${snapshot.version}`} className="flex-1">
-              <ScreenSummary sessionId={sessionId} version={snapshot.version} />
-            </FitBox>
+            <ScreenSummary sessionId={sessionId} version={snapshot.version} />
           ) : (
             <>
               {snapshot?.status === 'ended' && <p className="m-0 text-[2em] font-bold">{t('ended')}</p>}
