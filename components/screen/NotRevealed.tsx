@@ -13,7 +13,7 @@ export function NotRevealed({ answered, activityId }: { answered: AnsweredCount 
   const count = answered?.activityId === activityId ? answered.count : null;
   return (
     <div className="flex flex-col gap-[0.5em]">
-      {count !== null && <p className="m-0 text-[2.4em] font-bold leading-tight tabular-nums" data-testid="screen-answered">{tScreen('answeredSoFar', { count })}</p>}
+      {count !== null && <p className="m-0 text-[2.4em] font-bold tabular-nums" data-testid="screen-answered">{tScreen('answeredSoFar', { count })}</p>}
       <p className="m-0 text-[1.2em]">{t('notRevealed')}</p>
     </div>
   );

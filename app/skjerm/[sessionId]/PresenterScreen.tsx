@@ -51,23 +51,25 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
   const joined = live.presence?.connectedCount ?? 0;
   const [theme, toggleTheme] = useScreenTheme();
   const onSummary = Boolean(snapshot?.state.summary.screen);
+  // What kind of step this is, above its title; before the first step the title says it all.
+  const label = onSummary ? tSummary('heading') : activity ? kindText.label(activity.kind) : snapshot?.state.supervision ? tSupervision('kind') : snapshot?.state.qsort ? tQsort('kind') : null;
 
   return (
     <Theme theme={theme} hasBackground={false}>
       <div className="verksted-screen fixed inset-0 z-50 flex flex-col overflow-hidden bg-ax-bg-neutral-soft text-ax-text-neutral" data-testid="presenter" data-theme={theme}>
         <header className="flex shrink-0 items-center justify-between gap-[1.5em] bg-ax-bg-neutral-strong px-[1.6em] py-[0.5em] text-ax-text-neutral-contrast">
           <div className="min-w-0">
-            <p className="m-0 text-[0.9em] opacity-90">{onSummary ? tSummary('heading') : activity ? kindText.label(activity.kind) : snapshot?.state.supervision ? tSupervision('kind') : snapshot?.state.qsort ? tQsort('kind') : (snapshot?.title ?? '')}</p>
+            {label && <p className="m-0 text-[0.9em] opacity-90">{label}</p>}
             <h1 className="m-0 text-[1.9em] font-bold leading-tight">{(onSummary ? null : activity?.title) ?? snapshot?.title ?? ''}</h1>
           </div>
           <div className="flex shrink-0 items-center gap-[1.2em]">
             {/* Countdown sizes itself in rem for the phones; here it follows the screen's scale. */}
-            {runtime?.timer && <div className="rounded-lg bg-ax-bg-raised px-[0.6em] py-[0.1em] text-ax-text-neutral [&_[role=timer]>span:first-child]:!text-[2.2em] [&_[role=timer]]:text-[1em]"><Countdown timer={runtime.timer} clockOffset={live.clockOffset} size="huge" /></div>}
+            {runtime?.timer && <div className="rounded-lg bg-ax-bg-raised px-[0.6em] py-[0.1em] text-ax-text-neutral [&_[role=timer]>span:first-child]:!text-[2.2em] [&_[role=timer]>span:first-child]:!leading-[1.45] [&_[role=timer]]:text-[1em]"><Countdown timer={runtime.timer} clockOffset={live.clockOffset} size="huge" /></div>}
             {/* An ended session takes no one in: no code and no QR code to invite joining. */}
             <div className="text-right">
-              {snapshot?.status !== 'ended' && <p className="m-0 text-[0.8em]">{t('joinHere', { url: joinHost })}</p>}
+              {snapshot?.status !== 'ended' && <p className="m-0 text-[0.95em]">{t('joinHere', { url: joinHost })}</p>}
               {snapshot?.status !== 'ended' && <p className="m-0 font-mono text-[2.2em] font-bold leading-tight tracking-widest" data-testid="screen-code">{code}</p>}
-              <p className="m-0 text-[0.8em]" data-testid="screen-joined">{t('joined', { count: joined })}</p>
+              <p className="m-0 text-[0.95em]" data-testid="screen-joined">{t('joined', { count: joined })}</p>
             </div>
             {snapshot?.status !== 'ended' && <div className="h-[4.6em] w-[4.6em] rounded bg-white p-[0.15em] [&>svg]:h-full [&>svg]:w-full" role="img" aria-label={tConsole('qrAlt', { url: joinHost })} dangerouslySetInnerHTML={{ __html: qrSvg }} />}
           </div>

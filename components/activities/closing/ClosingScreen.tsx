@@ -29,7 +29,7 @@ function Revealed({ results, minCount, textOf }: { results: ResultsOf<'closing'>
         {results.questions.map((q) => (
           <li key={q.id} className="flex flex-col gap-[0.4em] rounded-xl bg-ax-bg-raised p-[0.8em]">
             <p className="m-0 text-[1.05em] font-semibold leading-snug">{textOf.get(q.id)}</p>
-            <p className="m-0 text-[2.2em] font-bold leading-none tabular-nums" data-testid={`mean-${q.id}`}>
+            <p className="m-0 text-[2.2em] font-bold tabular-nums" data-testid={`mean-${q.id}`}>
               {q.mean === null ? <span className="text-[0.45em] font-normal">{t('tooFew', { min: minCount })}</span> : t('mean', { value: oneDecimal(q.mean) })}
             </p>
             {q.distribution && q.n !== null && (

@@ -63,10 +63,10 @@ function Theme({ card }: { card: ThemeCard }) {
   const tScreen = useTranslations('screen');
   return (
     <article className={`flex flex-col gap-[0.4em] rounded-xl p-[0.7em] ${card.rest ? 'border-2 border-dashed border-ax-border-neutral-subtle' : 'bg-ax-bg-raised shadow-md'}`}>
-      <h2 className="m-0 text-[1.2em] font-bold leading-tight" data-testid={card.rest ? undefined : 'screen-cluster'}>{card.name}</h2>
+      <h2 className="m-0 text-[1.2em] font-bold" data-testid={card.rest ? undefined : 'screen-cluster'}>{card.name}</h2>
       <p className="m-0 text-[0.75em] text-ax-text-neutral-subtle">{tScreen('themeNotes', { count: card.notes.length })}</p>
       <ul className="m-0 flex list-none flex-col gap-[0.3em] p-0">
-        {card.notes.map((n) => <li key={n.id} className={`rounded px-[0.5em] py-[0.3em] text-[0.9em] leading-snug text-[#202733] ${noteBackground[n.colour]}`} data-testid="screen-note">{n.text}</li>)}
+        {card.notes.map((n) => <li key={n.id} className={`rounded px-[0.5em] py-[0.3em] text-[0.9em] text-[#202733] ${noteBackground[n.colour]}`} data-testid="screen-note">{n.text}</li>)}
       </ul>
     </article>
   );
