@@ -159,9 +159,9 @@ test('the big screen fits 1920×1080 and 1280×720 at every step of the demo wor
     await facilitator.getByRole('link', { name: 'Se resultatene' }).click();
     await facilitator.getByRole('button', { name: 'Vis oppsummering på skjermen' }).click();
     await expect(facilitator.getByText('Skjermen viser oppsummeringen.')).toBeVisible();
-    await fits('summary', (s) => expect(s.getByTestId('screen-summary').getByText('Tid og kapasitet').first()).toBeVisible());
-    // Two activities a page: the plenary and the closing round come up on the next.
-    await fits('summary-2', (s) => expect(s.getByTestId('screen-summary').getByTestId('outcome-closing')).toBeVisible({ timeout: 30_000 }));
+    await fits('summary', (s) => expect(s.getByTestId('screen-summary').getByTestId('outcome-findings')).toBeVisible({ timeout: 60_000 }));
+    // An activity a page, turning every 12 s: the closing round comes up on the last.
+    await fits('summary-closing', (s) => expect(s.getByTestId('screen-summary').getByTestId('outcome-closing')).toBeVisible({ timeout: 60_000 }));
   });
 
   await test.step('the dark screen is remembered on this device', async () => {

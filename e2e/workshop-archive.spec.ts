@@ -123,13 +123,14 @@ test('after a demo workshop: results page, summary on the screen, a board note f
       await expect(facilitator.getByText('Skjermen viser oppsummeringen.')).toBeVisible();
       const summary = screen.getByTestId('screen-summary');
       await expect(summary.getByRole('heading', { name: 'Oppsummering', exact: true })).toBeVisible();
-      await expect(summary.getByText(THEME).first()).toBeVisible();
+      // An activity a page: the theme shows when the summary reaches the reflection or the plenary.
+      await expect(summary.getByText(THEME).first()).toBeVisible({ timeout: 60_000 });
       await facilitator.screenshot(shot('results-summary-shown'));
       // The session has ended: the screen no longer invites anyone to join.
       await expect(screen.getByTestId('screen-code')).toBeHidden();
       await screen.screenshot(shot('screen-summary-1920'));
-      // Two activities a page, turning by itself: the closing round comes up on a later page.
-      await expect(summary.getByTestId('outcome-closing')).toContainText('3,0', { timeout: 30_000 });
+      // An activity a page, turning every 12 s: the closing round comes up on the last page.
+      await expect(summary.getByTestId('outcome-closing')).toContainText('3,0', { timeout: 60_000 });
       await screen.screenshot(shot('screen-summary-1920-end'));
     });
 

@@ -8,11 +8,12 @@ import { usePages } from '@/components/screen/use-pages';
 import { SessionResultsView } from './SessionResultsView';
 import { useSummary } from './use-summary';
 
-const ACTIVITIES_PER_PAGE = 2;
+/** One activity a page, the whole width: a findings round's outcome alone fills a screen. */
+const ACTIVITIES_PER_PAGE = 1;
 
 /**
- * The big screen's closing summary: the session's results by the public rules, two activities
- * a page (turning by itself), each page fitted to the screen.
+ * The big screen's closing summary: the session's results by the public rules, an activity a
+ * page (turning by itself, "Side 1 av 4"), each page fitted to the screen.
  */
 export function ScreenSummary({ sessionId, version }: { sessionId: string; version: number }) {
   const t = useTranslations('sessionResults.screen');

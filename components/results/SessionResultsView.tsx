@@ -28,7 +28,7 @@ export function SessionResultsView({ results, size, projectId = null, headingLev
 }) {
   const t = useTranslations('sessionResults');
   return (
-    <ol className={`m-0 list-none p-0 ${size === 'screen' ? 'grid grid-cols-2 items-start gap-6' : 'space-y-6'}`} data-testid="session-results">
+    <ol className={`m-0 list-none p-0 ${size === 'screen' ? `grid items-start gap-6 ${results.activities.length > 1 ? 'grid-cols-2' : 'grid-cols-1'}` : 'space-y-6'}`} data-testid="session-results">
       {results.activities.map((a, i) => (
         <li key={a.activityId}>
           <Box as="section" aria-labelledby={`resultat-${a.activityId}`} background="raised" padding={size === 'phone' ? 'space-16' : 'space-24'} borderRadius="8" borderWidth="1" borderColor="neutral-subtle" data-testid={`outcome-${a.outcome.kind}`}>

@@ -79,7 +79,7 @@ function Revealed({ results, clusters, minCount }: { results: ResultsOf<'plenary
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-[0.8em]" data-testid="results">
       {clusters.length > 0 && votes && (
-        <BarChart total={total} unit={(count) => t('votes', { count })}
+        <BarChart layout="stacked" total={total} unit={(count) => t('votes', { count })}
           bars={[...clusters].sort((a, b) => (votes[b.id] ?? 0) - (votes[a.id] ?? 0)).map((c) => ({ key: c.id, label: c.name, count: votes[c.id] ?? 0, colour: 'bg-ax-bg-accent-strong', testId: 'vote-tally' }))} />
       )}
       {!votes && results.voters !== 0 && <p className="m-0">{t('tooFew', { min: minCount })}</p>}
