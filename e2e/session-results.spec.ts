@@ -140,9 +140,10 @@ test('after a workshop: the results page, the closing summary on the screen and 
     await expect(facilitator.getByText('Skjermen viser oppsummeringen.')).toBeVisible();
     const summary = screen.getByTestId('screen-summary');
     await expect(summary.getByRole('heading', { name: 'Oppsummering', exact: true })).toBeVisible();
-    await expect(summary.getByText('Tid og kapasitet').first()).toBeVisible();
-    // The screen never names a note's author, and shows what the public rules allow.
-    await expect(summary.getByTestId('outcome-closing')).toContainText('3,5');
+    await expect(summary.getByText('Tid og kapasitet').first()).toBeVisible({ timeout: 60_000 });
+    // The screen never names a note's author, and shows what the public rules allow. An
+    // activity a page, turning every 12 s: the closing round comes up on the last page.
+    await expect(summary.getByTestId('outcome-closing')).toContainText('3,5', { timeout: 60_000 });
     await screen.screenshot(shot('screen-summary-1920'));
   });
 

@@ -10,7 +10,7 @@ import type { QResult } from './qmethod/types';
 import type { PublicAnalysis } from './qsort/analysis';
 import type { SupervisionOutcome } from './supervision/outcome';
 import type { MyAnswers } from './workshop/answers';
-import type { ActivityResults } from './workshop/results';
+import type { ActivityResults, AnsweredCount } from './workshop/results';
 import type { ClientEvent, EventInput, EventOutput } from './socket-events';
 
 /**
@@ -45,6 +45,7 @@ export const serverEvents = {
   snapshot: 'session:snapshot',
   presence: 'presence',
   results: 'workshop:results',
+  answered: 'workshop:answered',
   supervisionOutcome: 'supervision:outcome',
   qsortProgress: 'qsort:progress',
   qsortPublic: 'qsort:public',
@@ -221,6 +222,8 @@ export interface ServerToClientEvents {
   [serverEvents.presence]: (presence: Presence) => void;
   /** Results of the current activity: complete for facilitators, public view for others. */
   [serverEvents.results]: (results: ActivityResults | null) => void;
+  /** Everyone: how many have answered the current activity (from the minimum count up), shown before reveal. */
+  [serverEvents.answered]: (answered: AnsweredCount | null) => void;
   /** A kollegaveiledning's learning points and agreements so far, to everyone in it. */
   [serverEvents.supervisionOutcome]: (outcome: SupervisionOutcome) => void;
   /** Facilitators of a Q-sort: how many sort, have finished, and who asked for help. */

@@ -18,7 +18,7 @@ import {
 import type { PublicAnalysis } from '@/lib/qsort/analysis';
 import type { SupervisionOutcome } from '@/lib/supervision/outcome';
 import type { ClientEvent, EventInput, EventOutput } from '@/lib/socket-events';
-import type { ActivityResults } from '@/lib/workshop/results';
+import type { ActivityResults, AnsweredCount } from '@/lib/workshop/results';
 import { call as callOn, type LiveSocket } from './socket-call';
 
 export type { LiveSocket };
@@ -37,6 +37,8 @@ export interface LiveSessionView {
   snapshot: SnapshotView | null;
   presence: Presence | null;
   results: ActivityResults | null;
+  /** How many have answered the current activity, from the minimum count up (shown before reveal). */
+  answered: AnsweredCount | null;
   /** A kollegaveiledning's learning points and agreements so far. */
   outcome: SupervisionOutcome | null;
   /** What the big screen shows of a Q-sort analysis (never loadings or pseudonyms). */
@@ -73,6 +75,7 @@ export function useLiveSession(join: JoinRequest) {
     snapshot: null,
     presence: null,
     results: null,
+    answered: null,
     outcome: null,
     qsortPublic: null,
     archive: null,
@@ -130,6 +133,7 @@ export function useLiveSession(join: JoinRequest) {
     socket.on(serverEvents.snapshot, accept);
     socket.on(serverEvents.presence, (presence) => setView((v) => ({ ...v, presence: mergePresence(v.presence, presence) })));
     socket.on(serverEvents.results, (results) => setView((v) => ({ ...v, results })));
+    socket.on(serverEvents.answered, (answered) => setView((v) => ({ ...v, answered })));
     socket.on(serverEvents.supervisionOutcome, (outcome) => setView((v) => ({ ...v, outcome })));
     socket.on(serverEvents.qsortPublic, (qsortPublic) => setView((v) => ({ ...v, qsortPublic })));
     // Removed from the project or signed out: stop, and say so instead of reconnecting.

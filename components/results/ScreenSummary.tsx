@@ -1,23 +1,41 @@
 'use client';
 
-import { Heading, Loader, VStack } from '@navikt/ds-react';
+import { Heading, Loader } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
+import { FitBox } from '@/components/screen/FitBox';
+import { PageLabel } from '@/components/screen/PageLabel';
+import { usePages } from '@/components/screen/use-pages';
 import { SessionResultsView } from './SessionResultsView';
 import { useSummary } from './use-summary';
 
-/** The big screen's closing summary: the session's results by the public rules, in large type. */
+/** One activity a page, the whole width: a findings round's outcome alone fills a screen. */
+const ACTIVITIES_PER_PAGE = 1;
+
+/**
+ * The big screen's closing summary: the session's results by the public rules, an activity a
+ * page (turning by itself, "Side 1 av 4"), each page fitted to the screen.
+ */
 export function ScreenSummary({ sessionId, version }: { sessionId: string; version: number }) {
   const t = useTranslations('sessionResults.screen');
   const tErrors = useTranslations('errors');
   const summary = useSummary(`/skjerm/${sessionId}/oppsummering`, true, version);
+  const activities = summary.status === 'ready' ? summary.results.activities : [];
+  const page = usePages(activities, ACTIVITIES_PER_PAGE);
   return (
-    <VStack gap="space-24" data-testid="screen-summary">
+    <div className="flex min-h-0 flex-1 flex-col gap-[0.3em]" data-testid="screen-summary">
       <Heading level="2" size="small" className="sr-only">
         {t('heading')}
       </Heading>
       {summary.status === 'loading' && <Loader size="3xlarge" title={t('loading')} />}
-      {summary.status === 'failed' && <p className="text-3xl">{tErrors(summary.code)}</p>}
-      {summary.status === 'ready' && <SessionResultsView results={summary.results} size="screen" headingLevel="3" />}
-    </VStack>
+      {summary.status === 'failed' && <p className="m-0 text-[1.2em]">{tErrors(summary.code)}</p>}
+      {summary.status === 'ready' && (
+        <>
+          <FitBox fitKey={`${version}:${page.current}`} className="flex-1">
+            <SessionResultsView results={{ ...summary.results, activities: [...page.items] }} numberFrom={(page.current - 1) * ACTIVITIES_PER_PAGE + 1} size="screen" headingLevel="3" />
+          </FitBox>
+          <PageLabel current={page.current} total={page.total} />
+        </>
+      )}
+    </div>
   );
 }

@@ -18,10 +18,17 @@ import type { ResultSize } from './result-size';
  * (members only) adds the links to *Tilbakemeldinger*. A client component: Aksel's compound
  * parts (`Table.Row`) cannot be reached from a server component.
  */
-export function SessionResultsView({ results, size, projectId = null, headingLevel = '2' }: { results: SessionResults; size: ResultSize; projectId?: string | null; headingLevel?: '2' | '3' }) {
+export function SessionResultsView({ results, size, projectId = null, headingLevel = '2', numberFrom = 1 }: {
+  results: SessionResults;
+  size: ResultSize;
+  projectId?: string | null;
+  headingLevel?: '2' | '3';
+  /** The first activity's number in the agenda: the big screen shows the activities a page at a time. */
+  numberFrom?: number;
+}) {
   const t = useTranslations('sessionResults');
   return (
-    <ol className={`m-0 list-none p-0 ${size === 'screen' ? 'grid grid-cols-2 items-start gap-6' : 'space-y-6'}`} data-testid="session-results">
+    <ol className={`m-0 list-none p-0 ${size === 'screen' ? `grid items-start gap-6 ${results.activities.length > 1 ? 'grid-cols-2' : 'grid-cols-1'}` : 'space-y-6'}`} data-testid="session-results">
       {results.activities.map((a, i) => (
         <li key={a.activityId}>
           <Box as="section" aria-labelledby={`resultat-${a.activityId}`} background="raised" padding={size === 'phone' ? 'space-16' : 'space-24'} borderRadius="8" borderWidth="1" borderColor="neutral-subtle" data-testid={`outcome-${a.outcome.kind}`}>
@@ -31,7 +38,7 @@ export function SessionResultsView({ results, size, projectId = null, headingLev
                   {t(`kind.${a.outcome.kind}`)}
                 </Tag>
                 <Heading id={`resultat-${a.activityId}`} level={headingLevel} size={size === 'screen' ? 'xlarge' : 'medium'}>
-                  {i + 1}. {a.title}
+                  {numberFrom + i}. {a.title}
                 </Heading>
               </header>
               <Outcome activity={a} minCount={results.minCount} size={size} projectId={projectId} />

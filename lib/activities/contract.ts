@@ -72,6 +72,11 @@ export interface ActivityTally<K extends string, Config, R extends KindResults> 
    * answers, not even how many there are; hidden items left out. Called only after reveal.
    */
   publicView(results: R, minCount: number, hidden: ReadonlySet<string>): R;
+  /**
+   * How many have answered, from results tallied from the published answers: the one number
+   * the big screen shows before reveal ("12 har svart"). Left out: the kind shows no count.
+   */
+  answered?(results: R, minCount: number): number | null;
 }
 
 /** How often an event may come, by what it costs (server/realtime/event-limits.ts budgets each class). */

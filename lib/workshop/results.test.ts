@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWord, publicResults, type ActivityResults } from './results';
+import { answeredCount, normalizeWord, publicResults, type ActivityResults } from './results';
 
 const findings = (total: number): ActivityResults => ({
   kind: 'findings',
@@ -51,5 +51,26 @@ describe('publicResults', () => {
   it('normalises words for the cloud', () => {
     expect(normalizeWord('  Tillit  ')).toBe('tillit');
     expect(normalizeWord('GOD   Dialog')).toBe('god dialog');
+  });
+});
+
+describe('answeredCount', () => {
+  const closing = (respondents: number): ActivityResults => ({ kind: 'closing', activityId: 'c', respondents, questions: [], texts: [{ id: 't', text: 'Nyttig' }] });
+
+  it('says how many answered only from the minimum count up', () => {
+    expect(answeredCount(findings(2), 3)).toEqual({ activityId: 'a', count: null });
+    expect(answeredCount(findings(3), 3)).toEqual({ activityId: 'a', count: 3 });
+    expect(answeredCount(findings(12), 3)).toEqual({ activityId: 'a', count: 12 });
+  });
+
+  it('rounds respondents counted across streams down to whole batches, as the public view does', () => {
+    expect(answeredCount(closing(4), 3)).toEqual({ activityId: 'c', count: 3 });
+    expect(answeredCount(closing(6), 3)).toEqual({ activityId: 'c', count: 6 });
+    expect(answeredCount(closing(2), 3)).toEqual({ activityId: 'c', count: null });
+  });
+
+  it('carries the count and nothing of the answers themselves', () => {
+    expect(JSON.stringify(answeredCount(findings(5), 3))).not.toContain('Stemmer');
+    expect(answeredCount(null, 3)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { myGroup } from '@/lib/live-view';
 import { clientEvents, serverEvents, type JoinResult, type SnapshotView } from '@/lib/protocol';
-import type { ActivityResults } from '@/lib/workshop/results';
+import type { ActivityResults, AnsweredCount } from '@/lib/workshop/results';
 import { eventually } from '../../test/retry';
 import { harnessDrivers, serverHarness, sharedServerHarness } from '../../test/server-harness';
 import { emit, workshopRoom } from '../../test/workshop-room';
@@ -92,5 +92,38 @@ describe.each(harnessDrivers())('what participants and the screen are sent (%s)'
     const totals = [...phoneResults, ...screenResults].flatMap((r) => (r?.kind === 'findings' && r.total !== null ? [r.total] : []));
     expect(totals.every((t) => t % 3 === 0)).toBe(true);
     expect(phoneResults.slice(beforeBatch).every((r) => r?.kind === 'findings' && (r.total === 3 || r.total === 6))).toBe(true);
+  });
+  it('tells the screen and the phones how many have answered before reveal, from the minimum up and in whole batches', async () => {
+    const room = await workshopRoom(h, 7);
+    await room.run({ type: 'goTo', index: 0 });
+    await eventually(() => expect(room.runtime().activity?.kind).toBe('findings'));
+    const activityId = room.runtime().activity!.id;
+    const findingId = (room.runtime().activity!.config as { findingIds: string[] }).findingIds[0]!;
+    const screenAnswered: (AnsweredCount | null)[] = [];
+    const screenResults: (ActivityResults | null)[] = [];
+    const phoneAnswered: (AnsweredCount | null)[] = [];
+    const screen = h.socket(room.cookie);
+    screen.on(serverEvents.answered, (a) => screenAnswered.push(a));
+    screen.on(serverEvents.results, (r) => screenResults.push(r));
+    room.phones[6]!.socket.on(serverEvents.answered, (a) => phoneAnswered.push(a));
+    await emit(screen, clientEvents.join, { as: 'presenter', sessionId: room.sessionId });
+    // Joining brings the screen up to date: nothing answered, so no number to show.
+    await eventually(() => expect(screenAnswered.at(-1)).toEqual({ activityId, count: null }));
+
+    const answer = async (i: number) =>
+      expect(await emit(room.phones[i]!.socket, clientEvents.respond, { findingId, response: 'kjenner_igjen', comment: 'Hemmelig før visning' })).toEqual({ ok: true, data: null });
+    await answer(0);
+    await answer(1);
+    await answer(2);
+    await eventually(() => expect(screenAnswered.at(-1)).toEqual({ activityId, count: 3 }));
+    await eventually(() => expect(phoneAnswered.at(-1)).toEqual({ activityId, count: 3 }));
+    await answer(3);
+    await answer(4);
+    await answer(5);
+    await eventually(() => expect(screenAnswered.at(-1)).toEqual({ activityId, count: 6 }));
+    // Below the minimum no number at all; above it only whole batches; and no distribution before reveal.
+    expect(screenAnswered.map((a) => a?.count ?? null).every((c) => c === null || c % 3 === 0)).toBe(true);
+    expect(screenResults.every((r) => r === null)).toBe(true);
+    expect(JSON.stringify([screenAnswered, screenResults])).not.toContain('Hemmelig');
   });
 });

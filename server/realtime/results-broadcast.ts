@@ -1,6 +1,6 @@
 import { readLiveState } from '@/lib/live-session';
 import { serverEvents } from '@/lib/protocol';
-import { publicResults, type ActivityResults } from '@/lib/workshop/results';
+import { answeredCount, publicResults, type ActivityResults, type AnsweredCount } from '@/lib/workshop/results';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { everywhere } from './everywhere';
@@ -17,12 +17,16 @@ import { facilitatorRoom, sessionRoom, type VerkstedIo, type VerkstedSocket } fr
 export function createResultsBroadcast(io: VerkstedIo, services: Services, log: Logger) {
   const scheduled = new Set<string>();
 
-  async function compute(sessionId: string): Promise<{ full: ActivityResults | null; open: ActivityResults | null } | null> {
+  async function compute(sessionId: string): Promise<{ full: ActivityResults | null; open: ActivityResults | null; answered: AnsweredCount | null } | null> {
     const session = await services.live.byId(sessionId);
     const runtime = session ? readLiveState(session.state).workshop : null;
     if (!session || !runtime) return null;
     const { full, published } = await services.results.current(sessionId, runtime);
-    return { full, open: publicResults(published, runtime.revealed, runtime.minRevealCount, runtime.hiddenItems) };
+    return {
+      full,
+      open: publicResults(published, runtime.revealed, runtime.minRevealCount, runtime.hiddenItems),
+      answered: answeredCount(published, runtime.minRevealCount),
+    };
   }
 
   async function publish(sessionId: string) {
@@ -30,6 +34,7 @@ export function createResultsBroadcast(io: VerkstedIo, services: Services, log: 
     if (!computed) return;
     io.to(facilitatorRoom(sessionId)).emit(serverEvents.results, computed.full);
     io.to(sessionRoom(sessionId)).except(facilitatorRoom(sessionId)).emit(serverEvents.results, computed.open);
+    io.to(sessionRoom(sessionId)).emit(serverEvents.answered, computed.answered);
   }
 
   const changed = everywhere(services.bus, 'results', (sessionId) => {
@@ -47,7 +52,11 @@ export function createResultsBroadcast(io: VerkstedIo, services: Services, log: 
     /** Brings one just-joined connection up to date. */
     sendTo(socket: VerkstedSocket, sessionId: string, full: boolean) {
       compute(sessionId)
-        .then((computed) => computed && socket.emit(serverEvents.results, full ? computed.full : computed.open))
+        .then((computed) => {
+          if (!computed) return;
+          socket.emit(serverEvents.results, full ? computed.full : computed.open);
+          socket.emit(serverEvents.answered, computed.answered);
+        })
         .catch((err: unknown) => log.error({ err, sessionId }, 'results for a new connection failed'));
     },
   };

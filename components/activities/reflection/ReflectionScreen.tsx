@@ -1,7 +1,7 @@
 'use client';
 
-import { VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
+import { FitBox } from '@/components/screen/FitBox';
 import { useNow } from '@/components/workshop/use-now';
 import { silentWritingActive } from '@/lib/workshop/runtime';
 import type { ScreenViewProps } from '../contract';
@@ -11,10 +11,12 @@ export function ReflectionScreen({ live, runtime, activity }: ScreenViewProps<'r
   const t = useTranslations('live');
   const now = useNow();
   return (
-    <VStack gap="space-24">
-      <p className="m-0 text-5xl font-semibold leading-tight">{activity.config.prompt}</p>
-      {silentWritingActive(runtime, now + live.clockOffset) && <p className="m-0 text-3xl">{t('silentWriting')}</p>}
-      <p className="m-0 text-3xl" data-testid="screen-ready">{t('readyCount', { ready: runtime.ready.length, total: runtime.groups.length })}</p>
-    </VStack>
+    <FitBox fitKey={activity.id} className="flex-1">
+      <div className="flex flex-col gap-[0.8em]">
+        <p className="m-0 text-[2.2em] font-semibold leading-tight">{activity.config.prompt}</p>
+        {silentWritingActive(runtime, now + live.clockOffset) && <p className="m-0 text-[1.3em]">{t('silentWriting')}</p>}
+        <p className="m-0 text-[1.3em]" data-testid="screen-ready">{t('readyCount', { ready: runtime.ready.length, total: runtime.groups.length })}</p>
+      </div>
+    </FitBox>
   );
 }

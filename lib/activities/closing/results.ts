@@ -33,6 +33,8 @@ export const closingTally: ActivityTally<'closing', ClosingConfig, ClosingResult
       texts: unordered(rows.filter((r) => r.kind === 'evaluation_text').map((r) => (r.redactedAt !== null ? { id: r.id, text: '', redacted: true } : { id: r.id, text: r.text }))),
     };
   },
+  // Counted across streams published apart: rounded down to whole batches, as publicView does.
+  answered: (results, minCount) => (results.respondents === null ? null : Math.floor(results.respondents / batchSize(minCount)) * batchSize(minCount)),
   publicView(results, minCount, hidden) {
     // Respondents are counted across the questions and the texts, each published in its own
     // batches; rounding down keeps this number moving in whole batches too.

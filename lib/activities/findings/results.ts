@@ -43,6 +43,7 @@ export const findingsTally: ActivityTally<'findings', FindingsConfig, FindingsRe
       ),
     };
   },
+  answered: (results) => results.total,
   publicView(results, minCount, hidden) {
     if (!atLeast(results.total, minCount)) return { ...results, total: null, counts: null, comments: [] };
     return { ...results, comments: results.comments.filter((c) => !hidden.has(c.id)).map(({ id, text, redacted }) => (redacted ? { id, text, redacted } : { id, text })) };

@@ -34,6 +34,7 @@ export const plenaryTally: ActivityTally<'plenary', PlenaryConfig, PlenaryResult
       words: [...words.entries()].map(([word, count]) => ({ word, count })).sort((a, b) => b.count - a.count || a.word.localeCompare(b.word)),
     };
   },
+  answered: (results) => results.voters,
   publicView(results, minCount, hidden) {
     const enoughVoters = atLeast(results.voters, minCount);
     const enoughWords = atLeast(results.wordTotal, minCount);
