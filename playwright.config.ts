@@ -2,14 +2,13 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
- * Three workers (E2E_WORKERS to change it), each with a shared server (and database) of its own:
- * worker slot n talks to the server on `port + n`. A spec mostly waits (for pages, sockets,
- * timers): alone the suite kept 0.7 of 2 cores busy with two workers, so a third shortens it. Playwright sets TEST_PARALLEL_INDEX in a worker before it loads this
+ * Two workers (E2E_WORKERS to change it), each with a shared server (and database) of its own:
+ * worker slot n talks to the server on `port + n`. Playwright sets TEST_PARALLEL_INDEX in a worker before it loads this
  * file there, and no two workers hold the same slot at once, so the specs of one server still
  * run one at a time, as they did with one worker (specs edit the shared demo project and put it
  * back). The runner itself has no slot: it starts the servers.
  */
-const workers = Number(process.env.E2E_WORKERS ?? 3);
+const workers = Number(process.env.E2E_WORKERS ?? 2);
 const port = Number(process.env.E2E_PORT ?? 3210);
 const slot = Number(process.env.TEST_PARALLEL_INDEX ?? 0);
 const baseURL = `http://127.0.0.1:${port + slot}`;

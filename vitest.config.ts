@@ -13,8 +13,7 @@ const alias = {
 
 /**
  * Files that kill and restart server processes (chaos, two processes, shutdown): one at a time,
- * since each holds child processes and ports of its own, but they check what survives a restart,
- * not how fast, so `npm test` runs them beside the rest of the suite (scripts/test.ts).
+ * after the rest, since each holds child processes and ports of its own and restarts on timers.
  */
 const restarts = [
   'server/chaos/chaos.integration.test.ts',
@@ -25,7 +24,7 @@ const restarts = [
 /**
  * Files that measure time: the server's latency during a flood against its latency at rest, or
  * the privacy guard's time on two inputs. A neighbour's work would be measured as theirs, so
- * they run last, one at a time, and `npm test` runs nothing beside them.
+ * they run last, one at a time, with nothing beside them.
  */
 const timed = [
   'lib/privacy-guard.performance.test.ts',

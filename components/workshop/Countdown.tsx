@@ -14,7 +14,7 @@ const format = (ms: number) => {
  * Counts down to the server's `endsAt`, corrected by the clock offset. A paused timer says so in
  * words (not only by fading), and running out is announced to screen readers.
  */
-export function Countdown({ timer, clockOffset, size = 'medium' }: { timer: Timer | null; clockOffset: number; size?: 'medium' | 'huge' }) {
+export function Countdown({ timer, clockOffset, size = 'medium' }: { timer: Timer | null; clockOffset: number; size?: 'medium' | 'huge' | 'screen' }) {
   const t = useTranslations('live');
   const tTimer = useTranslations('timer');
   const now = useNow(250);
@@ -22,20 +22,24 @@ export function Countdown({ timer, clockOffset, size = 'medium' }: { timer: Time
   const left = remainingMs(timer, now + clockOffset);
   const paused = timer.remainingMs !== null;
   const up = left === 0 && !paused;
-  const classes = size === 'huge' ? 'text-7xl font-bold tabular-nums' : 'text-3xl font-semibold tabular-nums';
+  // On the big screen every size is in em of the screen's scale (components/screen/screen.css),
+  // and the line never wraps: the header's height is fixed.
+  const onScreen = size === 'screen';
+  const classes = onScreen ? 'text-[2.2em] leading-[1.45] font-bold tabular-nums' : size === 'huge' ? 'text-7xl font-bold tabular-nums' : 'text-3xl font-semibold tabular-nums';
+  const noteSize = onScreen ? 'text-[1em]' : size === 'huge' ? 'text-3xl' : '';
   return (
-    <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1" data-testid="countdown">
+    <div className={`flex items-baseline ${onScreen ? 'flex-nowrap gap-x-[0.5em]' : 'flex-wrap gap-x-3 gap-y-1'}`} data-testid="countdown">
       <span role="timer" aria-label={t('timeLeft')} className={`${classes} ${up ? 'text-ax-text-danger' : ''} ${paused ? 'text-ax-text-neutral-subtle' : ''}`}>
         {format(left)}
       </span>
       {paused && (
-        <span className={`inline-flex items-center gap-1 font-semibold text-ax-text-warning ${size === 'huge' ? 'text-3xl' : ''}`} data-testid="countdown-paused">
+        <span className={`inline-flex items-center gap-1 font-semibold text-ax-text-warning ${noteSize}`} data-testid="countdown-paused">
           <PauseIcon aria-hidden />
           {tTimer('paused')}
         </span>
       )}
       {/* Always there and empty until the time is up, so its one change is read out. */}
-      <span aria-live="assertive" className={`font-semibold text-ax-text-danger ${size === 'huge' ? 'text-3xl' : ''}`}>{up ? t('timeUp') : ''}</span>
+      <span aria-live="assertive" className={`font-semibold text-ax-text-danger ${noteSize}`}>{up ? t('timeUp') : ''}</span>
     </div>
   );
 }

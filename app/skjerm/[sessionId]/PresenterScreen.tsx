@@ -63,8 +63,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
             <h1 className="m-0 text-[1.9em] font-bold leading-tight">{(onSummary ? null : activity?.title) ?? snapshot?.title ?? ''}</h1>
           </div>
           <div className="flex shrink-0 items-center gap-[1.2em]">
-            {/* Countdown sizes itself in rem for the phones; here it follows the screen's scale. */}
-            {runtime?.timer && <div className="rounded-lg bg-ax-bg-raised px-[0.6em] py-[0.1em] text-ax-text-neutral [&_[role=timer]>span:first-child]:!text-[2.2em] [&_[role=timer]>span:first-child]:!leading-[1.45] [&_[role=timer]]:text-[1em]"><Countdown timer={runtime.timer} clockOffset={live.clockOffset} size="huge" /></div>}
+            {runtime?.timer && <div className="rounded-lg bg-ax-bg-raised px-[0.6em] py-[0.1em] text-ax-text-neutral"><Countdown timer={runtime.timer} clockOffset={live.clockOffset} size="screen" /></div>}
             {/* An ended session takes no one in: no code and no QR code to invite joining. */}
             <div className="text-right">
               {snapshot?.status !== 'ended' && <p className="m-0 text-[0.95em]">{t('joinHere', { url: joinHost })}</p>}
