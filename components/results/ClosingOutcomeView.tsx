@@ -1,4 +1,6 @@
 import { BodyShort, Heading, Table, VStack } from '@navikt/ds-react';
+// The parts by name: `Table.Row` is a property of a client component, out of reach from the server.
+import { TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from '@navikt/ds-react/Table';
 import { useTranslations } from 'next-intl';
 import type { ClosingOutcome } from '@/lib/results/session-results';
 import { textSize, type ResultSize } from './result-size';
@@ -27,46 +29,46 @@ export function ClosingOutcomeView({ outcome, minCount, size }: { outcome: Closi
         </ul>
       ) : (
         <Table size={size === 'screen' ? 'large' : 'small'} data-testid="evaluation-table">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('closing.question')}</Table.HeaderCell>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('closing.question')}</TableHeaderCell>
               {values.map((v) => (
-                <Table.HeaderCell key={v} scope="col" align="right">
+                <TableHeaderCell key={v} scope="col" align="right">
                   {v}
-                </Table.HeaderCell>
+                </TableHeaderCell>
               ))}
-              <Table.HeaderCell scope="col" align="right">
+              <TableHeaderCell scope="col" align="right">
                 {t('closing.mean')}
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
+              </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {outcome.questions.map((q) => {
               const most = Math.max(1, ...(q.distribution ?? [0]));
               return (
-                <Table.Row key={q.id}>
-                  <Table.HeaderCell scope="row" className={`font-normal ${text}`}>
+                <TableRow key={q.id}>
+                  <TableHeaderCell scope="row" className={`font-normal ${text}`}>
                     {q.text}
-                  </Table.HeaderCell>
+                  </TableHeaderCell>
                   {values.map((v) => {
                     const n = q.distribution?.[v];
                     return (
-                      <Table.DataCell key={v} align="right" className={`tabular-nums ${text}`}>
+                      <TableDataCell key={v} align="right" className={`tabular-nums ${text}`}>
                         {n === undefined ? '–' : (
                           <span className="inline-flex min-w-8 justify-end rounded px-1" style={{ backgroundColor: n ? `color-mix(in srgb, var(--ax-bg-accent-strong) ${Math.round((n / most) * 45)}%, transparent)` : undefined }}>
                             {n}
                           </span>
                         )}
-                      </Table.DataCell>
+                      </TableDataCell>
                     );
                   })}
-                  <Table.DataCell align="right" className={`font-semibold tabular-nums ${text}`}>
+                  <TableDataCell align="right" className={`font-semibold tabular-nums ${text}`}>
                     {q.mean === null ? '–' : oneDecimal(q.mean)}
-                  </Table.DataCell>
-                </Table.Row>
+                  </TableDataCell>
+                </TableRow>
               );
             })}
-          </Table.Body>
+          </TableBody>
         </Table>
       )}
       {outcome.texts.length > 0 && (

@@ -1,4 +1,6 @@
 import { BodyShort, Heading, HStack, Table, VStack } from '@navikt/ds-react';
+// The parts by name: `Table.Row` is a property of a client component, out of reach from the server.
+import { TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from '@navikt/ds-react/Table';
 import { useTranslations } from 'next-intl';
 import type { PlenaryOutcome } from '@/lib/results/session-results';
 import { textSize, type ResultSize } from './result-size';
@@ -71,24 +73,24 @@ export function PlenaryOutcomeView({ outcome, minCount, size }: { outcome: Plena
               </div>
               {size === 'page' && (
                 <Table size="small" zebraStripes>
-                  <Table.Header>
-                    <Table.Row>
-                      <Table.HeaderCell scope="col">{t('plenary.word')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col" align="right">
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell scope="col">{t('plenary.word')}</TableHeaderCell>
+                      <TableHeaderCell scope="col" align="right">
                         {t('plenary.count')}
-                      </Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Header>
-                  <Table.Body>
+                      </TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
                     {outcome.words.map((w) => (
-                      <Table.Row key={w.word}>
-                        <Table.DataCell>{w.word}</Table.DataCell>
-                        <Table.DataCell align="right" className="tabular-nums">
+                      <TableRow key={w.word}>
+                        <TableDataCell>{w.word}</TableDataCell>
+                        <TableDataCell align="right" className="tabular-nums">
                           {w.count}
-                        </Table.DataCell>
-                      </Table.Row>
+                        </TableDataCell>
+                      </TableRow>
                     ))}
-                  </Table.Body>
+                  </TableBody>
                 </Table>
               )}
             </VStack>

@@ -1,4 +1,6 @@
 import { BodyShort, Box, Heading, Table, VStack } from '@navikt/ds-react';
+// The parts by name: `Table.Row` is a property of a client component, out of reach from the server.
+import { TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from '@navikt/ds-react/Table';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
@@ -63,23 +65,23 @@ function EvaluationAcross({ entries, heading, questionLabel, mean }: { entries: 
       <Heading level="2" size="medium" spacing>{heading}</Heading>
       <div className="overflow-x-auto">
         <Table size="small">
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{questionLabel}</Table.HeaderCell>
-              {entries.map((e) => <Table.HeaderCell key={e.id} scope="col" align="right">{e.title}{e.date ? ` (${e.date})` : ''}</Table.HeaderCell>)}
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{questionLabel}</TableHeaderCell>
+              {entries.map((e) => <TableHeaderCell key={e.id} scope="col" align="right">{e.title}{e.date ? ` (${e.date})` : ''}</TableHeaderCell>)}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {questions.map(([key, label]) => (
-              <Table.Row key={key}>
-                <Table.HeaderCell scope="row">{label}</Table.HeaderCell>
+              <TableRow key={key}>
+                <TableHeaderCell scope="row">{label}</TableHeaderCell>
                 {entries.map((e) => {
                   const q = e.evaluation.find((x) => x.question === key);
-                  return <Table.DataCell key={e.id} align="right">{q?.mean != null ? mean(q.mean) : '–'}</Table.DataCell>;
+                  return <TableDataCell key={e.id} align="right">{q?.mean != null ? mean(q.mean) : '–'}</TableDataCell>;
                 })}
-              </Table.Row>
+              </TableRow>
             ))}
-          </Table.Body>
+          </TableBody>
         </Table>
       </div>
     </Box>

@@ -1,4 +1,6 @@
 import { BodyLong, BodyShort, Box, Heading, Table, VStack } from '@navikt/ds-react';
+// The parts by name: `Table.Row` is a property of a client component, out of reach from the server.
+import { TableBody, TableDataCell, TableHeader, TableHeaderCell, TableRow } from '@navikt/ds-react/Table';
 import { useFormatter, useTranslations } from 'next-intl';
 import { chronological, findingChanges, responseKeys, share, type EvidenceSource, type StatusChange } from '@/lib/archive/finding-changes';
 
@@ -54,20 +56,20 @@ export function FindingChanges({ sources, history }: { sources: EvidenceSource[]
             {sources.length > 1 && (
               <div className="overflow-x-auto">
                 <Table size="small" aria-label={t('sideBySide')} data-testid="evidence-side-by-side">
-                  <Table.Header>
-                    <Table.Row>
-                      <Table.HeaderCell scope="col">{t('response')}</Table.HeaderCell>
-                      {chronological(sources).map((s) => <Table.HeaderCell key={s.key} scope="col" align="right">{titleOf(s)}</Table.HeaderCell>)}
-                    </Table.Row>
-                  </Table.Header>
-                  <Table.Body>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell scope="col">{t('response')}</TableHeaderCell>
+                      {chronological(sources).map((s) => <TableHeaderCell key={s.key} scope="col" align="right">{titleOf(s)}</TableHeaderCell>)}
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
                     {responseKeys.map((k) => (
-                      <Table.Row key={k}>
-                        <Table.HeaderCell scope="row">{tResponse(k)}</Table.HeaderCell>
-                        {chronological(sources).map((s) => <Table.DataCell key={s.key} align="right">{t('cell', { count: s.counts[k], share: share(s.counts, k) })}</Table.DataCell>)}
-                      </Table.Row>
+                      <TableRow key={k}>
+                        <TableHeaderCell scope="row">{tResponse(k)}</TableHeaderCell>
+                        {chronological(sources).map((s) => <TableDataCell key={s.key} align="right">{t('cell', { count: s.counts[k], share: share(s.counts, k) })}</TableDataCell>)}
+                      </TableRow>
                     ))}
-                  </Table.Body>
+                  </TableBody>
                 </Table>
               </div>
             )}
