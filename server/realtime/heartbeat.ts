@@ -8,13 +8,13 @@
  *
  * The answer gets most of the 5 s: an event loop busy for a few seconds on either end (a loaded
  * laptop, a server mid-archive) must not look like a lost network. The cost is one small frame
- * each way per connection every 1.5 s (2,000 phones: about 1,300 frames a second, a few dozen
- * kB/s), and a phone whose browser stalls for 3.5 s is let go and rejoins: cheap, since every
+ * each way per connection every second (2,000 phones: 2,000 frames a second, a few dozen
+ * kB/s), and a phone whose browser stalls for 4 s is let go and rejoins: cheap, since every
  * (re)connect joins again and gets the current snapshot.
  */
 export const heartbeat = {
-  pingIntervalMs: 1_500,
-  pingTimeoutMs: 3_500,
+  pingIntervalMs: 1_000,
+  pingTimeoutMs: 4_000,
 } as const;
 
 /** The longest a connection that went silent counts as connected, on either end. */
