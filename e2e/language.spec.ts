@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { joinAnonymously, LAPTOP, PHONE } from './support/actors';
-import { demoWorkshopLink, signInFacilitator } from './support/facilitator';
+import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
 import { startOwnVerksted, type OwnVerksted } from './support/own-server';
 
 /**
@@ -51,11 +51,7 @@ test('nynorsk: chosen in the header, kept across a reload, chosen on a phone, wi
 
     let code = '';
     await test.step('the demo workshop starts, in nynorsk', async () => {
-      await facilitator.getByRole('link', { name: /Arbeid først/ }).first().click();
-      await demoWorkshopLink(facilitator).click();
-      await facilitator.getByRole('button', { name: 'Start verkstaden' }).click();
-      await expect(facilitator).toHaveURL(/\/live\//);
-      code = ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
+      code = await startDemoWorkshop(facilitator, 'Start verkstaden');
       await expect(facilitator.getByRole('heading', { name: 'Deltakarar' })).toBeVisible();
     });
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { joinAnonymously, LAPTOP, PHONE, newParticipant } from './support/actors';
-import { demoWorkshopLink, signInFacilitator } from './support/facilitator';
+import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
 import { formatJoinCode, JOIN_CODE_LENGTH } from '../lib/join-code';
 import { validNationalId } from '../test/personal-numbers';
 
@@ -16,11 +16,7 @@ test('a whole utviklingsverksted: findings, groups on live boards, plenary, clos
 
   let code = '';
   await test.step('the facilitator starts the demo project’s ready workshop', async () => {
-    await facilitator.getByRole('link', { name: /Arbeid først/ }).first().click();
-    await demoWorkshopLink(facilitator).click();
-    await facilitator.getByRole('button', { name: 'Start verkstedet' }).click();
-    await expect(facilitator).toHaveURL(/\/live\//);
-    code = ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
+    code = await startDemoWorkshop(facilitator);
     expect(code).toHaveLength(JOIN_CODE_LENGTH);
   });
 

@@ -23,11 +23,14 @@ export async function signInFacilitator(page: Page) {
  */
 export const demoWorkshopLink = (page: Page) => page.locator('a[href*="/verksted/"]').filter({ hasText: /Utviklingsverksted 1/ }).first();
 
-/** From the project list, starts the demo project's ready workshop; resolves to its join code. */
-export async function startDemoWorkshop(page: Page): Promise<string> {
+/**
+ * From the project list, starts the demo project's ready workshop; resolves to its join code.
+ * `startLabel` is the start button's text in the page's language.
+ */
+export async function startDemoWorkshop(page: Page, startLabel = 'Start verkstedet'): Promise<string> {
   await page.getByRole('link', { name: /Arbeid først/ }).first().click();
   await demoWorkshopLink(page).click();
-  await page.getByRole('button', { name: 'Start verkstedet' }).click();
+  await page.getByRole('button', { name: startLabel }).click();
   await expect(page).toHaveURL(/\/live\//);
   return ((await page.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
 }

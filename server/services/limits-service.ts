@@ -6,6 +6,7 @@ import { fail, type Result } from '@/lib/errors';
 import { CODE_MISS_BUDGET } from '@/lib/join-code';
 import type { Logger } from '../logger';
 import { createBudgetPoints } from './budget-points';
+import { runPeriodically } from './periodic';
 
 export interface Budget {
   points: number;
@@ -205,17 +206,6 @@ const SWEEP_AFTER_MS = 60 * 60 * 1000;
 
 /** Sweeps expired limit rows every few minutes until closed; several processes may all sweep. */
 export function scheduleLimitSweep(limits: Pick<LimitsService, 'sweepExpired'>, log: Logger, everyMs = 5 * 60 * 1000) {
-  let running: Promise<unknown> = Promise.resolve();
-  const timer = setInterval(() => {
-    running = limits.sweepExpired().catch((err: unknown) => log.warn({ err }, 'sweeping expired rate limits failed'));
-  }, everyMs);
-  timer.unref();
-  return {
-    /** Stops the timer and waits for a sweep in progress, so the database can close after it. */
-    async close(): Promise<void> {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return runPeriodically(() => limits.sweepExpired().catch((err: unknown) => log.warn({ err }, 'sweeping expired rate limits failed')), everyMs);
 }
 export type LimitsService = ReturnType<typeof createLimitsService>;

@@ -4,6 +4,7 @@ import { feedbackItems, liveSessions, participants, projects, qsorts, yjsSnapsho
 import { sessionKeyPatterns } from '@/lib/lifecycle/deletion-scope';
 import { osloDate, retainItem, retainSort } from '@/lib/lifecycle/retention';
 import type { Logger } from '../logger';
+import { runPeriodically } from './periodic';
 import type { AuditService } from './audit-service';
 import type { LiveService } from './live-service';
 
@@ -138,21 +139,5 @@ export type RetentionService = ReturnType<typeof createRetentionService>;
 
 /** Runs retention now and then every `everyMs` (a day) until closed; a failed run is logged and tried again next time. */
 export function scheduleRetention(retention: RetentionService, log: Logger, everyMs = 24 * 60 * 60 * 1000) {
-  let running: Promise<unknown> = Promise.resolve();
-  let stopped = false;
-  const tick = () => {
-    if (stopped) return;
-    running = retention.run().catch((err: unknown) => log.error({ err }, 'retention run failed'));
-  };
-  tick();
-  const timer = setInterval(tick, everyMs);
-  timer.unref();
-  return {
-    /** Stops the timer and waits for a run in progress, so the database can close after it. */
-    async close(): Promise<void> {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return runPeriodically(() => retention.run().catch((err: unknown) => log.error({ err }, 'retention run failed')), everyMs, { atStart: true });
 }
