@@ -9,6 +9,7 @@ import { hashToken, randomToken } from '../security/tokens';
 import type { AccessChanges } from './access-changes';
 import type { AuditService } from './audit-service';
 import { isUniqueViolation } from './db-errors';
+import { lockRowSet } from './replace-lock';
 import type { LimitsService } from './limits-service';
 import { createPasswordHasher, type PasswordHasher } from './password-hasher';
 
@@ -74,8 +75,10 @@ export function createAuthService(
       const parsed = registrationSchema.safeParse(input);
       if (!parsed.success) return parseFailure(parsed.error, 'invalid registration', fieldErrors(parsed.error));
       const hash = await hashPassword(parsed.data.password);
-      // The check and insert share a transaction so two racing setup requests make one account.
+      // Two racing setup requests must make one account. A shared transaction alone does not do
+      // it on PostgreSQL (read committed: both see no user, both insert), so they take turns.
       const user = await db.transaction(async (tx) => {
+        await lockRowSet(tx, 'users:first-account');
         const [row] = await tx.select({ n: count() }).from(users);
         if ((row?.n ?? 0) > 0) return null;
         const [created] = await tx.insert(users).values({ ...parsed.data, passwordHash: hash }).returning();

@@ -5,9 +5,9 @@ import type { Db } from '@/db/client';
 const REPLACE_LOCK_SPACE = 0x52706c; // "Rpl"
 
 /**
- * Makes transactions that replace one set of rows (delete what is there, insert the new set)
- * take turns, in every process: two at once would each delete only what was committed before
- * them and both insert, leaving the set twice. Call first inside the transaction; the lock is
+ * Makes transactions that replace one set of rows (delete what is there, insert the new set),
+ * or fill it only if it is empty, take turns, in every process: under read committed two at once
+ * would each see only what was committed before them and both insert, leaving the set twice. Call first inside the transaction; the lock is
  * held until it ends. The in-process queues in front of these writes only save waiting here.
  * @param key names the set, e.g. `archive:<sessionId>`.
  */

@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
@@ -7,6 +7,11 @@ import { testDatabases } from '../../test/databases';
 import { createYjsPersistence } from '../realtime/yjs-persistence';
 import type { Services } from './index';
 import { openServices } from '../../test/services';
+import { createAccessChanges } from './access-changes';
+import { createAuditService } from './audit-service';
+import { createAuthService } from './auth-service';
+import { createLimitsService } from './limits-service';
+import { createPasswordHasher, type PasswordHasher } from './password-hasher';
 import { testConfig } from '../../test/config';
 
 const config = testConfig();
@@ -50,8 +55,36 @@ for (const driver of testDatabases()) {
     });
 
     it('makes racing setups produce one account', async () => {
-      const results = await Promise.all([services.setupFirstAccount(ingrid), services.setupFirstAccount(per)]);
+      const racers = Array.from({ length: 6 }, (_, i) => ({ ...per, email: `per${i}@nav.example` }));
+      const results = await Promise.all([ingrid, ...racers].map((account) => services.setupFirstAccount(account)));
       expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.filter((r) => !r.ok).map((r) => (r.ok ? null : r.error.code))).toEqual(Array(6).fill('SETUP_DONE'));
+      expect(await database.db.select({ n: count() }).from(users)).toEqual([{ n: 1 }]);
+    });
+
+    it('makes one account when racing setups reach the database at the same moment', async () => {
+      // Hashing times differ, which usually spaces the racers out; here every hash resolves
+      // together, so all transactions check for an existing user at once.
+      const racers = 6;
+      const real = createPasswordHasher(true);
+      let arrived = 0;
+      let release!: () => void;
+      const together = new Promise<void>((resolve) => (release = resolve));
+      const barrier: PasswordHasher = {
+        ...real,
+        async hash(password) {
+          const hash = await real.hash(password);
+          if (++arrived === racers) release();
+          await together;
+          return hash;
+        },
+      };
+      const auth = createAuthService(database.db, createAuditService(database.db, () => {}), createLimitsService(database.db), createAccessChanges(() => {}), barrier);
+      // Open as many pool connections as there are racers first, or opening them spaces the racers out.
+      await Promise.all(Array.from({ length: racers }, () => database.db.execute(sql`select pg_sleep(0.05)`)));
+      const results = await Promise.all(Array.from({ length: racers }, (_, i) => auth.setup({ ...per, email: `per${i}@nav.example` })));
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(await database.db.select({ n: count() }).from(users)).toEqual([{ n: 1 }]);
     });
 
     it('rejects a bad registration with field codes and stores nothing', async () => {

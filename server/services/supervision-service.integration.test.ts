@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '@/db/client';
 import { supervisionGroups, supervisionTemplates } from '@/db/schema';
@@ -41,6 +41,19 @@ for (const driver of testDatabases()) {
     const withGuidance = (content: TemplateContent, index: number, guidance: string): TemplateContent => ({
       ...content,
       rounds: content.rounds.map((r, i) => (i === index ? { ...r, guidance } : r)),
+    });
+
+    it('seeds the built-in templates once when members open a new project at the same time', async () => {
+      const other = await services.projects.create(userId, { name: 'Kollegaveiledning i Sørby' });
+      if (!other.ok) throw new Error(other.error.code);
+      // Open the pool's connections first, or opening them spaces the requests out.
+      await Promise.all(Array.from({ length: 6 }, () => database.db.execute(sql`select pg_sleep(0.05)`)));
+      const lists = await Promise.all(Array.from({ length: 6 }, () => services.supervision.listTemplates(userId, other.data.id)));
+      const builtins = (await database.db.select().from(supervisionTemplates).where(eq(supervisionTemplates.projectId, projectId))).length;
+      expect(builtins).toBeGreaterThan(0);
+      for (const list of lists) expect(list.ok && list.data.length).toBe(builtins);
+      const seeded = await database.db.select().from(supervisionTemplates).where(eq(supervisionTemplates.projectId, other.data.id));
+      expect(seeded).toHaveLength(builtins);
     });
 
     it('refuses a template whose texts hold personal data, naming each field by its whole path', async () => {

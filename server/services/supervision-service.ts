@@ -12,6 +12,7 @@ import { builtinTemplateRows, templateContentSchema, type TemplateContent } from
 import type { AuditService } from './audit-service';
 import type { LiveService } from './live-service';
 import type { ProjectService } from './project-service';
+import { lockRowSet } from './replace-lock';
 
 const uuid = z.uuid();
 export const groupInputSchema = z.object({
@@ -61,9 +62,13 @@ export interface GroupSummary extends SupervisionGroupRow {
  */
 export function createSupervisionService(db: Db, projects: ProjectService, live: LiveService, audit: AuditService) {
   async function seedBuiltins(projectId: string) {
-    const [existing] = await db.select({ n: count() }).from(supervisionTemplates).where(eq(supervisionTemplates.projectId, projectId));
-    if ((existing?.n ?? 0) > 0) return;
-    await db.insert(supervisionTemplates).values(builtinTemplateRows(projectId));
+    // Two members opening the templates at once (on any process) must seed them once.
+    await db.transaction(async (tx) => {
+      await lockRowSet(tx, `supervision-templates:${projectId}`);
+      const [existing] = await tx.select({ n: count() }).from(supervisionTemplates).where(eq(supervisionTemplates.projectId, projectId));
+      if ((existing?.n ?? 0) > 0) return;
+      await tx.insert(supervisionTemplates).values(builtinTemplateRows(projectId));
+    });
   }
 
   async function templateFor(userId: string, templateId: string): Promise<Result<SupervisionTemplateRow>> {
