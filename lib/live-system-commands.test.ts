@@ -39,7 +39,7 @@ describe('system commands in decide', () => {
 
   it('refuses system commands from facilitators and participants, and client commands from the system', () => {
     const session = inGroupWork();
-    const commands: SystemCommand[] = [seat(P(1)), { type: 'forgetCase', marker: 'x' }, { type: 'forgetClusterName', clusterId: 'c', marker: 'x' }, { type: 'forgetMemberName', participantId: P(1), label: 'Deltaker 1' }, { type: 'forgetRawText' }];
+    const commands: SystemCommand[] = [seat(P(1)), { type: 'forgetCase', marker: 'x' }, { type: 'forgetClusterName', clusterId: 'c', marker: 'x' }, { type: 'forgetMemberName', participantId: P(1), number: 1 }, { type: 'forgetRawText' }];
     for (const command of commands) {
       expect(decide(session, command, participant, ctx)).toEqual({ ok: false, code: 'FORBIDDEN' });
       expect(decide(session, command, facilitator, ctx)).toEqual({ ok: false, code: 'FORBIDDEN' });
@@ -71,8 +71,8 @@ describe('system commands in decide', () => {
     expect(seated.next.state.supervision?.members.map((m) => m.name)).toEqual(['Kari']);
     // Without a name nobody is seated in a standalone meeting.
     expect(decide(open, seat(P(2)), systemActor, ctx)).toEqual({ ok: true, next: open });
-    const forgot = decide(seated.next, { type: 'forgetMemberName', participantId: P(1), label: 'Deltaker 1' }, systemActor, ctx);
-    expect(forgot.ok && forgot.next.state.supervision?.members.map((m) => [m.id, m.name])).toEqual([[P(1), 'Deltaker 1']]);
+    const forgot = decide(seated.next, { type: 'forgetMemberName', participantId: P(1), number: 1 }, systemActor, ctx);
+    expect(forgot.ok && forgot.next.state.supervision?.members.map((m) => [m.id, m.name, m.number])).toEqual([[P(1), 'Deltaker 1', 1]]);
   });
 
   it('forgets a member and a case in the parked kollegaveiledninger of a workshop too, a case only in its own activity', () => {
@@ -91,7 +91,7 @@ describe('system commands in decide', () => {
       return p?.kind === 'supervision' ? p.runtime : null;
     };
 
-    const erased = decide(session, { type: 'forgetMemberName', participantId: P(1), label: 'Deltaker 1' }, systemActor, ctx);
+    const erased = decide(session, { type: 'forgetMemberName', participantId: P(1), number: 1 }, systemActor, ctx);
     if (!erased.ok) throw new Error(erased.code);
     expect(erased.next.state.supervision?.members.map((m) => m.name)).toEqual(['Deltaker 1']);
     expect(parked(erased.next)?.members.map((m) => m.name)).toEqual(['Deltaker 1']);

@@ -14,7 +14,7 @@ export type SystemCommand =
   /** Seat someone who (re)joins: a latecomer to group work, a kollegaveiledning member. */
   | { type: 'seat'; participantId: string; displayName: string | null }
   /** After an erasure: a kollegaveiledning member keeps their seat under `label` instead of their name. */
-  | { type: 'forgetMemberName'; participantId: string; label: string }
+  | { type: 'forgetMemberName'; participantId: string; number: number }
   /** After a redaction: `marker` becomes a plenary theme's name in the running workshop. */
   | { type: 'forgetClusterName'; clusterId: string; marker: string }
   /**
@@ -48,7 +48,7 @@ export function decideSystem(state: LiveSessionState, ended: boolean, command: S
     case 'seat':
       return ended ? null : seat(state, command.participantId, command.displayName);
     case 'forgetMemberName':
-      return changeSupervisions(state, null, (rt) => (rt.members.some((m) => m.id === command.participantId) ? seatMember(rt, command.participantId, command.label) : null));
+      return changeSupervisions(state, null, (rt) => (rt.members.some((m) => m.id === command.participantId) ? seatMember(rt, command.participantId, { number: command.number }) : null));
     case 'forgetClusterName': {
       const ws = state.workshop;
       if (!ws?.clusters.some((c) => c.id === command.clusterId && c.name !== command.marker)) return null;

@@ -3,6 +3,7 @@
 import { BodyShort, Button, Heading, HStack, Tag, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { memberOf, speakers, type SupervisionCommand, type SupervisionRuntime } from '@/lib/supervision/engine';
+import { useMemberName } from './use-member-name';
 
 /**
  * Who has the word and who is next in a turn round ("runde"), with the order. Leaders get the
@@ -16,10 +17,14 @@ export function TurnPanel({ runtime, me, lead, run, size = 'medium' }: {
   size?: 'medium' | 'large';
 }) {
   const t = useTranslations('supervision');
+  const memberName = useMemberName();
   const turn = runtime.turn;
   if (!turn) return null;
   const { now, next } = speakers(runtime);
-  const name = (id: string | null) => (id ? (memberOf(runtime, id)?.name ?? '–') : '–');
+  const name = (id: string | null) => {
+    const member = id ? memberOf(runtime, id) : null;
+    return member ? memberName(member) : '–';
+  };
   const large = size === 'large';
   const status = (id: string, i: number) => (i === turn.index ? 'now' : i > turn.index ? 'waiting' : turn.passed.includes(id) ? 'passed' : 'done');
   return (

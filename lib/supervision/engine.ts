@@ -17,7 +17,17 @@ export const MIN_MEMBERS = 3;
 export const memberRoles = ['participant', 'case_owner', 'referent', 'co_lead'] as const;
 export type MemberRole = (typeof memberRoles)[number];
 
-const memberSchema = z.object({ id: z.string(), name: z.string(), role: z.enum(memberRoles) });
+const memberSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(memberRoles),
+  /**
+   * Set for a member who goes by no name of their own (an anonymous workshop, an erased name):
+   * each client then shows "Deltaker N" in its own language. `name` holds the bokmål label for
+   * what is stored and reported.
+   */
+  number: z.number().int().positive().optional(),
+});
 export type Member = z.infer<typeof memberSchema>;
 
 const turnSchema = z.object({
@@ -221,10 +231,21 @@ function setRole(rt: SupervisionRuntime, id: string, role: MemberRole): Supervis
   return { ok: true, next: role === 'case_owner' && member.role !== 'case_owner' ? { ...next, case: null } : next };
 }
 
-/** Seats someone who joins; returns null when nothing changes (already seated, or full). */
-export function seatMember(rt: SupervisionRuntime, id: string, name: string): SupervisionRuntime | null {
+/** The bokmål label of an anonymous member, as stored; clients show their own language's. */
+export const anonymousMemberName = (number: number) => `Deltaker ${number}`;
+
+/**
+ * Seats someone who joins under `name`, or under an anonymous `number`; returns null when
+ * nothing changes (already seated so, or full).
+ */
+export function seatMember(rt: SupervisionRuntime, id: string, as: string | { number: number }): SupervisionRuntime | null {
+  const label = typeof as === 'string' ? { name: as } : { name: anonymousMemberName(as.number), number: as.number };
   const known = memberOf(rt, id);
-  if (known) return known.name === name ? null : { ...rt, members: rt.members.map((m) => (m.id === id ? { ...m, name } : m)) };
+  if (known) {
+    if (known.name === label.name && known.number === label.number) return null;
+    const relabelled: Member = { id, role: known.role, ...label };
+    return { ...rt, members: rt.members.map((m) => (m.id === id ? relabelled : m)) };
+  }
   if (rt.members.length >= MAX_MEMBERS) return null;
-  return { ...rt, members: [...rt.members, { id, name, role: 'participant' }] };
+  return { ...rt, members: [...rt.members, { id, ...label, role: 'participant' }] };
 }

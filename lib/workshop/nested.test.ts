@@ -4,7 +4,7 @@ import type { QsortRuntime } from '../qsort/runtime';
 import { startSupervision } from '../supervision/engine';
 import { builtinTemplates } from '../supervision/template';
 import { defaultActivity } from './agenda';
-import { followAgenda, neutralLabel, nestedIsCurrent, seatInWorkshop } from './nested';
+import { followAgenda, neutralNumber, nestedIsCurrent, seatInWorkshop } from './nested';
 import { startWorkshop, type WorkshopCommand, type WorkshopRuntime } from './runtime';
 
 const setId = '6f1c2a4e-1d2b-4c3d-8e9f-0a1b2c3d4e5f';
@@ -150,10 +150,12 @@ describe('nested activities in a workshop', () => {
 
   it('seats latecomers after the others and never reuses a label', () => {
     let rt = seatInWorkshop(frozenSupervision, { id: 'x', displayName: 'Ola' }, false)!;
-    expect(rt.members[0]!.name).toBe('Deltaker 1');
+    expect(rt.members[0]).toMatchObject({ name: 'Deltaker 1', number: 1 });
     rt = { ...rt, members: [...rt.members, { id: 'y', name: 'Deltaker 3', role: 'participant' }] };
-    expect(neutralLabel(rt)).toBe('Deltaker 4');
+    expect(neutralNumber(rt)).toBe(4);
     expect(seatInWorkshop(rt, { id: 'x', displayName: 'Ola' }, false)).toBeNull();
-    expect(seatInWorkshop(rt, { id: 'x', displayName: 'Ola' }, true)!.members[0]!.name).toBe('Ola');
+    const named = seatInWorkshop(rt, { id: 'x', displayName: 'Ola' }, true)!.members[0]!;
+    expect(named.name).toBe('Ola');
+    expect(named.number).toBeUndefined();
   });
 });

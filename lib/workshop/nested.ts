@@ -12,7 +12,7 @@ import type { WorkshopRuntime } from './runtime';
  */
 
 export { nestedIsCurrent } from '../activities/current';
-export { neutralLabel, seatInWorkshop, type Seatable } from '../activities/supervision/seating';
+export { neutralNumber, seatInWorkshop, type Seatable } from '../activities/supervision/seating';
 
 /** The part of the live session's state nested activities live in. */
 export interface NestedState {

@@ -58,7 +58,7 @@ describe.each(harnessDrivers())('seating latecomers through the command path (%s
     const commands = [
       { type: 'seat', participantId: phone!.id, displayName: null },
       { type: 'forgetCase', marker: 'x' },
-      { type: 'forgetMemberName', participantId: phone!.id, label: 'Deltaker 1' },
+      { type: 'forgetMemberName', participantId: phone!.id, number: 1 },
     ];
     for (const command of commands) {
       for (const socket of [phone!.socket, room.fac]) {

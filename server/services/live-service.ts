@@ -243,7 +243,7 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
      * their seat (and role) under "Deltaker N" instead of their name.
      */
     async forgetMemberName(sessionId: string, participantId: string, number: number): Promise<void> {
-      await required(system(sessionId, { type: 'forgetMemberName', participantId, label: `Deltaker ${number}` }));
+      await required(system(sessionId, { type: 'forgetMemberName', participantId, number }));
     },
 
     /** After a facilitator redacted a plenary theme: `marker` becomes its name in the running workshop. */

@@ -1,4 +1,4 @@
-import { memberOf, seatMember, type SupervisionRuntime } from '../../supervision/engine';
+import { anonymousMemberName, memberOf, seatMember, type SupervisionRuntime } from '../../supervision/engine';
 
 /** Someone in the room who can be seated in a kollegaveiledning. */
 export interface Seatable {
@@ -16,12 +16,12 @@ export function seatInWorkshop(rt: SupervisionRuntime, person: Seatable, allowNa
   const own = allowNames && person.displayName ? person.displayName : null;
   const known = memberOf(rt, person.id);
   if (known) return own && known.name !== own ? seatMember(rt, person.id, own) : null;
-  return seatMember(rt, person.id, own ?? neutralLabel(rt));
+  return seatMember(rt, person.id, own ?? { number: neutralNumber(rt) });
 }
 
-/** "Deltaker n" for the next seat, skipping a number someone already goes by. Bokmål, like other content. */
-export function neutralLabel(rt: SupervisionRuntime): string {
+/** The number for the next anonymous seat, skipping one someone already goes by. */
+export function neutralNumber(rt: SupervisionRuntime): number {
   let n = rt.members.length + 1;
-  while (rt.members.some((m) => m.name === `Deltaker ${n}`)) n++;
-  return `Deltaker ${n}`;
+  while (rt.members.some((m) => m.number === n || m.name === anonymousMemberName(n))) n++;
+  return n;
 }
