@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
+import { expectFitsEveryProjector } from './support/screen-fit';
 import { signInFacilitator } from './support/facilitator';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
@@ -161,7 +162,15 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     await facilitator.getByRole('button', { name: 'Lagre faktorene i prosjektet' }).click();
     await expect(facilitator.getByText('Lagret som tilbakemelding i prosjektet.')).toBeVisible();
     await expect(screen.getByRole('heading', { name: 'Brukeren først' })).toBeVisible();
-    await screen.screenshot(shot('qsort-screen-1920'));
+    // A 36-statement array a page, each fitted to the projector, never scrolled; a clicker steps them.
+    const seen = new Set<string | null>();
+    for (const step of [0, 1]) {
+      if (step) await screen.keyboard.press('PageDown');
+      const page = await screen.getByTestId('screen-page').textContent();
+      await expectFitsEveryProjector(screen, `a 36-statement Q result, ${page}`, `docs/screenshots/qsort-screen-1920-${step + 1}.png`);
+      seen.add(page);
+    }
+    expect([...seen].sort()).toEqual(['Side 1 av 2', 'Side 2 av 2']);
   });
 
   await test.step('the sorts download as CSV in the layout qmethod reads', async () => {

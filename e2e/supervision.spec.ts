@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
+import { expectFitsEveryProjector } from './support/screen-fit';
 import { signInFacilitator } from './support/facilitator';
 import { JOIN_CODE_LENGTH } from '../lib/join-code';
 import { validNationalId } from '../test/personal-numbers';
@@ -50,6 +51,7 @@ test('a whole kollegaveiledning: roles, the case, turn rounds, listening-only re
     await joinWithName(per, code, 'Per');
     await expect(leader.getByTestId('member')).toHaveCount(4);
     await expect(screen.getByRole('heading', { name: 'Slik jobber vi' })).toBeVisible();
+    await expectFitsEveryProjector(screen, 'opening');
   });
 
   await test.step('the leader gives roles; the case owner writes the anonymised case', async () => {
@@ -68,6 +70,7 @@ test('a whole kollegaveiledning: roles, the case, turn rounds, listening-only re
     await kari.getByRole('button', { name: 'Lagre saken' }).click();
     await expect(kari.getByText('Saken er lagret. Alle i gruppen ser den.')).toBeVisible();
     await expect(ola.getByTestId('case')).toContainText('mistet troen');
+    await expectFitsEveryProjector(screen, 'opening with the case');
     await leader.screenshot(shot('supervision-console-opening'));
     await ola.screenshot(shot('supervision-phone-opening'));
   });
@@ -75,11 +78,13 @@ test('a whole kollegaveiledning: roles, the case, turn rounds, listening-only re
   await test.step('saksframlegg, then clarifying questions one by one', async () => {
     await leader.getByRole('button', { name: 'Start første runde' }).click();
     await expect(screen.getByTestId('round-name')).toHaveText('Saksframlegg');
+    await expectFitsEveryProjector(screen, 'saksframlegg');
     await expect(ola.getByTestId('round-name')).toHaveText('Saksframlegg');
     await leader.getByRole('button', { name: 'Neste runde' }).click();
     await expect(ola.getByTestId('round-name')).toHaveText('Oppklarende spørsmål');
     await expect(screen.getByTestId('speaker-now')).toContainText('Ola');
     await expect(screen.getByTestId('speaker-next')).toContainText('Aisha');
+    await expectFitsEveryProjector(screen, 'turn round', 'docs/screenshots/issue13-screen-supervision-turn.png');
     await expect(ola.getByText('Det er din tur')).toBeVisible();
     await expect(aisha.getByText('Du er neste')).toBeVisible();
     await leader.getByRole('button', { name: 'Ordet går videre' }).click();
@@ -108,6 +113,7 @@ test('a whole kollegaveiledning: roles, the case, turn rounds, listening-only re
     await leader.getByLabel('Sett tid (minutter)').fill('0,2');
     await leader.getByRole('button', { name: 'Start tid' }).click();
     await expect(screen.getByText('Tiden er ute')).toBeVisible({ timeout: 20_000 });
+    await expectFitsEveryProjector(screen, 'time is up');
     await expect(ola.getByText('Tiden er ute')).toBeVisible();
     await leader.getByRole('button', { name: '+1 min' }).click();
     await expect(screen.getByText('Tiden er ute')).toBeHidden();
@@ -123,7 +129,7 @@ test('a whole kollegaveiledning: roles, the case, turn rounds, listening-only re
     await ola.getByTestId('shared-notes').fill('Små, konkrete mål kan gi fart igjen.');
     await expect(kari.getByTestId('shared-notes')).toHaveValue('Små, konkrete mål kan gi fart igjen.');
     await kari.screenshot(shot('supervision-case-owner-listening'));
-    await screen.screenshot(shot('supervision-screen-reflection-1920'));
+    await expectFitsEveryProjector(screen, 'reflection', 'docs/screenshots/supervision-screen-reflection-1920.png');
   });
 
   await test.step('the case owner responds, then learning points and a SMART agreement', async () => {
@@ -145,6 +151,7 @@ test('a whole kollegaveiledning: roles, the case, turn rounds, listening-only re
     await kari.getByRole('button', { name: 'Lagre avtalen' }).click();
     await expect(aisha.getByTestId('agreement')).toContainText('Kari avtaler ukentlige telefonsamtaler');
     await expect(aisha.getByTestId('agreement')).toContainText('15. desember 2026');
+    await expectFitsEveryProjector(screen, 'summary with learning points and the agreement', 'docs/screenshots/issue13-screen-supervision-summary.png');
     await kari.screenshot(shot('supervision-summary'));
   });
 
@@ -157,10 +164,12 @@ test('a whole kollegaveiledning: roles, the case, turn rounds, listening-only re
       await expect(p.getByText('Takk! Svaret ditt er lagret.')).toBeVisible();
     }
     await expect(leader.getByText('3 har svart på evalueringen')).toBeVisible();
+    await expectFitsEveryProjector(screen, 'closing');
     await leader.screenshot(shot('supervision-console-closing'));
     await leader.getByRole('button', { name: 'Avslutt økten' }).click();
     await leader.getByRole('dialog').getByRole('button', { name: 'Avslutt økten' }).click();
     await expect(ola.getByText(/avsluttet/)).toBeVisible();
+    await expectFitsEveryProjector(screen, 'ended');
   });
 
   await test.step('the learning point and the agreement are in the project’s feedback', async () => {

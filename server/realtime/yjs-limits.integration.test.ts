@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { yjsCloseCodes } from '@/lib/protocol';
 import { addNote, boardDocName, readNotes, type BoardNote } from '@/lib/workshop/board';
 import { docUsageKey, subjectUsageKey, yjsLimits } from '@/lib/yjs/limits';
-import { blob, quietAndLoud } from '../../test/load';
+import { allowedSlowdownMs, blob, quietAndLoud } from '../../test/load';
 import { eventually } from '../../test/retry';
 import { serverHarness } from '../../test/server-harness';
 import { rawYjsClient, refusalsOf, sessionProbe, workshopRoom, yjsToken } from '../../test/workshop-room';
@@ -143,10 +143,10 @@ describe('Yjs limits', () => {
     const { state } = await persistence.fetch(board);
     expect(state?.length ?? 0).toBeLessThanOrEqual(yjsLimits.docBudgetBytes);
 
-    // The other session did not notice (p99 within 100 ms of its own baseline).
+    // The other session did not notice (p99 within 100 ms of its own baseline, more on a slow machine).
     console.info(`p99 event ${baseline.event.toFixed(1)} → ${during.event.toFixed(1)} ms, health ${baseline.health.toFixed(1)} → ${during.health.toFixed(1)} ms, ${sent} updates sent`);
-    expect(during.event - baseline.event).toBeLessThan(100);
-    expect(during.health - baseline.health).toBeLessThan(100);
+    expect(during.event - baseline.event).toBeLessThan(allowedSlowdownMs(baseline.event));
+    expect(during.health - baseline.health).toBeLessThan(allowedSlowdownMs(baseline.health));
   }, 180_000);
 
   /** An awareness message of a fresh client, padded to about `size` bytes. */

@@ -88,7 +88,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
                 <FitBox fitKey="supervision" className="flex-1"><SupervisionScreen runtime={snapshot.state.supervision} clockOffset={live.clockOffset} /></FitBox>
               )}
               {!runtime && snapshot?.state.qsort && (
-                <FitBox fitKey="qsort" className="flex-1"><QsortScreen runtime={snapshot.state.qsort} analysis={live.qsortPublic} submitted={null} /></FitBox>
+                <QsortScreen runtime={snapshot.state.qsort} analysis={live.qsortPublic} submitted={null} />
               )}
               {!afterwardsBelow && afterwards}
               {snapshot?.status !== 'ended' && !activity && !snapshot?.state.supervision && !snapshot?.state.qsort && (
