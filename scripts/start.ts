@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,17 +27,49 @@ function hashInputs(): string {
   return hash.digest('hex');
 }
 
+const builtHash = () => (existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : '');
+
+/**
+ * Several processes may start from one checkout at once (the e2e suite starts one server per
+ * worker; an operator may start instances side by side). One builds; the others wait for it and
+ * then find the build fresh. A lock older than the longest build is taken for a crashed one.
+ */
+function withBuildLock(build: () => void): void {
+  const lock = path.join(root, '.next-build.lock');
+  const staleMs = 20 * 60_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+      if (Date.now() - since > staleMs) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+    }
+  }
+  try {
+    build();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 const wanted = hashInputs();
-const built = existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stampFile) ? readFileSync(stampFile, 'utf8') : '';
-if (built !== wanted) {
-  console.log('Bygger Verksted (første start eller endret kode) …');
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+if (builtHash() !== wanted) {
+  let failed: number | null = null;
+  withBuildLock(() => {
+    if (builtHash() === wanted) return;
+    console.log('Bygger Verksted (første start eller endret kode) …');
+    const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    if (result.status === 0) writeFileSync(stampFile, wanted);
+    else failed = result.status ?? 1;
   });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-  writeFileSync(stampFile, wanted);
+  // Exiting inside the lock would leave it behind for the others to wait out.
+  if (failed !== null) process.exit(failed);
 }
 
 await import('../server/index');

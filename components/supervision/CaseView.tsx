@@ -11,7 +11,7 @@ export function CaseView({ value, large = false }: { value: SupervisionCase | nu
   return (
     <VStack gap="space-8" data-testid="case">
       <BodyLong className={`whitespace-pre-line ${large ? '!text-3xl' : ''}`}>{value.framlegg}</BodyLong>
-      <Heading level="3" size={large ? 'large' : 'xsmall'} className={large ? '!text-4xl' : ''}>
+      <Heading level="3" size={large ? 'large' : 'xsmall'} className={large ? '!text-4xl !leading-snug' : ''}>
         {value.question}
       </Heading>
     </VStack>

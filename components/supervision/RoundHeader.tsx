@@ -22,7 +22,7 @@ export function RoundHeader({ runtime, clockOffset, size = 'medium', showTimer =
     <HStack gap="space-16" justify="space-between" align="start" wrap={false} data-testid="round-header">
       <VStack gap="space-8" className="min-w-0">
         <BodyShort className={large ? '!text-3xl opacity-80' : 'text-ax-text-neutral-subtle'}>{stage}</BodyShort>
-        <Heading level="2" size={large ? 'xlarge' : 'large'} className={large ? '!text-6xl' : ''} data-testid="round-name">
+        <Heading level="2" size={large ? 'xlarge' : 'large'} className={large ? '!text-6xl !leading-snug' : ''} data-testid="round-name">
           {round?.name ?? (inClosing(runtime) ? t('closing') : t('opening'))}
         </Heading>
         {round?.guidance && <BodyLong className={large ? '!text-3xl' : ''}>{round.guidance}</BodyLong>}

@@ -34,7 +34,7 @@ export function TurnPanel({ runtime, me, lead, run, size = 'medium' }: {
         <VStack gap="space-8">
           <div aria-live="polite" data-testid="speaker-now">
             <BodyShort className={large ? '!text-3xl' : ''}>{t('speaksNow')}</BodyShort>
-            <p className={`m-0 font-bold ${large ? 'text-7xl' : 'text-3xl'}`}>{name(now)}</p>
+            <p className={`m-0 font-bold leading-snug ${large ? 'text-7xl' : 'text-3xl'}`}>{name(now)}</p>
           </div>
           <BodyShort className={large ? '!text-3xl' : ''} data-testid="speaker-next">
             {t('speaksNext')}: <strong>{name(next)}</strong>
