@@ -69,7 +69,7 @@ export function PlenaryBoard({ notes, clusters, findings, run }: {
           </ActionMenu.Trigger>
           <ActionMenu.Content>
             <ActionMenu.Group label={t('moveTo')}>
-              {clusters.map((c, i) => (
+              {clusters.map((c) => (
                 <ActionMenu.Item key={c.id} disabled={c.id === current} onSelect={() => void move(n.id, c.id)}>
                   {c.name}
                 </ActionMenu.Item>

@@ -1,0 +1,28 @@
+'use client';
+
+import { ExternalLinkIcon } from '@navikt/aksel-icons';
+import { Button, HStack, Tooltip } from '@navikt/ds-react';
+import { useTranslations } from 'next-intl';
+import { ariaKeys } from './shortcuts';
+import { openScreenWindow } from './use-console-shortcuts';
+
+/** One click to the big screen (its own window), and the shortcut help beside it. */
+export function ScreenButtons({ screenUrl, onHelp }: { screenUrl: string; onHelp: () => void }) {
+  const t = useTranslations('controlRoom');
+  return (
+    <HStack gap="space-8" align="center" className="rounded-xl bg-ax-bg-raised p-3 shadow-sm">
+      <Tooltip content={t('openScreenHelp')}>
+        <Button as="a" href={screenUrl} target="verksted-screen" variant="primary" icon={<ExternalLinkIcon aria-hidden />} aria-keyshortcuts={ariaKeys('screen')}
+          onClick={(e) => {
+            e.preventDefault();
+            openScreenWindow(screenUrl);
+          }}>
+          {t('openScreen')}
+        </Button>
+      </Tooltip>
+      <Button variant="tertiary-neutral" aria-keyshortcuts={ariaKeys('help')} onClick={onHelp} icon={<kbd aria-hidden className="font-sans text-lg font-semibold">?</kbd>}>
+        {t('shortcuts.button')}
+      </Button>
+    </HStack>
+  );
+}
