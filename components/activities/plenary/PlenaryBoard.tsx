@@ -3,7 +3,7 @@
 import { ArrowRightLeftIcon, DragVerticalIcon, TrashIcon } from '@navikt/aksel-icons';
 import { ActionMenu, BodyShort, Button, Detail, Heading, HStack, Select, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { noteBackground } from '@/components/workshop/Board';
 import { usePointerDrag } from '@/components/workshop/use-pointer-drag';
 import type { FindingCard } from '@/lib/protocol';
@@ -28,6 +28,17 @@ export function PlenaryBoard({ notes, clusters, findings, run }: {
   const t = useTranslations('controlRoom.board');
   const tLive = useTranslations('live');
   const [announcement, setAnnouncement] = useState('');
+  // A note moved by key is drawn anew in its theme: focus follows it there once the move is in.
+  const refocus = useRef<string | null>(null);
+  useEffect(() => {
+    const id = refocus.current;
+    if (!id) return;
+    const home = clusters.find((c) => c.noteIds.includes(id))?.id ?? UNSORTED;
+    const el = document.querySelector<HTMLElement>(`[data-drop-target="${CSS.escape(home)}"] [data-note-id="${CSS.escape(id)}"]`);
+    if (!el) return;
+    el.focus();
+    refocus.current = null;
+  }, [clusters]);
   const hintId = useId();
   const themeOf = new Map(clusters.flatMap((c) => c.noteIds.map((id) => [id, c.id] as const)));
   const unsorted = notes.filter((n) => !themeOf.has(n.id));
@@ -48,6 +59,7 @@ export function PlenaryBoard({ notes, clusters, findings, run }: {
     const target = n === 0 ? UNSORTED : clusters[n - 1]?.id;
     if (!target) return;
     e.preventDefault();
+    refocus.current = noteId;
     void move(noteId, target);
   }
 
@@ -55,7 +67,7 @@ export function PlenaryBoard({ notes, clusters, findings, run }: {
     const current = themeOf.get(n.id) ?? null;
     const { style, onPointerDown, onPointerMove, onPointerUp, onPointerCancel, onLostPointerCapture, ...dragState } = drag.item(n.id);
     return (
-      <li key={n.id} tabIndex={0} data-testid="plenary-note" aria-describedby={hintId} aria-keyshortcuts="1 2 3 4 5 6 7 8 9 0"
+      <li key={n.id} tabIndex={0} data-note-id={n.id} data-testid="plenary-note" aria-describedby={hintId} aria-keyshortcuts="1 2 3 4 5 6 7 8 9 0"
         style={style} onPointerDown={onPointerDown} onPointerMove={onPointerMove} onPointerUp={onPointerUp} onPointerCancel={onPointerCancel} onLostPointerCapture={onLostPointerCapture}
         onKeyDown={(e) => onNoteKey(e, n.id)} {...dragState}
         className={`group flex touch-none select-none items-start gap-1 rounded-md py-2 pl-1 pr-1 text-[#202733] shadow-sm outline-offset-2 transition-shadow focus-visible:outline focus-visible:outline-2 focus-visible:outline-ax-border-focus data-[dragging]:shadow-xl ${noteBackground[n.colour]}`}>
