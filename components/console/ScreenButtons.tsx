@@ -1,7 +1,7 @@
 'use client';
 
 import { ExternalLinkIcon } from '@navikt/aksel-icons';
-import { Button, HStack, Tooltip } from '@navikt/ds-react';
+import { Button, HStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { ariaKeys } from './shortcuts';
 import { openScreenWindow } from './use-console-shortcuts';
@@ -11,16 +11,10 @@ export function ScreenButtons({ screenUrl, onHelp }: { screenUrl: string; onHelp
   const t = useTranslations('controlRoom');
   return (
     <HStack gap="space-8" align="center" className="rounded-xl bg-ax-bg-raised p-3 shadow-sm">
-      <Tooltip content={t('openScreenHelp')}>
-        <Button as="a" href={screenUrl} target="verksted-screen" variant="primary" icon={<ExternalLinkIcon aria-hidden />} aria-keyshortcuts={ariaKeys('screen')}
-          onClick={(e) => {
-            e.preventDefault();
-            openScreenWindow(screenUrl);
-          }}>
-          {t('openScreen')}
-        </Button>
-      </Tooltip>
-      <Button variant="tertiary-neutral" aria-keyshortcuts={ariaKeys('help')} onClick={onHelp} icon={<kbd aria-hidden className="font-sans text-lg font-semibold">?</kbd>}>
+      <Button type="button" variant="primary" icon={<ExternalLinkIcon aria-hidden />} aria-keyshortcuts={ariaKeys('screen')} title={t('openScreenHelp')} onClick={() => openScreenWindow(screenUrl)}>
+        {t('openScreen')}
+      </Button>
+      <Button type="button" variant="tertiary-neutral" aria-keyshortcuts={ariaKeys('help')} onClick={onHelp} icon={<kbd aria-hidden className="font-sans text-lg font-semibold">?</kbd>}>
         {t('shortcuts.button')}
       </Button>
     </HStack>

@@ -13,10 +13,16 @@ interface Drag {
   over: string | null;
 }
 
-/** The drop target under a point: the first element there marked `data-drop-target`. */
+/**
+ * The drop target under a point, by the targets' boxes rather than hit testing: the dragged
+ * item itself sits under the pointer, and hit testing would find it (and its own target) first.
+ */
 function targetAt(x: number, y: number): string | null {
-  const hit = document.elementsFromPoint(x, y).find((el) => el instanceof HTMLElement && el.dataset.dropTarget !== undefined);
-  return hit instanceof HTMLElement ? (hit.dataset.dropTarget ?? null) : null;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-drop-target]')) {
+    const r = el.getBoundingClientRect();
+    if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return el.dataset.dropTarget ?? null;
+  }
+  return null;
 }
 
 /**

@@ -104,7 +104,7 @@ export function PlenaryBoard({ notes, clusters, findings, run }: {
         <span id={hintId} className="sr-only">{t('noteKeyHint')}</span>
       </div>
       <p aria-live="polite" className="sr-only" data-testid="board-announcement">{announcement}</p>
-      <div className="grid items-start gap-4 md:grid-cols-[17rem_minmax(0,1fr)]">
+      <div className="grid items-start gap-4 md:grid-cols-[15rem_minmax(0,1fr)]">
         <Column testId="unsorted" title={t('unsorted')} count={unsorted.length} drop={drag.target(UNSORTED)} tone="pool">
           {unsorted.length === 0 ? <Empty>{t('unsortedEmpty')}</Empty> : <ul className="m-0 flex list-none flex-col gap-2 p-0">{unsorted.map(note)}</ul>}
         </Column>

@@ -30,7 +30,6 @@ import { WorkshopControls } from './WorkshopControls';
  */
 export function WorkshopConsole({ live, runtime, screenUrl, side }: { live: ReturnType<typeof useLiveSession>; runtime: WorkshopRuntime; screenUrl: string; side?: ReactNode }) {
   const t = useTranslations('live');
-  const tRoom = useTranslations('controlRoom');
   const kindText = useKindText();
   const [findings, setFindings] = useState<FindingCard[]>([]);
   const [error, setError] = useState<AppError | null>(null);
@@ -92,7 +91,7 @@ export function WorkshopConsole({ live, runtime, screenUrl, side }: { live: Retu
         {activity && <KindConsole live={live} runtime={runtime} activity={activity} findings={findings} run={run} hide={hide} redactNote={redactNote} />}
         {!afterwardsAbove && afterwards}
       </VStack>
-      <VStack gap="space-16" as="aside" aria-label={tRoom('liveResults')} className="min-w-0 lg:col-start-2 min-[1200px]:col-start-3 min-[1200px]:row-start-2">
+      <VStack gap="space-16" className="min-w-0 lg:col-start-2 min-[1200px]:col-start-3 min-[1200px]:row-start-2">
         {live.results && (
           <ConsolePanel heading={t('allInput')}>
             <ResultsView results={live.results} minCount={runtime.minRevealCount} clusters={runtime.clusters} onHide={hide} hidden={runtime.hiddenItems} onRedact={redact} />
