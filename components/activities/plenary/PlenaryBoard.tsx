@@ -75,7 +75,7 @@ export function PlenaryBoard({ notes, clusters, findings, run }: {
         <span className="min-w-0 flex-1 break-words text-base leading-snug">{n.text}</span>
         <ActionMenu>
           <ActionMenu.Trigger>
-            <Button type="button" size="xsmall" variant="tertiary-neutral" className="shrink-0" icon={<ArrowRightLeftIcon aria-hidden />} aria-label={t('moveLabel', { text: n.text })}>
+            <Button type="button" size="xsmall" variant="tertiary-neutral" className="shrink-0" icon={<ArrowRightLeftIcon aria-hidden />} aria-label={t('moveLabel', { text: n.text })} title={t('move')}>
               <span className="sr-only md:not-sr-only">{t('move')}</span>
             </Button>
           </ActionMenu.Trigger>
