@@ -28,7 +28,7 @@ export function PlenaryVoting({ open, themes, voters, run }: {
           <Tag size="small" variant="moderate" data-color={open ? 'success' : ended ? 'neutral' : 'warning'} data-testid="voting-status">{status}</Tag>
         </HStack>
         <BodyShort size="small">
-          {themes === 0 ? t('needsTheme') : open ? t('openHelp') : t('startHelp')} <span className="font-semibold">{t('voters', { count: voters })}</span>
+          {themes === 0 ? t('needsTheme') : open ? t('openHelp') : ended ? t('endedHelp') : t('startHelp')} <span className="font-semibold">{t('voters', { count: voters })}</span>
         </BodyShort>
       </VStack>
       {open ? (
