@@ -41,7 +41,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {t('skipToContent')}
           </a>
           <SiteHeader userName={user?.name ?? null} />
-          <main id="innhold" className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 sm:py-10">
+          {/* A page marked data-wide-layout (the live console: a control room) takes the whole width. */}
+          <main id="innhold" className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 sm:py-10 has-[[data-wide-layout]]:max-w-[108rem]">
             {children}
           </main>
         </AkselLocale></NextIntlClientProvider>

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectFits, PROJECTORS } from './support/screen-fit';
 import { joinAnonymously, LAPTOP, PHONE, newParticipant } from './support/actors';
 import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
+import { moveNoteToTheme, startVoting } from './support/plenary';
 
 /**
  * The big screen fits a 1920×1080 and a 1280×720 projector at every step of the demo
@@ -90,14 +91,14 @@ test('the big screen fits 1920×1080 and 1280×720 at every step of the demo wor
       await facilitator.getByLabel('Navn på temaet').fill(theme);
       await facilitator.getByRole('button', { name: 'Lag tema' }).click();
       for (const note of notes) {
-        await facilitator.getByTestId('plenary-note').filter({ hasText: note }).getByRole('combobox').selectOption({ label: theme });
-        await expect(facilitator.getByTestId('cluster').filter({ hasText: theme }).getByText(note)).toBeVisible();
+        await moveNoteToTheme(facilitator, note, theme);
       }
     }
     await fits('plenary-themes', async (s) => {
       await expect(s.getByTestId('screen-cluster')).toHaveText(['Tid og kapasitet', 'Samarbeid og språk']);
       await expect(s.getByTestId('screen-note').filter({ hasText: 'Vi trenger felles språk om arbeidsretting' })).toBeVisible();
     });
+    await startVoting(facilitator);
     for (const p of people) {
       await p.getByRole('button', { name: 'Gi en prikk til Tid og kapasitet' }).click();
       await p.getByLabel(/^Ett ord/).fill('Tillit');

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { joinAnonymously, LAPTOP, PHONE, newParticipant } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
+import { moveNoteToTheme, startVoting } from './support/plenary';
 
 const shot = (name: string) => ({ path: `test-results/session-results/${name}.png`, fullPage: true });
 
@@ -76,9 +77,8 @@ test('after a workshop: the results page, the closing summary on the screen and 
     await expect(facilitator.getByTestId('current-activity')).toContainText('Plenum');
     await facilitator.getByLabel('Navn på temaet').fill('Tid og kapasitet');
     await facilitator.getByRole('button', { name: 'Lag tema' }).click();
-    const note = facilitator.getByTestId('plenary-note').filter({ hasText: 'Tid til oppfølging mangler' });
-    await note.getByRole('combobox').selectOption({ label: 'Tid og kapasitet' });
-    await expect(facilitator.getByTestId('cluster').getByText('Tid til oppfølging mangler')).toBeVisible();
+    await moveNoteToTheme(facilitator, 'Tid til oppfølging mangler', 'Tid og kapasitet');
+    await startVoting(facilitator);
     for (const [p, word] of [[phone, 'Tillit'], [laptop, 'Tid']] as const) {
       await p.getByRole('button', { name: 'Gi en prikk til Tid og kapasitet' }).click();
       await expect(p.getByTestId('dots-left')).toHaveText('Du har 2 prikker igjen av 3');

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readDocx, type DocxContent } from '../test/report-files';
 import { joinAnonymously, LAPTOP, PHONE } from './support/actors';
 import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
+import { moveNoteToTheme, startVoting } from './support/plenary';
 import { startOwnVerksted, type OwnVerksted } from './support/own-server';
 
 const shot = (name: string) => ({ path: `docs/screenshots/issue12-${name}.png`, fullPage: true });
@@ -81,8 +82,8 @@ test('after a demo workshop: results page, summary on the screen, a board note f
       await expect(facilitator.getByTestId('current-activity')).toContainText('Plenum');
       await facilitator.getByLabel('Navn på temaet').fill(THEME);
       await facilitator.getByRole('button', { name: 'Lag tema' }).click();
-      await facilitator.getByTestId('plenary-note').filter({ hasText: NOTE }).getByRole('combobox').selectOption({ label: THEME });
-      await expect(facilitator.getByTestId('cluster').getByText(NOTE)).toBeVisible();
+      await moveNoteToTheme(facilitator, NOTE, THEME);
+      await startVoting(facilitator);
       for (const p of people) {
         await p.getByRole('button', { name: `Gi en prikk til ${THEME}` }).click();
         await expect(p.getByTestId('dots-left')).toHaveText('Du har 2 prikker igjen av 3');

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { joinAnonymously, LAPTOP, PHONE, newParticipant } from './support/actors';
 import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
+import { moveNoteToTheme, startVoting } from './support/plenary';
 import { formatJoinCode, JOIN_CODE_LENGTH } from '../lib/join-code';
 import { validNationalId } from '../test/personal-numbers';
 
@@ -106,10 +107,10 @@ test('a whole utviklingsverksted: findings, groups on live boards, plenary, clos
     await facilitator.getByLabel('Navn på temaet').fill('Tid og kapasitet');
     await facilitator.getByRole('button', { name: 'Lag tema' }).click();
     await expect(facilitator.getByTestId('cluster')).toHaveCount(1);
-    const note = facilitator.getByTestId('plenary-note').filter({ hasText: 'Tid til oppfølging mangler' });
-    await note.getByRole('combobox').selectOption({ label: 'Tid og kapasitet' });
-    await expect(facilitator.getByTestId('cluster').getByText('Tid til oppfølging mangler')).toBeVisible();
+    await moveNoteToTheme(facilitator, 'Tid til oppfølging mangler', 'Tid og kapasitet');
     await expect(screen.getByTestId('screen-cluster')).toHaveText('Tid og kapasitet');
+    await expect(a.getByTestId('voting-waiting')).toBeVisible();
+    await startVoting(facilitator);
     for (const p of [a, b, c]) {
       await p.getByRole('button', { name: 'Gi en prikk til Tid og kapasitet' }).click();
       await expect(p.getByTestId('dots-left')).toHaveText('Du har 2 prikker igjen av 3');

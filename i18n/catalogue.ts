@@ -1,6 +1,7 @@
 import type archive from '../messages/nb.archive.json';
 import type backup from '../messages/nb.backup.json';
 import type core from '../messages/nb.json';
+import type controlRoom from '../messages/nb.control-room.json';
 import type findings from '../messages/nb.findings.json';
 import type lifecycle from '../messages/nb.lifecycle.json';
 import type live from '../messages/nb.live.json';
@@ -25,13 +26,13 @@ import type { Locale } from './locales';
 export interface ActivityCatalogues {}
 
 /** Messages are split by feature (one file per feature and locale) and merged per request. */
-export type Messages = ActivityCatalogues & typeof core & typeof findings & typeof workshop & typeof live & typeof supervisionPrep & typeof qsortPrep & typeof lifecycle & typeof redaction & typeof archive & typeof backup & typeof sessionResults & typeof reports & typeof phone & typeof screen;
+export type Messages = ActivityCatalogues & typeof core & typeof findings & typeof workshop & typeof live & typeof supervisionPrep & typeof qsortPrep & typeof lifecycle & typeof redaction & typeof archive & typeof backup & typeof sessionResults & typeof reports & typeof phone & typeof screen & typeof controlRoom;
 
 /**
  * Every message file stem (`messages/<locale>.<stem>.json`; '' is the core file): the
  * features' files, then each activity kind's own, from the registry.
  */
-export const messageFiles: readonly string[] = ['', 'findings', 'workshop', 'live', 'supervision-prep', 'qsort-prep', 'lifecycle', 'redaction', 'archive', 'backup', 'session-results', 'reports', 'phone', 'screen', ...activityMessageFiles];
+export const messageFiles: readonly string[] = ['', 'findings', 'workshop', 'live', 'supervision-prep', 'qsort-prep', 'lifecycle', 'redaction', 'archive', 'backup', 'session-results', 'reports', 'phone', 'screen', 'control-room', ...activityMessageFiles];
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const parts = await Promise.all(messageFiles.map((stem) => (stem ? import(`../messages/${locale}.${stem}.json`) : import(`../messages/${locale}.json`))));

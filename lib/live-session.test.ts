@@ -53,7 +53,7 @@ describe('decide', () => {
   });
 
   it('lets a facilitator show the closing summary and allow the phones theirs, also after the end, in a workshop only', () => {
-    const workshop = { workshopId: '00000000-0000-4000-8000-000000000002', allowNames: false, minRevealCount: 3, activities: [], current: -1, findingIndex: 0, timer: null, locked: false, revealed: false, groups: [], silent: false, ready: [], hiddenItems: [], clusters: [], prepared: {} };
+    const workshop = { workshopId: '00000000-0000-4000-8000-000000000002', allowNames: false, minRevealCount: 3, activities: [], current: -1, findingIndex: 0, timer: null, locked: false, revealed: false, groups: [], silent: false, ready: [], hiddenItems: [], clusters: [], votingOpen: false, prepared: {} };
     const ended: SessionCore = { status: 'ended', state: { ...initialLiveSessionState(), workshop } };
     const shown = decide(ended, { type: 'showSummary', show: true }, facilitator);
     expect(shown.ok && shown.next).toMatchObject({ status: 'ended', state: { summary: { screen: true, phones: false } } });

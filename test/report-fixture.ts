@@ -86,6 +86,7 @@ export async function finishedDemoWorkshop(services: Services, ownerId: string, 
   await run({ type: 'clusterCreate', clusterId: 'tema-1', name: shown.theme });
   await run({ type: 'clusterAssign', noteId: notes.shown, clusterId: 'tema-1' });
   await run({ type: 'clusterAssign', noteId: notes.hidden, clusterId: 'tema-1' });
+  await run({ type: 'plenaryVoting', open: true });
   for (const p of people.slice(0, 3)) unwrap(await services.feedback.answer('plenary', plenaryEvents.votes.name)(session.id, p, { votes: { 'tema-1': 2 } }));
   for (const [i, word] of withheld.fewWords.entries()) unwrap(await services.feedback.answer('plenary', plenaryEvents.word.name)(session.id, people[i]!, { word }));
 

@@ -5,6 +5,7 @@ import { formReflectionGroups } from '../activities/reflection/groups';
 import { groupOf } from '../activities/current';
 import type { Groupable } from './groups';
 import { applyTimerCommand, startTimer, timerCommandSchemas, timerSchema } from './timer';
+import { decidePlenaryVoting, plenaryVotingCommandSchema } from '../activities/plenary/voting';
 
 export { preparedActivitySchema, type PreparedActivity } from '../activities/registry';
 export { groupOf } from '../activities/current';
@@ -49,6 +50,8 @@ export const workshopRuntimeSchema = z.object({
   ready: z.array(z.string()),
   hiddenItems: z.array(z.string()),
   clusters: z.array(clusterSchema),
+  /** Whether the current plenary's dot vote is open (lib/activities/plenary/voting.ts); closed again on every step. */
+  votingOpen: z.boolean().default(false),
   /**
    * Frozen runtimes of the nested activities, by activity id: what a Q-sort or a
    * kollegaveiledning needs, frozen when the workshop starts (the statement set with its grid
@@ -59,7 +62,7 @@ export const workshopRuntimeSchema = z.object({
 export type WorkshopRuntime = z.infer<typeof workshopRuntimeSchema>;
 
 export function startWorkshop(init: { workshopId: string; allowNames: boolean; minRevealCount: number; activities: AgendaActivity[]; prepared?: Record<string, PreparedActivity> }): WorkshopRuntime {
-  return { ...init, prepared: init.prepared ?? {}, current: -1, findingIndex: 0, timer: null, locked: false, revealed: false, groups: [], silent: false, ready: [], hiddenItems: [], clusters: [] };
+  return { ...init, prepared: init.prepared ?? {}, current: -1, findingIndex: 0, timer: null, locked: false, revealed: false, groups: [], silent: false, ready: [], hiddenItems: [], clusters: [], votingOpen: false };
 }
 
 const id = clientKey(60);
@@ -81,6 +84,7 @@ export const workshopCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('clusterDelete'), clusterId: id }),
   z.object({ type: z.literal('clusterAssign'), noteId: id, clusterId: id.nullable() }),
   z.object({ type: z.literal('clusterLink'), clusterId: id, findingId: z.uuid().nullable() }),
+  plenaryVotingCommandSchema,
 ]);
 export type WorkshopCommand = z.infer<typeof workshopCommandSchema>;
 
@@ -103,7 +107,7 @@ export const currentActivity = (rt: WorkshopRuntime): AgendaActivity | null => r
 function enter(rt: WorkshopRuntime, index: number, findingIndex: number, ctx: WorkshopContext): WorkshopRuntime {
   const previous = currentActivity(rt);
   const left = previous ? (moduleOf(previous)?.onLeave?.(rt, previous, ctx) ?? rt) : rt;
-  const next: WorkshopRuntime = { ...left, current: index, findingIndex, revealed: false, locked: false, timer: null, ready: [], silent: false };
+  const next: WorkshopRuntime = { ...left, current: index, findingIndex, revealed: false, locked: false, timer: null, ready: [], silent: false, votingOpen: false };
   const activity = currentActivity(next);
   return activity ? (moduleOf(activity)?.onEnter?.(next, activity, ctx, previous) ?? next) : next;
 }
@@ -186,6 +190,8 @@ export function decideWorkshop(rt: WorkshopRuntime, command: WorkshopCommand, ac
       }));
       return ok({ ...rt, clusters });
     }
+    case 'plenaryVoting':
+      return decidePlenaryVoting(rt, command);
   }
 }
 

@@ -133,6 +133,10 @@ describe('a workshop run over the realtime server', () => {
     await run({ type: 'clusterCreate', clusterId: 'c1', name: 'Tid og kapasitet' });
     await run({ type: 'clusterAssign', noteId: 'n1', clusterId: 'c1' });
     await run({ type: 'clusterLink', clusterId: 'c1', findingId });
+    // Dots only once the facilitator opens the vote: a theme alone does not open it.
+    expect(await emit(phones[0]!.socket, plenaryEvents.votes.name, { votes: { c1: 1 } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await emit(phones[0]!.socket, clientEvents.command, { sessionId: session.id, command: { type: 'workshop', command: { type: 'plenaryVoting', open: true } } })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await run({ type: 'plenaryVoting', open: true });
     for (const p of phones.slice(0, 3)) {
       expect(await emit(p.socket, plenaryEvents.votes.name, { votes: { c1: 3 } })).toEqual({ ok: true, data: null });
       expect(await emit(p.socket, plenaryEvents.word.name, { word: ' Tillit ' })).toEqual({ ok: true, data: null });

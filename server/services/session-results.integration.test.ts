@@ -118,6 +118,7 @@ describe.each(harnessDrivers())('session results of a workshop run to the end (%
     await goTo('plenary');
     await run({ type: 'clusterCreate', clusterId: 'c1', name: 'Tid og kapasitet' });
     await run({ type: 'clusterAssign', noteId: 'n1', clusterId: 'c1' });
+    await run({ type: 'plenaryVoting', open: true });
     for (const [i, p] of phones.slice(0, 3).entries()) {
       expect(await emit(p.socket, plenaryEvents.votes.name, { votes: { c1: 2 } })).toMatchObject({ ok: true });
       expect(await emit(p.socket, plenaryEvents.word.name, { word: i === 2 ? 'Tid' : 'Tillit' })).toMatchObject({ ok: true });

@@ -20,6 +20,7 @@ export function PlenaryInput({ live, runtime, activity, mine }: {
   mine: MyAnswers | null;
 }) {
   const t = useTranslations('live');
+  const tVoting = useTranslations('controlRoom.voting');
   const [votes, setVotes] = useState<Record<string, number>>(mine?.votes ?? {});
   const [word, setWord] = useState(mine?.word ?? '');
   const [wordSaved, setWordSaved] = useState(Boolean(mine?.word));
@@ -50,6 +51,9 @@ export function PlenaryInput({ live, runtime, activity, mine }: {
         </Heading>
         {runtime.clusters.length === 0 ? (
           <BodyShort>{t('noClusters')}</BodyShort>
+        ) : !runtime.votingOpen ? (
+          // Dots only once the facilitator opens the vote (lib/activities/plenary/voting.ts).
+          <BodyShort data-testid="voting-waiting">{used > 0 ? tVoting('phoneClosed') : tVoting('phoneWaiting')}</BodyShort>
         ) : (
           <VStack gap="space-8">
             <BodyShort size="small">{t('dotHelp')}</BodyShort>

@@ -3,6 +3,7 @@ import { feedbackItems, type NewFeedbackItem } from '@/db/schema';
 import { fail, ok } from '@/lib/errors';
 import { normalizeWord } from '@/lib/activities/plenary/answers';
 import { plenaryEvents } from '@/lib/activities/plenary/events';
+import { ballotRefusal } from '@/lib/activities/plenary/voting';
 import { answerWith, type ServerActivityModule } from '../contract';
 
 /**
@@ -23,9 +24,9 @@ export const plenaryServer: ServerActivityModule<'plenary'> = {
       const ctx = await store.context(sessionId, participantId, 'plenary');
       if (!ctx.ok) return ctx;
       const { activity, runtime } = ctx.data;
+      const refusal = ballotRefusal(runtime, activity.config.dotVotes, input.votes);
+      if (refusal) return fail(refusal.code, refusal.reason);
       const used = Object.values(input.votes).reduce((a, b) => a + b, 0);
-      const known = new Set(runtime.clusters.map((c) => c.id));
-      if (used > activity.config.dotVotes || Object.keys(input.votes).some((k) => !known.has(k))) return fail('BAD_REQUEST', 'too many dots or unknown clusters');
       await store.upsert(ctx.data, participantId, { kind: 'vote_count', itemKey: 'ballot', value: used, data: { votes: input.votes } });
       return ok(null);
     }),

@@ -32,8 +32,8 @@ export function ParticipantList({ presence, onErase }: { presence: Presence | nu
       ) : (
         <ul className="m-0 list-none space-y-1 p-0" aria-label={t('participants')}>
           {participants.map((p) => (
-            <li key={p.participantId} data-participant-id={p.participantId} className="flex items-center justify-between gap-2 rounded px-2 py-1 odd:bg-ax-bg-neutral-soft">
-              <span className="min-w-0">
+            <li key={p.participantId} data-participant-id={p.participantId} className="flex flex-wrap items-center justify-between gap-x-2 gap-y-1 rounded px-2 py-1 odd:bg-ax-bg-neutral-soft">
+              <span className="min-w-0 grow">
                 {p.number !== undefined && <span className="mr-2 whitespace-nowrap font-semibold">{tRedaction('participantNumber', { number: p.number })}</span>}
                 <span className={p.displayName ? '' : 'italic'}>{p.displayName ?? t('anonymousParticipant')}</span>
               </span>

@@ -1,13 +1,18 @@
 'use client';
 
 import { workshopViewOf } from '@/lib/workshop/view';
-import { ExternalLinkIcon } from '@navikt/aksel-icons';
-import { Alert, Box, Button, Heading, HGrid, VStack } from '@navikt/ds-react';
+import { Alert, Heading, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { KindConsole } from '@/components/activities/KindViews';
 import { activityUi, uiKinds } from '@/components/activities/registry';
 import { useKindText } from '@/components/activities/use-kind-text';
+import { AgendaRail } from '@/components/console/AgendaRail';
+import { consoleCommands } from '@/components/console/console-commands';
+import { ConsolePanel } from '@/components/console/ConsolePanel';
+import { ScreenButtons } from '@/components/console/ScreenButtons';
+import { ShortcutHelp } from '@/components/console/ShortcutHelp';
+import { openScreenWindow, useConsoleShortcuts } from '@/components/console/use-console-shortcuts';
 import type { useLiveSession } from '@/components/live/use-live-session';
 import { useFormErrors } from '@/components/use-form-errors';
 import { ResultsView } from '@/components/workshop/ResultsView';
@@ -17,13 +22,19 @@ import { currentActivity, type WorkshopCommand, type WorkshopRuntime } from '@/l
 import { stepHeading } from '@/lib/workshop/step-heading';
 import { WorkshopControls } from './WorkshopControls';
 
-/** The facilitator's console for a running workshop: agenda, controls, and the live input. */
-export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType<typeof useLiveSession>; runtime: WorkshopRuntime; screenUrl: string }) {
+/**
+ * The facilitator's control room for a running workshop: the controls across the top, then
+ * side by side the agenda, the current step with its own panel, and the live answers with
+ * `side` (participants, session settings) — one column each from 1200 px, the side column
+ * under the step below that, all stacked on a narrow screen.
+ */
+export function WorkshopConsole({ live, runtime, screenUrl, side }: { live: ReturnType<typeof useLiveSession>; runtime: WorkshopRuntime; screenUrl: string; side?: ReactNode }) {
   const t = useTranslations('live');
   const kindText = useKindText();
   const [findings, setFindings] = useState<FindingCard[]>([]);
   const [error, setError] = useState<AppError | null>(null);
   const errors = useFormErrors(error);
+  const help = useRef<HTMLDialogElement>(null);
   const { call, status } = live;
   const activity = currentActivity(runtime);
   const sessionId = live.snapshot?.sessionId ?? '';
@@ -45,6 +56,18 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
     return r.ok ? null : r.error;
   };
   const redactNote = (docName: string) => (noteId: string) => redact({ type: 'note', docName, noteId });
+
+  const commands = consoleCommands(runtime);
+  const send = (c: WorkshopCommand | null) => () => void (c && run(c));
+  useConsoleShortcuts({
+    next: send(commands.next),
+    previous: send(commands.previous),
+    reveal: send(commands.reveal),
+    timer: send(commands.timer),
+    screen: () => openScreenWindow(screenUrl),
+    help: () => (help.current?.open ? help.current.close() : help.current?.showModal()),
+  });
+
   // What earlier steps keep showing (the Q-sort's analysis), placed where the current kind wants it.
   const afterwards = uiKinds.map((kind) => {
     const Afterwards = activityUi[kind].ConsoleAfterwards;
@@ -53,40 +76,30 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
   const afterwardsAbove = activity !== null && activityUi[activity.kind].afterwards?.console === 'above';
 
   return (
-    <HGrid columns={{ xs: 1, lg: '16rem 1fr' }} gap="space-24" align="start">
-      <VStack gap="space-12" as="nav" aria-label={t('agenda')}>
-        <Heading level="2" size="small">{t('agenda')}</Heading>
-        <ol className="m-0 list-none space-y-1 p-0">
-          {runtime.activities.map((a, i) => (
-            <li key={a.id}>
-              <button type="button" onClick={() => run({ type: 'goTo', index: i })} aria-current={i === runtime.current ? 'step' : undefined}
-                className={`w-full rounded-md px-3 py-2 text-left ${i === runtime.current ? 'bg-ax-bg-accent-strong text-white' : 'bg-ax-bg-raised hover:bg-ax-bg-accent-soft'}`}>
-                <span className="block text-xs uppercase tracking-wide opacity-80">{kindText.label(a.kind)}</span>
-                <span className="font-semibold">{a.title}</span>
-              </button>
-            </li>
-          ))}
-        </ol>
-        <Button as="a" href={screenUrl} target="_blank" rel="noopener" variant="secondary" size="small" icon={<ExternalLinkIcon aria-hidden />}>
-          {t('openScreen')}
-        </Button>
-      </VStack>
-      <VStack gap="space-16">
-        <WorkshopControls runtime={runtime} clockOffset={live.clockOffset} run={run} />
+    <div className="grid items-start gap-6 lg:grid-cols-[14rem_minmax(0,1fr)] min-[1200px]:grid-cols-[14rem_minmax(0,1fr)_20rem]" data-testid="control-room">
+      <div className="flex flex-wrap items-stretch gap-3 lg:col-span-full">
+        <div className="min-w-0 flex-1"><WorkshopControls runtime={runtime} clockOffset={live.clockOffset} run={run} /></div>
+        <ScreenButtons screenUrl={screenUrl} onHelp={() => help.current?.showModal()} />
+      </div>
+      <AgendaRail runtime={runtime} onGoTo={(index) => void run({ type: 'goTo', index })} />
+      <VStack gap="space-16" as="section" aria-labelledby="current-activity" className="min-w-0">
         {errors.summary && <Alert variant="error" size="small">{errors.summary}</Alert>}
-        <Heading level="2" size="medium" data-testid="current-activity">
+        <Heading id="current-activity" level="2" size="large" data-testid="current-activity">
           {activity ? stepHeading(kindText.label(activity.kind), activity.title) : t('waitingForStart')}
         </Heading>
         {afterwardsAbove && afterwards}
         {activity && <KindConsole live={live} runtime={runtime} activity={activity} findings={findings} run={run} hide={hide} redactNote={redactNote} />}
         {!afterwardsAbove && afterwards}
-        {live.results && (
-          <Box background="raised" padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle">
-            <Heading level="3" size="xsmall" spacing>{t('allInput')}</Heading>
-            <ResultsView results={live.results} minCount={runtime.minRevealCount} clusters={runtime.clusters} onHide={hide} hidden={runtime.hiddenItems} onRedact={redact} />
-          </Box>
-        )}
       </VStack>
-    </HGrid>
+      <VStack gap="space-16" className="min-w-0 lg:col-start-2 min-[1200px]:col-start-3 min-[1200px]:row-start-2">
+        {live.results && (
+          <ConsolePanel heading={t('allInput')}>
+            <ResultsView results={live.results} minCount={runtime.minRevealCount} clusters={runtime.clusters} onHide={hide} hidden={runtime.hiddenItems} onRedact={redact} />
+          </ConsolePanel>
+        )}
+        {side}
+      </VStack>
+      <ShortcutHelp dialog={help} />
+    </div>
   );
 }
