@@ -42,12 +42,19 @@ export function Tray({ ids, state, hands, onPicked, onPeek, focusToken }: {
     if (e.key in moves) {
       e.preventDefault();
       go(moves[e.key]!);
-    } else if (e.key === 'Enter' || e.key === ' ') {
+    } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (hands.pick(id).kind === 'picked') onPicked(id);
+      take(id);
+    } else if (e.key === ' ') {
+      // Space acts on key up: moved to the grid on key down, its key up would click a cell there.
+      e.preventDefault();
     } else if (e.key === 'Escape') {
       hands.cancel();
     }
+  };
+
+  const take = (id: string) => {
+    if (hands.pick(id).kind === 'picked') onPicked(id);
   };
 
   return (
@@ -60,7 +67,7 @@ export function Tray({ ids, state, hands, onPicked, onPeek, focusToken }: {
           <div key={id} ref={(el) => { items.current[i] = el; }} role="option" aria-selected={hands.held === id} tabIndex={i === at ? 0 : -1}
             aria-label={`${t('statementN', { id })}${state.piles[id] ? `, ${t(`pileShort.${state.piles[id]}`)}` : ''}: ${hands.text(id)}`}
             draggable onDragStart={(e) => e.dataTransfer.setData('text/plain', id)}
-            onClick={() => { setActive(i); hands.pick(id); }} onKeyDown={(e) => onKey(e, i, id)}
+            onClick={() => { setActive(i); hands.pick(id); }} onKeyDown={(e) => onKey(e, i, id)} onKeyUp={(e) => e.key === ' ' && take(id)}
             onFocus={() => { setActive(i); onPeek(id); }} onBlur={() => onPeek(null)} onMouseEnter={() => onPeek(id)} onMouseLeave={() => onPeek(null)}
             className="group relative h-[4.5rem] cursor-grab rounded-md outline-none focus-visible:ring-4 focus-visible:ring-ax-border-accent-strong">
             <BoardCard id={id} text={hands.text(id)} pile={state.piles[id]} held={hands.held === id} lines={3} />
