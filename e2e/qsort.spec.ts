@@ -117,7 +117,7 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     for (const [i, p] of people.entries()) {
       const left = 36 - (await p.getByTestId('placed').count());
       await placeSome(p, left);
-      await expect(p.getByText('Alle utsagnene er plassert.')).toBeVisible();
+      await expect(p.getByText('Alle utsagnene er plassert.', { exact: true })).toBeVisible();
       if (i === 1) {
         await p.getByTestId('column-5').scrollIntoViewIfNeeded();
         await p.screenshot({ path: 'docs/screenshots/qsort-phone-grid-full.png' });
