@@ -116,11 +116,12 @@ test('a Q-sort by keyboard alone on a laptop and by tapping on a phone; the faci
       await expectFocus(laptop, /^Kolonne \S+, plass \d+ av \d+: ledig$/);
       await laptop.keyboard.press('Enter');
       await expect(announcement(laptop)).toContainText(/^Utsagn \d+ plassert i kolonne \S+, \d+ av \d+ plasser brukt\./);
+      if (placed === 18) await laptop.screenshot({ path: 'docs/screenshots/qgrid-laptop-sorting.png', fullPage: true });
     }
     await expect(laptop.getByTestId('placed-count')).toHaveText('36 av 36 plassert');
     await expect(announcement(laptop)).toContainText('Skjemaet er fullt.');
     await expect(laptop.getByText('Alle utsagnene er plassert.', { exact: true })).toBeVisible();
-    await laptop.screenshot({ path: 'docs/screenshots/qgrid-laptop-full.png' });
+    await laptop.screenshot({ path: 'docs/screenshots/qgrid-laptop-full.png', fullPage: true });
   });
 
   await test.step('laptop, keyboard only: the review swaps two statements with Enter, an arrow key and Enter', async () => {
