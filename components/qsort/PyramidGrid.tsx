@@ -103,7 +103,7 @@ export const PyramidGrid = forwardRef<PyramidGridHandle, {
           </div>
         ))}
         {columns.map((c, column) => (
-          <div key={`head-${c.value}`} aria-hidden className="border-t-2 border-solid border-ax-border-neutral pt-1 text-center">
+          <div key={`head-${c.value}`} aria-hidden className="rounded-md bg-ax-bg-neutral-moderate py-1 text-center">
             <div className="text-xl font-bold leading-7">{hands.value(column)}</div>
             <div className="text-[0.8125rem] text-ax-text-neutral-subtle">{t('cellsOf', { placed: state.columns[column]!.length, count: c.count })}</div>
           </div>
