@@ -17,11 +17,21 @@ async function sortPiles(page: Page, pileOf: (n: number) => PileName) {
   await page.getByRole('button', { name: 'Videre', exact: true }).click();
 }
 
-/** Places statements with the keyboard-friendly select, taking the first suggested column each time. */
+/**
+ * Places statements the way each layout offers: on a phone the next statement's first column
+ * with room, on a laptop the tray's first statement into the pyramid's first free cell.
+ */
 async function placeSome(page: Page, count: number) {
+  const pyramid = (await page.locator('[data-qsort-board]').count()) > 0;
   for (let i = 0; i < count; i++) {
-    const select = page.getByRole('combobox', { name: /^Plasser utsagn \d+$/ }).first();
-    await select.selectOption({ index: 1 });
+    const before = await page.getByTestId('placed').count();
+    if (pyramid) {
+      await page.getByTestId('qsort-tray').getByRole('option').first().click();
+      await page.getByTestId('free-cell').first().click();
+    } else {
+      await page.locator('[data-testid^="place-"]:not([disabled])').first().click();
+    }
+    await expect(page.getByTestId('placed')).toHaveCount(before + 1);
   }
 }
 
@@ -108,7 +118,7 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     for (const [i, p] of people.entries()) {
       const left = 36 - (await p.getByTestId('placed').count());
       await placeSome(p, left);
-      await expect(p.getByText('Alle utsagnene er plassert.')).toBeVisible();
+      await expect(p.getByText('Alle utsagnene er plassert.', { exact: true })).toBeVisible();
       if (i === 1) {
         await p.getByTestId('column-5').scrollIntoViewIfNeeded();
         await p.screenshot({ path: 'docs/screenshots/qsort-phone-grid-full.png' });

@@ -17,9 +17,11 @@ export function PilesStep({ runtime, state, change }: { runtime: QsortRuntime; s
     <VStack gap="space-16">
       <BodyShort size="small" aria-live="polite">
         {t('pileOf', { n: done, total: runtime.statements.length })} · {t('pileCounts', { agree: count('agree'), disagree: count('disagree'), neutral: count('neutral') })}
+        {next && <span className="sr-only"> {t('statementN', { id: next.id })}: {next.text}</span>}
       </BodyShort>
       {next ? (
-        <div key={next.id}>
+        // No key per statement: the buttons stay, so the keyboard focus stays on the one pressed.
+        <div>
           <StatementCard id={next.id} text={next.text}>
             <div className="mt-4 grid gap-2 sm:grid-cols-3">
               <Button variant="secondary" className="!border-ax-border-success" onClick={() => put(next.id, 'agree')}>{t('pileA')}</Button>
