@@ -78,8 +78,9 @@ export function GridBoard({ runtime, state, change, onSelect }: { runtime: Qsort
         {columns.map((c, i) => (
           <section key={c.value} aria-label={t('column', { value: signed(c.value) })} className="flex flex-col gap-1 rounded-lg bg-ax-bg-neutral-soft p-1.5"
             onDragOver={(e) => e.preventDefault()} onDrop={drop(i)} data-testid={`column-${c.value}`}>
-            <Button size="xsmall" variant={selected && free(i) > 0 ? 'primary' : 'tertiary'} disabled={!selected || free(i) === 0} onClick={() => selected && putIn(selected, i)}
-              aria-label={`${t('placeHere')}: ${t('column', { value: signed(c.value) })}`}>
+            <Button size="xsmall" variant={selected && free(i) > 0 ? 'primary' : 'tertiary'} disabled={!selected || free(i) === 0} onClick={() => selected && putIn(selected, i)}>
+              {/* Named by what is seen (WCAG 2.5.3, label in name), the action read first: "Plasser her: +1 0 av 3" in the column's section. */}
+              <span className="sr-only">{`${t('placeHere')}: `}</span>
               <span className="text-base font-bold">{signed(c.value)}</span>
               <span className="ml-1 text-xs font-normal">{t('cellsOf', { placed: state.columns[i]!.length, count: c.count })}</span>
             </Button>

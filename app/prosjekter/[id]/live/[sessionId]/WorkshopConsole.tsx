@@ -61,7 +61,7 @@ export function WorkshopConsole({ live, runtime, screenUrl }: { live: ReturnType
             <li key={a.id}>
               <button type="button" onClick={() => run({ type: 'goTo', index: i })} aria-current={i === runtime.current ? 'step' : undefined}
                 className={`w-full rounded-md px-3 py-2 text-left ${i === runtime.current ? 'bg-ax-bg-accent-strong text-white' : 'bg-ax-bg-raised hover:bg-ax-bg-accent-soft'}`}>
-                <span className="block text-xs uppercase tracking-wide opacity-80">{kindText.label(a.kind)}</span>
+                <span className="block text-xs uppercase tracking-wide">{kindText.label(a.kind)}</span>
                 <span className="font-semibold">{a.title}</span>
               </button>
             </li>
