@@ -36,6 +36,12 @@ async function openDemoProject(page: Page): Promise<string> {
   return new URL(page.url()).pathname;
 }
 
+/** The demo project's page from anywhere: the project list first. */
+async function openDemoProjectFrom(page: Page): Promise<string> {
+  await page.goto('/prosjekter');
+  return openDemoProject(page);
+}
+
 /** Goes to the first link on the page whose address matches, and returns that address. */
 async function followFirst(page: Page, hrefPattern: RegExp): Promise<string> {
   const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
@@ -267,6 +273,20 @@ test('the demo workshop, step by step on the console, the big screen and a phone
     await facilitator.getByRole('button', { name: 'Vis oppsummering på skjermen' }).click();
     await expect(screen.getByTestId('screen-summary')).toBeVisible({ timeout: 60_000 });
     await expectNoAxeViolations(screen, 'screen: summary');
+    await screen.getByRole('button', { name: 'Mørk skjerm' }).click();
+    await expect(screen.getByTestId('presenter')).toHaveAttribute('data-theme', 'dark');
+    await expectNoAxeViolations(screen, 'screen: summary, dark');
+  });
+
+  await test.step('the project’s pages again, now holding this workshop’s answers, notes and themes', async () => {
+    const project = await openDemoProjectFrom(facilitator);
+    for (const [path, label] of [['tilbakemeldinger', 'Tilbakemeldinger with a workshop'], ['tilbakemeldinger?q=oppf%C3%B8lging', 'archive search with hits'], ['tidslinje', 'timeline with a workshop'], ['funn', 'findings with answers']] as const) {
+      await facilitator.goto(`${project}/${path}`);
+      await expectNoAxeViolations(facilitator, label);
+    }
+    await followFirst(facilitator, /\/funn\/[0-9a-f-]{36}$/);
+    await expect(facilitator.locator('dl dt').filter({ hasText: 'Kjenner igjen' }).first()).toBeVisible();
+    await expectNoAxeViolations(facilitator, 'a finding with its evidence');
   });
 });
 
