@@ -81,7 +81,7 @@ test('a facilitator redacts a revealed comment; a participant withdraws everythi
     });
 
     await test.step('the facilitator deletes Deltaker 3’s contributions from the participant list', async () => {
-      await facilitator.getByRole('button', { name: 'Slett bidragene til deltaker 3' }).click();
+      await facilitator.getByRole('button', { name: 'Slett bidrag fra deltaker 3' }).click();
       const dialog = facilitator.getByRole('dialog', { name: 'Slette bidragene til deltaker 3?' });
       await dialog.getByRole('button', { name: 'Ja, slett' }).click();
       await expect(facilitator.getByText('Bidragene til deltaker 3 er slettet.')).toBeVisible();

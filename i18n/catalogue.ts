@@ -10,6 +10,7 @@ import type redaction from '../messages/nb.redaction.json';
 import type phone from '../messages/nb.phone.json';
 import type reports from '../messages/nb.reports.json';
 import type screen from '../messages/nb.screen.json';
+import type a11y from '../messages/nb.a11y.json';
 import type sessionResults from '../messages/nb.session-results.json';
 import type supervisionPrep from '../messages/nb.supervision-prep.json';
 import type workshop from '../messages/nb.workshop.json';
@@ -26,13 +27,13 @@ import type { Locale } from './locales';
 export interface ActivityCatalogues {}
 
 /** Messages are split by feature (one file per feature and locale) and merged per request. */
-export type Messages = ActivityCatalogues & typeof core & typeof findings & typeof workshop & typeof live & typeof supervisionPrep & typeof qsortPrep & typeof lifecycle & typeof redaction & typeof archive & typeof backup & typeof sessionResults & typeof reports & typeof phone & typeof screen & typeof controlRoom;
+export type Messages = ActivityCatalogues & typeof core & typeof findings & typeof workshop & typeof live & typeof supervisionPrep & typeof qsortPrep & typeof lifecycle & typeof redaction & typeof archive & typeof backup & typeof sessionResults & typeof reports & typeof phone & typeof screen & typeof controlRoom & typeof a11y;
 
 /**
  * Every message file stem (`messages/<locale>.<stem>.json`; '' is the core file): the
  * features' files, then each activity kind's own, from the registry.
  */
-export const messageFiles: readonly string[] = ['', 'findings', 'workshop', 'live', 'supervision-prep', 'qsort-prep', 'lifecycle', 'redaction', 'archive', 'backup', 'session-results', 'reports', 'phone', 'screen', 'control-room', ...activityMessageFiles];
+export const messageFiles: readonly string[] = ['', 'findings', 'workshop', 'live', 'supervision-prep', 'qsort-prep', 'lifecycle', 'redaction', 'archive', 'backup', 'session-results', 'reports', 'phone', 'screen', 'control-room', 'a11y', ...activityMessageFiles];
 
 export async function loadMessages(locale: Locale): Promise<Messages> {
   const parts = await Promise.all(messageFiles.map((stem) => (stem ? import(`../messages/${locale}.${stem}.json`) : import(`../messages/${locale}.json`))));

@@ -27,7 +27,7 @@ export function AgendaRail({ runtime, onGoTo }: { runtime: WorkshopRuntime; onGo
                   {done ? <CheckmarkIcon /> : i + 1}
                 </span>
                 <span className="min-w-0">
-                  <Detail as="span" className="flex items-center gap-1 uppercase tracking-wide opacity-85"><Icon aria-hidden />{kindText.label(a.kind)}</Detail>
+                  <Detail as="span" className="flex items-center gap-1 uppercase tracking-wide"><Icon aria-hidden />{kindText.label(a.kind)}</Detail>
                   <span className="block break-words font-semibold">{a.title}</span>
                 </span>
               </button>

@@ -31,16 +31,21 @@ export function FindingsOutcomeView({ outcome, minCount, size }: { outcome: Find
                   <div key={r} className={barColour[r]} style={{ width: `${(f.counts![r] / f.total!) * 100}%` }} />
                 ))}
               </div>
-              <HStack gap="space-16" as="dl" className="m-0">
-                {responses.map((r) => (
-                  <div key={r} className="flex items-center gap-2">
-                    <span aria-hidden className={`inline-block h-3 w-3 rounded-full ${barColour[r]}`} />
-                    <dt className={text}>{t(`findings.${r}`)}</dt>
-                    <dd className={`m-0 font-semibold tabular-nums ${text}`} data-testid={`count-${r}`}>
-                      {f.counts![r]}
-                    </dd>
-                  </div>
-                ))}
+              {/* A <dl> holds only its term–value groups: the total stands beside it. */}
+              <HStack gap="space-16" align="center">
+                <HStack gap="space-16" as="dl" className="m-0">
+                  {responses.map((r) => (
+                    <div key={r} className="flex items-center gap-2">
+                      <dt className={`flex items-center gap-2 ${text}`}>
+                        <span aria-hidden className={`inline-block h-3 w-3 rounded-full ${barColour[r]}`} />
+                        {t(`findings.${r}`)}
+                      </dt>
+                      <dd className={`m-0 font-semibold tabular-nums ${text}`} data-testid={`count-${r}`}>
+                        {f.counts![r]}
+                      </dd>
+                    </div>
+                  ))}
+                </HStack>
                 <BodyShort className={`text-ax-text-neutral-subtle ${text}`}>{t('responses', { count: f.total })}</BodyShort>
               </HStack>
             </VStack>

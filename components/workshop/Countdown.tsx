@@ -12,7 +12,7 @@ const format = (ms: number) => {
 
 /**
  * Counts down to the server's `endsAt`, corrected by the clock offset. A paused timer says so in
- * words (not only by fading), and running out is announced to screen readers.
+ * words (not only by fading), and says when the time is up.
  */
 export function Countdown({ timer, clockOffset, size = 'medium' }: { timer: Timer | null; clockOffset: number; size?: 'medium' | 'huge' | 'screen' }) {
   const t = useTranslations('live');
@@ -38,8 +38,8 @@ export function Countdown({ timer, clockOffset, size = 'medium' }: { timer: Time
           {tTimer('paused')}
         </span>
       )}
-      {/* Always there and empty until the time is up, so its one change is read out. */}
-      <span aria-live="assertive" className={`font-semibold text-ax-text-danger ${noteSize}`}>{up ? t('timeUp') : ''}</span>
+      {/* Read out by the page's one live region (components/live/Announcer.tsx), not from here: a page can show several countdowns. */}
+      {up && <span className={`font-semibold text-ax-text-danger ${noteSize}`}>{t('timeUp')}</span>}
     </div>
   );
 }

@@ -1,12 +1,12 @@
 'use client';
 
 import type { AppError } from '@/lib/errors';
-import type { SnapshotView } from '@/lib/protocol';
-import type { Timer } from '@/lib/workshop/timer';
+import { roomTimer } from '@/lib/live/announcements';
 import { workshopViewOf } from '@/lib/workshop/view';
 import { Alert, BodyShort, Box, Button, Heading, HStack, Link, Loader, TextField, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
+import { Announcer } from '@/components/live/Announcer';
 import { ConnectionBanner } from '@/components/live/ConnectionBanner';
 import { PhoneStatusBar } from '@/components/live/PhoneStatusBar';
 import { ResumeLink } from '@/components/live/ResumeLink';
@@ -41,8 +41,9 @@ export function ParticipantView({ code, title }: { code: string; title: string }
       <Heading level="1" size="medium">
         {snapshot?.title ?? title}
       </Heading>
+      <Announcer live={live} />
       {!letGo && live.status === 'failed' && <ConnectionBanner status={live.status} error={live.error} />}
-      {!letGo && <PhoneStatusBar status={live.status} timer={snapshot?.status === 'open' ? phoneTimer(snapshot.state) : null} clockOffset={live.clockOffset} />}
+      {!letGo && <PhoneStatusBar status={live.status} timer={snapshot?.status === 'open' ? roomTimer(snapshot.state) : null} clockOffset={live.clockOffset} />}
       {letGo ? (
         // Let go of (moved to another device, removed, a rejoin refused): no form stays to type into.
         <LetGo code={code} error={live.error} />
@@ -117,13 +118,6 @@ export function ParticipantView({ code, title }: { code: string; title: string }
       )}
     </VStack>
   );
-}
-
-/** The timer the room is working to: the workshop's, or the kollegaveiledning's while it is the step. */
-function phoneTimer(state: SnapshotView['state']): Timer | null {
-  if (!state.workshop) return state.supervision?.timer ?? null;
-  const view = workshopViewOf(state.workshop);
-  return view.activity?.kind === 'supervision' ? (state.supervision?.timer ?? null) : view.timer;
 }
 
 /** Says where the work went when this device no longer takes part, and offers a way back in. */

@@ -106,7 +106,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
             </>
           )}
         </div>
-        <footer className="flex shrink-0 justify-end px-[1.6em] pb-[0.3em] opacity-40 focus-within:opacity-100 hover:opacity-100">
+        <footer className="flex shrink-0 justify-end px-[1.6em] pb-[0.3em]">
           <ScreenControls theme={theme} onToggleTheme={toggleTheme} />
         </footer>
       </div>

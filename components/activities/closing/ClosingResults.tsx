@@ -19,8 +19,10 @@ export function ClosingResults({ results, minCount, large, onHide, hidden, onRed
         <div key={q.id} className="grid grid-cols-[1fr_auto] items-center gap-3">
           <div className="flex h-8 gap-1" aria-hidden>
             {(q.distribution ?? [0, 0, 0, 0, 0]).map((n, value) => (
-              <div key={value} className="flex-1 rounded bg-ax-bg-accent-moderate text-center text-sm" style={{ opacity: 0.25 + (n / Math.max(1, q.n ?? 0)) * 0.75 }}>
-                {q.distribution ? `${value}: ${n}` : ''}
+              // The shade shows the share; only the shade fades, so the count on it keeps its contrast.
+              <div key={value} className="relative flex flex-1 items-center justify-center text-sm text-ax-text-neutral">
+                <div className="absolute inset-0 rounded bg-ax-bg-accent-moderate" style={{ opacity: 0.25 + (n / Math.max(1, q.n ?? 0)) * 0.75 }} />
+                <span className="relative">{q.distribution ? `${value}: ${n}` : ''}</span>
               </div>
             ))}
           </div>

@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { SharedNotes } from '@/components/live/SharedNotes';
 import { useLiveSession } from '@/components/live/use-live-session';
+import { Announcer } from '@/components/live/Announcer';
 import { ConnectionBanner } from '@/components/live/ConnectionBanner';
 import { ArchiveStatusBanner } from '@/components/live/ArchiveStatusBanner';
 import { formatJoinCode } from '@/lib/join-code';
@@ -129,6 +130,7 @@ export function FacilitatorConsole({ projectId, sessionId, title, joinUrl, joinH
           {t('backToProject')}
         </AkselLink>
       </HStack>
+      <Announcer live={live} />
       <ConnectionBanner status={live.status} error={live.error} />
       <ArchiveStatusBanner live={live} sessionId={sessionId} />
       {errors.summary && <Alert variant="error">{errors.summary}</Alert>}

@@ -1,0 +1,25 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import type { Result } from 'axe-core';
+
+/** WCAG 2.0 and 2.1, levels A and AA: what the law asks of NAV (universell utforming). */
+export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
+
+/** One line per failing element: the rule, how bad, where, and what to do. */
+export function describeViolations(violations: Result[]): string {
+  return violations
+    .flatMap((v) => v.nodes.map((n) => `- ${v.id} (${v.impact ?? 'unknown'}) at ${n.target.join(' ')}: ${v.help}${n.failureSummary ? `\n    ${n.failureSummary.replace(/\n/g, '\n    ')}` : ''}`))
+    .join('\n');
+}
+
+/**
+ * Runs axe with the WCAG 2.x A/AA rules on the page as it stands and fails with a readable list
+ * of what is wrong. No rule is turned off and nothing is excluded: a violation is fixed in the
+ * component. `label` says where in the spec the page was, so a failure can be found again.
+ * The check is soft: the spec goes on through the rest of the pages and fails at its end with
+ * every page's list, not only the first.
+ */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags([...WCAG_AA_TAGS]).analyze();
+  expect.soft(describeViolations(results.violations), `axe: WCAG 2.1 AA violations on ${label} (${page.url()})`).toBe('');
+}
