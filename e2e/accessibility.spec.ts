@@ -1,5 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { LAPTOP, PHONE, submitJoinForm } from './support/actors';
+import { moveNoteToTheme, startVoting } from './support/plenary';
+import { placeSome } from './support/qsort';
 import { expectNoAxeViolations } from './support/axe';
 import { demoWorkshopLink, signInFacilitator } from './support/facilitator';
 import { startOwnVerksted, type OwnVerksted } from './support/own-server';
@@ -225,8 +227,8 @@ test('the demo workshop, step by step on the console, the big screen and a phone
     await everyView('plenary, time up');
     await facilitator.getByLabel('Navn på temaet').fill('Tid og kapasitet');
     await facilitator.getByRole('button', { name: 'Lag tema' }).click();
-    await facilitator.getByTestId('plenary-note').filter({ hasText: 'Tid til oppfølging mangler' }).getByRole('combobox').selectOption({ label: 'Tid og kapasitet' });
-    await expect(facilitator.getByTestId('cluster').filter({ hasText: 'Tid og kapasitet' }).getByText('Tid til oppfølging mangler')).toBeVisible();
+    await moveNoteToTheme(facilitator, 'Tid til oppfølging mangler', 'Tid og kapasitet');
+    await startVoting(facilitator);
     for (const p of people) {
       await p.getByRole('button', { name: 'Gi en prikk til Tid og kapasitet' }).click();
       await p.getByLabel(/^Ett ord/).fill('Tillit');
@@ -375,7 +377,7 @@ test('a Q-sort on the phone, step by step, and its analysis', async ({ browser }
     await p.getByRole('button', { name: 'Videre', exact: true }).click();
     await expect(p.getByTestId('qsort-step')).toHaveText('Plasser i skjemaet');
     await check('the grid, empty');
-    for (let n = 0; n < 36; n++) await p.getByRole('combobox', { name: /^Plasser utsagn \d+$/ }).first().selectOption({ index: 1 });
+    await placeSome(p, 36);
     await expect(p.getByText('Alle utsagnene er plassert.')).toBeVisible();
     await check('the grid, full');
     await p.getByRole('button', { name: 'Videre', exact: true }).click();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
+import { placeSome } from './support/qsort';
 import { expectFitsEveryProjector } from './support/screen-fit';
 import { signInFacilitator } from './support/facilitator';
 
@@ -17,23 +18,6 @@ async function sortPiles(page: Page, pileOf: (n: number) => PileName) {
   await page.getByRole('button', { name: 'Videre', exact: true }).click();
 }
 
-/**
- * Places statements the way each layout offers: on a phone the next statement's first column
- * with room, on a laptop the tray's first statement into the pyramid's first free cell.
- */
-async function placeSome(page: Page, count: number) {
-  const pyramid = (await page.locator('[data-qsort-board]').count()) > 0;
-  for (let i = 0; i < count; i++) {
-    const before = await page.getByTestId('placed').count();
-    if (pyramid) {
-      await page.getByTestId('qsort-tray').getByRole('option').first().click();
-      await page.getByTestId('free-cell').first().click();
-    } else {
-      await page.locator('[data-testid^="place-"]:not([disabled])').first().click();
-    }
-    await expect(page.getByTestId('placed')).toHaveCount(before + 1);
-  }
-}
 
 test('a live Q-sort: three participants sort the demo set, one reloads midway; the facilitator analyses and the screen shows factor arrays', async ({ browser }) => {
   test.setTimeout(300_000);
