@@ -38,7 +38,10 @@ export const PyramidGrid = forwardRef<PyramidGridHandle, {
 
   const focusCell = (cell: Cell) => {
     setCursor(cell);
-    cells.current.get(key(cell))?.focus();
+    const el = cells.current.get(key(cell));
+    // Scrolled by hand so the cell's scroll margin keeps it out from under the sticky reading pane.
+    el?.focus({ preventScroll: true });
+    el?.scrollIntoView({ block: 'nearest' });
   };
   useImperativeHandle(ref, () => ({ focusCell }));
 
@@ -89,7 +92,7 @@ export const PyramidGrid = forwardRef<PyramidGridHandle, {
                   onDragOver={(e) => e.preventDefault()} onDragEnter={() => setTarget(key(cell))} onDragLeave={() => setTarget((k) => (k === key(cell) ? null : k))} onDrop={drop(cell)}
                   onClick={(e) => activate(cell, e.detail === 0)} onKeyDown={(e) => onKey(e, cell)}
                   onFocus={() => { setCursor(cell); onPeek(id); }} onBlur={() => onPeek(null)} onMouseEnter={() => onPeek(id)} onMouseLeave={() => onPeek(null)}
-                  className={`group relative h-24 w-full rounded-md border-0 bg-transparent p-0 outline-none focus-visible:ring-4 focus-visible:ring-ax-border-accent-strong ${id ? 'cursor-grab' : 'cursor-pointer'}`}>
+                  className={`group relative h-24 w-full scroll-mt-56 scroll-mb-4 rounded-md border-0 bg-transparent p-0 outline-none focus-visible:ring-4 focus-visible:ring-ax-border-accent-strong ${id ? 'cursor-grab' : 'cursor-pointer'}`}>
                   {id ? (
                     <BoardCard id={id} text={hands.text(id)} pile={state.piles[id]} held={hands.held === id} />
                   ) : (
