@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
+import { expectNoAxeViolations } from './support/axe';
 import { signInFacilitator } from './support/facilitator';
 
 /*
@@ -116,12 +117,17 @@ test('a Q-sort by keyboard alone on a laptop and by tapping on a phone; the faci
       await expectFocus(laptop, /^Kolonne \S+, plass \d+ av \d+: ledig$/);
       await laptop.keyboard.press('Enter');
       await expect(announcement(laptop)).toContainText(/^Utsagn \d+ plassert i kolonne \S+, \d+ av \d+ plasser brukt\./);
-      if (placed === 18) await laptop.screenshot({ path: 'docs/screenshots/qgrid-laptop-sorting.png', fullPage: true });
+      if (placed === 18) {
+        // The reading pane is sticky: a viewport picture shows what the person sees.
+        await laptop.screenshot({ path: 'docs/screenshots/qgrid-laptop-sorting.png' });
+        await expectNoAxeViolations(laptop, 'Q pyramid on a laptop, half placed');
+      }
     }
     await expect(laptop.getByTestId('placed-count')).toHaveText('36 av 36 plassert');
     await expect(announcement(laptop)).toContainText('Skjemaet er fullt.');
     await expect(laptop.getByText('Alle utsagnene er plassert.', { exact: true })).toBeVisible();
-    await laptop.screenshot({ path: 'docs/screenshots/qgrid-laptop-full.png', fullPage: true });
+    await laptop.screenshot({ path: 'docs/screenshots/qgrid-laptop-full.png' });
+    await expectNoAxeViolations(laptop, 'Q pyramid on a laptop, full');
   });
 
   await test.step('laptop, keyboard only: the review swaps two statements with Enter, an arrow key and Enter', async () => {
@@ -182,6 +188,7 @@ test('a Q-sort by keyboard alone on a laptop and by tapping on a phone; the faci
       expect(await button.evaluate((el) => parseFloat(getComputedStyle(el.querySelector('span span:last-child') ?? el).fontSize))).toBeGreaterThanOrEqual(16);
     }
     await phone.screenshot({ path: 'docs/screenshots/qgrid-phone-step.png' });
+    await expectNoAxeViolations(phone, 'Q step placement on a phone');
 
     for (let placed = 0; placed < 36; placed++) {
       await expect(phone.getByTestId('placed-count')).toHaveText(`${placed} av 36 plassert`);

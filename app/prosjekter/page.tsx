@@ -1,6 +1,8 @@
 import { BodyShort, Box, Heading, HStack, Tag, VStack } from '@navikt/ds-react';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { FirstUseGuide } from '@/components/FirstUseGuide';
+import { demoProject } from '@/server/demo/demo-data';
 import { getServices } from '@/server/registry';
 import { requireUser } from '../_lib/auth';
 import { NewProject } from './NewProject';
@@ -13,7 +15,11 @@ export async function generateMetadata() {
 export default async function ProjectsPage() {
   const user = await requireUser('/prosjekter');
   const t = await getTranslations('projects');
-  const projects = await getServices().projects.listForUser(user.id);
+  const services = getServices();
+  const projects = await services.projects.listForUser(user.id);
+  // A newcomer is guided through the demo workshop until any of their projects has run a session.
+  const demo = projects.find((p) => p.name === demoProject.name && !p.archivedAt) ?? null;
+  const guide = demo && !(await services.live.anyRunFor(user.id));
   return (
     <VStack gap="space-24">
       <HStack justify="space-between" align="center" gap="space-16">
@@ -21,6 +27,7 @@ export default async function ProjectsPage() {
           {t('heading')}
         </Heading>
       </HStack>
+      {guide && <FirstUseGuide demo={demo} />}
       <HStack gap="space-12" align="start" wrap>
         <NewProject />
         <RestoreProject />

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { and, asc, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { liveSessions, participants, type LiveSessionRow, type ParticipantRow } from '@/db/schema';
+import { liveSessions, participants, projectMembers, type LiveSessionRow, type ParticipantRow } from '@/db/schema';
 import { fieldErrors } from '@/lib/account-schemas';
 import { fail, ok, type Result } from '@/lib/errors';
 import { parseFailure } from '@/lib/privacy/free-text';
@@ -102,6 +102,17 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
         .from(participants)
         .where(and(eq(participants.id, participantId), eq(participants.sessionId, sessionId)));
       return row !== undefined && device.length === DEVICE_KEY_LENGTH && row.tokenHash.startsWith(device);
+    },
+
+    /** Whether any project the user is in has run a live session: until then the projects page guides them. */
+    async anyRunFor(userId: string): Promise<boolean> {
+      const [row] = await db
+        .select({ id: liveSessions.id })
+        .from(liveSessions)
+        .innerJoin(projectMembers, eq(projectMembers.projectId, liveSessions.projectId))
+        .where(eq(projectMembers.userId, userId))
+        .limit(1);
+      return row !== undefined;
     },
 
     /** Ids of a project's live sessions, open or ended (whose connections an access change concerns). */

@@ -31,12 +31,12 @@ export function FindingsResults({ results, minCount, large, onHide, hidden, onRe
         <BodyShort className={text}>{t('tooFew', { min: minCount })}</BodyShort>
       )}
       {results.comments.length > 0 && (
-        <ul className="m-0 grid list-none gap-2 p-0 md:grid-cols-2" aria-label={t('comments')}>
+        <ul className="m-0 grid list-none grid-cols-[repeat(auto-fill,minmax(min(100%,18rem),1fr))] gap-2 p-0" aria-label={t('comments')}>
           {results.comments.map((c) => (
             <li key={c.id}>
               <Box padding="space-12" borderRadius="8" background={hidden.includes(c.id) ? 'neutral-soft' : 'raised'} borderWidth="1" borderColor="neutral-subtle">
-                <HStack justify="space-between" gap="space-8" wrap={false}>
-                  <BodyShort className={`${text} ${hidden.includes(c.id) ? 'line-through opacity-60' : ''}`}>{shown(c)}</BodyShort>
+                <HStack justify="space-between" gap="space-8">
+                  <BodyShort className={`min-w-0 ${text} ${hidden.includes(c.id) ? 'line-through opacity-60' : ''}`}>{shown(c)}</BodyShort>
                   <HStack gap="space-2" wrap={false}>
                     {hideButton(c.id)}
                     {redactButton({ type: 'item', itemId: c.id }, c.redacted)}

@@ -1,0 +1,29 @@
+import { ArrowRightIcon } from '@navikt/aksel-icons';
+import { BodyLong, Box, Button, Heading, VStack } from '@navikt/ds-react';
+import { getTranslations } from 'next-intl/server';
+
+/**
+ * What a facilitator who has never run a session does next: the demo workshop, step by step,
+ * in the words the buttons use. Gone once any of their projects has run a session.
+ */
+export async function FirstUseGuide({ demo }: { demo: { id: string; name: string } }) {
+  const t = await getTranslations('projects.guide');
+  return (
+    <Box as="section" aria-labelledby="first-use-heading" background="info-soft" padding="space-24" borderRadius="12" data-testid="first-use-guide">
+      <VStack gap="space-12">
+        <Heading id="first-use-heading" level="2" size="medium">{t('heading')}</Heading>
+        <BodyLong>{t('lead')}</BodyLong>
+        <ol className="m-0 space-y-2 pl-6">
+          <li>{t('step1', { name: demo.name })}</li>
+          <li>{t('step2')}</li>
+          <li>{t('step3')}</li>
+          <li>{t('step4')}</li>
+          <li>{t('step5')}</li>
+        </ol>
+        <div>
+          <Button as="a" href={`/prosjekter/${demo.id}`} icon={<ArrowRightIcon aria-hidden />} iconPosition="right">{t('open')}</Button>
+        </div>
+      </VStack>
+    </Box>
+  );
+}
