@@ -42,6 +42,11 @@ test('first run: setup, a project, a live session; phones join, the facilitator 
   await test.step('the first account owns the demo project', async () => {
     const demo = facilitator.getByRole('link', { name: /Arbeid først – understøttet av pålitelig forvaltning/ });
     await expect(demo).toBeVisible();
+    // A newcomer is told what to do first, in the words the buttons use.
+    const guide = facilitator.getByRole('region', { name: 'Kom i gang: kjør demoverkstedet' });
+    await expect(guide).toContainText('trykk Start verkstedet');
+    await expect(guide.getByRole('link', { name: 'Åpne demoprosjektet' })).toHaveAttribute('href', /\/prosjekter\/[0-9a-f-]{36}$/);
+    await facilitator.screenshot(shot('first-use-guide'));
     await demo.click();
     await expect(facilitator.getByRole('heading', { name: 'Foreløpige funn' })).toBeVisible();
     await expect(facilitator.locator('section[aria-labelledby="funn"] li')).toHaveCount(6);
@@ -173,6 +178,12 @@ test('first run: setup, a project, a live session; phones join, the facilitator 
     for (const p of [kari, anonymous, laptopParticipant]) {
       await expect(p.getByText('Økten er avsluttet. Takk for at du deltok!')).toBeVisible();
     }
+  });
+
+  await test.step('once a session has run, the projects page no longer guides', async () => {
+    await facilitator.goto('/prosjekter');
+    await expect(facilitator.getByRole('heading', { name: 'Prosjekter', level: 1 })).toBeVisible();
+    await expect(facilitator.getByTestId('first-use-guide')).toHaveCount(0);
   });
 
   await test.step('English is chosen in the language menu, and bokmål again', async () => {
