@@ -1,5 +1,6 @@
 import { ArrowRightIcon } from '@navikt/aksel-icons';
-import { BodyLong, Box, Button, Heading, VStack } from '@navikt/ds-react';
+import { BodyLong, Box, Heading, VStack } from '@navikt/ds-react';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 /**
@@ -20,9 +21,12 @@ export async function FirstUseGuide({ demo }: { demo: { id: string; name: string
           <li>{t('step4')}</li>
           <li>{t('step5')}</li>
         </ol>
-        <div>
-          <Button as="a" href={`/prosjekter/${demo.id}`} icon={<ArrowRightIcon aria-hidden />} iconPosition="right">{t('open')}</Button>
-        </div>
+        {/* A link that looks like the primary button: it goes somewhere, it does not act. */}
+        <Link href={`/prosjekter/${demo.id}`}
+          className="inline-flex items-center gap-2 self-start rounded-lg bg-ax-bg-accent-strong px-5 py-3 font-semibold text-ax-text-accent-contrast no-underline hover:bg-ax-bg-accent-strong-hover focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ax-border-focus">
+          {t('open')}
+          <ArrowRightIcon aria-hidden />
+        </Link>
       </VStack>
     </Box>
   );

@@ -65,7 +65,8 @@ export function Tray({ ids, state, hands, onPicked, onPeek, focusToken }: {
         className="grid grid-cols-[repeat(auto-fill,minmax(14rem,1fr))] gap-2">
         {ids.map((id, i) => (
           <div key={id} ref={(el) => { items.current[i] = el; }} role="option" aria-selected={hands.held === id} tabIndex={i === at ? 0 : -1}
-            aria-label={`${t('statementN', { id })}${state.piles[id] ? `, ${t(`pileShort.${state.piles[id]}`)}` : ''}: ${hands.text(id)}`}
+            // The visible number and text come first, unbroken, so the name contains what is seen (WCAG 2.5.3).
+            aria-label={`${t('statementN', { id })}. ${hands.text(id)}${state.piles[id] ? ` (${t(`pileShort.${state.piles[id]}`)})` : ''}`}
             draggable onDragStart={(e) => e.dataTransfer.setData('text/plain', id)}
             onClick={() => { setActive(i); hands.pick(id); }} onKeyDown={(e) => onKey(e, i, id)} onKeyUp={(e) => e.key === ' ' && take(id)}
             onFocus={() => { setActive(i); onPeek(id); }} onBlur={() => onPeek(null)} onMouseEnter={() => onPeek(id)} onMouseLeave={() => onPeek(null)}
