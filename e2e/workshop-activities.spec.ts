@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
+import { placeSome } from './support/qsort';
 import { signInFacilitator } from './support/facilitator';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
@@ -76,7 +77,7 @@ test('a Q-sort as a workshop activity: added in the agenda editor, started, sort
     }
     await phone.getByRole('button', { name: 'Videre', exact: true }).click();
     await expect(phone.getByTestId('qsort-step')).toHaveText('Plasser i skjemaet');
-    await phone.getByRole('combobox', { name: /^Plasser utsagn \d+$/ }).first().selectOption({ index: 1 });
+    await placeSome(phone, 1);
     await expect(phone.getByTestId('save-status')).toHaveText('Lagret');
     await expect(page.getByTestId('qsort-console')).toContainText(/sorterer/i);
     await page.screenshot(shot('workshop-qsort-console'));

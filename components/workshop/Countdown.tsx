@@ -25,7 +25,7 @@ export function Countdown({ timer, clockOffset, size = 'medium' }: { timer: Time
   // On the big screen every size is in em of the screen's scale (components/screen/screen.css),
   // and the line never wraps: the header's height is fixed.
   const onScreen = size === 'screen';
-  const classes = onScreen ? 'text-[2.2em] leading-[1.45] font-bold tabular-nums' : size === 'huge' ? 'text-7xl leading-snug font-bold tabular-nums' : 'text-3xl font-semibold tabular-nums';
+  const classes = onScreen ? 'text-[2.2em] leading-[1.45] font-bold tabular-nums' : size === 'huge' ? 'text-7xl leading-[1.45] font-bold tabular-nums' : 'text-3xl font-semibold tabular-nums';
   const noteSize = onScreen ? 'text-[1em]' : size === 'huge' ? 'text-3xl' : '';
   return (
     <div className={`flex items-baseline ${onScreen ? 'flex-nowrap gap-x-[0.5em]' : 'flex-wrap gap-x-3 gap-y-1'}`} data-testid="countdown">
