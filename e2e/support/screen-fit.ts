@@ -5,7 +5,7 @@ export const PROJECTORS = [{ width: 1920, height: 1080 }, { width: 1280, height:
 
 /**
  * What does not fit on the screen page: a scrollbar, a part of the presenter outside the viewport,
- * or a text block cut inside its box — described so a failure says where.
+ * or a box that clips what it holds (overflow hidden, a line clamp) — described so a failure says where.
  */
 export async function overflowOf(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -24,9 +24,13 @@ export async function overflowOf(page: Page): Promise<string[]> {
         problems.push(`${describe(el)} outside the viewport: ${Math.round(box.left)},${Math.round(box.top)}–${Math.round(box.right)},${Math.round(box.bottom)}`);
       }
     }
+    // Only a box that clips can cut its text. In one that does not, a tall glyph reaching past
+    // a tight line box is drawn whole, and anything that really leaves the screen is caught above.
+    const clips = (value: string) => value !== 'visible';
     for (const el of [presenter, ...presenter.querySelectorAll('[data-testid]')]) {
-      if (el.scrollHeight > el.clientHeight + 1) problems.push(`${describe(el)} cut: ${el.scrollHeight} > ${el.clientHeight}`);
-      if (el.scrollWidth > el.clientWidth + 1) problems.push(`${describe(el)} cut sideways: ${el.scrollWidth} > ${el.clientWidth}`);
+      const style = getComputedStyle(el);
+      if (clips(style.overflowY) && el.scrollHeight > el.clientHeight + 1) problems.push(`${describe(el)} cut: ${el.scrollHeight} > ${el.clientHeight}`);
+      if (clips(style.overflowX) && el.scrollWidth > el.clientWidth + 1) problems.push(`${describe(el)} cut sideways: ${el.scrollWidth} > ${el.clientWidth}`);
     }
     return problems.slice(0, 12);
   });
