@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { LAPTOP, PHONE } from './support/actors';
-import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
+import { signInFacilitator, startDemoWorkshop, startProgramme } from './support/facilitator';
 
 /**
  * A participant who uses a keyboard (a switch device or a keyboard paired with the phone) gets
@@ -38,9 +38,7 @@ test('a phone participant answers the findings, writes on the board and fills in
   });
 
   await test.step('the findings round: a response and a comment on every finding', async () => {
-    await facilitator.getByRole('button', { name: 'Start programmet' }).click();
-    const total = Number(((await facilitator.getByText(/^Funn 1 av \d+$/).textContent()) ?? '').match(/av (\d+)/)?.[1]);
-    expect(total).toBeGreaterThan(1);
+    const total = await startProgramme(facilitator);
     for (let i = 1; i <= total; i++) {
       await expect(facilitator.getByText(`Funn ${i} av ${total}`)).toBeVisible();
       const radios = phone.getByRole('radio');

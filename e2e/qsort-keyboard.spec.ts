@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
 import { expectNoAxeViolations } from './support/axe';
 import { signInFacilitator } from './support/facilitator';
+import { startDemoQsort } from './support/qsort';
 
 /*
  * The Q grid made for hands: a laptop participant does the whole sort with the keyboard alone
@@ -30,23 +31,12 @@ async function tabTo(page: Page, name: RegExp, { back = false, max = 60 } = {}) 
 const expectFocus = async (page: Page, name: RegExp) => expect.poll(async () => (await focused(page)).name).toMatch(name);
 const announcement = (page: Page) => page.getByTestId('qsort-announcement');
 
-async function startQsort(facilitator: Page): Promise<string> {
-  await facilitator.getByRole('link', { name: /Arbeid først/ }).first().click();
-  await expect(facilitator).toHaveURL(/\/prosjekter\/[0-9a-f-]{36}$/);
-  await facilitator.goto(`${facilitator.url()}/utsagn`);
-  await facilitator.getByRole('link', { name: /Q-utsagn fra Arbeid først/ }).first().click();
-  await facilitator.getByRole('button', { name: 'Start Q-sortering' }).click();
-  await expect(facilitator).toHaveURL(/\/live\//);
-  await expect(facilitator.getByTestId('qsort-console')).toBeVisible();
-  return ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
-}
-
 test('a Q-sort by keyboard alone on a laptop and by tapping on a phone; the facilitator sees both arrive', async ({ browser }) => {
   test.setTimeout(420_000);
   const facilitatorContext = await browser.newContext({ ...LAPTOP, locale: 'nb-NO' });
   const facilitator = await facilitatorContext.newPage();
   await signInFacilitator(facilitator);
-  const code = await test.step('the facilitator starts a Q-sort of the demo project’s statements', () => startQsort(facilitator));
+  const code = await test.step('the facilitator starts a Q-sort of the demo project’s statements', () => startDemoQsort(facilitator));
 
   const laptop = await newParticipant(browser, LAPTOP);
   const phone = await newParticipant(browser, PHONE);

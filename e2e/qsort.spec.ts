@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
-import { placeSome } from './support/qsort';
+import { placeSome, startDemoQsort } from './support/qsort';
 import { expectFitsEveryProjector } from './support/screen-fit';
 import { signInFacilitator } from './support/facilitator';
 
@@ -27,14 +27,7 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
 
   let code = '';
   await test.step('the facilitator starts a Q-sort of the demo project’s statement set', async () => {
-    await facilitator.getByRole('link', { name: /Arbeid først/ }).first().click();
-    await expect(facilitator).toHaveURL(/\/prosjekter\/[0-9a-f-]{36}$/);
-    await facilitator.goto(`${facilitator.url()}/utsagn`);
-    await facilitator.getByRole('link', { name: /Q-utsagn fra Arbeid først/ }).first().click();
-    await facilitator.getByRole('button', { name: 'Start Q-sortering' }).click();
-    await expect(facilitator).toHaveURL(/\/live\//);
-    await expect(facilitator.getByTestId('qsort-console')).toBeVisible();
-    code = ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
+    code = await startDemoQsort(facilitator);
   });
 
   const screen = await facilitatorContext.newPage();

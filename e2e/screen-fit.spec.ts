@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectFits, PROJECTORS } from './support/screen-fit';
 import { joinAnonymously, LAPTOP, PHONE, newParticipant } from './support/actors';
-import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
+import { signInFacilitator, startDemoWorkshop, startProgramme } from './support/facilitator';
 import { moveNoteToTheme, startVoting } from './support/plenary';
 
 /**
@@ -47,9 +47,7 @@ test('the big screen fits 1920×1080 and 1280×720 at every step of the demo wor
     'Stemmer med hverdagen hos oss.',
   ];
   await test.step('findings round: every finding before and after its results are shown', async () => {
-    await facilitator.getByRole('button', { name: 'Start programmet' }).click();
-    const total = Number(((await facilitator.getByText(/^Funn 1 av \d+$/).textContent()) ?? '').match(/av (\d+)/)?.[1]);
-    expect(total).toBeGreaterThan(1);
+    const total = await startProgramme(facilitator);
     for (let i = 1; i <= total; i++) {
       await expect(facilitator.getByText(`Funn ${i} av ${total}`)).toBeVisible();
       for (const [n, p] of people.entries()) {

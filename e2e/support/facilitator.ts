@@ -34,3 +34,11 @@ export async function startDemoWorkshop(page: Page, startLabel = 'Start verksted
   await expect(page).toHaveURL(/\/live\//);
   return ((await page.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
 }
+
+/** Starts the workshop's agenda from the console and returns how many findings its first round has. */
+export async function startProgramme(facilitator: Page): Promise<number> {
+  await facilitator.getByRole('button', { name: 'Start programmet' }).click();
+  const total = Number(((await facilitator.getByText(/^Funn 1 av \d+$/).textContent()) ?? '').match(/av (\d+)/)?.[1]);
+  expect(total).toBeGreaterThan(1);
+  return total;
+}

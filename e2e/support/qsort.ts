@@ -17,3 +17,15 @@ export async function placeSome(page: Page, count: number) {
     await expect(page.getByTestId('placed')).toHaveCount(before + 1);
   }
 }
+
+/** Starts a live Q-sort of the demo project's statement set from the project list; returns the join code. */
+export async function startDemoQsort(facilitator: Page): Promise<string> {
+  await facilitator.getByRole('link', { name: /Arbeid først/ }).first().click();
+  await expect(facilitator).toHaveURL(/\/prosjekter\/[0-9a-f-]{36}$/);
+  await facilitator.goto(`${facilitator.url()}/utsagn`);
+  await facilitator.getByRole('link', { name: /Q-utsagn fra Arbeid først/ }).first().click();
+  await facilitator.getByRole('button', { name: 'Start Q-sortering' }).click();
+  await expect(facilitator).toHaveURL(/\/live\//);
+  await expect(facilitator.getByTestId('qsort-console')).toBeVisible();
+  return ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
+}
