@@ -54,6 +54,6 @@ describe.each(harnessDrivers())('redaction in a kollegaveiledning (%s)', (driver
     expect(erased).toMatchObject({ ok: true });
     expect(await tablesContaining(db, name)).toEqual([]);
     const after = readLiveState((await services.live.byId(session.id))!.state);
-    expect(after.supervision!.members).toEqual([{ id: join.data.participantId, name: 'Deltaker 1', role: 'case_owner' }]);
+    expect(after.supervision!.members).toEqual([{ id: join.data.participantId, name: 'Deltaker 1', number: 1, role: 'case_owner' }]);
   }, 120_000);
 });
