@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { LAPTOP, PHONE, submitJoinForm } from './support/actors';
-import { moveNoteToTheme, startVoting } from './support/plenary';
-import { placeSome } from './support/qsort';
+import { moveNoteToTheme, startVoting, voteAndSendWord } from './support/plenary';
+import { placeSome, sortIntoPiles, type Pile } from './support/qsort';
 import { expectNoAxeViolations } from './support/axe';
 import { demoWorkshopLink, signInFacilitator, startProgramme } from './support/facilitator';
 import { startOwnVerksted, type OwnVerksted } from './support/own-server';
@@ -227,12 +227,7 @@ test('the demo workshop, step by step on the console, the big screen and a phone
     await facilitator.getByRole('button', { name: 'Lag tema' }).click();
     await moveNoteToTheme(facilitator, 'Tid til oppfølging mangler', 'Tid og kapasitet');
     await startVoting(facilitator);
-    for (const p of people) {
-      await p.getByRole('button', { name: 'Gi en prikk til Tid og kapasitet' }).click();
-      await p.getByLabel(/^Ett ord/).fill('Tillit');
-      await p.getByRole('button', { name: 'Send' }).click();
-      await expect(p.getByText('Ordet ditt er med.')).toBeVisible();
-    }
+    await voteAndSendWord(people, 'Tid og kapasitet', 'Tillit');
     await everyView('plenary, themed and voted');
     await facilitator.getByRole('checkbox', { name: 'Vis resultater' }).click();
     await expect(screen.getByTestId('vote-tally').first()).toContainText('3 prikker');
@@ -338,7 +333,7 @@ test('a kollegaveiledning on the phone, round by round', async ({ browser }) => 
   await expectNoAxeViolations(leader, 'kollegaveiledning console, closing');
 });
 
-const pileButton = ['Enig (A)', 'Nøytral / ingen mening (C)', 'Uenig (B)'] as const;
+const piles: Pile[] = ['agree', 'neutral', 'disagree'];
 
 test('a Q-sort on the phone, step by step, and its analysis', async ({ browser }) => {
   test.setTimeout(900_000);
@@ -368,12 +363,7 @@ test('a Q-sort on the phone, step by step, and its analysis', async ({ browser }
     await p.getByRole('button', { name: 'Jeg har lest utsagnene' }).click();
     await expect(p.getByTestId('qsort-step')).toHaveText('Tre grupper');
     await check('three piles');
-    for (let n = 1; n <= 36; n++) {
-      await expect(p.getByText(`${n - 1} av 36 fordelt`)).toBeVisible();
-      await p.getByRole('button', { name: pileButton[(n + i) % 3]!, exact: true }).click();
-    }
-    await p.getByRole('button', { name: 'Videre', exact: true }).click();
-    await expect(p.getByTestId('qsort-step')).toHaveText('Plasser i skjemaet');
+    await sortIntoPiles(p, 36, { pileOf: (n) => piles[(n + i) % 3]! });
     await check('the grid, empty');
     await placeSome(p, 36);
     await expect(p.getByText('Alle utsagnene er plassert.')).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { joinAnonymously, LAPTOP, PHONE, newParticipant } from './support/actors';
+import { joinAnonymously, LAPTOP, PHONE, TABLET, newParticipant } from './support/actors';
 import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
 
 const shot = (name: string, fullPage = false) => ({ path: `docs/screenshots/${name}.png`, fullPage });
@@ -33,6 +33,7 @@ test('the control room: a workshop run by keyboard, the screen in one click, not
     await expect(help).toBeVisible();
     await expect(help.getByTestId('shortcut-list')).toContainText('Neste steg');
     await expect(help.getByTestId('shortcut-list')).toContainText('Åpne storskjermen');
+    await expect(help.getByTestId('shortcut-list')).toContainText('Neste side på storskjermen');
     await facilitator.keyboard.press('Escape');
     await expect(help).toBeHidden();
     await expect(facilitator.getByRole('button', { name: 'Start programmet' })).toHaveAttribute('aria-keyshortcuts', 'ArrowRight N');
@@ -128,6 +129,33 @@ test('the control room: a workshop run by keyboard, the screen in one click, not
     await s.screenshot(shot('console-screen-plenary'));
   });
 
+  await test.step('on a tablet, a finger drags a note from one theme into another', async () => {
+    // The same facilitator on a touch tablet. Chromium turns the touch points sent over CDP into
+    // Pointer Events of type "touch", as a real finger's.
+    const tabletContext = await browser.newContext({ ...TABLET, locale: 'nb-NO', storageState: await facilitatorContext.storageState() });
+    const tablet = await tabletContext.newPage();
+    await tablet.goto(facilitator.url());
+    const theme = (name: string) => tablet.getByTestId('cluster').filter({ hasText: name });
+    const note = theme('Samarbeid og språk').getByTestId('plenary-note');
+    await note.scrollIntoViewIfNeeded();
+    const from = (await note.boundingBox())!;
+    const to = (await theme('Tid og kapasitet').boundingBox())!;
+    const finger = await tabletContext.newCDPSession(tablet);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+      finger.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const [x0, y0, x1, y1] = [from.x + 14, from.y + from.height / 2, to.x + to.width / 2, to.y + to.height / 2];
+    await touch('touchStart', x0, y0);
+    for (let i = 1; i <= 12; i++) await touch('touchMove', x0 + ((x1 - x0) * i) / 12, y0 + ((y1 - y0) * i) / 12);
+    await expect(theme('Tid og kapasitet')).toHaveAttribute('data-over', 'true');
+    await touch('touchEnd');
+    await expect(theme('Tid og kapasitet').getByTestId('plenary-note')).toHaveCount(2);
+    await expect(theme('Tid og kapasitet').getByTestId('plenary-note').filter({ hasText: 'Kollegaveiledning gir trygghet' })).toBeVisible();
+    await expect(theme('Samarbeid og språk').getByTestId('plenary-note')).toHaveCount(0);
+    // The move is the room's: the laptop console shows it too.
+    await expect(facilitator.getByTestId('cluster').filter({ hasText: 'Tid og kapasitet' }).getByTestId('plenary-note')).toHaveCount(2);
+    await tabletContext.close();
+  });
+
   await test.step('phones offer no dots until the facilitator starts the vote', async () => {
     for (const p of phones) {
       await expect(p.getByTestId('voting-waiting')).toBeVisible();
@@ -148,6 +176,29 @@ test('the control room: a workshop run by keyboard, the screen in one click, not
     await expect(facilitator.getByTestId('voting-status')).toHaveText('Avsluttet');
     await expect(a.getByTestId('voting-waiting')).toHaveText('Prikkstemmingen er avsluttet. Takk for prikkene dine!');
     await expect(a.getByRole('button', { name: /^Gi en prikk/ })).toHaveCount(0);
+  });
+
+  await test.step('more themes than the screen holds: the console turns its pages, by Page Down and by button', async () => {
+    const s = screen!;
+    for (const theme of ['Brukermøtet', 'Ledelse', 'Verktøy', 'Kompetanse', 'Rutiner']) {
+      await facilitator.getByLabel('Navn på temaet').fill(theme);
+      await facilitator.getByLabel('Navn på temaet').press('Enter');
+      await expect(facilitator.getByTestId('cluster').filter({ hasText: theme })).toBeVisible();
+    }
+    const page = s.getByTestId('screen-page');
+    await expect(page).toHaveText(/^Side [12] av 2$/);
+    await expect(page).toHaveAttribute('data-held', 'false');
+    // A key typed in the theme field is text; the shortcut works once focus has left it.
+    await facilitator.getByTestId('current-activity').click();
+    const pager = facilitator.getByTestId('screen-pager');
+    await expect(pager.getByRole('button', { name: 'Neste side' })).toHaveAttribute('aria-keyshortcuts', 'PageDown');
+    await facilitator.keyboard.press('PageDown');
+    // The facilitator has taken the pages over: they no longer turn by themselves.
+    await expect(page).toHaveAttribute('data-held', 'true');
+    const held = await page.textContent();
+    await pager.getByRole('button', { name: 'Forrige side' }).click();
+    await expect(page).not.toHaveText(held!);
+    await expect(s.getByTestId('screen-cluster')).toHaveCount(held === 'Side 1 av 2' ? 1 : 6);
   });
 
   await facilitatorContext.close();

@@ -1,12 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { joinAnonymously, LAPTOP, PHONE } from './support/actors';
+import { expectNoAxeViolations } from './support/axe';
 import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
 import { startOwnVerksted, type OwnVerksted } from './support/own-server';
 
 /**
  * Nynorsk from the language menu: the facilitator's choice survives a reload, a participant
  * picks it on the phone before joining, and a mean on the big screen is written "3,0" — while
- * two colleagues in the same session keep bokmål.
+ * two colleagues in the same session keep bokmål. axe checks the pages in nynorsk and English
+ * too (the page's `lang`, names that longer words must not break), the screen at 1280×720.
  */
 
 const QUESTIONS = ['Hvor nyttig var verkstedet for deg?', 'Hvor godt fikk du fram dine synspunkter?', 'Hvor godt kjente du deg igjen i funnene?'];
@@ -70,6 +72,7 @@ test('nynorsk: chosen in the header, kept across a reload, chosen on a phone, wi
       await phone.reload();
       await expect(phone.getByText('Du deltek anonymt')).toBeVisible();
       await phone.screenshot({ path: 'test-results/language-phone-nn.png', fullPage: true });
+      await expectNoAxeViolations(phone, 'phone in nynorsk, waiting for the start');
     });
 
     const colleagues = [await device(PHONE), await device(LAPTOP)];
@@ -92,13 +95,19 @@ test('nynorsk: chosen in the header, kept across a reload, chosen on a phone, wi
       await expect(facilitator.getByTestId('mean-nytte')).toHaveText('Snitt 3,0');
       await screen.screenshot({ path: 'test-results/language-screen-nn.png' });
       await facilitator.screenshot({ path: 'test-results/language-console-nn.png', fullPage: true });
+      await expectNoAxeViolations(facilitator, 'console in nynorsk, closing results shown');
+      await expectNoAxeViolations(screen, 'screen in nynorsk, closing results');
+      await expectNoAxeViolations(phone, 'phone in nynorsk, after answering');
     });
 
     await test.step('in English the same mean is written 3.0', async () => {
       await chooseLanguage(facilitator, 'Nynorsk', 'English');
       await expect(facilitator.getByTestId('mean-nytte')).toHaveText('Mean 3.0');
+      await expectNoAxeViolations(facilitator, 'console in English, closing results shown');
+      await screen.setViewportSize({ width: 1280, height: 720 });
       await screen.reload();
       await expect(screen.getByTestId('mean-nytte')).toHaveText('Mean 3.0');
+      await expectNoAxeViolations(screen, 'screen in English at 1280×720, closing results');
     });
   } finally {
     // Browsers first: a server closing under open pages waits for their connections to end.

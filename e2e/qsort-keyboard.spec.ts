@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
 import { expectNoAxeViolations } from './support/axe';
 import { signInFacilitator } from './support/facilitator';
-import { startDemoQsort } from './support/qsort';
+import { sortIntoPiles, startDemoQsort } from './support/qsort';
 
 /*
  * The Q grid made for hands: a laptop participant does the whole sort with the keyboard alone
@@ -160,13 +160,7 @@ test('a Q-sort by keyboard alone on a laptop and by tapping on a phone; the faci
 
   await test.step('phone, by tapping: one statement at a time, large column buttons, nothing wider than 360 px', async () => {
     await phone.getByRole('button', { name: 'Jeg har lest utsagnene' }).tap();
-    const pileButtons = ['Enig (A)', 'Nøytral / ingen mening (C)', 'Uenig (B)'];
-    for (let n = 1; n <= 36; n++) {
-      await expect(phone.getByText(`${n - 1} av 36 fordelt`)).toBeVisible();
-      await phone.getByRole('button', { name: pileButtons[n % 3]!, exact: true }).tap();
-    }
-    await phone.getByRole('button', { name: 'Videre', exact: true }).tap();
-    await expect(phone.getByTestId('qsort-step')).toHaveText('Plasser i skjemaet');
+    await sortIntoPiles(phone, 36, { by: 'tap' });
     await expect(phone.locator('[data-qsort-board]')).toHaveCount(0);
 
     const columnButtons = phone.locator('[data-testid^="place-"]');

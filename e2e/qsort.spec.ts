@@ -1,23 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
-import { placeSome, startDemoQsort } from './support/qsort';
+import { placeSome, sortIntoPiles, startDemoQsort, type Pile } from './support/qsort';
 import { expectFitsEveryProjector } from './support/screen-fit';
 import { signInFacilitator } from './support/facilitator';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
-const pileButton = { agree: 'Enig (A)', neutral: 'Nøytral / ingen mening (C)', disagree: 'Uenig (B)' } as const;
-type PileName = keyof typeof pileButton;
-
-async function sortPiles(page: Page, pileOf: (n: number) => PileName) {
-  await expect(page.getByTestId('qsort-step')).toHaveText('Tre grupper');
-  for (let n = 1; n <= 36; n++) {
-    await expect(page.getByText(`${n - 1} av 36 fordelt`)).toBeVisible();
-    await page.getByRole('button', { name: pileButton[pileOf(n)], exact: true }).click();
-  }
-  await expect(page.getByText('Alle utsagnene er fordelt.', { exact: false })).toBeVisible();
-  await page.getByRole('button', { name: 'Videre', exact: true }).click();
-}
-
 
 test('a live Q-sort: three participants sort the demo set, one reloads midway; the facilitator analyses and the screen shows factor arrays', async ({ browser }) => {
   test.setTimeout(300_000);
@@ -36,7 +23,7 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
   await expect(screen.getByTestId('qsort-screen')).toBeVisible();
 
   const people = [await newParticipant(browser, PHONE), await newParticipant(browser, PHONE), await newParticipant(browser, LAPTOP)];
-  const piles: ((n: number) => PileName)[] = [
+  const piles: ((n: number) => Pile)[] = [
     (n) => (n <= 12 ? 'agree' : n <= 24 ? 'neutral' : 'disagree'),
     (n) => (n > 24 ? 'agree' : n > 12 ? 'neutral' : 'disagree'),
     (n) => (n % 3 === 0 ? 'agree' : n % 3 === 1 ? 'neutral' : 'disagree'),
@@ -64,7 +51,7 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
   });
 
   await test.step('each sorts into three piles', async () => {
-    for (const [i, p] of people.entries()) await sortPiles(p, piles[i]!);
+    for (const [i, p] of people.entries()) await sortIntoPiles(p, 36, { pileOf: piles[i]! });
     await people[0]!.screenshot({ path: 'docs/screenshots/qsort-phone-grid-start.png' });
   });
 
@@ -149,10 +136,17 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     await facilitator.getByRole('button', { name: 'Lagre faktorene i prosjektet' }).click();
     await expect(facilitator.getByText('Lagret som tilbakemelding i prosjektet.')).toBeVisible();
     await expect(screen.getByRole('heading', { name: 'Brukeren først' })).toBeVisible();
-    // A 36-statement array a page, each fitted to the projector, never scrolled; a clicker steps them.
+    // A 36-statement array a page, each fitted to the projector, never scrolled. A clicker at the
+    // projector steps them (and stops them turning by themselves), and so does the console.
+    await screen.keyboard.press('PageDown');
+    await expect(screen.getByTestId('screen-page')).toHaveAttribute('data-held', 'true');
     const seen = new Set<string | null>();
     for (const step of [0, 1]) {
-      if (step) await screen.keyboard.press('PageDown');
+      if (step) {
+        const before = await screen.getByTestId('screen-page').textContent();
+        await facilitator.getByTestId('screen-pager').getByRole('button', { name: 'Neste side' }).click();
+        await expect(screen.getByTestId('screen-page')).not.toHaveText(before!);
+      }
       const page = await screen.getByTestId('screen-page').textContent();
       await expectFitsEveryProjector(screen, `a 36-statement Q result, ${page}`, `docs/screenshots/qsort-screen-1920-${step + 1}.png`);
       seen.add(page);

@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectFits, PROJECTORS } from './support/screen-fit';
 import { joinAnonymously, LAPTOP, PHONE, newParticipant } from './support/actors';
 import { signInFacilitator, startDemoWorkshop, startProgramme } from './support/facilitator';
-import { moveNoteToTheme, startVoting } from './support/plenary';
+import { moveNoteToTheme, startVoting, voteAndSendWord } from './support/plenary';
+import { pageScreensTo } from './support/screen-pages';
 
 /**
  * The big screen fits a 1920×1080 and a 1280×720 projector at every step of the demo
@@ -97,12 +98,7 @@ test('the big screen fits 1920×1080 and 1280×720 at every step of the demo wor
       await expect(s.getByTestId('screen-note').filter({ hasText: 'Vi trenger felles språk om arbeidsretting' })).toBeVisible();
     });
     await startVoting(facilitator);
-    for (const p of people) {
-      await p.getByRole('button', { name: 'Gi en prikk til Tid og kapasitet' }).click();
-      await p.getByLabel(/^Ett ord/).fill('Tillit');
-      await p.getByRole('button', { name: 'Send' }).click();
-      await expect(p.getByText('Ordet ditt er med.')).toBeVisible();
-    }
+    await voteAndSendWord(people, 'Tid og kapasitet', 'Tillit');
     await facilitator.getByRole('checkbox', { name: 'Vis resultater' }).click();
     await fits('plenary-results', (s) => expect(s.getByTestId('vote-tally').first()).toContainText('3 prikker'));
   });
@@ -132,8 +128,9 @@ test('the big screen fits 1920×1080 and 1280×720 at every step of the demo wor
     await facilitator.getByRole('button', { name: 'Vis oppsummering på skjermen' }).click();
     await expect(facilitator.getByText('Skjermen viser oppsummeringen.')).toBeVisible();
     await fits('summary', (s) => expect(s.getByTestId('screen-summary').getByTestId('outcome-findings')).toBeVisible({ timeout: 60_000 }));
-    // An activity a page, turning every 12 s: the closing round comes up on the last.
-    await fits('summary-closing', (s) => expect(s.getByTestId('screen-summary').getByTestId('outcome-closing')).toBeVisible({ timeout: 60_000 }));
+    // An activity a page: the facilitator steps every screen to the closing round from the results page.
+    await pageScreensTo(facilitator, screens, (s) => s.getByTestId('screen-summary').getByTestId('outcome-closing'));
+    await fits('summary-closing', (s) => expect(s.getByTestId('screen-summary').getByTestId('outcome-closing')).toBeVisible());
   });
 
   await test.step('the dark screen is remembered on this device', async () => {

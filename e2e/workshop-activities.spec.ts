@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
-import { placeSome } from './support/qsort';
+import { placeSome, sortIntoPiles } from './support/qsort';
 import { signInFacilitator } from './support/facilitator';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
@@ -70,13 +70,7 @@ test('a Q-sort as a workshop activity: added in the agenda editor, started, sort
   await test.step('the phone sorts into three piles and reaches the grid; the console counts it as sorting', async () => {
     await phone.getByRole('button', { name: 'Jeg har lest utsagnene' }).click();
     await expect(phone.getByTestId('qsort-step')).toHaveText('Tre grupper');
-    const piles = ['Enig (A)', 'Nøytral / ingen mening (C)', 'Uenig (B)'];
-    for (let n = 1; n <= 36; n++) {
-      await expect(phone.getByText(`${n - 1} av 36 fordelt`)).toBeVisible();
-      await phone.getByRole('button', { name: piles[n % 3]!, exact: true }).click();
-    }
-    await phone.getByRole('button', { name: 'Videre', exact: true }).click();
-    await expect(phone.getByTestId('qsort-step')).toHaveText('Plasser i skjemaet');
+    await sortIntoPiles(phone, 36);
     await placeSome(phone, 1);
     await expect(phone.getByTestId('save-status')).toHaveText('Lagret');
     await expect(page.getByTestId('qsort-console')).toContainText(/sorterer/i);

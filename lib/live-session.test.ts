@@ -17,7 +17,7 @@ const decide = (session: SessionCore, command: LiveCommand, actor: Actor) => dec
 describe('decide', () => {
   it('lets a facilitator set and clear the message', () => {
     const set = decide(open, { type: 'setMessage', message: 'Velkommen' }, facilitator);
-    expect(set).toEqual({ ok: true, next: { status: 'open', state: { joinOpen: true, participantCap: 300, message: 'Velkommen', workshop: null, supervision: null, qsort: null, summary: { screen: false, phones: false } } } });
+    expect(set).toEqual({ ok: true, next: { status: 'open', state: { joinOpen: true, participantCap: 300, message: 'Velkommen', workshop: null, supervision: null, qsort: null, summary: { screen: false, phones: false }, screenTurns: 0 } } });
     const cleared = decide(open, { type: 'setMessage', message: '' }, facilitator);
     expect(cleared.ok && cleared.next.state.message).toBeNull();
   });
@@ -30,7 +30,7 @@ describe('decide', () => {
 
   it('closes joining when the session ends, and refuses commands afterwards', () => {
     const ended = decide(open, { type: 'end' }, facilitator);
-    expect(ended).toEqual({ ok: true, next: { status: 'ended', state: { joinOpen: false, participantCap: 300, message: null, workshop: null, supervision: null, qsort: null, summary: { screen: false, phones: false } } } });
+    expect(ended).toEqual({ ok: true, next: { status: 'ended', state: { joinOpen: false, participantCap: 300, message: null, workshop: null, supervision: null, qsort: null, summary: { screen: false, phones: false }, screenTurns: 0 } } });
     if (!ended.ok) throw new Error('unreachable');
     expect(decide(ended.next, { type: 'setJoinOpen', open: true }, facilitator)).toEqual({ ok: false, code: 'SESSION_ENDED' });
   });
@@ -64,6 +64,26 @@ describe('decide', () => {
     expect(liveCommandSchema.safeParse({ type: 'setPhoneSummary', on: 'ja' }).success).toBe(false);
     // Sessions stored before the switches existed read them as off.
     expect(liveSessionStateSchema.parse({ joinOpen: true, message: null }).summary).toEqual({ screen: false, phones: false });
+  });
+
+  it('lets a facilitator turn the big screen’s pages either way, also after the end, and nobody else', () => {
+    let session = open;
+    for (const step of [1, 1, -1, 1] as const) {
+      const turned = decide(session, { type: 'turnScreenPage', step }, facilitator);
+      if (!turned.ok) throw new Error('refused');
+      session = turned.next;
+    }
+    expect(session.state.screenTurns).toBe(2);
+    const ended: SessionCore = { status: 'ended', state: session.state };
+    const after = decide(ended, { type: 'turnScreenPage', step: -1 }, facilitator);
+    expect(after.ok && after.next).toMatchObject({ status: 'ended', state: { screenTurns: 1 } });
+    expect(decide(open, { type: 'turnScreenPage', step: 1 }, participant)).toEqual({ ok: false, code: 'FORBIDDEN' });
+    for (const step of [0, 2, -2, 0.5, '1']) expect(liveCommandSchema.safeParse({ type: 'turnScreenPage', step }).success).toBe(false);
+    // A count at the end of the safe integers is refused, not rounded.
+    const far: SessionCore = { status: 'open', state: { ...open.state, screenTurns: Number.MAX_SAFE_INTEGER } };
+    expect(decide(far, { type: 'turnScreenPage', step: 1 }, facilitator)).toEqual({ ok: false, code: 'BAD_REQUEST' });
+    // Sessions stored before the pager existed start at no turns.
+    expect(liveSessionStateSchema.parse({ joinOpen: true, message: null }).screenTurns).toBe(0);
   });
 
   it('refuses workshop commands in a session without a workshop', () => {

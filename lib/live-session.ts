@@ -40,6 +40,12 @@ export const liveSessionStateSchema = z.object({
    * the phones show a short summary once the session has ended. Off until the facilitator says so.
    */
   summary: summarySchema.default({ screen: false, phones: false }),
+  /**
+   * How many pages the facilitator has turned the big screen on (signed: back is −1). The screen
+   * applies the change since it last looked to whatever it is paging (comments, themes, factors,
+   * the summary), so the console steps the room's pages without knowing how many there are.
+   */
+  screenTurns: z.number().int().default(0),
 });
 export type LiveSessionState = z.infer<typeof liveSessionStateSchema>;
 
@@ -55,6 +61,7 @@ export const initialLiveSessionState = (): LiveSessionState => ({
   supervision: null,
   qsort: null,
   summary: { screen: false, phones: false },
+  screenTurns: 0,
 });
 
 export const liveCommandSchema = z.discriminatedUnion('type', [
@@ -69,6 +76,8 @@ export const liveCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('showSummary'), show: z.boolean() }),
   /** Whether phones show a short summary once the session has ended; also settable after. */
   z.object({ type: z.literal('setPhoneSummary'), on: z.boolean() }),
+  /** The big screen to its next (1) or previous (−1) page, from the console. */
+  z.object({ type: z.literal('turnScreenPage'), step: z.union([z.literal(1), z.literal(-1)]) }),
 ]);
 export type LiveCommand = z.infer<typeof liveCommandSchema>;
 
@@ -111,7 +120,7 @@ export function decide(session: SessionCore, command: SessionCommand, actor: Act
   // An ended Q-sort can still be shown and interpreted: the analysis often comes after the sorting.
   const interpreting = command.type === 'qsort' && command.command.type !== 'setOpen';
   // The results are shown when the workshop is over, so the summary switches outlive the session.
-  const summarising = command.type === 'showSummary' || command.type === 'setPhoneSummary';
+  const summarising = command.type === 'showSummary' || command.type === 'setPhoneSummary' || command.type === 'turnScreenPage';
   if (session.status === 'ended' && !interpreting && !summarising) return { ok: false, code: 'SESSION_ENDED' };
   if (command.type === 'workshop') {
     if (!session.state.workshop) return { ok: false, code: 'BAD_REQUEST' };
@@ -154,6 +163,11 @@ export function decide(session: SessionCore, command: SessionCommand, actor: Act
       if (!session.state.workshop) return { ok: false, code: 'BAD_REQUEST' };
       const summary = command.type === 'showSummary' ? { ...session.state.summary, screen: command.show } : { ...session.state.summary, phones: command.on };
       return { ok: true, next: { ...session, state: { ...session.state, summary } } };
+    }
+    case 'turnScreenPage': {
+      const screenTurns = session.state.screenTurns + command.step;
+      if (!Number.isSafeInteger(screenTurns)) return { ok: false, code: 'BAD_REQUEST' };
+      return { ok: true, next: { ...session, state: { ...session.state, screenTurns } } };
     }
   }
 }

@@ -79,6 +79,12 @@ describe('viewFor', () => {
     expect(view.workshop!.groups.map((g) => [g.name, g.memberCount])).toEqual([['Gruppe 1', 3], ['Gruppe 2', 2], ['Gruppe 3', 1]]);
   });
 
+  it('tells the screen how far its pages were turned, and phones nothing (their view stays the same)', () => {
+    const turned = { ...state(), screenTurns: 3 };
+    expect(viewFor(turned, { role: 'presenter' }, alias).screenTurns).toBe(3);
+    expect(viewFor(turned, { role: 'participant', participantId: 'p1' }, alias)).toEqual(viewFor(state(), { role: 'participant', participantId: 'p1' }, alias));
+  });
+
   it('never leaks another participant id, for any grouping', () => {
     fc.assert(
       fc.property(fc.array(fc.nat({ max: 3 }), { minLength: 8, maxLength: 8 }), fc.nat({ max: 7 }), (placement, pick) => {

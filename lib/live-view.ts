@@ -71,6 +71,8 @@ export function viewFor(state: LiveSessionState, audience: Audience, alias: Memb
     supervision: supervision && supervisionView(supervision, me, alias),
     // Manual factor flags name sorts by id; what the screen shows is computed on the server.
     qsort: qsort?.display?.flags ? { ...qsort, display: { ...qsort.display, flags: undefined } } : qsort,
+    // Only the screen pages; a phone's view stays the same when a page turns, so none is sent.
+    screenTurns: me === null ? state.screenTurns : 0,
   };
 }
 

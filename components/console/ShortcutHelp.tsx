@@ -5,10 +5,10 @@ import { useTranslations } from 'next-intl';
 import type { RefObject } from 'react';
 import { shortcutKeys, type ConsoleShortcut } from './shortcuts';
 
-const order: ConsoleShortcut[] = ['next', 'previous', 'reveal', 'timer', 'screen', 'help'];
+const order: ConsoleShortcut[] = ['next', 'previous', 'reveal', 'timer', 'screen', 'screenNext', 'screenPrevious', 'help'];
 
 /** How a key is written on the help: arrows as arrows, letters as they are printed on the key. */
-const keyLabel = (key: string) => ({ ArrowRight: '→', ArrowLeft: '←' })[key] ?? key;
+const keyLabel = (key: string) => ({ ArrowRight: '→', ArrowLeft: '←', PageDown: 'PgDn', PageUp: 'PgUp' })[key] ?? key;
 
 /** The console's shortcuts, listed in a dialog opened by "?" or its button. */
 export function ShortcutHelp({ dialog }: { dialog: RefObject<HTMLDialogElement | null> }) {

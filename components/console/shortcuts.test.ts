@@ -10,6 +10,11 @@ describe('console shortcuts', () => {
     expect([press('r'), press('t'), press('s'), press('?')].map(shortcutOf)).toEqual(['reveal', 'timer', 'screen', 'help']);
   });
 
+  it('turns the big screen’s pages with Page Down and Page Up, as a presenter’s clicker sends them', () => {
+    expect([press('PageDown'), press('PageUp')].map(shortcutOf)).toEqual(['screenNext', 'screenPrevious']);
+    expect(shortcutOf(press('PageDown', { inField: true }))).toBeNull();
+  });
+
   it('does nothing while typing in a field', () => {
     for (const key of ['n', 'ArrowRight', 'r', 't', 's', '?']) expect(shortcutOf(press(key, { inField: true }))).toBeNull();
   });

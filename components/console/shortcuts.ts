@@ -1,9 +1,10 @@
 /** What a key press on the console does. */
-export type ConsoleShortcut = 'next' | 'previous' | 'reveal' | 'timer' | 'screen' | 'help';
+export type ConsoleShortcut = 'next' | 'previous' | 'reveal' | 'timer' | 'screen' | 'screenNext' | 'screenPrevious' | 'help';
 
 /**
  * The keys of each shortcut, in `aria-keyshortcuts` spelling (the first is the one shown).
- * Letters as the facilitator reads them on the help; arrows because presenters' clickers send them.
+ * Letters as the facilitator reads them on the help; arrows because presenters' clickers send
+ * them, and Page Down/Up (the clicker's other pair) turn the big screen's pages.
  */
 export const shortcutKeys: Record<ConsoleShortcut, readonly string[]> = {
   next: ['ArrowRight', 'N'],
@@ -11,6 +12,8 @@ export const shortcutKeys: Record<ConsoleShortcut, readonly string[]> = {
   reveal: ['R'],
   timer: ['T'],
   screen: ['S'],
+  screenNext: ['PageDown'],
+  screenPrevious: ['PageUp'],
   help: ['?'],
 };
 

@@ -1,6 +1,7 @@
 'use client';
 
 import { Alert, BodyShort, Box, Button, Heading, HStack, Radio, RadioGroup, Select, VStack } from '@navikt/ds-react';
+import { ScreenPager } from '@/components/console/ScreenPager';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { useLiveSession } from '@/components/live/use-live-session';
@@ -91,7 +92,13 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
                   <Button size="small" variant={displayed ? 'secondary' : 'primary'} onClick={() => show(!displayed)}>{displayed ? t('hide') : t('show')}</Button>
                 </HStack>
               </HStack>
-              {displayed && <Alert variant="info" size="small" inline>{t('shown')}</Alert>}
+              {displayed && (
+                <HStack gap="space-16" align="center" wrap>
+                  <Alert variant="info" size="small" inline>{t('shown')}</Alert>
+                  {/* The screen shows one factor at a time; inside a workshop the console's screen buttons turn it. */}
+                  {r.factors > 1 && !live.snapshot?.state.workshop && <ScreenPager onTurn={(step) => void live.send({ type: 'turnScreenPage', step })} />}
+                </HStack>
+              )}
               {r.warnings.map((w, i) => (
                 <Alert key={i} variant="warning" size="small" inline>
                   {w.code === 'NO_FLAGGED_SORTS' ? t('noFlagged', { n: w.factor }) : t('negative', { sort: w.sort, n: w.factor })}

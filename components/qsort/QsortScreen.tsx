@@ -64,7 +64,7 @@ function FactorPages({ runtime, analysis, texts }: { runtime: QsortRuntime; anal
           </section>
         </FitBox>
       )}
-      <PageLabel current={page.current} total={page.total} />
+      <PageLabel page={page} />
     </div>
   );
 }

@@ -33,7 +33,7 @@ export function ScreenSummary({ sessionId, version }: { sessionId: string; versi
           <FitBox fitKey={`${version}:${page.current}`} className="flex-1">
             <SessionResultsView results={{ ...summary.results, activities: [...page.items] }} numberFrom={(page.current - 1) * ACTIVITIES_PER_PAGE + 1} size="screen" headingLevel="3" />
           </FitBox>
-          <PageLabel current={page.current} total={page.total} />
+          <PageLabel page={page} />
         </>
       )}
     </div>

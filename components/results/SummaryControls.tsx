@@ -6,12 +6,14 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { setSessionSummaryAction } from '@/app/_actions/session-results-actions';
+import { ScreenPager } from '@/components/console/ScreenPager';
 import type { ErrorCode } from '@/lib/errors';
 
 /**
- * The facilitator's two summary switches: the closing summary on the big screen, and whether the
- * phones get a short summary when the session ends. Each is a live command (through `decide`),
- * sent by a server action; the screen and phones hear of it with the committed state.
+ * The facilitator's two summary switches: the closing summary on the big screen (with its page
+ * turner), and whether the phones get a short summary when the session ends. Each is a live
+ * command (through `decide`), sent by a server action; the screen and phones hear of it with
+ * the committed state.
  */
 export function SummaryControls({ projectId, sessionId, summary }: { projectId: string; sessionId: string; summary: { screen: boolean; phones: boolean } }) {
   const t = useTranslations('sessionResults.controls');
@@ -37,13 +39,18 @@ export function SummaryControls({ projectId, sessionId, summary }: { projectId: 
     router.refresh();
   }
 
+  async function turn(step: 1 | -1) {
+    const result = await setSessionSummaryAction(projectId, sessionId, { type: 'turnScreenPage', step });
+    setError(result.ok ? null : result.error.code);
+  }
+
   return (
     <Box background="raised" padding="space-16" borderRadius="8" borderWidth="1" borderColor="neutral-subtle" data-testid="summary-controls">
       <VStack gap="space-12">
         <Heading level="2" size="small">
           {t('heading')}
         </Heading>
-        <HStack gap="space-12" align="center">
+        <HStack gap="space-12" align="center" wrap>
           <Button size="small" variant={state.screen ? 'secondary' : 'primary'} icon={<MonitorIcon aria-hidden />} loading={pending === 'screen'} onClick={() => send({ type: 'showSummary', show: !state.screen })}>
             {state.screen ? t('hideOnScreen') : t('showOnScreen')}
           </Button>
@@ -53,6 +60,7 @@ export function SummaryControls({ projectId, sessionId, summary }: { projectId: 
             </BodyShort>
           )}
         </HStack>
+        {state.screen && <ScreenPager onTurn={(step) => void turn(step)} />}
         <Switch size="small" checked={state.phones} disabled={pending !== null} onChange={(e) => send({ type: 'setPhoneSummary', on: e.target.checked })}>
           {t('phones')}
         </Switch>

@@ -27,7 +27,7 @@ export function PagedList<T>({ items, perPage, keyOf, render, label, columns = 2
           {page.items.map((item) => <li key={keyOf(item)}>{render(item)}</li>)}
         </ul>
       </FitBox>
-      <PageLabel current={page.current} total={page.total} />
+      <PageLabel page={page} />
     </div>
   );
 }

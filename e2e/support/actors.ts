@@ -2,6 +2,8 @@ import { expect, type Browser, type Page } from '@playwright/test';
 
 export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } as const;
 export const LAPTOP = { viewport: { width: 1440, height: 900 } } as const;
+/** A tablet in landscape, worked with a finger. */
+export const TABLET = { viewport: { width: 1180, height: 820 }, hasTouch: true, deviceScaleFactor: 2 } as const;
 
 export const FACILITATOR = { name: 'Ingrid Fasilitator', email: 'ingrid@nav.example', password: 'et-godt-passord-123' };
 

@@ -12,3 +12,13 @@ export async function startVoting(facilitator: Page) {
   await facilitator.getByRole('button', { name: 'Start avstemning' }).click();
   await expect(facilitator.getByTestId('voting-status')).toHaveText('Pågår');
 }
+
+/** Each participant gives a dot to `theme` and sends one word, as the demo plenary asks. */
+export async function voteAndSendWord(people: Page[], theme: string, word: string) {
+  for (const p of people) {
+    await p.getByRole('button', { name: `Gi en prikk til ${theme}` }).click();
+    await p.getByLabel(/^Ett ord/).fill(word);
+    await p.getByRole('button', { name: 'Send' }).click();
+    await expect(p.getByText('Ordet ditt er med.')).toBeVisible();
+  }
+}

@@ -29,3 +29,23 @@ export async function startDemoQsort(facilitator: Page): Promise<string> {
   await expect(facilitator.getByTestId('qsort-console')).toBeVisible();
   return ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
 }
+
+/** The three piles of a Q-sort's first step, by the names on their buttons. */
+export const PILES = { agree: 'Enig (A)', neutral: 'Nøytral / ingen mening (C)', disagree: 'Uenig (B)' } as const;
+export type Pile = keyof typeof PILES;
+const inTurn: Pile[] = ['agree', 'neutral', 'disagree'];
+
+/**
+ * The first Q-sort step: every statement into a pile (by default agree, neutral, disagree in
+ * turn; `pileOf` the n-th, from 1), by tap on a touch phone or by click, then on to the grid.
+ */
+export async function sortIntoPiles(page: Page, statements: number, { by = 'click', pileOf = (n: number) => inTurn[n % 3]! }: { by?: 'tap' | 'click'; pileOf?: (n: number) => Pile } = {}) {
+  await expect(page.getByTestId('qsort-step')).toHaveText('Tre grupper');
+  for (let n = 1; n <= statements; n++) {
+    await expect(page.getByText(`${n - 1} av ${statements} fordelt`)).toBeVisible();
+    await page.getByRole('button', { name: PILES[pileOf(n)], exact: true })[by]();
+  }
+  await expect(page.getByText('Alle utsagnene er fordelt.', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Videre', exact: true })[by]();
+  await expect(page.getByTestId('qsort-step')).toHaveText('Plasser i skjemaet');
+}

@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import { feedbackItems, findings, liveSessions, type LiveSessionRow } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
-import { liveCommandSchema, safeReadLiveState, type LiveSessionState } from '@/lib/live-session';
+import { liveCommandSchema, safeReadLiveState, type LiveCommand, type LiveSessionState } from '@/lib/live-session';
 import { buildSessionResults, shortSummary, type OutcomeAudience, type OutcomeItem, type SessionResults } from '@/lib/results/session-results';
 import type { LiveService } from './live-service';
 import type { ProjectService } from './project-service';
@@ -19,6 +19,9 @@ export type { SessionResults } from '@/lib/results/session-results';
  * - `phoneSummary`: a participant of the session, public rules, shortened, only after the end
  *   and only when the facilitator allowed it.
  */
+/** What the results page may send about an ended session's screen and phones. */
+const summaryCommands = new Set<LiveCommand['type']>(['showSummary', 'setPhoneSummary', 'turnScreenPage']);
+
 export function createSessionResults(db: Db, projects: ProjectService, live: Pick<LiveService, 'byId' | 'participantFor' | 'command'>) {
   async function build(session: LiveSessionRow, audience: OutcomeAudience): Promise<Result<SessionResults>> {
     const state = safeReadLiveState(session.state);
@@ -111,13 +114,14 @@ export function createSessionResults(db: Db, projects: ProjectService, live: Pic
 
     /**
      * A facilitator (a project member) switches the closing summary on the screen or the phones'
-     * short summary, from the results page or the ended console. `input` is a live command
-     * (`showSummary` or `setPhoneSummary`); it goes through `decide` and the versioned commit
+     * short summary, from the results page or the ended console, and turns the summary's pages on
+     * the screen. `input` is a live command (`showSummary`, `setPhoneSummary` or
+     * `turnScreenPage`); it goes through `decide` and the versioned commit
      * like every change of a session's state, and the commit tells the screen and the phones.
      */
     async setSummary(userId: string, projectId: string, sessionId: string, input: unknown): Promise<Result<LiveSessionState['summary']>> {
       const command = liveCommandSchema.safeParse(input);
-      if (!command.success || (command.data.type !== 'showSummary' && command.data.type !== 'setPhoneSummary')) return fail('BAD_REQUEST', 'not a summary switch');
+      if (!command.success || !summaryCommands.has(command.data.type)) return fail('BAD_REQUEST', 'not a summary switch');
       const role = await projects.authorise(projectId, userId, 'member');
       if (!role.ok) return role;
       const session = await live.byId(sessionId);

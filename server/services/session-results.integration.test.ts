@@ -196,6 +196,11 @@ describe.each(harnessDrivers())('session results of a workshop run to the end (%
     expect(await summaries.setSummary(userId, projectId, sessionId, { type: 'showSummary', show: false })).toEqual({ ok: true, data: { screen: false, phones: true } });
     await eventually(() => expect(screen.at(-1)?.state.summary.screen).toBe(false));
     expect(await summaries.setSummary(userId, projectId, sessionId, { type: 'end' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    // The results page turns the summary's pages on the screen; the phones' view does not move.
+    const phoneVersions = phones[1]!.snapshots.length;
+    expect(await summaries.setSummary(userId, projectId, sessionId, { type: 'turnScreenPage', step: 1 })).toMatchObject({ ok: true });
+    await eventually(() => expect(screen.at(-1)?.state.screenTurns).toBe(1));
+    expect(phones[1]!.snapshots.slice(phoneVersions).every((s) => s.state.screenTurns === 0)).toBe(true);
   });
 
   it('gives a participant of the ended session a short summary when allowed, and nobody else', async () => {

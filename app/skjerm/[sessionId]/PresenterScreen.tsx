@@ -13,6 +13,7 @@ import { SupervisionScreen } from '@/components/supervision/SupervisionScreen';
 import { QsortScreen } from '@/components/qsort/QsortScreen';
 import { ScreenSummary } from '@/components/results/ScreenSummary';
 import { FitBox } from '@/components/screen/FitBox';
+import { ScreenTurnsProvider } from '@/components/screen/screen-turns';
 import { ScreenControls, useScreenTheme } from '@/components/screen/ScreenControls';
 import '@/components/screen/screen.css';
 import { formatJoinCode } from '@/lib/join-code';
@@ -56,6 +57,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
 
   return (
     <Theme theme={theme} hasBackground={false}>
+      <ScreenTurnsProvider value={snapshot?.state.screenTurns ?? 0}>
       <div className="verksted-screen fixed inset-0 z-50 flex flex-col overflow-hidden bg-ax-bg-neutral-soft text-ax-text-neutral" data-testid="presenter" data-theme={theme}>
         <header className="flex shrink-0 items-center justify-between gap-[1.5em] bg-ax-bg-neutral-strong px-[1.6em] py-[0.5em] text-ax-text-neutral-contrast">
           <div className="min-w-0">
@@ -110,6 +112,7 @@ export function PresenterScreen({ sessionId, joinHost, qrSvg }: { sessionId: str
           <ScreenControls theme={theme} onToggleTheme={toggleTheme} />
         </footer>
       </div>
+      </ScreenTurnsProvider>
     </Theme>
   );
 }

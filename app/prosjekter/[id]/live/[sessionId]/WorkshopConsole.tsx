@@ -59,12 +59,15 @@ export function WorkshopConsole({ live, runtime, screenUrl, side }: { live: Retu
 
   const commands = consoleCommands(runtime);
   const send = (c: WorkshopCommand | null) => () => void (c && run(c));
+  const turnScreen = (step: 1 | -1) => void live.send({ type: 'turnScreenPage', step }).then((r) => setError(r.ok ? null : r.error));
   useConsoleShortcuts({
     next: send(commands.next),
     previous: send(commands.previous),
     reveal: send(commands.reveal),
     timer: send(commands.timer),
     screen: () => openScreenWindow(screenUrl),
+    screenNext: () => turnScreen(1),
+    screenPrevious: () => turnScreen(-1),
     help: () => (help.current?.open ? help.current.close() : help.current?.showModal()),
   });
 
@@ -79,7 +82,7 @@ export function WorkshopConsole({ live, runtime, screenUrl, side }: { live: Retu
     <div className="grid items-start gap-6 lg:grid-cols-[14rem_minmax(0,1fr)] min-[1200px]:grid-cols-[14rem_minmax(0,1fr)_20rem]" data-testid="control-room">
       <div className="flex flex-wrap items-stretch gap-3 lg:col-span-full">
         <div className="min-w-0 flex-1"><WorkshopControls runtime={runtime} clockOffset={live.clockOffset} run={run} /></div>
-        <ScreenButtons screenUrl={screenUrl} onHelp={() => help.current?.showModal()} />
+        <ScreenButtons screenUrl={screenUrl} onHelp={() => help.current?.showModal()} onTurn={turnScreen} />
       </div>
       <AgendaRail runtime={runtime} onGoTo={(index) => void run({ type: 'goTo', index })} />
       <VStack gap="space-16" as="section" aria-labelledby="current-activity" className="min-w-0">
