@@ -131,6 +131,11 @@ test('the big screen fits 1920×1080 and 1280×720 at every step of the demo wor
     // An activity a page: the facilitator steps every screen to the closing round from the results page.
     await pageScreensTo(facilitator, screens, (s) => s.getByTestId('screen-summary').getByTestId('outcome-closing'));
     await fits('summary-closing', (s) => expect(s.getByTestId('screen-summary').getByTestId('outcome-closing')).toBeVisible());
+    // One short table is scaled up to be read from the back of the room, not left in a corner.
+    for (const s of screens) {
+      const box = s.getByTestId('screen-summary').getByTestId('screen-fit');
+      await expect.poll(() => box.evaluate((el) => (el.firstElementChild as HTMLElement).getBoundingClientRect().height / el.getBoundingClientRect().height)).toBeGreaterThan(0.6);
+    }
   });
 
   await test.step('the dark screen is remembered on this device', async () => {

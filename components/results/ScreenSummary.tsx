@@ -30,7 +30,7 @@ export function ScreenSummary({ sessionId, version }: { sessionId: string; versi
       {summary.status === 'failed' && <p className="m-0 text-[1.2em]">{tErrors(summary.code)}</p>}
       {summary.status === 'ready' && (
         <>
-          <FitBox fitKey={`${version}:${page.current}`} className="flex-1">
+          <FitBox fitKey={`${version}:${page.current}`} className="flex-1" maxScale={1.8}>
             <SessionResultsView results={{ ...summary.results, activities: [...page.items] }} numberFrom={(page.current - 1) * ACTIVITIES_PER_PAGE + 1} size="screen" headingLevel="3" />
           </FitBox>
           <PageLabel page={page} />
