@@ -5,6 +5,7 @@ import { placeSome, sortIntoPiles, type Pile } from './support/qsort';
 import { expectNoAxeViolations } from './support/axe';
 import { demoWorkshopLink, signInFacilitator, startProgramme } from './support/facilitator';
 import { startOwnVerksted, type OwnVerksted } from './support/own-server';
+import { answerFinding } from './support/findings';
 
 /**
  * Universal design (WCAG 2.1 AA): axe on every page the facilitator uses at 1440×900, on every
@@ -182,12 +183,7 @@ test('the demo workshop, step by step on the console, the big screen and a phone
         await expect(view.getByTestId('announcer')).toHaveAttribute('aria-live', 'polite');
       }
       await everyView(`finding ${i}`);
-      for (const [n, p] of people.entries()) {
-        await p.getByRole('radio', { name: ['Kjenner igjen', 'Nyanserer', 'Kjenner igjen'][n]! }).check();
-        await p.getByLabel('Kommentar (valgfritt)').fill('Stemmer med hverdagen hos oss.');
-        await p.getByRole('button', { name: 'Send' }).click();
-        await expect(p.getByText('Svaret ditt er lagret. Du kan endre det.')).toBeVisible();
-      }
+      for (const [n, p] of people.entries()) await answerFinding(p, { n: i, total }, ['Kjenner igjen', 'Nyanserer', 'Kjenner igjen'][n]!, 'Stemmer med hverdagen hos oss.');
       await expect(screen.getByTestId('screen-answered')).toHaveText('3 har svart');
       await everyView(`finding ${i}, answered`);
       await facilitator.getByRole('checkbox', { name: 'Vis resultater' }).click();

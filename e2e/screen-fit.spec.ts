@@ -4,6 +4,7 @@ import { joinAnonymously, LAPTOP, PHONE, newParticipant } from './support/actors
 import { signInFacilitator, startDemoWorkshop, startProgramme } from './support/facilitator';
 import { moveNoteToTheme, startVoting, voteAndSendWord } from './support/plenary';
 import { pageScreensTo } from './support/screen-pages';
+import { answerFinding } from './support/findings';
 
 /**
  * The big screen fits a 1920×1080 and a 1280×720 projector at every step of the demo
@@ -51,12 +52,7 @@ test('the big screen fits 1920×1080 and 1280×720 at every step of the demo wor
     const total = await startProgramme(facilitator);
     for (let i = 1; i <= total; i++) {
       await expect(facilitator.getByText(`Funn ${i} av ${total}`)).toBeVisible();
-      for (const [n, p] of people.entries()) {
-        await p.getByRole('radio', { name: ['Kjenner igjen', 'Nyanserer', 'Kjenner igjen'][n]! }).check();
-        await p.getByLabel('Kommentar (valgfritt)').fill(comments[n]!);
-        await p.getByRole('button', { name: 'Send' }).click();
-        await expect(p.getByText('Svaret ditt er lagret. Du kan endre det.')).toBeVisible();
-      }
+      for (const [n, p] of people.entries()) await answerFinding(p, { n: i, total }, ['Kjenner igjen', 'Nyanserer', 'Kjenner igjen'][n]!, comments[n]!);
       await fits(`finding-${i}`, async (s) => {
         await expect(s.getByTestId('finding-card')).toBeVisible();
         await expect(s.getByTestId('screen-answered')).toHaveText('3 har svart');

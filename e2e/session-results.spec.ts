@@ -141,7 +141,7 @@ test('after a workshop: the results page, the closing summary on the screen and 
     await expect(facilitator.getByText('Skjermen viser oppsummeringen.')).toBeVisible();
     const summary = screen.getByTestId('screen-summary');
     await expect(summary.getByRole('heading', { name: 'Oppsummering', exact: true })).toBeVisible();
-    await expect(summary.getByText('Tid og kapasitet').first()).toBeVisible({ timeout: 60_000 });
+    await pageScreensTo(facilitator, [screen], (s) => s.getByTestId('screen-summary').getByText('Tid og kapasitet'));
     // The screen never names a note's author, and shows what the public rules allow. An
     // activity a page: the facilitator steps to the closing round from the results page.
     await pageScreensTo(facilitator, [screen], (s) => s.getByTestId('screen-summary').getByTestId('outcome-closing'));
