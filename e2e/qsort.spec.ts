@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { formatDecimal } from '../lib/i18n/format';
 import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
 import { placeSome, sortIntoPiles, startDemoQsort, type Pile } from './support/qsort';
 import { expectFitsEveryProjector } from './support/screen-fit';
@@ -161,6 +163,53 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     const lines = (await res.text()).trim().split(/\r?\n/);
     expect(lines[0]).toMatch(/^statement,/);
     expect(lines).toHaveLength(37);
+  });
+
+  await test.step('manual flags round-trip: the JSON, the workbook and the CSV hold the analysis on the screen', async () => {
+    // A flag set by hand re-runs the analysis; the form's factor count changed afterwards and never run must not reach the files.
+    await facilitator.getByRole('checkbox', { name: /Flagg Måke 1 på faktor 2/ }).click();
+    await expect(facilitator.getByText('Manuell flagging', { exact: false }).first()).toBeVisible();
+    await facilitator.getByLabel('Antall faktorer').selectOption('3');
+    await expect(facilitator.getByTestId('exports-of')).toHaveText('Resultatfilene (JSON, Excel) gjelder analysen over: 2 faktorer, centroid, varimax, manuell flagging, 3 sorteringer.');
+    const table = facilitator.getByTestId('loadings');
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+      sort: tr.querySelector('th')!.textContent!.trim(),
+      cells: [...tr.querySelectorAll('td')].map((td) => ({ text: td.querySelector('.tabular-nums')!.textContent!.trim(), flagged: td.querySelector('input')!.checked })),
+    })));
+    expect(rows.find((r) => r.sort === 'Måke 1')!.cells[1]!.flagged).toBe(true);
+    const two = (v: number) => formatDecimal('nb', v, 2);
+
+    const download = async (name: string) => {
+      const res = await facilitator.request.get((await facilitator.getByRole('link', { name }).getAttribute('href'))!);
+      expect(res.status()).toBe(200);
+      return res;
+    };
+    const json = await download('Resultat (JSON)');
+    expect(decodeURIComponent(json.headers()['content-disposition']!)).toMatch(/filename\*=UTF-8''q-utsagn-fra-arbeid-først-k2-centroid-varimax-manuell-flagging-\d{4}-\d{2}-\d{2}\.json$/);
+    const result = await json.json();
+    expect(result.settings).toMatchObject({ factors: 2, extraction: 'centroid', rotation: 'varimax', flagging: 'manual', sortCount: 3 });
+    expect(result.settings.factorNames[0]).toMatchObject({ number: 1, name: 'Brukeren først' });
+    expect(result.sorts).toEqual(rows.map((r) => r.sort));
+    expect(result.loadings.map((row: number[]) => row.map(two))).toEqual(rows.map((r) => r.cells.map((c) => c.text)));
+    expect(result.flagged).toEqual(rows.map((r) => r.cells.map((c) => c.flagged)));
+
+    const workbook = new ExcelJS.Workbook();
+    const bytes = await (await download('Resultat (Excel)')).body();
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(workbook.worksheets[0]!.name).toBe('Innstillinger');
+    const settings = Object.fromEntries(workbook.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1, 3)));
+    expect(settings).toMatchObject({ 'Faktorer (k)': 2, Ekstraksjon: 'centroid', Rotasjon: 'varimax', Flagging: 'manuell (satt av forskeren)', Sorteringer: 3 });
+    const loadings = workbook.getWorksheet('Ladninger')!;
+    const flagsSheet = workbook.getWorksheet('Flagging')!;
+    for (const [j, row] of rows.entries()) {
+      expect(loadings.getRow(j + 2).getCell(1).value).toBe(row.sort);
+      expect([2, 3].map((c) => two(loadings.getRow(j + 2).getCell(c).value as number))).toEqual(row.cells.map((c) => c.text));
+      expect([2, 3].map((c) => flagsSheet.getRow(j + 2).getCell(c).value)).toEqual(row.cells.map((c) => c.flagged));
+    }
+
+    // The CSV is the sorts the analysis ran on: one column per sort on the screen, in its order.
+    const csv = (await (await download('Sorteringer (CSV)')).text()).trim().split(/\r?\n/);
+    expect(csv[0]!.split(',').slice(1)).toEqual(rows.map((r) => r.sort));
   });
 
   await test.step('the project’s feedback page shows the study: the named factor and the comments', async () => {

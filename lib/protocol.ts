@@ -198,6 +198,8 @@ export interface QsortAnalysis {
   result: QResult;
   scree: number[];
   sortIds: string[];
+  /** `sortSetKey(sortIds)`: the exports of this analysis carry it, and are refused if the sorts changed since. */
+  sortSet: string;
 }
 
 /**

@@ -9,6 +9,7 @@ import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
 import { clientEvents, serverEvents, type QsortAnalysis } from '@/lib/protocol';
 import { distinguishingFor, FEW_SORTS } from '@/lib/qsort/analysis';
+import { exportLink } from '@/lib/qsort/export-link';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { AnalysisOptions, FactorName, QsortRuntime } from '@/lib/qsort/runtime';
 import { CharacteristicsTable, CorrelationsTable, LoadingsTable } from './AnalysisTables';
@@ -26,6 +27,8 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
   const [options, setOptions] = useState<Omit<AnalysisOptions, 'flags'>>({ factors: 3, extraction: 'centroid', rotation: 'varimax' });
   const [flags, setFlags] = useState<AnalysisOptions['flags']>(undefined);
   const [analysis, setAnalysis] = useState<QsortAnalysis | null>(null);
+  /** What the analysis on the screen was run with: its exports carry exactly this, not the form's unsaved values. */
+  const [analysed, setAnalysed] = useState<AnalysisOptions | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const errors = useFormErrors(error);
   const socket = live.socket;
@@ -43,6 +46,7 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
     const result = await live.call(clientEvents.qsortAnalyze, { options: request });
     setError(result.ok ? null : result.error);
     setAnalysis(result.ok ? result.data : null);
+    setAnalysed(result.ok ? request : null);
   }
   function flag(sort: number, factor: number, on: boolean) {
     if (!analysis) return;
@@ -60,7 +64,10 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
   };
   const done = progress?.done ?? 0;
   const r = analysis?.result;
-  const exportHref = (format: string) => `/prosjekter/${projectId}/live/${sessionId}/eksport?format=${format}&factors=${options.factors}&extraction=${options.extraction}&rotation=${options.rotation}`;
+  const exportBase = `/prosjekter/${projectId}/live/${sessionId}/eksport`;
+  const resultExport = analysis && analysed ? { options: analysed, sortSet: analysis.sortSet } : undefined;
+  // Sorts finished since the analysis on the screen: its result files would no longer match it.
+  const stale = analysis !== null && done > analysis.sortIds.length;
 
   return (
     <VStack gap="space-16" data-testid="qsort-console">
@@ -134,10 +141,16 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
               <FactorNaming key={r.factors} count={r.factors} initial={runtime.factorNames} keep={keep} />
             </VStack>
           )}
+          {stale && <Alert variant="warning" size="small" inline data-testid="analysis-stale">{t('staleAnalysis')}</Alert>}
+          {resultExport && !stale && r && (
+            <BodyShort size="small" data-testid="exports-of">
+              {t('exportsOf', { factors: r.factors, extraction: r.extraction, rotation: r.rotation, manual: String(r.flagging === 'manual'), sorts: r.sorts.length })}
+            </BodyShort>
+          )}
           <HStack gap="space-12" align="center">
             <BodyShort size="small" weight="semibold">{t('exports')}:</BodyShort>
-            {(['csv', 'dat', 'sta'] as const).map((f) => <a key={f} className="aksel-link text-sm" href={exportHref(f)} download>{t(`export${f[0]!.toUpperCase()}${f.slice(1)}` as 'exportCsv')}</a>)}
-            {r && (['json', 'xlsx'] as const).map((f) => <a key={f} className="aksel-link text-sm" href={exportHref(f)} download>{t(`export${f[0]!.toUpperCase()}${f.slice(1)}` as 'exportJson')}</a>)}
+            {(['csv', 'dat', 'sta'] as const).map((f) => <a key={f} className="aksel-link text-sm" href={exportLink(exportBase, f)} download>{t(`export${f[0]!.toUpperCase()}${f.slice(1)}` as 'exportCsv')}</a>)}
+            {resultExport && !stale && (['json', 'xlsx'] as const).map((f) => <a key={f} className="aksel-link text-sm" href={exportLink(exportBase, f, resultExport)} download>{t(`export${f[0]!.toUpperCase()}${f.slice(1)}` as 'exportJson')}</a>)}
           </HStack>
         </VStack>
       </Box>

@@ -37,6 +37,20 @@ export function analysisInput(runtime: QsortRuntime, sorts: FinishedSort[]): QIn
   };
 }
 
+/**
+ * A short key of the sorts an analysis ran on, in its order (FNV-1a over the ids). An export
+ * asked for with the key of the analysis on the screen is refused when the finished sorts have
+ * changed since, instead of quietly holding other numbers than the screen.
+ */
+export function sortSetKey(sortIds: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  for (const ch of `${sortIds.length}:${sortIds.join('\u0000')}`) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
 /** Runs the analysis with manual flags given by sort id (missing sorts keep no flags). */
 export function runAnalysis(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions): Result<QResult> {
   const flags = options.flags ? sorts.map((s) => Array.from({ length: options.factors }, (_, f) => options.flags?.[s.id]?.[f] ?? false)) : undefined;

@@ -111,9 +111,36 @@ describe('a Q-sort over the realtime server', () => {
     expect(items.filter((i) => i.kind === 'q_comment').map((i) => i.text).sort()).toEqual(['Dette er kjernen', 'Ingenting om tiltak']);
     await eventually(() => expect(shown.at(-1)?.factors[0]?.name).toBe('Lovverket først'));
 
+    // Result files hold exactly the analysis on the screen: manual flags, settings and names, and
+    // they are refused once the finished sorts are no longer those it ran on.
+    const flags = Object.fromEntries(analysed.data.sortIds.map((id, j) => [id, [j % 2 === 0, j % 2 === 1]]));
+    const manual = await emit<QsortAnalysis>(fac, clientEvents.qsortAnalyze, { options: { factors: 2, extraction: 'pca', rotation: 'varimax', flags } });
+    if (!manual.ok) throw new Error(manual.error.code);
+    expect(manual.data.result.flagging).toBe('manual');
+    expect(manual.data.result.flagged).not.toEqual(analysed.data.result.flagged);
+    const request = { options: { factors: 2, extraction: 'pca', rotation: 'varimax', flags }, sortSet: manual.data.sortSet, locale: 'nb' };
+    const json = await services.qsortExport.file(user.id, session.id, { ...request, format: 'json' });
+    if (!json.ok) throw new Error(json.error.code);
+    const file = JSON.parse(json.data.body as string);
+    expect(file.flagged).toEqual(manual.data.result.flagged);
+    expect(file.loadings).toEqual(manual.data.result.loadings);
+    expect(file.zscores).toEqual(manual.data.result.zscores);
+    expect(file.settings).toMatchObject({ sortCount: 4, factors: 2, extraction: 'pca', rotation: 'varimax', flagging: 'manual', factorNames: [{ number: 1, name: 'Lovverket først' }, { number: 2, name: 'Brukeren først' }] });
+    // The name says which analysis it is, and keeps the ø of «først».
+    expect(set!.name).toBe('Q-utsagn fra Arbeid først');
+    expect(json.data.filename).toMatch(/^q-utsagn-fra-arbeid-først-k2-pca-varimax-manuell-flagging-\d{4}-\d{2}-\d{2}\.json$/u);
+    const automatic = await services.qsortExport.file(user.id, session.id, { ...request, options: { factors: 2, extraction: 'pca', rotation: 'varimax' }, format: 'json' });
+    if (!automatic.ok) throw new Error(automatic.error.code);
+    expect(JSON.parse(automatic.data.body as string).flagged).toEqual(analysed.data.result.flagged);
+    const late = h.socket((await h.joinHttp(session.code, null)).cookie);
+    expect(await emit<JoinResult>(late, clientEvents.join, { as: 'participant', code: session.code })).toMatchObject({ ok: true });
+    expect(await emit(late, clientEvents.qsortSave, { rev: nextRev(), state: sortIn(reversed) })).toEqual({ ok: true, data: { status: 'done' } });
+    expect(await services.qsortExport.file(user.id, session.id, { ...request, format: 'xlsx' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await services.qsortExport.file(user.id, session.id, { ...request, options: { ...request.options, flags: null }, format: 'xlsx' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+
     // The study outlives its statement set: the session keeps its own copy of the statements.
     expect((await services.statementSets.remove(user.id, set!.id)).ok).toBe(true);
-    expect((await services.qsort.finished(session.id)).length).toBe(4);
+    expect((await services.qsort.finished(session.id)).length).toBe(5);
     expect(await emit(a, clientEvents.qsortHelp, { statement: null, on: true })).toEqual({ ok: true, data: null });
   });
 });

@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { locales } from '@/i18n/locales';
+import { locales, type Locale } from '@/i18n/locales';
 import { fail, ok, type Result } from '@/lib/errors';
-import { resultToJson, resultToXlsx, sortsToCsv, toPqmethodDat, toPqmethodSta } from '@/lib/qmethod/exports';
-import { analysisInput, runAnalysis } from '@/lib/qsort/analysis';
-import { analysisOptionsSchema } from '@/lib/qsort/runtime';
+import { resultToJson, resultToXlsx, sortsToCsv, toPqmethodDat, toPqmethodSta, type AnalysisRecord } from '@/lib/qmethod/exports';
+import type { QResult } from '@/lib/qmethod/types';
+import { analysisInput, runAnalysis, sortSetKey } from '@/lib/qsort/analysis';
+import { analysisOptionsSchema, type QsortRuntime } from '@/lib/qsort/runtime';
 import { qExportLabels } from '@/lib/reports/q-export-labels';
+import { reportTranslator } from '@/lib/reports/translate';
 import type { ProjectService } from './project-service';
 import type { QsortService } from './qsort-service';
 
@@ -13,8 +15,10 @@ export type ExportFormat = (typeof exportFormats)[number];
 
 export const exportRequestSchema = z.object({
   format: z.enum(exportFormats),
-  /** For the result formats (json, xlsx): the analysis to export. */
-  options: analysisOptionsSchema.omit({ flags: true }).optional(),
+  /** For the result formats (json, xlsx): the analysis to export, manual flags included, as it was run on the screen. */
+  options: analysisOptionsSchema.optional(),
+  /** The analysed sorts' key (`sortSetKey`): the export is refused if the finished sorts are no longer those. */
+  sortSet: z.string().regex(/^[0-9a-f]{8}$/).optional(),
   /** The result workbook's sheet names and headings; the machine formats (CSV for R, PQMethod) have none to translate. */
   locale: z.enum(locales).catch('nb'),
 });
@@ -25,10 +29,25 @@ export interface ExportFile {
   filename: string;
 }
 
-const slug = (s: string) => s.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'qsort';
+/** A file name part from free text: letters of any language (ø, å, é) and digits kept, the rest a dash. */
+export const fileSlug = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'qsort';
+
+/** `arbeid-først-k3-centroid-varimax-manuell-flagging-2026-12-01`: a result file's name says which analysis it holds. */
+export function resultFileBase(setName: string, result: Pick<QResult, 'factors' | 'extraction' | 'rotation' | 'flagging'>, analysedAt: Date, locale: Locale): string {
+  const manual = result.flagging === 'manual' ? `-${reportTranslator(locale)('qExport.fileManual')}` : '';
+  return `${fileSlug(setName)}-k${result.factors}-${result.extraction}-${result.rotation}${manual}-${analysedAt.toISOString().slice(0, 10)}`;
+}
+
+function recordOf(runtime: QsortRuntime, analysedAt: Date, factors: number): AnalysisRecord {
+  return {
+    study: runtime.setName,
+    analysedAt: analysedAt.toISOString(),
+    factorNames: runtime.factorNames.slice(0, factors).flatMap((f, i) => (f.name.trim() || f.description.trim() ? [{ number: i + 1, name: f.name, description: f.description }] : [])),
+  };
+}
 
 /** The files Q researchers expect from a session's finished sorts (see QMETHOD.md, Exports). */
-export function createQsortExport(qsort: QsortService, projects: ProjectService) {
+export function createQsortExport(qsort: QsortService, projects: ProjectService, now: () => Date = () => new Date()) {
   return {
     async file(userId: string, sessionId: string, input: unknown): Promise<Result<ExportFile>> {
       const parsed = exportRequestSchema.safeParse(input);
@@ -38,7 +57,7 @@ export function createQsortExport(qsort: QsortService, projects: ProjectService)
       const { runtime } = found;
       const sorts = await qsort.finished(sessionId);
       const input2 = analysisInput(runtime, sorts);
-      const base = slug(runtime.setName);
+      const base = fileSlug(runtime.setName);
       const texts = runtime.statements.map((s) => s.text);
       switch (parsed.data.format) {
         case 'csv':
@@ -52,11 +71,16 @@ export function createQsortExport(qsort: QsortService, projects: ProjectService)
         case 'json':
         case 'xlsx': {
           if (sorts.length < 2) return fail('CONFLICT', 'at least two finished sorts are needed');
+          const { sortSet, locale } = parsed.data;
+          if (sortSet !== undefined && sortSet !== sortSetKey(sorts.map((s) => s.id))) return fail('CONFLICT', 'the finished sorts have changed since this analysis');
           const options = parsed.data.options ?? { factors: Math.min(3, sorts.length), extraction: 'centroid' as const, rotation: 'varimax' as const };
           const analysed = runAnalysis(runtime, sorts, options);
           if (!analysed.ok) return fail('BAD_REQUEST', analysed.error.message);
-          if (parsed.data.format === 'json') return ok({ body: resultToJson(analysed.value, texts), contentType: 'application/json', filename: `${base}.json` });
-          return ok({ body: await resultToXlsx(analysed.value, { statementTexts: texts, labels: qExportLabels(parsed.data.locale) }), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${base}.xlsx` });
+          const at = now();
+          const record = recordOf(runtime, at, analysed.value.factors);
+          const name = resultFileBase(runtime.setName, analysed.value, at, locale);
+          if (parsed.data.format === 'json') return ok({ body: resultToJson(analysed.value, texts, record), contentType: 'application/json', filename: `${name}.json` });
+          return ok({ body: await resultToXlsx(analysed.value, { statementTexts: texts, labels: qExportLabels(locale), record }), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${name}.xlsx` });
         }
       }
     },

@@ -1,7 +1,7 @@
 import type { NewFeedbackItem } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
 import type { QsortAnalysis } from '@/lib/protocol';
-import { analysisInput, publicAnalysis, runAnalysis, screeValues } from '@/lib/qsort/analysis';
+import { analysisInput, publicAnalysis, runAnalysis, screeValues, sortSetKey } from '@/lib/qsort/analysis';
 import type { AnalysisOptions } from '@/lib/qsort/runtime';
 import type { KeepFactorsInput } from '@/lib/qsort/socket-schemas';
 import type { LiveService } from './live-service';
@@ -18,7 +18,8 @@ export function createQsortFactors(qsort: QsortService, live: Pick<LiveService, 
       if (sorts.length < 2) return fail('CONFLICT', 'at least two finished sorts are needed', { sorts: 'TOO_FEW_SORTS' });
       const analysed = runAnalysis(found.runtime, sorts, options);
       if (!analysed.ok) return fail('BAD_REQUEST', analysed.error.message, { analysis: analysed.error.code });
-      return ok({ result: analysed.value, scree: screeValues(analysisInput(found.runtime, sorts)), sortIds: sorts.map((s) => s.id) });
+      const sortIds = sorts.map((s) => s.id);
+      return ok({ result: analysed.value, scree: screeValues(analysisInput(found.runtime, sorts)), sortIds, sortSet: sortSetKey(sortIds) });
     },
 
     /** Names the factors in the running state (a command) and keeps them with their arrays as feedback. */

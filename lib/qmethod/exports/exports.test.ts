@@ -112,4 +112,30 @@ describe('full result', () => {
     expect(chars.getRow(2).getCell(2).value).toBe(result.eigenvalues[0]);
     expect(chars.getRow(2).getCell(6).value).toBe(result.standardError[0]);
   });
+
+  const record = { study: 'Arbeid først – Q-utsagn', analysedAt: '2026-12-01T02:45:00.000Z', factorNames: [{ number: 2, name: 'Brukeren først', description: 'Relasjonen bærer.' }] };
+  const manual = analyze(study, { factors: 3, extraction: 'pca', rotation: 'none', flags: study.sorts.map((_, i) => [i % 3 === 0, i % 3 === 1, i % 3 === 2]) });
+  if (!manual.ok) throw new Error(manual.error.message);
+
+  it('as JSON states the analysis first: study, date, sorts, k, extraction, rotation, flagging, factor names', () => {
+    const json = JSON.parse(resultToJson(manual.value, undefined, record));
+    expect(Object.keys(json).slice(0, 3)).toEqual(['engine', 'compatibleWith', 'settings']);
+    expect(json.settings).toEqual({ study: record.study, analysedAt: record.analysedAt, sortCount: 25, factors: 3, extraction: 'pca', rotation: 'none', flagging: 'manual', factorNames: record.factorNames });
+    expect(json.flagged).toEqual(manual.value.flagged);
+    // Without a record the file is as before: no settings block.
+    expect(JSON.parse(resultToJson(manual.value)).settings).toBeUndefined();
+  });
+
+  it('as .xlsx opens on a settings sheet that says what was analysed, in the given language', async () => {
+    const bytes = await resultToXlsx(manual.value, { record, labels: { settings: 'Innstillinger', flaggingManual: 'manuell', factorName: 'Navn' } });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    expect(wb.worksheets[0]!.name).toBe('Innstillinger');
+    const rows = wb.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    expect(rows).toEqual(expect.arrayContaining([
+      ['Statement set', record.study], ['Sorts', 25], ['Factors (k)', 3], ['Extraction', 'pca'], ['Rotation', 'none'], ['Flagging', 'manuell'],
+      ['Factor', 'Navn', 'Description'], ['f2', 'Brukeren først', 'Relasjonen bærer.'],
+    ]));
+    expect(wb.getWorksheet('Flags')!.getRow(2).getCell(2).value).toBe(true);
+  });
 });

@@ -1,17 +1,29 @@
 import { formatQdcLabel } from '../steps/qdc';
 import type { QResult } from '../types';
+import type { AnalysisRecord } from './record';
 
 /** Engine and contract the numbers come from, written into every export. */
 export const ENGINE_INFO = { engine: 'verksted-qmethod', compatibleWith: 'qmethod 1.8.4 (R)' } as const;
 
 /**
  * The full result as pretty-printed JSON: everything in `QResult` plus qmethod's text of each
- * distinguishing/consensus label, and optional statement texts.
+ * distinguishing/consensus label, optional statement texts, and (with `record`) the settings
+ * the file was made with, first, so a reader sees at once which analysis it is.
  */
-export function resultToJson(result: QResult, statementTexts?: readonly string[]): string {
+export function resultToJson(result: QResult, statementTexts?: readonly string[], record?: AnalysisRecord): string {
   return `${JSON.stringify(
     {
       ...ENGINE_INFO,
+      settings: record && {
+        study: record.study,
+        analysedAt: record.analysedAt,
+        sortCount: result.sorts.length,
+        factors: result.factors,
+        extraction: result.extraction,
+        rotation: result.rotation,
+        flagging: result.flagging,
+        factorNames: record.factorNames,
+      },
       ...result,
       statementTexts: statementTexts ? [...statementTexts] : undefined,
       qdcLabelText: result.qdcLabels.map(formatQdcLabel),

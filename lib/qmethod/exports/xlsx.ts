@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { formatQdcLabel } from '../steps/qdc';
 import type { QResult } from '../types';
+import type { AnalysisRecord } from './record';
 import { ENGINE_INFO } from './result-json';
 
 /** Sheet names and headings, replaceable so the web app can pass translated ones. */
@@ -22,6 +23,21 @@ export interface XlsxLabels {
   reliability: string;
   standardError: string;
   correlations: string;
+  settings: string;
+  setting: string;
+  value: string;
+  study: string;
+  analysedAt: string;
+  sortCount: string;
+  factorCount: string;
+  extraction: string;
+  rotation: string;
+  flagging: string;
+  flaggingAutomatic: string;
+  flaggingManual: string;
+  factorName: string;
+  description: string;
+  engine: string;
 }
 
 export const DEFAULT_XLSX_LABELS: XlsxLabels = {
@@ -42,19 +58,35 @@ export const DEFAULT_XLSX_LABELS: XlsxLabels = {
   reliability: 'Composite reliability',
   standardError: 'SE of factor scores',
   correlations: 'Correlations between factor z-scores',
+  settings: 'Settings',
+  setting: 'Setting',
+  value: 'Value',
+  study: 'Statement set',
+  analysedAt: 'Analysed',
+  sortCount: 'Sorts',
+  factorCount: 'Factors (k)',
+  extraction: 'Extraction',
+  rotation: 'Rotation',
+  flagging: 'Flagging',
+  flaggingAutomatic: 'automatic',
+  flaggingManual: 'manual (set by the researcher)',
+  factorName: 'Name',
+  description: 'Description',
+  engine: 'Computed by',
 };
 
 type Cell = string | number | boolean | null;
 
 /**
- * The result as an `.xlsx` workbook, one sheet per table: loadings, flags, z-scores, factor
- * arrays, distinguishing/consensus (marks per pair and qmethod's label) and characteristics
- * (with the factor correlations). Numbers are written at full precision; missing values (a
- * factor without flagged sorts) are empty cells.
+ * The result as an `.xlsx` workbook, one sheet per table: with `record`, first the settings the
+ * numbers were made with (study, date, sorts, k, extraction, rotation, flagging, the factors'
+ * names); then loadings, flags, z-scores, factor arrays, distinguishing/consensus (marks per
+ * pair and qmethod's label) and characteristics (with the factor correlations). Numbers are
+ * written at full precision; missing values (a factor without flagged sorts) are empty cells.
  */
 export async function resultToXlsx(
   result: QResult,
-  options: { statementTexts?: readonly string[]; labels?: Partial<XlsxLabels> } = {},
+  options: { statementTexts?: readonly string[]; labels?: Partial<XlsxLabels>; record?: AnalysisRecord } = {},
 ): Promise<Uint8Array> {
   const l = { ...DEFAULT_XLSX_LABELS, ...options.labels };
   const factors = Array.from({ length: result.factors }, (_, f) => `f${f + 1}`);
@@ -72,6 +104,24 @@ export async function resultToXlsx(
     return ws;
   };
 
+  const record = options.record;
+  if (record) {
+    const settings = sheet(l.settings, [l.setting, l.value], [
+      [l.study, record.study],
+      [l.analysedAt, record.analysedAt],
+      [l.sortCount, result.sorts.length],
+      [l.factorCount, result.factors],
+      [l.extraction, result.extraction],
+      [l.rotation, result.rotation],
+      [l.flagging, result.flagging === 'manual' ? l.flaggingManual : l.flaggingAutomatic],
+      [l.engine, `${ENGINE_INFO.engine} (${ENGINE_INFO.compatibleWith})`],
+    ]);
+    if (record.factorNames.length > 0) {
+      settings.addRow([]);
+      settings.addRow([l.factor, l.factorName, l.description]).font = { bold: true };
+      for (const f of record.factorNames) settings.addRow([`f${f.number}`, f.name, f.description]);
+    }
+  }
   sheet(l.loadings, [l.sort, ...factors], result.sorts.map((s, i) => [s, ...result.loadings[i]!]));
   sheet(l.flags, [l.sort, ...factors], result.sorts.map((s, i) => [s, ...result.flagged[i]!]));
   sheet(l.zscores, [...statementHead, ...factors], result.zscores.map((row, s) => [...statementCells(s), ...row]));

@@ -1,0 +1,13 @@
+/**
+ * What a result file says about the analysis it holds, beside the numbers: which study, when,
+ * how many sorts, and the factors' names. k, extraction, rotation and the flagging are the
+ * result's own (`QResult`), so a file can never state other settings than those it was made with.
+ */
+export interface AnalysisRecord {
+  /** The statement set's name. */
+  study: string;
+  /** When the analysis was run for this file (ISO 8601). */
+  analysedAt: string;
+  /** The researcher's names for the factors, by number (1-based); unnamed ones left out. */
+  factorNames: { number: number; name: string; description: string }[];
+}

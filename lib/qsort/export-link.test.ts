@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sortSetKey } from './analysis';
+import { decodeExportFlags, exportLink } from './export-link';
+
+describe('exportLink', () => {
+  it('carries the analysed settings, its flags by sort id and the sorts’ key; the machine formats carry none', () => {
+    const flags = { 'sort-å': [true, false], b: [false, true] };
+    const link = new URL(exportLink('/x/eksport', 'xlsx', { options: { factors: 2, extraction: 'pca', rotation: 'none', flags }, sortSet: '0a1b2c3d' }), 'http://h');
+    expect(Object.fromEntries([...link.searchParams].filter(([k]) => k !== 'flags'))).toEqual({ format: 'xlsx', factors: '2', extraction: 'pca', rotation: 'none', set: '0a1b2c3d' });
+    expect(decodeExportFlags(link.searchParams.get('flags'))).toEqual(flags);
+    expect(exportLink('/x/eksport', 'csv')).toBe('/x/eksport?format=csv');
+  });
+
+  it('round-trips any flags through the address', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ minLength: 1, maxLength: 40 }), fc.array(fc.boolean(), { maxLength: 12 }), { maxKeys: 30 }), (flags) => {
+        const link = new URL(exportLink('/e', 'json', { options: { factors: 3, extraction: 'centroid', rotation: 'varimax', flags }, sortSet: '00000000' }), 'http://h');
+        expect(decodeExportFlags(link.searchParams.get('flags'))).toEqual(flags);
+      }),
+    );
+  });
+
+  it('reads a missing flags parameter as none and a damaged one as unreadable', () => {
+    expect(decodeExportFlags(null)).toBeUndefined();
+    for (const bad of ['%%%', 'bm90IGpzb24', '']) expect(decodeExportFlags(bad)).toBeNull();
+  });
+});
+
+describe('sortSetKey', () => {
+  it('changes when a sort is added, removed or the order changes, and only then', () => {
+    const ids = ['a', 'b', 'c'];
+    expect(sortSetKey(ids)).toBe(sortSetKey([...ids]));
+    expect(sortSetKey(ids)).toMatch(/^[0-9a-f]{8}$/);
+    for (const other of [['a', 'b'], ['a', 'b', 'c', 'd'], ['b', 'a', 'c'], ['a', 'bc'], ['ab', 'c']]) expect(sortSetKey(other)).not.toBe(sortSetKey(ids));
+  });
+});

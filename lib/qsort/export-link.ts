@@ -1,0 +1,42 @@
+import type { AnalysisOptions } from './runtime';
+
+/**
+ * The address of a Q-sort session's export, for the result formats carrying the analysis as it
+ * was run on the screen: its k, extraction and rotation (not the form's unsaved values), its
+ * manual flags and the key of the sorts it ran on. Flags go as base64url JSON by sort id, so
+ * the link stays one GET a browser can download.
+ */
+export function exportLink(base: string, format: string, analysed?: { options: AnalysisOptions; sortSet: string }): string {
+  const q = new URLSearchParams({ format });
+  if (analysed) {
+    const { options, sortSet } = analysed;
+    q.set('factors', String(options.factors));
+    q.set('extraction', options.extraction);
+    q.set('rotation', options.rotation);
+    if (options.flags) q.set('flags', encodeBase64Url(JSON.stringify(options.flags)));
+    q.set('set', sortSet);
+  }
+  return `${base}?${q.toString()}`;
+}
+
+/** The flags of an export link; undefined when absent, null when not readable (the service's schema then refuses it). */
+export function decodeExportFlags(param: string | null): unknown {
+  if (param === null) return undefined;
+  try {
+    return JSON.parse(decodeBase64Url(param)) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function encodeBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function decodeBase64Url(text: string): string {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
