@@ -9,7 +9,7 @@ import { runCli } from '../lib/qmethod/cli';
 const code = runCli(process.argv.slice(2), {
   readFile: (path) => {
     try {
-      return readFileSync(path, 'utf8');
+      return readFileSync(path);
     } catch {
       return null;
     }

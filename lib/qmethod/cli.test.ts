@@ -9,7 +9,7 @@ import { SEED_GRID, simulateSorts, toCsv } from './test-data';
 
 const root = path.resolve(__dirname, '../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'qmethod-cli-'));
-const write = (name: string, text: string) => {
+const write = (name: string, text: string | Uint8Array) => {
   const file = path.join(dir, name);
   writeFileSync(file, text);
   return file;
@@ -23,7 +23,7 @@ function cli(argv: string[]) {
   const code = runCli(argv, {
     readFile: (p) => {
       try {
-        return readFileSync(p, 'utf8');
+        return readFileSync(p);
       } catch {
         return null;
       }
@@ -87,6 +87,38 @@ describe('runCli', () => {
     expect(r.stderr.endsWith('\n')).toBe(true);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(code);
+  });
+});
+
+describe('files from other tools', () => {
+  const named = { ...study, sorts: study.sorts.map((s, i) => (i === 0 ? 'Måke' : i === 1 ? 'Ærfugl Øst' : s)) };
+  const text = toCsv(named);
+
+  it.each([
+    ['UTF-8', Buffer.from(text, 'utf8')],
+    ['UTF-8 with a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')])],
+    ['Latin-1 (Windows-1252), as Norwegian Excel saves', Buffer.from(text, 'latin1')],
+    ['UTF-16 with its mark, as Excel\'s "Unicode text"', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])],
+  ])('reads the names of a %s file as written', (_, bytes) => {
+    const r = cli(['analyze', write(`enc-${bytes.length}-${bytes[0]}.csv`, bytes), '--factors', '2']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).sorts.slice(0, 2)).toEqual(['Måke', 'Ærfugl Øst']);
+  });
+
+  it('refuses a file that is not text, naming the line', () => {
+    const r = cli(['analyze', write('binary.csv', Buffer.concat([Buffer.from('statement,a,b\n1,0,1\n', 'utf8'), Buffer.from([0x00, 0x01, 0x02])])), '--factors', '1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error BAD_ENCODING: .*binary\.csv: line 3 holds a control character/);
+  });
+
+  it('names the sort that breaks the forced distribution, also when it is the first', () => {
+    for (const bad of [0, 1, 7, study.sorts.length - 1]) {
+      const scores = study.scores.map((row) => row.slice());
+      scores[0]![bad] = 99;
+      const r = cli(['analyze', write(`broken-${bad}.csv`, toCsv({ ...study, scores })), '--factors', '2']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`sort "${study.sorts[bad]}" does not follow the forced distribution that ${study.sorts.length - 1} of ${study.sorts.length} sorts share`);
+    }
   });
 });
 

@@ -1,13 +1,14 @@
 import { analyze } from './analyze';
 import { toCliJson } from './cli-json';
 import { parseSortsCsv } from './csv';
+import { decodeSortsFile } from './decode';
 import { parseFlagsCsv } from './flags-csv';
 import type { AnalyzeOptions, Extraction, Rotation } from './types';
 
 /** What the CLI needs from its host, injected so tests can run it in-process. */
 export interface CliIo {
-  /** Returns the file's text, or null when it cannot be read. */
-  readFile(path: string): string | null;
+  /** Returns the file's bytes, or null when it cannot be read (the CLI decodes them: ./decode.ts). */
+  readFile(path: string): Uint8Array | null;
   stdout(text: string): void;
   stderr(text: string): void;
 }
@@ -36,15 +37,19 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
   const parsed = parseArgs(argv);
   if ('error' in parsed) return failWith('USAGE', `${parsed.error}. ${USAGE}`);
-  const text = io.readFile(parsed.file);
-  if (text === null) return failWith('FILE_UNREADABLE', `cannot read ${parsed.file}`);
-  const input = parseSortsCsv(text);
+  const bytes = io.readFile(parsed.file);
+  if (bytes === null) return failWith('FILE_UNREADABLE', `cannot read ${parsed.file}`);
+  const text = decodeSortsFile(bytes);
+  if (!text.ok) return failWith(text.error.code, `${parsed.file}: ${text.error.message}`);
+  const input = parseSortsCsv(text.value.text);
   if (!input.ok) return failWith(input.error.code, input.error.message);
   const options = parsed.options;
   if (parsed.flagsFile !== undefined) {
-    const flagsText = io.readFile(parsed.flagsFile);
-    if (flagsText === null) return failWith('FILE_UNREADABLE', `cannot read ${parsed.flagsFile}`);
-    const flags = parseFlagsCsv(flagsText, input.value.sorts);
+    const flagBytes = io.readFile(parsed.flagsFile);
+    if (flagBytes === null) return failWith('FILE_UNREADABLE', `cannot read ${parsed.flagsFile}`);
+    const flagsText = decodeSortsFile(flagBytes);
+    if (!flagsText.ok) return failWith(flagsText.error.code, `${parsed.flagsFile}: ${flagsText.error.message}`);
+    const flags = parseFlagsCsv(flagsText.value.text, input.value.sorts);
     if (!flags.ok) return failWith(flags.error.code, flags.error.message);
     options.flags = flags.value;
   }

@@ -38,6 +38,7 @@ export interface AnalyzeOptions {
 
 export type QErrorCode =
   | 'EMPTY_FILE'
+  | 'BAD_ENCODING'
   | 'BAD_CSV'
   | 'BAD_SHAPE'
   | 'TOO_FEW_STATEMENTS'

@@ -33,6 +33,16 @@ describe('validation returns coded errors, never throws', () => {
     ['distribution of the wrong length', { ...good, distribution: [1, 2] }, 'DISTRIBUTION_LENGTH'],
   ])('%s', (_, input, expected) => expect(code(input)).toBe(expected));
 
+  it('blames the sort that differs from the distribution most sorts share, the first one too', () => {
+    const first = analyze({ ...good, scores: [[-1, 0, 1], [0, -1, 0], [0, 1, -1], [2, 0, 0]] }, options);
+    expect(!first.ok && first.error).toMatchObject({ code: 'DISTRIBUTION_MISMATCH', sort: 'x' });
+    const middle = analyze({ ...good, scores: [[-1, 0, 1], [0, -1, 0], [0, 1, -1], [1, 2, 0]] }, options);
+    expect(!middle.ok && middle.error).toMatchObject({ code: 'DISTRIBUTION_MISMATCH', sort: 'y' });
+    // Two sorts, two distributions: nothing says which is right, so the second is named, as R does.
+    const two = analyze({ statements: ['a', 'b', 'c'], sorts: ['x', 'y'], scores: [[-1, -1], [0, 1], [1, 1]] }, options);
+    expect(!two.ok && two.error).toMatchObject({ code: 'DISTRIBUTION_MISMATCH', sort: 'y' });
+  });
+
   it.each([0, -1, 4, 1.5, Number.NaN])('k = %s is out of range for 3 sorts', (k) =>
     expect(code(good, { ...options, factors: k })).toBe('FACTORS_OUT_OF_RANGE'),
   );

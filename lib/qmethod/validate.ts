@@ -50,17 +50,24 @@ function checkDistribution({ sorts, scores, distribution }: QInput): QError | nu
     }
     return null;
   }
-  const column = (j: number) => scores.map((row) => row[j]!).sort((a, b) => a - b);
-  const expected = column(0);
-  for (let j = 1; j < sorts.length; j++) {
-    const actual = column(j);
-    if (actual.some((v, i) => v !== expected[i])) {
-      return fail('DISTRIBUTION_MISMATCH', `sort "${sorts[j]}" does not follow the forced distribution of "${sorts[0]}"`, {
-        sort: sorts[j],
-      });
-    }
-  }
-  return null;
+  // The forced distribution is the one most sorts share (the first sort's on a tie), so a broken
+  // first sort is named itself instead of the sound one after it.
+  const signatures = sorts.map((_, j) => scores.map((row) => row[j]!).sort((a, b) => a - b).join(','));
+  const counts = new Map<string, number>();
+  for (const sig of signatures) counts.set(sig, (counts.get(sig) ?? 0) + 1);
+  let shared = signatures[0]!;
+  for (const [sig, n] of counts) if (n > counts.get(shared)!) shared = sig;
+  const j = signatures.findIndex((sig) => sig !== shared);
+  if (j < 0) return null;
+  const owner = signatures.indexOf(shared);
+  const sharedBy = counts.get(shared)!;
+  return fail(
+    'DISTRIBUTION_MISMATCH',
+    sharedBy > 1
+      ? `sort "${sorts[j]}" does not follow the forced distribution that ${sharedBy} of ${sorts.length} sorts share (as "${sorts[owner]}")`
+      : `sort "${sorts[j]}" does not follow the forced distribution of "${sorts[owner]}"`,
+    { sort: sorts[j] },
+  );
 }
 
 export function validateOptions(options: AnalyzeOptions, nSorts: number): QError | null {
