@@ -171,6 +171,7 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
         await retaining;
         await sweeping;
         await bus.close();
+        await services.analysis.close();
         await database.close();
         httpServer.closeAllConnections();
         registerServices(undefined);

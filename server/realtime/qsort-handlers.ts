@@ -1,6 +1,6 @@
 import { fail, ok } from '@/lib/errors';
 import { clientEvents, serverEvents } from '@/lib/protocol';
-import { MIN_SCREEN_SORTS, publicAnalysis, runAnalysis, screenAnalysis, type PublicAnalysis } from '@/lib/qsort/analysis';
+import { MIN_SCREEN_SORTS, publicAnalysis, screenAnalysis, type PublicAnalysis } from '@/lib/qsort/analysis';
 import type { Logger } from '../logger';
 import type { Services } from '../services';
 import { createKeyedQueue } from '../services/keyed-queue';
@@ -29,7 +29,7 @@ export function createQsortBroadcast(io: VerkstedIo, services: Services, log: Lo
     const key = JSON.stringify([sorts.map((s) => s.id), found.runtime.display, found.runtime.factorNames]);
     const cached = cache.get(sessionId);
     if (cached?.key === key) return cached.view;
-    const analysed = runAnalysis(found.runtime, sorts, found.runtime.display);
+    const analysed = await services.analysis.run(found.runtime, sorts, found.runtime.display);
     const view = analysed.ok ? screenAnalysis(publicAnalysis(found.runtime, analysed.value)) : null;
     cache.set(sessionId, { key, view });
     return view;

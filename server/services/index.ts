@@ -33,6 +33,7 @@ import { createReportService } from './report-service';
 import { createResumeService } from './resume-service';
 import { createRetentionService } from './retention-service';
 import { createQsortService } from './qsort-service';
+import { createAnalysisRunner } from './analysis-runner';
 import { createQsortFactors } from './qsort-factors';
 import { createRedactionService } from './redaction-service';
 import { createSessionCommands } from './session-commands';
@@ -63,6 +64,7 @@ export function createServices(database: Database, config: Config, log: Logger, 
   const boardArchive = createBoardArchive(db, yjsPersistence, log);
   const supervisionOutcome = createSupervisionOutcome(db, yjsPersistence);
   const qsort = createQsortService(db, projects, live);
+  const analysis = createAnalysisRunner();
   const sessionResults = createSessionResults(db, projects, live);
   const feedbackArchive = createFeedbackArchive(db, projects, sessionResults);
   const archive = relayArchiveStatus(createArchiveService({ live, boardArchive, supervisionOutcome, log, marks: createArchiveMarks(db), ...(config.archiveRetryDelaysMs ? { retryDelaysMs: config.archiveRetryDelaysMs } : {}) }), bus);
@@ -98,9 +100,11 @@ export function createServices(database: Database, config: Config, log: Logger, 
     supervision: createSupervisionService(db, projects, live, audit),
     qsort,
     /** A facilitator's Q-sort analysis and the factors kept from it. */
-    qsortFactors: createQsortFactors(qsort, live),
+    qsortFactors: createQsortFactors(qsort, live, analysis),
+    /** Q analyses in a worker thread, so a large study never stalls the other sessions. */
+    analysis,
     resume: createResumeService(db, createResumeTokenSigner(config.sessionSecret), bus),
-    qsortExport: createQsortExport(qsort, projects),
+    qsortExport: createQsortExport(qsort, projects, analysis),
     supervisionOutcome,
     archive,
     /** A session's commands with what goes around them: seating, keeping a step as it is left. */

@@ -3,10 +3,11 @@ import { locales, type Locale } from '@/i18n/locales';
 import { fail, ok, type Result } from '@/lib/errors';
 import { resultToJson, resultToXlsx, sortsToCsv, toPqmethodDat, toPqmethodSta, type AnalysisRecord } from '@/lib/qmethod/exports';
 import type { QResult } from '@/lib/qmethod/types';
-import { analysisInput, runAnalysis, sortSetKey } from '@/lib/qsort/analysis';
+import { analysisInput, sortSetKey } from '@/lib/qsort/analysis';
 import { analysisOptionsSchema, type QsortRuntime } from '@/lib/qsort/runtime';
 import { qExportLabels } from '@/lib/reports/q-export-labels';
 import { reportTranslator } from '@/lib/reports/translate';
+import type { AnalysisRunner } from './analysis-runner';
 import type { ProjectService } from './project-service';
 import type { QsortService } from './qsort-service';
 
@@ -47,7 +48,7 @@ function recordOf(runtime: QsortRuntime, analysedAt: Date, factors: number): Ana
 }
 
 /** The files Q researchers expect from a session's finished sorts (see QMETHOD.md, Exports). */
-export function createQsortExport(qsort: QsortService, projects: ProjectService, now: () => Date = () => new Date()) {
+export function createQsortExport(qsort: QsortService, projects: ProjectService, analysis: AnalysisRunner, now: () => Date = () => new Date()) {
   return {
     async file(userId: string, sessionId: string, input: unknown): Promise<Result<ExportFile>> {
       const parsed = exportRequestSchema.safeParse(input);
@@ -74,7 +75,7 @@ export function createQsortExport(qsort: QsortService, projects: ProjectService,
           const { sortSet, locale } = parsed.data;
           if (sortSet !== undefined && sortSet !== sortSetKey(sorts.map((s) => s.id))) return fail('CONFLICT', 'the finished sorts have changed since this analysis');
           const options = parsed.data.options ?? { factors: Math.min(3, sorts.length), extraction: 'centroid' as const, rotation: 'varimax' as const };
-          const analysed = runAnalysis(runtime, sorts, options);
+          const analysed = await analysis.run(runtime, sorts, options);
           if (!analysed.ok) return fail('BAD_REQUEST', analysed.error.message);
           const at = now();
           const record = recordOf(runtime, at, analysed.value.factors);

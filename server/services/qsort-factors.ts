@@ -1,14 +1,15 @@
 import type { NewFeedbackItem } from '@/db/schema';
 import { fail, ok, type Result } from '@/lib/errors';
 import type { QsortAnalysis } from '@/lib/protocol';
-import { analysisInput, publicAnalysis, runAnalysis, screeValues, sortSetKey } from '@/lib/qsort/analysis';
+import { analysisInput, publicAnalysis, screeValues, sortSetKey } from '@/lib/qsort/analysis';
 import type { AnalysisOptions } from '@/lib/qsort/runtime';
 import type { KeepFactorsInput } from '@/lib/qsort/socket-schemas';
+import type { AnalysisRunner } from './analysis-runner';
 import type { LiveService } from './live-service';
 import type { QsortService } from './qsort-service';
 
 /** A facilitator's analysis of a Q-sort, and keeping its named factors as feedback. */
-export function createQsortFactors(qsort: QsortService, live: Pick<LiveService, 'command'>) {
+export function createQsortFactors(qsort: QsortService, live: Pick<LiveService, 'command'>, analysis: AnalysisRunner) {
   return {
     /** The full analysis of the finished sorts (at least two), with the scree and the sorts' ids. */
     async analyze(sessionId: string, options: AnalysisOptions): Promise<Result<QsortAnalysis>> {
@@ -16,7 +17,7 @@ export function createQsortFactors(qsort: QsortService, live: Pick<LiveService, 
       if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
       const sorts = await qsort.finished(sessionId);
       if (sorts.length < 2) return fail('CONFLICT', 'at least two finished sorts are needed', { sorts: 'TOO_FEW_SORTS' });
-      const analysed = runAnalysis(found.runtime, sorts, options);
+      const analysed = await analysis.run(found.runtime, sorts, options);
       if (!analysed.ok) return fail('BAD_REQUEST', analysed.error.message, { analysis: analysed.error.code });
       const sortIds = sorts.map((s) => s.id);
       return ok({ result: analysed.value, scree: screeValues(analysisInput(found.runtime, sorts)), sortIds, sortSet: sortSetKey(sortIds) });
@@ -27,7 +28,7 @@ export function createQsortFactors(qsort: QsortService, live: Pick<LiveService, 
       const found = await qsort.runtimeOf(sessionId);
       if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
       const sorts = await qsort.finished(sessionId);
-      const analysed = sorts.length >= 2 ? runAnalysis(found.runtime, sorts, options) : null;
+      const analysed = sorts.length >= 2 ? await analysis.run(found.runtime, sorts, options) : null;
       if (!analysed?.ok) return fail('CONFLICT', 'no analysis to keep');
       const named = await live.command(sessionId, { type: 'qsort', command: { type: 'nameFactors', names } }, { kind: 'facilitator', userId });
       if (!named.ok) return named;

@@ -1,0 +1,71 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runAnalysis, type FinishedSort } from '@/lib/qsort/analysis';
+import { seedGrid } from '@/lib/qsort/grid';
+import type { QsortRuntime } from '@/lib/qsort/runtime';
+import { sortIn } from '../../test/qsort';
+import { createAnalysisRunner } from './analysis-runner';
+
+const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
+const runtime: QsortRuntime = { setId: '00000000-0000-4000-8000-000000000009', setName: 'Studie', grid: seedGrid, instructions: {}, statements: ids.map((id) => ({ id, text: `Utsagn ${id}` })), open: false, display: null, factorNames: [] };
+
+/** `count` finished sorts from a few viewpoints, each shuffled a little by a fixed seed (so every run has the same study). */
+function study(count: number): FinishedSort[] {
+  let seed = 7;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const views = [ids, [...ids].reverse(), [...ids.filter((_, i) => i % 2 === 0), ...ids.filter((_, i) => i % 2 === 1)]];
+  return Array.from({ length: count }, (_, j) => {
+    const order = [...views[j % views.length]!];
+    for (let k = 0; k < 8; k++) {
+      const a = Math.floor(random() * order.length);
+      const b = Math.floor(random() * order.length);
+      [order[a], order[b]] = [order[b]!, order[a]!];
+    }
+    return { id: `s${j}`, name: `Sortering ${j + 1}`, state: sortIn(order) };
+  });
+}
+
+describe('the analysis runner (a worker thread)', () => {
+  const runner = createAnalysisRunner();
+  afterAll(() => runner.close());
+
+  it('gives exactly the numbers and refusals of the engine run inline, manual flags included', async () => {
+    const sorts = study(25);
+    const flags = Object.fromEntries(sorts.map((s, j) => [s.id, [j % 2 === 0, j % 2 === 1]]));
+    for (const options of [{ factors: 3, extraction: 'centroid', rotation: 'varimax' }, { factors: 2, extraction: 'pca', rotation: 'none', flags }, { factors: 40, extraction: 'pca', rotation: 'varimax' }] as const) {
+      expect(await runner.run(runtime, sorts, options)).toEqual(runAnalysis(runtime, sorts, options));
+    }
+  });
+
+  it('keeps this thread free while a large study is analysed: its event loop stalls far less than the analysis lasts inline', { timeout: 120_000 }, async () => {
+    const sorts = study(600);
+    const options = { factors: 3, extraction: 'pca', rotation: 'varimax' } as const;
+    await runner.run(runtime, study(3), options); // a warm worker, as after the first analysis of a session
+    const inlineStart = performance.now();
+    const inline = runAnalysis(runtime, sorts, options);
+    const inlineMs = performance.now() - inlineStart;
+    expect(inline.ok).toBe(true);
+    // Without a long analysis there is nothing to show; 600 sorts take seconds on any machine here.
+    expect(inlineMs).toBeGreaterThan(500);
+
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const started = performance.now();
+    const result = await runner.run(runtime, sorts, options);
+    const workerMs = performance.now() - started;
+    delay.disable();
+    expect(result).toEqual(inline);
+    const worstStallMs = delay.max / 1e6;
+    // Inline, the whole analysis is one stall; in the worker the loop only waits its turns.
+    expect(worstStallMs, `worst stall ${worstStallMs.toFixed(0)} ms during a ${workerMs.toFixed(0)} ms analysis (inline ${inlineMs.toFixed(0)} ms)`).toBeLessThan(inlineMs / 4);
+  });
+
+  it('fails what it had when the worker is stopped, and starts a new one for the next analysis', async () => {
+    const running = runner.run(runtime, study(300), { factors: 3, extraction: 'pca', rotation: 'varimax' });
+    const failed = expect(running).rejects.toThrow(/closed/);
+    await runner.close();
+    await failed;
+    const again = await runner.run(runtime, study(10), { factors: 2, extraction: 'centroid', rotation: 'varimax' });
+    expect(again.ok).toBe(true);
+  });
+});
