@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { openDatabase } from '@/db/client';
+import { users, workshops } from '@/db/schema';
+import { AUTH_COOKIE } from '@/lib/cookies';
+import type { Config } from '@/server/config';
+import { seedDemoProject } from '@/server/demo/seed-demo';
+import { createLogger } from '@/server/logger';
+import { createServices } from '@/server/services';
+import type { ServerProcessOptions } from '@/server/chaos/server-process';
+
+/** One live session of the demo workshop, and the facilitator who runs it. */
+export interface BenchSession {
+  sessionId: string;
+  code: string;
+  /** The consent version participants accept as they join (null: the project asks none). */
+  consentVersion: number | null;
+  /** The demo findings round's findings, which participants answer in `answers`. */
+  findingIds: string[];
+  /** The facilitator's auth cookie header. */
+  cookie: string;
+}
+
+/**
+ * What facilitators do in the UI before a workshop, done on the database before the server
+ * starts (as the chaos run does, server/chaos/setup.ts): per session its own facilitator (event
+ * budgets are per person, and `many` steps 20 agendas at once), the demo project, its workshop
+ * with the group reflection in groups of `groupSize` and no silent writing, and a live session.
+ * Participants join later over HTTP and socket.io, as phones do.
+ */
+export async function prepareSessions(server: ServerProcessOptions, count: number, groupSize: number): Promise<BenchSession[]> {
+  const database = await openDatabase({ databaseUrl: server.databaseUrl ?? undefined, pgliteDir: server.databaseUrl ? null : path.join(server.dataDir, 'pglite') });
+  try {
+    const config: Config = { port: server.port, host: '127.0.0.1', publicUrl: null, databaseUrl: server.databaseUrl, dataDir: server.dataDir, sessionSecret: server.sessionSecret, seedDemo: false, logLevel: 'silent', dev: false, trustProxy: false, oidc: null };
+    const services = createServices(database, config, createLogger('silent'));
+    const sessions: BenchSession[] = [];
+    for (let i = 0; i < count; i++) {
+      const account = { name: `Benk ${i + 1}`, email: `benk-${randomBytes(4).toString('hex')}@nav.example`, password: 'et-godt-passord' };
+      const [first] = await database.db.select({ id: users.id }).from(users).limit(1);
+      const created = first
+        ? await services.auth.registerWithInvitation((await services.auth.createInvitation(first.id, null)).token, account)
+        : await services.setupFirstAccount(account);
+      if (!created.ok) throw new Error(`creating a facilitator failed: ${created.error.code}`);
+      const userId = created.data.user.id;
+      const projectId = await seedDemoProject(database.db, userId);
+      const [workshop] = await database.db.select().from(workshops).where(eq(workshops.projectId, projectId));
+      if (!workshop) throw new Error('the demo project has no workshop');
+      const agenda = await services.workshops.get(userId, workshop.id);
+      if (!agenda.ok) throw new Error(agenda.error.code);
+      const reflection = agenda.data.activities.find((a) => a.kind === 'reflection');
+      const round = agenda.data.activities.find((a) => a.kind === 'findings');
+      if (!reflection || reflection.kind !== 'reflection' || !round || round.kind !== 'findings') throw new Error('the demo workshop lacks a findings round or a group reflection');
+      const changed = await services.workshops.updateActivity(userId, workshop.id, reflection.id, {
+        kind: 'reflection',
+        title: reflection.title,
+        config: { ...reflection.config, groupSize, grouping: 'random', silentFirst: false },
+      });
+      if (!changed.ok) throw new Error(`configuring the reflection failed: ${changed.error.code}`);
+      const opened = await services.live.open(userId, projectId, { title: `Benk ${i + 1}` }, { workshopId: workshop.id });
+      if (!opened.ok) throw new Error(opened.error.code);
+      const consentVersion = (await services.projects.currentConsent(projectId))?.version ?? null;
+      sessions.push({ sessionId: opened.data.id, code: opened.data.code, consentVersion, findingIds: round.config.findingIds, cookie: `${AUTH_COOKIE}=${created.data.token}` });
+    }
+    return sessions;
+  } finally {
+    await database.close();
+  }
+}
