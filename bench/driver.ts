@@ -5,6 +5,7 @@
  * every latency it measured. All times are this process's `performance.now()`: sender and
  * receivers of every measured message live here, so one clock measures both ends.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { clientEvents } from '@/lib/protocol';
 import { findingResponseValues } from '@/lib/workshop/answers';
 import { addNote, boardDocName } from '@/lib/workshop/board';
@@ -16,7 +17,7 @@ import { relayEvents } from './baseline/socket-relay';
 import type { BenchSession } from './setup';
 import { percentile } from './stats';
 import { pingPong } from './steps';
-import { boardClient, relayFacilitator, relayPhone, verkstedFacilitator, verkstedPhone, type BenchBoard, type PhoneLog } from './targets';
+import { boardClient, drops, relayFacilitator, relayPhone, verkstedFacilitator, verkstedPhone, type BenchBoard, type PhoneLog } from './targets';
 
 export interface Sizes {
   /** Bytes of the participants' snapshot at each agenda index (JSON), as Verksted sent it. */
@@ -45,17 +46,27 @@ export interface DriverResult {
   resultsDelays: number[];
   /** Messages a receiver should have had and never got. */
   missed: number;
-  /** Steps, answers or notes sent in the window, and how many the server refused. */
+  /** Steps, answers or notes sent in the window, and how many the server refused (or never acked). */
   sent: number;
   refused: number;
+  /** socket.io connections the server dropped during the run (they reconnect and rejoin). */
+  drops: number;
+  /** This process's event-loop delay over the window (ms): high values mean the load generator, not the server, was slow. */
+  driverLoopDelay: { p99Ms: number; maxMs: number };
   sizes: Sizes;
 }
 
 export type DriverMessage = { type: 'window'; phase: 'start' | 'end' } | { type: 'log'; line: string } | { type: 'done'; result: DriverResult } | { type: 'error'; message: string };
 
 const STEP_MS = 500;
+/** Filled in by `run` for every scenario. */
+const noDelay = { p99Ms: 0, maxMs: 0 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const tell = (message: DriverMessage) => process.send?.(message);
+const windowHooks = { start: () => undefined as void, end: () => undefined as void };
+const tell = (message: DriverMessage) => {
+  if (message.type === 'window') windowHooks[message.phase]();
+  process.send?.(message);
+};
 const log = (line: string) => tell({ type: 'log', line });
 
 async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
@@ -101,7 +112,7 @@ const currentKind = (snapshot: { state: { workshop?: unknown } }) => {
 
 /** Every phone of every session, numbered across sessions (each has its own address). */
 function phoneSlots(config: DriverConfig) {
-  return config.sessions.flatMap((session, s) => Array.from({ length: config.participants[s]! }, (_, k) => ({ session, s, first: k === 0 })));
+  return config.sessions.flatMap((session, s) => Array.from({ length: config.participants[s]! }, (_, seat) => ({ session, s, seat })));
 }
 
 // --- plenary and many: the facilitator steps the agenda --------------------------------------
@@ -121,7 +132,7 @@ async function stepping(config: DriverConfig): Promise<DriverResult> {
   let closeAll: () => void;
   if (config.target === 'verksted') {
     const facs = await Promise.all(config.sessions.map((s) => verkstedFacilitator(config.origin, s)));
-    const phones = await inBatches(slots.length, 8, (i) => verkstedPhone(config.origin, slots[i]!.session, i, i === 0));
+    const phones = await inBatches(slots.length, 8, (i) => verkstedPhone(config.origin, slots[i]!.session, i, slots[i]!.seat, i === 0));
     sizePhone = phones[0]!.log;
     agendaLength = workshopViewOf(facs[0]!.snapshot().state.workshop!).agenda.length;
     steppers = facs.map((fac, s) => ({
@@ -195,7 +206,7 @@ async function stepping(config: DriverConfig): Promise<DriverResult> {
   const snapshotBytesByIndex: Record<number, number> = config.sizes?.snapshotBytesByIndex ?? {};
   if (sizePhone) for (const [version, index] of versionIndex) snapshotBytesByIndex[index] ??= sizePhone.bytes.get(version) ?? 0;
   closeAll();
-  return { latencies, resultsDelays: [], missed, sent, refused, sizes: { snapshotBytesByIndex, agendaLength, answerBytes: config.sizes?.answerBytes ?? 0, resultsBytes: config.sizes?.resultsBytes ?? 0 } };
+  return { latencies, resultsDelays: [], missed, sent, refused, drops: 0, driverLoopDelay: noDelay, sizes: { snapshotBytesByIndex, agendaLength, answerBytes: config.sizes?.answerBytes ?? 0, resultsBytes: config.sizes?.resultsBytes ?? 0 } };
 }
 
 // --- answers: phones answer every few seconds ---------------------------------------------
@@ -211,7 +222,7 @@ async function answering(config: DriverConfig): Promise<DriverResult> {
   let closeAll: () => void;
   if (config.target === 'verksted') {
     const fac = await verkstedFacilitator(config.origin, session);
-    const phones = await inBatches(count, 8, (i) => verkstedPhone(config.origin, session, i, false));
+    const phones = await inBatches(count, 8, (i) => verkstedPhone(config.origin, session, i, i, false));
     const index = indexOfKind(fac.snapshot(), 'findings');
     if (index < 0 || (await fac.goTo(index)) === null) throw new Error('could not open the findings round');
     await until(() => phones.every((p) => currentKind(p.snapshot()) === 'findings'), 60_000, 'every phone to see the findings round');
@@ -239,16 +250,16 @@ async function answering(config: DriverConfig): Promise<DriverResult> {
       await sleep(Math.random() * 4000);
       for (let k = 0; performance.now() - start < config.durationMs; k++) {
         const t0 = performance.now();
-        const ok = await send(i, k);
-        answers.push({ t0, t1: performance.now() });
-        if (!ok) refused++;
+        // Only acked answers have an ack latency; a refusal or a lost connection is counted apart.
+        if (await send(i, k)) answers.push({ t0, t1: performance.now() });
+        else refused++;
         // Every few seconds: 2–6 s apart, about 4 s on average.
         await sleep(2000 + Math.random() * 4000);
       }
     }),
   );
   tell({ type: 'window', phase: 'end' });
-  const lastAck = Math.max(...answers.map((a) => a.t1));
+  const lastAck = Math.max(0, ...answers.map((a) => a.t1));
   await settle(() => results.some((r) => r.at >= lastAck));
 
   const arrivals = results.slice(resultsBefore).map((r) => r.at);
@@ -265,8 +276,10 @@ async function answering(config: DriverConfig): Promise<DriverResult> {
     latencies: answers.map((a) => a.t1 - a.t0),
     resultsDelays,
     missed,
-    sent: answers.length,
+    sent: answers.length + refused,
     refused,
+    drops: 0,
+    driverLoopDelay: noDelay,
     sizes: { snapshotBytesByIndex: {}, agendaLength: 0, answerBytes, resultsBytes: config.sizes?.resultsBytes ?? median(measured) },
   };
 }
@@ -289,7 +302,7 @@ async function boards(config: DriverConfig): Promise<DriverResult> {
   let closeAll: () => void;
   if (config.target === 'verksted') {
     const fac = await verkstedFacilitator(config.origin, session);
-    const phones = await inBatches(count, 8, (i) => verkstedPhone(config.origin, session, i, false));
+    const phones = await inBatches(count, 8, (i) => verkstedPhone(config.origin, session, i, i, false));
     const index = indexOfKind(fac.snapshot(), 'reflection');
     if (index < 0 || (await fac.goTo(index)) === null) throw new Error('could not open the group reflection');
     await until(() => phones.every((p) => currentKind(p.snapshot()) === 'reflection' && myGroup(p.snapshot().state.workshop!) !== null), 60_000, 'every phone to get a group');
@@ -338,21 +351,24 @@ async function boards(config: DriverConfig): Promise<DriverResult> {
   tell({ type: 'window', phase: 'end' });
   await settle(() => latencies.length >= expected);
   closeAll();
-  return { latencies, resultsDelays: [], missed: expected - latencies.length, sent, refused: 0, sizes: config.sizes ?? { snapshotBytesByIndex: {}, agendaLength: 0, answerBytes: 0, resultsBytes: 0 } };
+  return { latencies, resultsDelays: [], missed: expected - latencies.length, sent, refused: 0, drops: 0, driverLoopDelay: noDelay, sizes: config.sizes ?? { snapshotBytesByIndex: {}, agendaLength: 0, answerBytes: 0, resultsBytes: 0 } };
 }
 
 const scenarios: Record<Scenario, (config: DriverConfig) => Promise<DriverResult>> = { plenary: stepping, many: stepping, answers: answering, groups: boards };
 
+/** Runs a scenario, watching this process's own event loop while the window lasts. */
+async function run(config: DriverConfig): Promise<DriverResult> {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  windowHooks.start = () => delay.enable();
+  windowHooks.end = () => delay.disable();
+  const result = await scenarios[config.scenario](config);
+  return { ...result, drops: drops.count, driverLoopDelay: { p99Ms: Number((delay.percentile(99) / 1e6).toFixed(1)), maxMs: Number((delay.max / 1e6).toFixed(1)) } };
+}
+
 process.once('message', (config: DriverConfig) => {
-  scenarios[config.scenario](config).then(
-    (result) => {
-      tell({ type: 'done', result });
-      process.disconnect?.();
-      setTimeout(() => process.exit(0), 200).unref();
-    },
-    (err: unknown) => {
-      tell({ type: 'error', message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
-      setTimeout(() => process.exit(1), 200).unref();
-    },
+  run(config).then(
+    // Exit only once the answer is handed over: thousands of latencies are one large message.
+    (result) => process.send?.({ type: 'done', result } satisfies DriverMessage, () => process.exit(0)),
+    (err: unknown) => process.send?.({ type: 'error', message: err instanceof Error ? (err.stack ?? err.message) : String(err) } satisfies DriverMessage, () => process.exit(1)),
   );
 });

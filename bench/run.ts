@@ -47,7 +47,8 @@ function drive(config: DriverConfig, serverPid: number): Promise<DriverResult & 
         else resolve({ ...message.result, server });
       }
     });
-    child.once('exit', (code) => {
+    // 'close', not 'exit': it comes after the last message on the channel has been read.
+    child.once('close', (code) => {
       if (!settled) reject(new Error(`the ${config.target} driver exited with ${code} before it finished`));
     });
     child.send(config);
@@ -69,7 +70,7 @@ async function main(options: BenchOptions): Promise<void> {
   say(`bench ${options.scenario}: ${options.participants} participants in ${sessionCount} session(s), ${options.duration} s measured; Verksted on ${database}${databaseUrl ? '' : ` in ${dataDir}`}`);
   let keep = true;
   try {
-    const sessions = await prepareSessions(verksted, sessionCount, 5);
+    const sessions = await prepareSessions(verksted, participants, 5);
     const base = { scenario: options.scenario, durationMs: options.duration * 1000, sessions, participants };
 
     const server = serverProcess(verksted);
@@ -100,6 +101,8 @@ async function main(options: BenchOptions): Promise<void> {
       sent: run.sent,
       refused: run.refused,
       missed: run.missed,
+      drops: run.drops,
+      driverLoopDelay: run.driverLoopDelay,
       process: run.server,
     });
     const stamp = new Date().toISOString().replace(/:\d\d\.\d+Z$/, 'Z').replace(':', '');

@@ -3,11 +3,12 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { openDatabase } from '@/db/client';
 import { users, workshops } from '@/db/schema';
-import { AUTH_COOKIE } from '@/lib/cookies';
+import { AUTH_COOKIE, participantCookieName } from '@/lib/cookies';
 import type { Config } from '@/server/config';
 import { seedDemoProject } from '@/server/demo/seed-demo';
 import { createLogger } from '@/server/logger';
 import { createServices } from '@/server/services';
+import { limitBudgets } from '@/server/services/limits-service';
 import type { ServerProcessOptions } from '@/server/chaos/server-process';
 
 /** One live session of the demo workshop, and the facilitator who runs it. */
@@ -20,6 +21,12 @@ export interface BenchSession {
   findingIds: string[];
   /** The facilitator's auth cookie header. */
   cookie: string;
+  /**
+   * Participant cookies of people joined in the setup step: only those past the session's join
+   * budget (`joinsPerSession`, 600 new participants per 5 minutes), which no address spreading
+   * lifts. Everyone else joins over HTTP during the run.
+   */
+  preJoined: string[];
 }
 
 /**
@@ -27,15 +34,16 @@ export interface BenchSession {
  * starts (as the chaos run does, server/chaos/setup.ts): per session its own facilitator (event
  * budgets are per person, and `many` steps 20 agendas at once), the demo project, its workshop
  * with the group reflection in groups of `groupSize` and no silent writing, and a live session.
- * Participants join later over HTTP and socket.io, as phones do.
+ * Participants join later over HTTP and socket.io, as phones do (past the per-session join
+ * budget, here: see `preJoined`).
  */
-export async function prepareSessions(server: ServerProcessOptions, count: number, groupSize: number): Promise<BenchSession[]> {
+export async function prepareSessions(server: ServerProcessOptions, participants: number[], groupSize: number): Promise<BenchSession[]> {
   const database = await openDatabase({ databaseUrl: server.databaseUrl ?? undefined, pgliteDir: server.databaseUrl ? null : path.join(server.dataDir, 'pglite') });
   try {
     const config: Config = { port: server.port, host: '127.0.0.1', publicUrl: null, databaseUrl: server.databaseUrl, dataDir: server.dataDir, sessionSecret: server.sessionSecret, seedDemo: false, logLevel: 'silent', dev: false, trustProxy: false, oidc: null };
     const services = createServices(database, config, createLogger('silent'));
     const sessions: BenchSession[] = [];
-    for (let i = 0; i < count; i++) {
+    for (const [i, people] of participants.entries()) {
       const account = { name: `Benk ${i + 1}`, email: `benk-${randomBytes(4).toString('hex')}@nav.example`, password: 'et-godt-passord' };
       const [first] = await database.db.select({ id: users.id }).from(users).limit(1);
       const created = first
@@ -60,7 +68,13 @@ export async function prepareSessions(server: ServerProcessOptions, count: numbe
       const opened = await services.live.open(userId, projectId, { title: `Benk ${i + 1}` }, { workshopId: workshop.id });
       if (!opened.ok) throw new Error(opened.error.code);
       const consentVersion = (await services.projects.currentConsent(projectId))?.version ?? null;
-      sessions.push({ sessionId: opened.data.id, code: opened.data.code, consentVersion, findingIds: round.config.findingIds, cookie: `${AUTH_COOKIE}=${created.data.token}` });
+      const preJoined: string[] = [];
+      for (let k = limitBudgets.joinsPerSession.points; k < people; k++) {
+        const joined = await services.live.join(opened.data.code, null, undefined, {}, consentVersion);
+        if (!joined.ok || !joined.data.token) throw new Error(`joining a participant in the setup failed: ${joined.ok ? 'no token' : joined.error.code}`);
+        preJoined.push(`${participantCookieName(opened.data.id)}=${joined.data.token}`);
+      }
+      sessions.push({ sessionId: opened.data.id, code: opened.data.code, consentVersion, findingIds: round.config.findingIds, cookie: `${AUTH_COOKIE}=${created.data.token}`, preJoined });
     }
     return sessions;
   } finally {

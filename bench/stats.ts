@@ -1,4 +1,5 @@
-import type { Scenario } from './args';
+import { z } from 'zod';
+import { scenarios, type Scenario } from './args';
 
 /** Nearest-rank percentile of unsorted values (NaN for none). */
 export function percentile(values: readonly number[], p: number): number {
@@ -24,20 +25,22 @@ export function summarise(latencies: readonly number[]): Summary {
   return { count: sorted.length, p50Ms: at(50), p95Ms: at(95), p99Ms: at(99), maxMs: round(sorted.at(-1)!) };
 }
 
-/** The contract's last line, in the contract's key order. */
-export interface BenchLine {
-  scenario: Scenario;
-  participants: number;
-  p50Ms: number;
-  p95Ms: number;
-  p99Ms: number;
-  baselineP50Ms: number;
-  baselineP99Ms: number;
-  ratioP50: number;
-  ratioP99: number;
-  serverRssMb: number;
-  serverCpuPct: number;
-}
+const ms = z.number().nonnegative();
+/** The contract's last line (issue 14), in the contract's key order; what a check reads back. */
+export const benchLineSchema = z.strictObject({
+  scenario: z.enum(scenarios),
+  participants: z.number().int().positive(),
+  p50Ms: ms,
+  p95Ms: ms,
+  p99Ms: ms,
+  baselineP50Ms: ms,
+  baselineP99Ms: ms,
+  ratioP50: z.number().positive(),
+  ratioP99: z.number().positive(),
+  serverRssMb: z.number().positive(),
+  serverCpuPct: z.number().nonnegative(),
+});
+export type BenchLine = z.infer<typeof benchLineSchema>;
 
 /** Verksted's summary against the baseline's: the ratios are Verksted / baseline. */
 export function benchLine(scenario: Scenario, participants: number, verksted: Summary, baseline: Summary, server: { rssMb: number; cpuPct: number }): BenchLine {

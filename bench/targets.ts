@@ -9,6 +9,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { clientEvents, serverEvents, type JoinResult, type SnapshotView, type YjsTokenResult } from '@/lib/protocol';
 import { notesOf } from '@/lib/workshop/board';
+import { limitBudgets } from '@/server/services/limits-service';
 import { relayEvents } from './baseline/socket-relay';
 import type { BenchSession } from './setup';
 
@@ -24,12 +25,33 @@ const bytesOf = (value: unknown) => Buffer.byteLength(JSON.stringify(value));
  */
 export const phoneAddress = (i: number) => `198.${18 + ((i >> 16) & 1)}.${(i >> 8) & 255}.${i & 255}`;
 
-function socketTo(origin: string, headers: Record<string, string>): AnySocket {
-  return connect(origin, { path: '/socket.io', transports: ['websocket'], extraHeaders: { origin, ...headers }, reconnection: false });
+/** Connections the server dropped during the run (its heartbeat: no pong within 4 s), across all clients. */
+export const drops = { count: 0 };
+
+/**
+ * A socket.io connection as the browser keeps one: it reconnects by itself, and `rejoin` runs
+ * on every reconnect (the page's hook joins again then).
+ */
+function socketTo(origin: string, headers: Record<string, string>, rejoin: (socket: AnySocket) => void = () => undefined): AnySocket {
+  const socket = connect(origin, { path: '/socket.io', transports: ['websocket'], extraHeaders: { origin, ...headers }, reconnectionDelayMax: 3000 });
+  let connectedBefore = false;
+  socket.on('connect', () => {
+    if (connectedBefore) rejoin(socket);
+    connectedBefore = true;
+  });
+  socket.on('disconnect', (reason) => {
+    if (reason !== 'io client disconnect') drops.count++;
+  });
+  return socket;
 }
 
+/** Sends and waits for the ack; a connection lost before the ack is a refusal with code NO_ACK. */
 async function call<T>(socket: AnySocket, event: string, payload: unknown, timeoutMs = 30_000): Promise<Ack<T>> {
-  return (await socket.timeout(timeoutMs).emitWithAck(event, payload)) as Ack<T>;
+  try {
+    return (await socket.timeout(timeoutMs).emitWithAck(event, payload)) as Ack<T>;
+  } catch {
+    return { ok: false, error: { code: 'NO_ACK' } };
+  }
 }
 
 function connected(socket: AnySocket): Promise<void> {
@@ -50,7 +72,8 @@ export interface PhoneLog {
 // --- Verksted ---------------------------------------------------------------------------
 
 export async function verkstedFacilitator(origin: string, session: BenchSession) {
-  const socket = socketTo(origin, { cookie: session.cookie });
+  const join = { as: 'facilitator', sessionId: session.sessionId } as const;
+  const socket = socketTo(origin, { cookie: session.cookie }, (again) => void call(again, clientEvents.join, join));
   const results: { at: number; bytes: number | null }[] = [];
   let sampled = 0;
   socket.on(serverEvents.results, (r: unknown) => {
@@ -62,7 +85,7 @@ export async function verkstedFacilitator(origin: string, session: BenchSession)
     if (!snapshot || s.version >= snapshot.version) snapshot = s;
   });
   await connected(socket);
-  const joined = await call<JoinResult>(socket, clientEvents.join, { as: 'facilitator', sessionId: session.sessionId });
+  const joined = await call<JoinResult>(socket, clientEvents.join, join);
   if (!joined.ok) throw new Error(`the facilitator could not join: ${joined.error.code}`);
   snapshot = joined.data.snapshot;
   return {
@@ -90,11 +113,16 @@ async function joinOverHttp(origin: string, session: BenchSession, address: stri
   return cookie.split(';')[0]!;
 }
 
-/** A phone as the participant page runs it: HTTP join, then socket.io with the cookie. */
-export async function verkstedPhone(origin: string, session: BenchSession, index: number, measureBytes: boolean) {
+/**
+ * A phone as the participant page runs it: HTTP join, then socket.io with the cookie. `seat` is
+ * its place in its session: past the session's join budget it takes a cookie from the setup.
+ */
+export async function verkstedPhone(origin: string, session: BenchSession, index: number, seat: number, measureBytes: boolean) {
   const address = phoneAddress(index);
-  const cookie = await joinOverHttp(origin, session, address);
-  const socket = socketTo(origin, { cookie, 'x-forwarded-for': address });
+  const budget = limitBudgets.joinsPerSession.points;
+  const cookie = seat < budget ? await joinOverHttp(origin, session, address) : session.preJoined[seat - budget]!;
+  const join = { as: 'participant', code: session.code } as const;
+  const socket = socketTo(origin, { cookie, 'x-forwarded-for': address }, (again) => void call(again, clientEvents.join, join));
   const log: PhoneLog = { arrivals: new Map(), bytes: new Map() };
   let snapshot: SnapshotView | null = null;
   socket.on(serverEvents.snapshot, (s: SnapshotView) => {
@@ -103,7 +131,7 @@ export async function verkstedPhone(origin: string, session: BenchSession, index
     if (!snapshot || s.version >= snapshot.version) snapshot = s;
   });
   await connected(socket);
-  const joined = await call<JoinResult>(socket, clientEvents.join, { as: 'participant', code: session.code });
+  const joined = await call<JoinResult>(socket, clientEvents.join, join);
   if (!joined.ok) throw new Error(`a phone could not join: ${joined.error.code}`);
   snapshot = joined.data.snapshot;
   return {
@@ -127,11 +155,12 @@ export type VerkstedPhone = Awaited<ReturnType<typeof verkstedPhone>>;
 // --- bare relay ---------------------------------------------------------------------------
 
 export async function relayFacilitator(origin: string, room: string) {
-  const socket = socketTo(origin, {});
+  const join = { room, facilitator: true };
+  const socket = socketTo(origin, {}, (again) => void call(again, relayEvents.join, join));
   const results: { at: number; bytes: number | null }[] = [];
   socket.on(relayEvents.results, () => results.push({ at: performance.now(), bytes: null }));
   await connected(socket);
-  if (!(await call(socket, relayEvents.join, { room, facilitator: true })).ok) throw new Error('the relay refused a join');
+  if (!(await call(socket, relayEvents.join, join)).ok) throw new Error('the relay refused a join');
   return {
     results,
     /** Broadcasts step `seq` as a message of `bytes` bytes; resolves once acked. */
@@ -144,11 +173,12 @@ export async function relayFacilitator(origin: string, room: string) {
 export type RelayFacilitator = Awaited<ReturnType<typeof relayFacilitator>>;
 
 export async function relayPhone(origin: string, room: string) {
-  const socket = socketTo(origin, {});
+  const join = { room, facilitator: false };
+  const socket = socketTo(origin, {}, (again) => void call(again, relayEvents.join, join));
   const log: PhoneLog = { arrivals: new Map(), bytes: new Map() };
   socket.on(relayEvents.snap, (m: { seq: number }) => log.arrivals.set(m.seq, performance.now()));
   await connected(socket);
-  if (!(await call(socket, relayEvents.join, { room, facilitator: false })).ok) throw new Error('the relay refused a join');
+  if (!(await call(socket, relayEvents.join, join)).ok) throw new Error('the relay refused a join');
   return {
     log,
     async send(event: string, payload: unknown): Promise<boolean> {
