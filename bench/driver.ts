@@ -17,7 +17,7 @@ import { relayEvents } from './baseline/socket-relay';
 import type { BenchSession } from './setup';
 import { percentile } from './stats';
 import { pingPong } from './steps';
-import { boardClient, drops, relayFacilitator, relayPhone, verkstedFacilitator, verkstedPhone, type BenchBoard, type PhoneLog } from './targets';
+import { boardClient, drops, refusals, relayFacilitator, relayPhone, verkstedFacilitator, verkstedPhone, type BenchBoard, type PhoneLog } from './targets';
 
 export interface Sizes {
   /** Bytes of the participants' snapshot at each agenda index (JSON), as Verksted sent it. */
@@ -51,6 +51,8 @@ export interface DriverResult {
   refused: number;
   /** socket.io connections the server dropped during the run (they reconnect and rejoin). */
   drops: number;
+  /** Error codes of refused or unanswered events over the whole run (NO_ACK: connection lost first). */
+  refusalCodes: Record<string, number>;
   /** This process's event-loop delay over the window (ms): high values mean the load generator, not the server, was slow. */
   driverLoopDelay: { p99Ms: number; maxMs: number };
   sizes: Sizes;
@@ -206,7 +208,7 @@ async function stepping(config: DriverConfig): Promise<DriverResult> {
   const snapshotBytesByIndex: Record<number, number> = config.sizes?.snapshotBytesByIndex ?? {};
   if (sizePhone) for (const [version, index] of versionIndex) snapshotBytesByIndex[index] ??= sizePhone.bytes.get(version) ?? 0;
   closeAll();
-  return { latencies, resultsDelays: [], missed, sent, refused, drops: 0, driverLoopDelay: noDelay, sizes: { snapshotBytesByIndex, agendaLength, answerBytes: config.sizes?.answerBytes ?? 0, resultsBytes: config.sizes?.resultsBytes ?? 0 } };
+  return { latencies, resultsDelays: [], missed, sent, refused, drops: 0, refusalCodes: {}, driverLoopDelay: noDelay, sizes: { snapshotBytesByIndex, agendaLength, answerBytes: config.sizes?.answerBytes ?? 0, resultsBytes: config.sizes?.resultsBytes ?? 0 } };
 }
 
 // --- answers: phones answer every few seconds ---------------------------------------------
@@ -279,6 +281,7 @@ async function answering(config: DriverConfig): Promise<DriverResult> {
     sent: answers.length + refused,
     refused,
     drops: 0,
+    refusalCodes: {},
     driverLoopDelay: noDelay,
     sizes: { snapshotBytesByIndex: {}, agendaLength: 0, answerBytes, resultsBytes: config.sizes?.resultsBytes ?? median(measured) },
   };
@@ -351,7 +354,7 @@ async function boards(config: DriverConfig): Promise<DriverResult> {
   tell({ type: 'window', phase: 'end' });
   await settle(() => latencies.length >= expected);
   closeAll();
-  return { latencies, resultsDelays: [], missed: expected - latencies.length, sent, refused: 0, drops: 0, driverLoopDelay: noDelay, sizes: config.sizes ?? { snapshotBytesByIndex: {}, agendaLength: 0, answerBytes: 0, resultsBytes: 0 } };
+  return { latencies, resultsDelays: [], missed: expected - latencies.length, sent, refused: 0, drops: 0, refusalCodes: {}, driverLoopDelay: noDelay, sizes: config.sizes ?? { snapshotBytesByIndex: {}, agendaLength: 0, answerBytes: 0, resultsBytes: 0 } };
 }
 
 const scenarios: Record<Scenario, (config: DriverConfig) => Promise<DriverResult>> = { plenary: stepping, many: stepping, answers: answering, groups: boards };
@@ -362,7 +365,7 @@ async function run(config: DriverConfig): Promise<DriverResult> {
   windowHooks.start = () => delay.enable();
   windowHooks.end = () => delay.disable();
   const result = await scenarios[config.scenario](config);
-  return { ...result, drops: drops.count, driverLoopDelay: { p99Ms: Number((delay.percentile(99) / 1e6).toFixed(1)), maxMs: Number((delay.max / 1e6).toFixed(1)) } };
+  return { ...result, drops: drops.count, refusalCodes: refusals, driverLoopDelay: { p99Ms: Number((delay.percentile(99) / 1e6).toFixed(1)), maxMs: Number((delay.max / 1e6).toFixed(1)) } };
 }
 
 process.once('message', (config: DriverConfig) => {

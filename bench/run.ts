@@ -102,6 +102,7 @@ async function main(options: BenchOptions): Promise<void> {
       refused: run.refused,
       missed: run.missed,
       drops: run.drops,
+      refusalCodes: run.refusalCodes,
       driverLoopDelay: run.driverLoopDelay,
       process: run.server,
     });

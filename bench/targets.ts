@@ -45,13 +45,19 @@ function socketTo(origin: string, headers: Record<string, string>, rejoin: (sock
   return socket;
 }
 
+/** Error codes of every refused or unanswered event over the whole run, by code. */
+export const refusals: Record<string, number> = {};
+
 /** Sends and waits for the ack; a connection lost before the ack is a refusal with code NO_ACK. */
 async function call<T>(socket: AnySocket, event: string, payload: unknown, timeoutMs = 30_000): Promise<Ack<T>> {
+  let ack: Ack<T>;
   try {
-    return (await socket.timeout(timeoutMs).emitWithAck(event, payload)) as Ack<T>;
+    ack = (await socket.timeout(timeoutMs).emitWithAck(event, payload)) as Ack<T>;
   } catch {
-    return { ok: false, error: { code: 'NO_ACK' } };
+    ack = { ok: false, error: { code: 'NO_ACK' } };
   }
+  if (!ack.ok) refusals[ack.error?.code ?? 'REFUSED'] = (refusals[ack.error?.code ?? 'REFUSED'] ?? 0) + 1;
+  return ack;
 }
 
 function connected(socket: AnySocket): Promise<void> {
