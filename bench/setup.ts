@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { openDatabase } from '@/db/client';
 import { users, workshops } from '@/db/schema';
 import { AUTH_COOKIE, participantCookieName } from '@/lib/cookies';
+import { DEFAULT_PARTICIPANT_CAP } from '@/lib/participant-cap';
 import type { Config } from '@/server/config';
 import { seedDemoProject } from '@/server/demo/seed-demo';
 import { createLogger } from '@/server/logger';
@@ -33,7 +34,8 @@ export interface BenchSession {
  * What facilitators do in the UI before a workshop, done on the database before the server
  * starts (as the chaos run does, server/chaos/setup.ts): per session its own facilitator (event
  * budgets are per person, and `many` steps 20 agendas at once), the demo project, its workshop
- * with the group reflection in groups of `groupSize` and no silent writing, and a live session.
+ * with the group reflection in groups of `groupSize` and no silent writing, and a live session
+ * admitting its participants (the cap raised past the default 300 when more come).
  * Participants join later over HTTP and socket.io, as phones do (past the per-session join
  * budget, here: see `preJoined`).
  */
@@ -68,6 +70,11 @@ export async function prepareSessions(server: ServerProcessOptions, participants
       const opened = await services.live.open(userId, projectId, { title: `Benk ${i + 1}` }, { workshopId: workshop.id });
       if (!opened.ok) throw new Error(opened.error.code);
       const consentVersion = (await services.projects.currentConsent(projectId))?.version ?? null;
+      if (people > DEFAULT_PARTICIPANT_CAP) {
+        // As the facilitator does in the console before a big plenary: allow this many in.
+        const raised = await services.sessionCommands.run(opened.data.id, { type: 'setParticipantCap', cap: people }, { kind: 'facilitator', userId }, []);
+        if (!raised.ok) throw new Error(`raising the participant cap failed: ${raised.error.code}`);
+      }
       const preJoined: string[] = [];
       for (let k = limitBudgets.joinsPerSession.points; k < people; k++) {
         const joined = await services.live.join(opened.data.code, null, undefined, {}, consentVersion);
