@@ -15,7 +15,7 @@ import type { ActivityKindName } from '@/lib/activities/registry';
 import type { Scenario } from './args';
 import { relayEvents } from './baseline/socket-relay';
 import type { BenchSession } from './setup';
-import { percentile } from './stats';
+import { percentile, summarise, type Summary } from './stats';
 import { pingPong } from './steps';
 import { boardClient, drops, refusals, relayFacilitator, relayPhone, verkstedFacilitator, verkstedPhone, type BenchBoard, type PhoneLog } from './targets';
 
@@ -23,6 +23,8 @@ export interface Sizes {
   /** Bytes of the participants' snapshot at each agenda index (JSON), as Verksted sent it. */
   snapshotBytesByIndex: Record<number, number>;
   agendaLength: number;
+  /** The activity kind at each agenda index (stepping scenarios). */
+  agendaKinds: string[];
   /** Bytes of one answer's payload and of the facilitator's results message (median). */
   answerBytes: number;
   resultsBytes: number;
@@ -44,6 +46,8 @@ export interface DriverResult {
   latencies: number[];
   /** `answers` only: answer sent → the facilitator's next results message after its ack. */
   resultsDelays: number[];
+  /** Stepping scenarios: the latency by the agenda step moved to (`<index>:<kind>`), and what was missed there. */
+  byStep?: Record<string, Summary & { missed: number }>;
   /** Messages a receiver should have had and never got. */
   missed: number;
   /** Steps, answers or notes sent in the window, and how many the server refused (or never acked). */
@@ -129,6 +133,7 @@ async function stepping(config: DriverConfig): Promise<DriverResult> {
   const slots = phoneSlots(config);
   let steppers: Stepper[];
   let agendaLength: number;
+  let agendaKinds: string[];
   const versionIndex = new Map<number, number>();
   let sizePhone: PhoneLog | null = null;
   let closeAll: () => void;
@@ -136,7 +141,9 @@ async function stepping(config: DriverConfig): Promise<DriverResult> {
     const facs = await Promise.all(config.sessions.map((s) => verkstedFacilitator(config.origin, s)));
     const phones = await inBatches(slots.length, 8, (i) => verkstedPhone(config.origin, slots[i]!.session, i, slots[i]!.seat, i === 0));
     sizePhone = phones[0]!.log;
-    agendaLength = workshopViewOf(facs[0]!.snapshot().state.workshop!).agenda.length;
+    const agenda = workshopViewOf(facs[0]!.snapshot().state.workshop!).agenda;
+    agendaLength = agenda.length;
+    agendaKinds = agenda.map((a) => a.kind);
     steppers = facs.map((fac, s) => ({
       phones: phones.filter((_, i) => slots[i]!.s === s).map((p) => p.log),
       async step(_k, index) {
@@ -149,6 +156,7 @@ async function stepping(config: DriverConfig): Promise<DriverResult> {
   } else {
     const sizes = config.sizes!;
     agendaLength = sizes.agendaLength;
+    agendaKinds = sizes.agendaKinds ?? [];
     const facs = await Promise.all(config.sessions.map((s) => relayFacilitator(config.origin, room(s))));
     const phones = await inBatches(slots.length, 8, (i) => relayPhone(config.origin, room(slots[i]!.session)));
     const fallback = median(Object.values(sizes.snapshotBytesByIndex));
@@ -166,7 +174,7 @@ async function stepping(config: DriverConfig): Promise<DriverResult> {
   for (let k = 0; k < agendaLength; k++) await Promise.all(steppers.map((st) => st.step(k, pingPong(k, agendaLength))));
   await sleep(1000);
 
-  const sends = steppers.map(() => new Map<number, number>());
+  const sends = steppers.map(() => new Map<number, { t0: number; index: number }>());
   let sent = 0;
   let refused = 0;
   tell({ type: 'window', phase: 'start' });
@@ -178,11 +186,12 @@ async function stepping(config: DriverConfig): Promise<DriverResult> {
       const pending: Promise<void>[] = [];
       for (let k = agendaLength; performance.now() - start < config.durationMs; k++) {
         const t0 = performance.now();
+        const index = pingPong(k, agendaLength);
         sent++;
         pending.push(
-          st.step(k, pingPong(k, agendaLength)).then((key) => {
+          st.step(k, index).then((key) => {
             if (key === null) refused++;
-            else sends[s]!.set(key, t0);
+            else sends[s]!.set(key, { t0, index });
           }),
         );
         await sleep(Math.max(0, STEP_MS - (performance.now() - t0)));
@@ -196,19 +205,29 @@ async function stepping(config: DriverConfig): Promise<DriverResult> {
 
   const latencies: number[] = [];
   let missed = 0;
+  const steps = new Map<string, { latencies: number[]; missed: number }>();
   steppers.forEach((st, s) => {
-    for (const [key, t0] of sends[s]!) {
+    for (const [key, { t0, index }] of sends[s]!) {
+      const label = `${index}:${agendaKinds[index] ?? '?'}`;
+      const step = steps.get(label) ?? { latencies: [], missed: 0 };
+      steps.set(label, step);
       for (const phone of st.phones) {
         const at = phone.arrivals.get(key);
-        if (at === undefined) missed++;
-        else latencies.push(at - t0);
+        if (at === undefined) {
+          missed++;
+          step.missed++;
+        } else {
+          latencies.push(at - t0);
+          step.latencies.push(at - t0);
+        }
       }
     }
   });
+  const byStep = Object.fromEntries([...steps].filter(([, v]) => v.latencies.length > 0).map(([label, v]) => [label, { ...summarise(v.latencies), missed: v.missed }]));
   const snapshotBytesByIndex: Record<number, number> = config.sizes?.snapshotBytesByIndex ?? {};
   if (sizePhone) for (const [version, index] of versionIndex) snapshotBytesByIndex[index] ??= sizePhone.bytes.get(version) ?? 0;
   closeAll();
-  return { latencies, resultsDelays: [], missed, sent, refused, drops: 0, refusalCodes: {}, driverLoopDelay: noDelay, sizes: { snapshotBytesByIndex, agendaLength, answerBytes: config.sizes?.answerBytes ?? 0, resultsBytes: config.sizes?.resultsBytes ?? 0 } };
+  return { latencies, resultsDelays: [], byStep, missed, sent, refused, drops: 0, refusalCodes: {}, driverLoopDelay: noDelay, sizes: { snapshotBytesByIndex, agendaLength, agendaKinds, answerBytes: config.sizes?.answerBytes ?? 0, resultsBytes: config.sizes?.resultsBytes ?? 0 } };
 }
 
 // --- answers: phones answer every few seconds ---------------------------------------------
@@ -283,7 +302,7 @@ async function answering(config: DriverConfig): Promise<DriverResult> {
     drops: 0,
     refusalCodes: {},
     driverLoopDelay: noDelay,
-    sizes: { snapshotBytesByIndex: {}, agendaLength: 0, answerBytes, resultsBytes: config.sizes?.resultsBytes ?? median(measured) },
+    sizes: { snapshotBytesByIndex: {}, agendaLength: 0, agendaKinds: [], answerBytes, resultsBytes: config.sizes?.resultsBytes ?? median(measured) },
   };
 }
 
@@ -354,7 +373,7 @@ async function boards(config: DriverConfig): Promise<DriverResult> {
   tell({ type: 'window', phase: 'end' });
   await settle(() => latencies.length >= expected);
   closeAll();
-  return { latencies, resultsDelays: [], missed: expected - latencies.length, sent, refused: 0, drops: 0, refusalCodes: {}, driverLoopDelay: noDelay, sizes: config.sizes ?? { snapshotBytesByIndex: {}, agendaLength: 0, answerBytes: 0, resultsBytes: 0 } };
+  return { latencies, resultsDelays: [], missed: expected - latencies.length, sent, refused: 0, drops: 0, refusalCodes: {}, driverLoopDelay: noDelay, sizes: config.sizes ?? { snapshotBytesByIndex: {}, agendaLength: 0, agendaKinds: [], answerBytes: 0, resultsBytes: 0 } };
 }
 
 const scenarios: Record<Scenario, (config: DriverConfig) => Promise<DriverResult>> = { plenary: stepping, many: stepping, answers: answering, groups: boards };

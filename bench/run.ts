@@ -98,6 +98,7 @@ async function main(options: BenchOptions): Promise<void> {
     const measuredOf = (run: typeof verkstedRun) => ({
       latency: summarise(run.latencies),
       ...(run.resultsDelays.length ? { resultsDelay: summarise(run.resultsDelays) } : {}),
+      ...(run.byStep ? { byStep: run.byStep } : {}),
       sent: run.sent,
       refused: run.refused,
       missed: run.missed,
