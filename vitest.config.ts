@@ -12,10 +12,12 @@ const alias = {
 };
 
 /**
- * Files that kill and restart server processes (chaos, two processes, shutdown): one at a time,
- * after the rest, since each holds child processes and ports of its own and restarts on timers.
+ * Files that kill and restart server processes (chaos, two processes, shutdown, the benchmark's
+ * Verksted-then-relay run): one at a time, after the rest, since each holds child processes and
+ * ports of its own and restarts on timers.
  */
 const restarts = [
+  'bench/run.integration.test.ts',
   'server/chaos/chaos.integration.test.ts',
   'server/multiprocess.integration.test.ts',
   'server/shutdown.integration.test.ts',
@@ -61,7 +63,7 @@ export default defineConfig({
           // than the unit tests themselves (unit project 45 s → 22 s; the summed import time of
           // unit and integration 92 s → 20 s).
           isolate: false,
-          include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'db/**/*.test.ts', 'components/**/*.test.ts', 'app/**/*.test.ts'],
+          include: ['lib/**/*.test.ts', 'server/**/*.test.ts', 'db/**/*.test.ts', 'components/**/*.test.ts', 'app/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['**/*.integration.test.ts', ...timed],
           environment: 'node',
           // The property tests take 1–2 s alone; beside an integration file on a loaded machine

@@ -89,6 +89,8 @@ export function serverProcess(options: ServerProcessOptions) {
     origin,
     start,
     request,
+    /** The running child's process id (null when stopped), for reading its /proc entry. */
+    pid: (): number | null => child?.pid ?? null,
     /** SIGKILL: no flush, no goodbye; what was acknowledged must already be stored. */
     async kill(): Promise<void> {
       const proc = child;
