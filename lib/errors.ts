@@ -48,6 +48,8 @@ export const errorCodes = [
   'BACKUP_TOO_LARGE',
   /** The privacy guard found personal data in a backup's texts (it is client input). */
   'BACKUP_PERSONAL_DATA',
+  /** A long task (a Q analysis) was stopped by the one who started it. */
+  'CANCELLED',
   'NETWORK',
   'INTERNAL',
 ] as const;
@@ -109,6 +111,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   BACKUP_VERSION: 422,
   BACKUP_TOO_LARGE: 413,
   BACKUP_PERSONAL_DATA: 422,
+  // Client Closed Request: the one who asked stopped it.
+  CANCELLED: 499,
   NETWORK: 503,
   INTERNAL: 500,
 };

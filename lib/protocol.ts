@@ -6,7 +6,7 @@ import type { QsortProgress } from './qsort/progress';
 import { liveCommandSchema, liveSessionStateSchema } from './live-session';
 import { publicSessionStateSchema } from './live-view';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './join-code';
-import type { QResult } from './qmethod/types';
+import type { AnalysisStep, QResult } from './qmethod/types';
 import type { PublicAnalysis } from './qsort/analysis';
 import type { SupervisionOutcome } from './supervision/outcome';
 import type { MyAnswers } from './workshop/answers';
@@ -34,6 +34,7 @@ export const clientEvents = {
   qsortResolveHelp: 'qsort:resolveHelp',
   qsortAnalyze: 'qsort:analyze',
   qsortKeepFactors: 'qsort:keepFactors',
+  qsortCancelAnalysis: 'qsort:cancelAnalysis',
   resumeLink: 'participant:resumeLink',
   archiveRetry: 'archive:retry',
   redact: 'moderation:redact',
@@ -49,6 +50,7 @@ export const serverEvents = {
   supervisionOutcome: 'supervision:outcome',
   qsortProgress: 'qsort:progress',
   qsortPublic: 'qsort:public',
+  qsortAnalysisStep: 'qsort:analysisStep',
   accessEnded: 'access:ended',
   archiveStatus: 'archive:status',
   mineChanged: 'workshop:mineChanged',
@@ -232,6 +234,8 @@ export interface ServerToClientEvents {
   [serverEvents.qsortProgress]: (progress: QsortProgress) => void;
   /** Everyone in a Q-sort: what the screen shows (factor arrays, distinguishing statements), or null. */
   [serverEvents.qsortPublic]: (analysis: PublicAnalysis | null) => void;
+  /** The facilitator who asked for an analysis: the step it has reached (a large one takes seconds). */
+  [serverEvents.qsortAnalysisStep]: (progress: { step: AnalysisStep }) => void;
   /** This connection no longer takes part in its session; the page shows `errors.<code>`. */
   [serverEvents.accessEnded]: (ended: { sessionId: string | null; code: AccessEndedCode }) => void;
   /** Facilitators: each step of keeping boards and notes as feedback, failures included. */

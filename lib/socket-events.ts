@@ -72,6 +72,8 @@ const coreEventSpecs = {
   [clientEvents.qsortAnalyze]: spec<QsortAnalysis>()(analyzeSchema),
   /** Facilitators: name the factors and keep them with their arrays as feedback. */
   [clientEvents.qsortKeepFactors]: spec<{ kept: number }>()(keepSchema),
+  /** Facilitators: stop this session's analysis, waiting or running (it then answers `CANCELLED`). */
+  [clientEvents.qsortCancelAnalysis]: spec<{ cancelled: boolean }>()(noPayloadSchema),
   /** A participant: a one-use link (token) to continue on another device, valid 10 minutes. */
   [clientEvents.resumeLink]: spec<{ token: string; expiresAt: number }>()(noPayloadSchema),
   /** Facilitators: archive the session again; answered when the run (with its retries) ends. */

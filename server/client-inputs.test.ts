@@ -204,6 +204,7 @@ add(clientEvents.qsortSave, { state: qsortState, rev: 1 });
 add(clientEvents.qsortHelp, { statement: '1', on: true });
 add(clientEvents.qsortResolveHelp, { sortId: uuid });
 add(clientEvents.qsortAnalyze, { options: { factors: 2, extraction: 'pca', rotation: 'varimax', flags: { [uuid]: [true, false] } } });
+add(clientEvents.qsortCancelAnalysis, {});
 add(clientEvents.qsortKeepFactors, { options: { factors: 2, extraction: 'pca', rotation: 'varimax' }, names: [{ name: 'Faktor', description: 'Beskrivelse' }] });
 add(clientEvents.archiveRetry, { sessionId: uuid });
 add('joinBody', { code: 'ABCDEFGH', displayName: 'Kari', attributes: { kontor: 'Oslo' } });

@@ -1,5 +1,6 @@
 'use client';
 
+import { XMarkIcon } from '@navikt/aksel-icons';
 import { Alert, BodyShort, Box, Button, Heading, HStack, Radio, RadioGroup, Select, VStack } from '@navikt/ds-react';
 import { ScreenPager } from '@/components/console/ScreenPager';
 import { useTranslations } from 'next-intl';
@@ -10,6 +11,7 @@ import type { AppError } from '@/lib/errors';
 import { clientEvents, serverEvents, type QsortAnalysis } from '@/lib/protocol';
 import { distinguishingFor, FEW_SORTS } from '@/lib/qsort/analysis';
 import { exportLink } from '@/lib/qsort/export-link';
+import { ANALYSIS_STEPS, type AnalysisStep } from '@/lib/qmethod/types';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { AnalysisOptions, FactorName, QsortRuntime } from '@/lib/qsort/runtime';
 import { CharacteristicsTable, CorrelationsTable, LoadingsTable } from './AnalysisTables';
@@ -27,6 +29,9 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
   const [options, setOptions] = useState<Omit<AnalysisOptions, 'flags'>>({ factors: 3, extraction: 'centroid', rotation: 'varimax' });
   const [flags, setFlags] = useState<AnalysisOptions['flags']>(undefined);
   const [analysis, setAnalysis] = useState<QsortAnalysis | null>(null);
+  /** An analysis under way (a large study takes seconds): the step it has reached. */
+  const [running, setRunning] = useState<AnalysisStep | 'starting' | null>(null);
+  const [cancelled, setCancelled] = useState(false);
   /** What the analysis on the screen was run with: its exports carry exactly this, not the form's unsaved values. */
   const [analysed, setAnalysed] = useState<AnalysisOptions | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -40,10 +45,21 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
     socket.on(serverEvents.qsortProgress, setProgress);
     return () => void socket.off(serverEvents.qsortProgress, setProgress);
   }, [socket]);
+  useEffect(() => {
+    if (!socket) return;
+    const onStep = ({ step }: { step: AnalysisStep }) => setRunning(step);
+    socket.on(serverEvents.qsortAnalysisStep, onStep);
+    return () => void socket.off(serverEvents.qsortAnalysisStep, onStep);
+  }, [socket]);
 
   async function run(withFlags = flags) {
     const request: AnalysisOptions = { ...options, ...(withFlags ? { flags: withFlags } : {}) };
+    setRunning('starting');
+    setCancelled(false);
     const result = await live.call(clientEvents.qsortAnalyze, { options: request });
+    setRunning(null);
+    // A cancelled run leaves the analysis that was on the screen as it was.
+    if (!result.ok && result.error.code === 'CANCELLED') return setCancelled(true);
     setError(result.ok ? null : result.error);
     setAnalysis(result.ok ? result.data : null);
     setAnalysed(result.ok ? request : null);
@@ -85,8 +101,17 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
             <RadioGroup legend={t('rotation')} size="small" value={options.rotation} onChange={(v: AnalysisOptions['rotation']) => setOptions((o) => ({ ...o, rotation: v }))}>
               <HStack gap="space-12"><Radio value="varimax">{t('varimax')}</Radio><Radio value="none">{t('none')}</Radio></HStack>
             </RadioGroup>
-            <Button type="submit" disabled={done < 2}>{t('run')}</Button>
+            <Button type="submit" disabled={done < 2} loading={running !== null}>{t('run')}</Button>
           </form>
+          {running !== null && (
+            <HStack gap="space-12" align="center" data-testid="analysis-running" role="status">
+              <BodyShort size="small">
+                {running === 'starting' ? t('analysisStarting') : t('analysisStep', { n: ANALYSIS_STEPS.indexOf(running) + 1, total: ANALYSIS_STEPS.length, step: t(`analysisSteps.${running}`) })}
+              </BodyShort>
+              <Button type="button" size="small" variant="secondary" icon={<XMarkIcon aria-hidden />} onClick={() => void live.call(clientEvents.qsortCancelAnalysis, {})}>{t('cancelAnalysis')}</Button>
+            </HStack>
+          )}
+          {cancelled && <Alert variant="info" size="small" inline data-testid="analysis-cancelled">{t('analysisCancelled')}</Alert>}
           {done < 2 && <Alert variant="info" size="small" inline>{t('tooFew')}</Alert>}
           {done >= 2 && done < FEW_SORTS && <Alert variant="warning" size="small" inline>{t('fewWarning', { count: done })}</Alert>}
           {error && <Alert variant="error" size="small">{errors.summary}</Alert>}

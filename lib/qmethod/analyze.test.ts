@@ -159,3 +159,16 @@ describe('factors without flagged sorts, negative flags, distinguishing labels',
     expect(a.loadings).toEqual(b.loadings);
   });
 });
+
+describe('progress', () => {
+  it('names each step as it starts, in order, for both extractions; a refused input names none', () => {
+    for (const extraction of ['pca', 'centroid'] as const) {
+      const steps: string[] = [];
+      expect(analyze(study, { factors: 3, extraction, rotation: 'varimax' }, (s) => steps.push(s)).ok).toBe(true);
+      expect(steps).toEqual(['correlate', 'extract', 'rotate', 'score']);
+    }
+    const none: string[] = [];
+    expect(analyze(study, { factors: 99, extraction: 'pca', rotation: 'varimax' }, (s) => none.push(s)).ok).toBe(false);
+    expect(none).toEqual([]);
+  });
+});

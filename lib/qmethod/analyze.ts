@@ -6,15 +6,16 @@ import { principalComponents } from './steps/pca';
 import { distinguishingAndConsensus } from './steps/qdc';
 import { factorArray, zScores } from './steps/scores';
 import { varimax } from './steps/varimax';
-import type { AnalyzeOptions, QInput, QResult, QWarning, Result } from './types';
+import type { AnalysisStep, AnalyzeOptions, QInput, QResult, QWarning, Result } from './types';
 import { validateInput, validateOptions } from './validate';
 
 /**
  * Runs the whole Q-method analysis of QMETHOD.md, giving qmethod 1.8.4's numbers.
  * Pure and synchronous: usable in the browser, the server and the CLI.
- * Expected failures (bad input or options) come back as `{ ok: false, error }`.
+ * Expected failures (bad input or options) come back as `{ ok: false, error }`. `onStep` hears
+ * each step as it starts, so a long analysis (a worker thread in the web app) can say where it is.
  */
-export function analyze(input: QInput, options: AnalyzeOptions): Result<QResult> {
+export function analyze(input: QInput, options: AnalyzeOptions, onStep?: (step: AnalysisStep) => void): Result<QResult> {
   const inputError = validateInput(input);
   if (inputError) return { ok: false, error: inputError };
   const optionsError = validateOptions(options, input.sorts.length);
@@ -22,10 +23,14 @@ export function analyze(input: QInput, options: AnalyzeOptions): Result<QResult>
 
   const { statements, sorts, scores } = input;
   const { factors: k, extraction, rotation } = options;
+  onStep?.('correlate');
   const r = correlate(scores);
   let loadings: number[][];
+  onStep?.('extract');
   if (extraction === 'pca') {
+    // PCA rotates as part of its extraction (qmethod's principal()); the step is reported all the same.
     loadings = principalComponents(r, k, rotation);
+    onStep?.('rotate');
   } else {
     const extracted = centroid(r, k);
     if (!extracted.ok) {
@@ -36,9 +41,11 @@ export function analyze(input: QInput, options: AnalyzeOptions): Result<QResult>
       };
     }
     // qmethod rotates centroid loadings without reordering or re-signing them.
+    onStep?.('rotate');
     loadings = rotation === 'varimax' ? varimax(extracted.loadings) : extracted.loadings;
   }
 
+  onStep?.('score');
   const flagged = options.flags ? options.flags.map((row) => row.slice()) : autoFlags(loadings, statements.length);
   const z = zScores(scores, loadings, flagged, k);
   const distribution = input.distribution ?? scores.map((row) => row[0]!);

@@ -52,7 +52,9 @@ export type QErrorCode =
   | 'FACTORS_OUT_OF_RANGE'
   | 'BAD_OPTION'
   | 'BAD_FLAGS'
-  | 'EXTRACTION_FAILED';
+  | 'EXTRACTION_FAILED'
+  /** The analysis was stopped before it finished (the web app's cancel). */
+  | 'CANCELLED';
 
 /** An expected failure: bad input or options. `message` is English, for logs and the CLI. */
 export interface QError {
@@ -130,3 +132,7 @@ export interface QResult {
   consensus: string[];
   warnings: QWarning[];
 }
+
+/** The analysis's steps in order, as a long one reports its progress. */
+export const ANALYSIS_STEPS = ['correlate', 'extract', 'rotate', 'score'] as const;
+export type AnalysisStep = (typeof ANALYSIS_STEPS)[number];

@@ -1,7 +1,7 @@
 import { analyze } from '../qmethod/analyze';
 import { symmetricEigen } from '../qmethod/linalg/eigen';
 import { correlate } from '../qmethod/steps/correlate';
-import type { QInput, QResult, Result } from '../qmethod/types';
+import type { AnalysisStep, QInput, QResult, Result } from '../qmethod/types';
 import { gridDistribution } from './grid';
 import type { AnalysisOptions, FactorName, QsortRuntime } from './runtime';
 import { scoresOf, type SortState } from './sort';
@@ -52,9 +52,9 @@ export function sortSetKey(sortIds: readonly string[]): string {
 }
 
 /** Runs the analysis with manual flags given by sort id (missing sorts keep no flags). */
-export function runAnalysis(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions): Result<QResult> {
+export function runAnalysis(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions, onStep?: (step: AnalysisStep) => void): Result<QResult> {
   const flags = options.flags ? sorts.map((s) => Array.from({ length: options.factors }, (_, f) => options.flags?.[s.id]?.[f] ?? false)) : undefined;
-  return analyze(analysisInput(runtime, sorts), { factors: options.factors, extraction: options.extraction, rotation: options.rotation, ...(flags ? { flags } : {}) });
+  return analyze(analysisInput(runtime, sorts), { factors: options.factors, extraction: options.extraction, rotation: options.rotation, ...(flags ? { flags } : {}) }, onStep);
 }
 
 /** All eigenvalues of the sorts' correlation matrix, largest first: the scree plot. */

@@ -42,6 +42,7 @@ const coreEventClasses: Record<CoreEvent, EventClass> = {
   [clientEvents.qsortResolveHelp]: 'command',
   [clientEvents.qsortAnalyze]: 'analysis',
   [clientEvents.qsortKeepFactors]: 'command',
+  [clientEvents.qsortCancelAnalysis]: 'command',
   [clientEvents.resumeLink]: 'command',
   // Reads every board of the session again: as heavy as an analysis.
   [clientEvents.archiveRetry]: 'analysis',

@@ -98,7 +98,13 @@ export function registerQsortHandlers(socket: VerkstedSocket, services: Services
 
   handleEvent(socket, clientEvents.qsortAnalyze, async ({ options }) => {
     const checked = await facilitator('read');
-    return checked.ok ? services.qsortFactors.analyze(checked.data.sessionId, options) : checked;
+    // The steps go to the one who asked, who is waiting for this answer.
+    return checked.ok ? services.qsortFactors.analyze(checked.data.sessionId, options, (step) => socket.emit(serverEvents.qsortAnalysisStep, { step })) : checked;
+  }, log);
+
+  handleEvent(socket, clientEvents.qsortCancelAnalysis, async () => {
+    const checked = await facilitator('read');
+    return checked.ok ? services.qsortFactors.cancel(checked.data.sessionId) : checked;
   }, log);
 
   handleEvent(socket, clientEvents.qsortKeepFactors, async (input) => {

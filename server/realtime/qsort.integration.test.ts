@@ -86,8 +86,14 @@ describe('a Q-sort over the realtime server', () => {
     expect(await emit(a, clientEvents.qsortSave, { rev: nextRev(), state: { ...done, step: 'review' } })).toEqual({ ok: true, data: { status: 'done' } });
     expect((await h.server.services.qsort.finished(session.id)).length).toBe(4);
 
+    const steps: string[] = [];
+    fac.on(serverEvents.qsortAnalysisStep, ({ step }: { step: string }) => steps.push(step));
     const analysed = await emit<QsortAnalysis>(fac, clientEvents.qsortAnalyze, { options: { factors: 2, extraction: 'pca', rotation: 'varimax' } });
     if (!analysed.ok) throw new Error(analysed.error.code);
+    // The one who asked heard each step before the answer; nothing was left to cancel after it.
+    expect(steps).toEqual(['correlate', 'extract', 'rotate', 'score']);
+    expect(await emit(fac, clientEvents.qsortCancelAnalysis, {})).toEqual({ ok: true, data: { cancelled: false } });
+    expect(await emit(a, clientEvents.qsortCancelAnalysis, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(analysed.data.result.sorts).toEqual(['Måke', 'Q2', 'Måke (2)', 'Q4']);
     expect(analysed.data.result.factorArrays).toHaveLength(36);
     expect(analysed.data.scree).toHaveLength(4);

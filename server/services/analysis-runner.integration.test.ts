@@ -60,6 +60,33 @@ describe('the analysis runner (a worker thread)', () => {
     expect(worstStallMs, `worst stall ${worstStallMs.toFixed(0)} ms during a ${workerMs.toFixed(0)} ms analysis (inline ${inlineMs.toFixed(0)} ms)`).toBeLessThan(inlineMs / 4);
   });
 
+  it('says each step, and cancels a running analysis at once while the queue goes on', { timeout: 120_000 }, async () => {
+    const steps: string[] = [];
+    const small = await runner.run(runtime, study(10), { factors: 2, extraction: 'centroid', rotation: 'varimax' }, { onStep: (s) => steps.push(s) });
+    expect(small.ok).toBe(true);
+    expect(steps).toEqual(['correlate', 'extract', 'rotate', 'score']);
+
+    const large = study(600);
+    const options = { factors: 3, extraction: 'pca', rotation: 'varimax' } as const;
+    const inlineStart = performance.now();
+    runAnalysis(runtime, large, options);
+    const inlineMs = performance.now() - inlineStart;
+    let extracting!: () => void;
+    const reached = new Promise<void>((resolve) => (extracting = resolve));
+    const started = performance.now();
+    const mine = runner.run(runtime, large, options, { key: 'console:a', onStep: (s) => s === 'extract' && extracting() });
+    const waiting = runner.run(runtime, large, options, { key: 'console:a' });
+    const other = runner.run(runtime, study(10), options, { key: 'console:b' });
+    await reached;
+    expect(runner.cancel('console:a')).toBe(true);
+    expect(await mine).toEqual({ ok: false, error: { code: 'CANCELLED', message: 'the analysis was cancelled' } });
+    expect(await waiting).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    // Stopped mid-extraction, long before the analysis would have ended; the other session's runs on a fresh worker.
+    expect(performance.now() - started).toBeLessThan(inlineMs);
+    expect((await other).ok).toBe(true);
+    expect(runner.cancel('console:a')).toBe(false);
+  });
+
   it('fails what it had when the worker is stopped, and starts a new one for the next analysis', async () => {
     const running = runner.run(runtime, study(300), { factors: 3, extraction: 'pca', rotation: 'varimax' });
     const failed = expect(running).rejects.toThrow(/closed/);

@@ -1,67 +1,108 @@
 import { Worker } from 'node:worker_threads';
-import type { QResult, Result } from '@/lib/qmethod/types';
+import type { AnalysisStep, QResult, Result } from '@/lib/qmethod/types';
 import type { FinishedSort } from '@/lib/qsort/analysis';
 import type { AnalysisOptions, QsortRuntime } from '@/lib/qsort/runtime';
-import type { AnalysisRequest } from './analysis-worker';
+import type { AnalysisMessage, AnalysisRequest } from './analysis-worker';
 
-type Pending = { resolve: (r: Result<QResult>) => void; reject: (err: Error) => void };
+interface Job {
+  request: AnalysisRequest;
+  /** Who may cancel it (a session's console); jobs without one run to the end. */
+  key?: string;
+  onStep?: (step: AnalysisStep) => void;
+  resolve: (r: Result<QResult>) => void;
+  reject: (err: Error) => void;
+}
+
+const cancelled: Result<QResult> = { ok: false, error: { code: 'CANCELLED', message: 'the analysis was cancelled' } };
 
 /**
  * Runs Q analyses off the event loop: a 1,000-sort PCA takes seconds of CPU, and on the main
  * thread it stalled every session of the process (the issue measured 10–17 s). One worker,
- * started on first use and kept warm (starting one costs a module load), answers one analysis
- * at a time in order. A worker that dies fails what it had and is started again on the next call.
+ * started on first use (starting one costs a module load) and kept warm, runs one analysis at a
+ * time; the rest wait here in order, so a cancelled one can be taken out of the queue, and the
+ * one running is stopped by ending the worker (the engine is synchronous), after which the next
+ * starts on a fresh one. A worker that dies fails the analysis it had; the queue goes on.
  * The worker is TypeScript, loaded through tsx's loader as the server itself is (./analysis-worker.mjs).
  */
 export function createAnalysisRunner() {
   let worker: Worker | null = null;
+  let running: Job | null = null;
+  const queue: Job[] = [];
   let nextId = 1;
-  const pending = new Map<number, Pending>();
 
-  const failAll = (err: Error) => {
-    for (const p of pending.values()) p.reject(err);
-    pending.clear();
-    worker = null;
-  };
-
-  function started(): Worker {
-    if (worker) return worker;
+  function startWorker(): Worker {
     const w = new Worker(new URL('./analysis-worker.mjs', import.meta.url), { execArgv: process.execArgv.filter((a) => !a.startsWith('--inspect')) });
-    w.on('message', ({ id, result }: { id: number; result: Result<QResult> }) => {
-      const p = pending.get(id);
-      pending.delete(id);
-      if (pending.size === 0) w.unref();
-      p?.resolve(result);
+    w.on('message', (message: AnalysisMessage) => {
+      if (!running || message.id !== running.request.id) return;
+      if ('step' in message) return running.onStep?.(message.step);
+      const done = running;
+      running = null;
+      done.resolve(message.result);
+      pump();
     });
-    w.on('error', (err) => failAll(err));
-    w.on('exit', (code) => {
-      if (worker === w) failAll(new Error(`the analysis worker stopped (exit ${code})`));
-    });
-    // An idle worker must not keep the process alive; one at work must (see `run`).
-    w.unref();
-    worker = w;
+    const lost = (err: Error) => {
+      if (worker !== w) return;
+      worker = null;
+      const had = running;
+      running = null;
+      had?.reject(err);
+      pump();
+    };
+    w.on('error', lost);
+    w.on('exit', (code) => lost(new Error(`the analysis worker stopped (exit ${code})`)));
     return w;
   }
 
+  function pump() {
+    if (running || queue.length === 0) {
+      // An idle worker must not keep the process alive; one at work must.
+      if (!running) worker?.unref();
+      return;
+    }
+    running = queue.shift()!;
+    worker ??= startWorker();
+    worker.ref();
+    worker.postMessage(running.request);
+  }
+
   return {
-    /** `runAnalysis` in the worker: the same Result, without blocking this thread. */
-    run(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions): Promise<Result<QResult>> {
-      const id = nextId++;
-      const w = started();
+    /** `runAnalysis` in the worker: the same Result (or `CANCELLED`), without blocking this thread. */
+    run(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions, how: { key?: string; onStep?: (step: AnalysisStep) => void } = {}): Promise<Result<QResult>> {
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        w.ref();
-        const request: AnalysisRequest = { id, runtime, sorts, options };
-        w.postMessage(request);
+        queue.push({ request: { id: nextId++, runtime, sorts, options }, ...how, resolve, reject });
+        pump();
       });
     },
+
+    /** Cancels the analyses of `key`, waiting or running; says whether there was one. */
+    cancel(key: string): boolean {
+      let found = false;
+      for (let i = queue.length - 1; i >= 0; i--) {
+        if (queue[i]!.key !== key) continue;
+        queue.splice(i, 1)[0]!.resolve(cancelled);
+        found = true;
+      }
+      if (running?.key === key) {
+        const stopped = running;
+        running = null;
+        const w = worker;
+        worker = null;
+        void w?.terminate();
+        stopped.resolve(cancelled);
+        found = true;
+        pump();
+      }
+      return found;
+    },
+
     async close(): Promise<void> {
       const w = worker;
       worker = null;
-      failAll(new Error('the analysis runner closed'));
+      const closed = new Error('the analysis runner closed');
+      for (const job of [...(running ? [running] : []), ...queue.splice(0)]) job.reject(closed);
+      running = null;
       await w?.terminate();
     },
   };
 }
 export type AnalysisRunner = ReturnType<typeof createAnalysisRunner>;
-
