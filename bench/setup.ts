@@ -1,16 +1,8 @@
-import { randomBytes } from 'node:crypto';
-import path from 'node:path';
-import { eq } from 'drizzle-orm';
-import { openDatabase } from '@/db/client';
-import { users, workshops } from '@/db/schema';
-import { AUTH_COOKIE, participantCookieName } from '@/lib/cookies';
+import { participantCookieName } from '@/lib/cookies';
 import { DEFAULT_PARTICIPANT_CAP } from '@/lib/participant-cap';
-import type { Config } from '@/server/config';
-import { seedDemoProject } from '@/server/demo/seed-demo';
-import { createLogger } from '@/server/logger';
-import { createServices } from '@/server/services';
-import { limitBudgets } from '@/server/services/limits-service';
+import { openDemoSession, withServerDatabase } from '@/server/chaos/setup';
 import type { ServerProcessOptions } from '@/server/chaos/server-process';
+import { limitBudgets } from '@/server/services/limits-service';
 
 /** One live session of the demo workshop, and the facilitator who runs it. */
 export interface BenchSession {
@@ -40,51 +32,23 @@ export interface BenchSession {
  * budget, here: see `preJoined`).
  */
 export async function prepareSessions(server: ServerProcessOptions, participants: number[], groupSize: number): Promise<BenchSession[]> {
-  const database = await openDatabase({ databaseUrl: server.databaseUrl ?? undefined, pgliteDir: server.databaseUrl ? null : path.join(server.dataDir, 'pglite') });
-  try {
-    const config: Config = { port: server.port, host: '127.0.0.1', publicUrl: null, databaseUrl: server.databaseUrl, dataDir: server.dataDir, sessionSecret: server.sessionSecret, seedDemo: false, logLevel: 'silent', dev: false, trustProxy: false, oidc: null };
-    const services = createServices(database, config, createLogger('silent'));
+  return withServerDatabase(server, async (services, database) => {
     const sessions: BenchSession[] = [];
     for (const [i, people] of participants.entries()) {
-      const account = { name: `Benk ${i + 1}`, email: `benk-${randomBytes(4).toString('hex')}@nav.example`, password: 'et-godt-passord' };
-      const [first] = await database.db.select({ id: users.id }).from(users).limit(1);
-      const created = first
-        ? await services.auth.registerWithInvitation((await services.auth.createInvitation(first.id, null)).token, account)
-        : await services.setupFirstAccount(account);
-      if (!created.ok) throw new Error(`creating a facilitator failed: ${created.error.code}`);
-      const userId = created.data.user.id;
-      const projectId = await seedDemoProject(database.db, userId);
-      const [workshop] = await database.db.select().from(workshops).where(eq(workshops.projectId, projectId));
-      if (!workshop) throw new Error('the demo project has no workshop');
-      const agenda = await services.workshops.get(userId, workshop.id);
-      if (!agenda.ok) throw new Error(agenda.error.code);
-      const reflection = agenda.data.activities.find((a) => a.kind === 'reflection');
-      const round = agenda.data.activities.find((a) => a.kind === 'findings');
-      if (!reflection || reflection.kind !== 'reflection' || !round || round.kind !== 'findings') throw new Error('the demo workshop lacks a findings round or a group reflection');
-      const changed = await services.workshops.updateActivity(userId, workshop.id, reflection.id, {
-        kind: 'reflection',
-        title: reflection.title,
-        config: { ...reflection.config, groupSize, grouping: 'random', silentFirst: false },
-      });
-      if (!changed.ok) throw new Error(`configuring the reflection failed: ${changed.error.code}`);
-      const opened = await services.live.open(userId, projectId, { title: `Benk ${i + 1}` }, { workshopId: workshop.id });
-      if (!opened.ok) throw new Error(opened.error.code);
-      const consentVersion = (await services.projects.currentConsent(projectId))?.version ?? null;
+      const { userId, ...session } = await openDemoSession(services, database, { name: `Benk ${i + 1}`, title: `Benk ${i + 1}`, groupSize });
       if (people > DEFAULT_PARTICIPANT_CAP) {
         // As the facilitator does in the console before a big plenary: allow this many in.
-        const raised = await services.sessionCommands.run(opened.data.id, { type: 'setParticipantCap', cap: people }, { kind: 'facilitator', userId }, []);
+        const raised = await services.sessionCommands.run(session.sessionId, { type: 'setParticipantCap', cap: people }, { kind: 'facilitator', userId }, []);
         if (!raised.ok) throw new Error(`raising the participant cap failed: ${raised.error.code}`);
       }
       const preJoined: string[] = [];
       for (let k = limitBudgets.joinsPerSession.points; k < people; k++) {
-        const joined = await services.live.join(opened.data.code, null, undefined, {}, consentVersion);
+        const joined = await services.live.join(session.code, null, undefined, {}, session.consentVersion);
         if (!joined.ok || !joined.data.token) throw new Error(`joining a participant in the setup failed: ${joined.ok ? 'no token' : joined.error.code}`);
-        preJoined.push(`${participantCookieName(opened.data.id)}=${joined.data.token}`);
+        preJoined.push(`${participantCookieName(session.sessionId)}=${joined.data.token}`);
       }
-      sessions.push({ sessionId: opened.data.id, code: opened.data.code, consentVersion, findingIds: round.config.findingIds, cookie: `${AUTH_COOKIE}=${created.data.token}`, preJoined });
+      sessions.push({ ...session, preJoined });
     }
     return sessions;
-  } finally {
-    await database.close();
-  }
+  });
 }
