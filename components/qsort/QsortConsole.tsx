@@ -82,8 +82,9 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
   const r = analysis?.result;
   const exportBase = `/prosjekter/${projectId}/live/${sessionId}/eksport`;
   const resultExport = analysis && analysed ? { options: analysed, sortSet: analysis.sortSet } : undefined;
-  // Sorts finished since the analysis on the screen: its result files would no longer match it.
-  const stale = analysis !== null && done > analysis.sortIds.length;
+  // The finished sorts are no longer those analysed (one finished, or one was erased): the
+  // server would refuse the result files, as they would no longer match the screen.
+  const stale = analysis !== null && progress !== null && done !== analysis.sortIds.length;
 
   return (
     <VStack gap="space-16" data-testid="qsort-console">
