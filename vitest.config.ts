@@ -19,6 +19,7 @@ const alias = {
 const restarts = [
   'bench/run.integration.test.ts',
   'server/chaos/chaos.integration.test.ts',
+  'server/cluster.integration.test.ts',
   'server/multiprocess.integration.test.ts',
   'server/shutdown.integration.test.ts',
 ];

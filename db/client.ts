@@ -34,12 +34,24 @@ export interface OpenDatabaseOptions {
   pgliteLoadDataDir?: Blob;
 }
 
+/** An advisory lock key of its own ("verksted migrate"), apart from the per-row locks. */
+const MIGRATION_LOCK = 0x5645_524b;
+
 /** Opens the database and applies the committed migrations before anyone uses it. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
     const db = drizzlePg({ client: pool, schema, casing: 'snake_case' });
-    await migratePg(db, { migrationsFolder });
+    // Several processes starting at once on a fresh database: one migrates, the others wait and
+    // then find nothing left to do (the migrator alone would race to create its own table).
+    const lock = await pool.connect();
+    try {
+      await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+      await migratePg(db, { migrationsFolder });
+    } finally {
+      await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+      lock.release();
+    }
     // Clients checked out (queries and transactions running) plus requests queued for one.
     const busy = () => pool.totalCount - pool.idleCount + pool.waitingCount;
     return { db: db as unknown as Db, kind: 'postgres', close: closeOnce(busy, () => pool.end()) };

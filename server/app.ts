@@ -11,6 +11,7 @@ import { handleApi } from './http/api';
 import { handleOidc } from './http/oidc-routes';
 import { sendJson } from './http/body';
 import { openBus } from './bus';
+import { createRedisBus, openRedis } from './redis';
 import { createLogger, type Logger } from './logger';
 import { authoriseSubject } from './realtime/doc-access';
 import { createYjsServer, YJS_PATH_PREFIX, type YjsServer } from './realtime/yjs-server';
@@ -59,7 +60,8 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
     databaseUrl: config.databaseUrl ?? undefined,
     pgliteDir: options.pgliteDir === undefined ? path.join(config.dataDir, 'pglite') : options.pgliteDir,
   });
-  const bus = await openBus(database, config.databaseUrl ?? null, log);
+  const redis = config.redisUrl ? await openRedis(config.redisUrl, log) : null;
+  const bus = redis ? await createRedisBus(redis, log) : await openBus(database, config.databaseUrl ?? null, log);
   const services = createServices(database, config, log, bus);
   registerServices(services);
 
@@ -120,7 +122,7 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
   // Only the process that committed releases the drafts (the merge is its write).
   services.live.onChange((snapshot, elsewhere) => !elsewhere && silent.observe(snapshot));
   services.redaction.useContent(yjs.purge);
-  const io = createSocketServer(httpServer, services, log, { reauthorise: yjs.reauthorise, closeWhere: yjs.closeWhere, purge: yjs.purge, settled: silent.settled });
+  const io = createSocketServer(httpServer, services, log, { reauthorise: yjs.reauthorise, closeWhere: yjs.closeWhere, purge: yjs.purge, settled: silent.settled }, redis);
 
   httpServer.on('upgrade', (req: IncomingMessage, socket, head: Buffer) => {
     const pathname = (req.url ?? '').split('?')[0] ?? '';
@@ -171,6 +173,7 @@ export async function createVerkstedServer(options: CreateServerOptions): Promis
         await retaining;
         await sweeping;
         await bus.close();
+        await redis?.close();
         await services.analysis.close();
         await database.close();
         httpServer.closeAllConnections();

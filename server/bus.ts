@@ -32,8 +32,8 @@ export type BusChannel = (typeof busChannels)[keyof typeof busChannels];
  * what it did itself at once; `publish` is for the others, and a process never hears its own
  * messages back. Delivery is at most once and only to processes listening at the time, so a
  * receiver must read the current state rather than trust the payload to be the latest; every
- * privileged step rechecks access in the database anyway. The interface is kept this small so a
- * Redis implementation can take the place of the PostgreSQL one.
+ * privileged step rechecks access in the database anyway. The interface is kept this small so the
+ * Redis implementation (./redis) can take the place of the PostgreSQL one.
  */
 export interface Bus {
   /** Sends `payload` to every other process subscribed to `channel`. Never throws (logged). */
@@ -50,9 +50,11 @@ interface Envelope {
   payload: unknown;
 }
 
-type Handlers = Map<BusChannel, Set<(payload: unknown) => void>>;
+export type BusHandlers = Map<BusChannel, Set<(payload: unknown) => void>>;
+type Handlers = BusHandlers;
 
-function deliver(handlers: Handlers, channel: BusChannel, payload: unknown, log: Logger): void {
+/** Calls every handler of `channel`; one that throws is logged and does not stop the others. */
+export function deliverTo(handlers: Handlers, channel: BusChannel, payload: unknown, log: Logger): void {
   for (const handler of handlers.get(channel) ?? []) {
     try {
       handler(payload);
@@ -62,7 +64,7 @@ function deliver(handlers: Handlers, channel: BusChannel, payload: unknown, log:
   }
 }
 
-function addHandler(handlers: Handlers, channel: BusChannel, handler: (payload: unknown) => void): () => void {
+export function addHandlerTo(handlers: Handlers, channel: BusChannel, handler: (payload: unknown) => void): () => void {
   let set = handlers.get(channel);
   if (!set) handlers.set(channel, (set = new Set()));
   set.add(handler);
@@ -84,9 +86,9 @@ export function createMemoryHub() {
         publish(channel, payload) {
           const copy = JSON.parse(JSON.stringify(payload)) as unknown;
           // Asynchronous like a real channel, so a publisher never runs a receiver's code inline.
-          for (const other of members) if (other !== me) queueMicrotask(() => deliver(other.handlers, channel, copy, other.log));
+          for (const other of members) if (other !== me) queueMicrotask(() => deliverTo(other.handlers, channel, copy, other.log));
         },
-        subscribe: (channel, handler) => addHandler(me.handlers, channel, handler),
+        subscribe: (channel, handler) => addHandlerTo(me.handlers, channel, handler),
         async close() {
           members.delete(me);
         },
@@ -124,7 +126,7 @@ export async function createPgBus(databaseUrl: string, db: Db, log: Logger): Pro
         log.warn({ err, channel: message.channel }, 'unreadable bus message');
         return;
       }
-      if (envelope.from !== id) deliver(handlers, message.channel as BusChannel, envelope.payload, log);
+      if (envelope.from !== id) deliverTo(handlers, message.channel as BusChannel, envelope.payload, log);
     });
     next.on('error', (err) => {
       log.error({ err }, 'bus connection lost; listening again');
@@ -157,7 +159,7 @@ export async function createPgBus(databaseUrl: string, db: Db, log: Logger): Pro
       if (Buffer.byteLength(text) >= NOTIFY_LIMIT_BYTES) return log.error({ channel, bytes: Buffer.byteLength(text) }, 'bus message too large, not sent');
       db.execute(sql`select pg_notify(${channel}, ${text})`).catch((err: unknown) => log.error({ err, channel }, 'bus publish failed'));
     },
-    subscribe: (channel, handler) => addHandler(handlers, channel, handler),
+    subscribe: (channel, handler) => addHandlerTo(handlers, channel, handler),
     async close() {
       closed = true;
       await connecting;
@@ -168,7 +170,10 @@ export async function createPgBus(databaseUrl: string, db: Db, log: Logger): Pro
   };
 }
 
-/** The bus for a database: PostgreSQL's channel, or, on embedded PGlite (one process), a hub of its own. */
+/**
+ * The bus for a database: PostgreSQL's channel, or, on embedded PGlite (one process), a hub of its
+ * own. With Redis configured the server uses `createRedisBus` (./redis) instead.
+ */
 export async function openBus(database: Database, databaseUrl: string | null, log: Logger): Promise<Bus> {
   if (database.kind === 'postgres' && databaseUrl) return createPgBus(databaseUrl, database.db, log);
   return createMemoryHub().bus(log);

@@ -56,6 +56,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), SEED_DEMO: 'maybe' })).toThrow(/SEED_DEMO/);
   });
 
+  it('joins processes through Redis only on a shared PostgreSQL database', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).redisUrl).toBeNull();
+    const pg = 'postgres://u:p@db:5432/verksted';
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: pg, REDIS_URL: 'redis://cache:6379' }).redisUrl).toBe('redis://cache:6379');
+    expect(loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: pg, REDIS_URL: 'rediss://u:p@cache:6380/2' }).redisUrl).toBe('rediss://u:p@cache:6380/2');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: pg, REDIS_URL: 'http://cache' })).toThrow(/REDIS_URL/);
+    // Embedded PGlite belongs to one process; Redis would join processes that share nothing.
+    expect(() => loadConfig({ DATA_DIR: dataDir(), REDIS_URL: 'redis://cache:6379' })).toThrow(/DATABASE_URL/);
+  });
+
   it('trusts forwarded headers only when TRUST_PROXY says so', () => {
     expect(loadConfig({ DATA_DIR: dataDir() }).trustProxy).toBe(false);
     expect(loadConfig({ DATA_DIR: dataDir(), TRUST_PROXY: 'true' }).trustProxy).toBe(true);

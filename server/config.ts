@@ -12,6 +12,7 @@ const envSchema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//).optional(),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//).optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   SESSION_SECRET: z.string().min(32).optional(),
   SEED_DEMO: booleanish.default(true),
@@ -44,6 +45,11 @@ export interface Config {
   /** Base for join links and QR codes; when unset, derived from each request's Host. */
   publicUrl: string | null;
   databaseUrl: string | null;
+  /**
+   * Several processes behind a load balancer: socket.io's Redis adapter and the bus between
+   * processes go through Redis. Needs DATABASE_URL (embedded PGlite is one process's database).
+   */
+  redisUrl?: string | null;
   dataDir: string;
   /** Signs Yjs tokens; generated and kept in the data directory when not configured. */
   sessionSecret: string;
@@ -79,6 +85,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.REDIS_URL && !e.DATABASE_URL) throw new ConfigError('Invalid configuration: REDIS_URL is for several processes on one PostgreSQL database, so DATABASE_URL must be set too');
   const dataDir = path.resolve(e.DATA_DIR);
   const publicUrl = e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/+$/, '') : null;
   return {
@@ -86,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: e.HOST,
     publicUrl,
     databaseUrl: e.DATABASE_URL ?? null,
+    redisUrl: e.REDIS_URL ?? null,
     dataDir,
     sessionSecret: e.SESSION_SECRET ?? loadOrCreateSecret(dataDir),
     seedDemo: e.SEED_DEMO,

@@ -90,7 +90,9 @@ export function useLiveSession(join: JoinRequest) {
 
   useEffect(() => {
     const request = JSON.parse(joinKey) as JoinRequest;
-    const socket: LiveSocket = io({ path: '/socket.io', reconnectionDelayMax: 3000 });
+    // WebSocket first: behind a load balancer it needs no sticky sessions, and any process can
+    // take a reconnect. Long-polling only where a network blocks WebSockets.
+    const socket: LiveSocket = io({ path: '/socket.io', reconnectionDelayMax: 3000, transports: ['websocket', 'polling'], tryAllTransports: true });
     socketRef.current = socket;
     // Let go for good (moved device, access ended, refused join): the network coming back changes nothing.
     let ended = false;

@@ -10,6 +10,8 @@ export interface ServerProcessOptions {
   port: number;
   dataDir: string;
   databaseUrl: string | null;
+  /** Several processes joined through Redis (socket.io's adapter and the bus). */
+  redisUrl?: string | null;
   sessionSecret: string;
   /** The child's stdout and stderr go here (appended), so a failed run can be read afterwards. */
   logFile: string;
@@ -40,6 +42,8 @@ export function serverProcess(options: ServerProcessOptions) {
     };
     delete env.DATABASE_URL;
     if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+    delete env.REDIS_URL;
+    if (options.redisUrl) env.REDIS_URL = options.redisUrl;
     const script = options.entry ?? entry;
     const stdio = options.entry ? (['ignore', 'pipe', 'pipe', 'ipc'] as const) : (['ignore', 'pipe', 'pipe'] as const);
     const started: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env, stdio: [...stdio] });

@@ -22,16 +22,16 @@ export function createAudienceViews(secret: string) {
 
   function broadcast(io: VerkstedIo, snapshot: SessionSnapshot): void {
     const { sessionId } = snapshot;
-    io.to(facilitatorRoom(sessionId)).emit(serverEvents.snapshot, snapshot);
-    io.to(presenterRoom(sessionId)).emit(serverEvents.snapshot, snapshotFor(snapshot, { role: 'presenter' }));
+    io.local.to(facilitatorRoom(sessionId)).emit(serverEvents.snapshot, snapshot);
+    io.local.to(presenterRoom(sessionId)).emit(serverEvents.snapshot, snapshotFor(snapshot, { role: 'presenter' }));
     const distinct: string[] = [];
     for (const ids of participantViewKeys(snapshot.state).values()) {
       const rooms = ids.map((id) => participantRoom(sessionId, id));
       distinct.push(...rooms);
-      io.to(rooms).emit(serverEvents.snapshot, snapshotFor(snapshot, { role: 'participant', participantId: ids[0]! }));
+      io.local.to(rooms).emit(serverEvents.snapshot, snapshotFor(snapshot, { role: 'participant', participantId: ids[0]! }));
     }
     // Everyone else (not in a group, not seated) sees the same view; no own id appears in it.
-    io.to(participantsRoom(sessionId)).except(distinct).emit(serverEvents.snapshot, snapshotFor(snapshot, { role: 'participant', participantId: '' }));
+    io.local.to(participantsRoom(sessionId)).except(distinct).emit(serverEvents.snapshot, snapshotFor(snapshot, { role: 'participant', participantId: '' }));
   }
 
   return { snapshotFor, broadcast };

@@ -37,7 +37,7 @@ export function createMineBroadcast(io: VerkstedIo, services: Services, log: Log
   async function pushAll(sessionId: string, participantIds: readonly string[], reason: MineChanged['reason']) {
     for (let i = 0; i < participantIds.length; i += BATCH) {
       await Promise.all(
-        participantIds.slice(i, i + BATCH).map(async (id) => io.to(participantRoom(sessionId, id)).emit(eventFor(reason), await read(sessionId, id, reason))),
+        participantIds.slice(i, i + BATCH).map(async (id) => io.local.to(participantRoom(sessionId, id)).emit(eventFor(reason), await read(sessionId, id, reason))),
       );
     }
   }

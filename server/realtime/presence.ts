@@ -67,9 +67,13 @@ export function createPresence(io: VerkstedIo, live: LiveService, log: Logger) {
   }
 
   return {
-    /** Participants with at least one open connection to the session now. */
-    async connectedParticipantIds(sessionId: string): Promise<string[]> {
-      const sockets = await io.in(sessionRoom(sessionId)).fetchSockets();
+    /**
+     * Participants with at least one open connection to the session now: on every process (with
+     * the Redis adapter; groups are formed from them), or only on this one (`here`: for what every
+     * process does for its own connections).
+     */
+    async connectedParticipantIds(sessionId: string, where: 'everywhere' | 'here' = 'everywhere'): Promise<string[]> {
+      const sockets = await (where === 'here' ? io.local : io).in(sessionRoom(sessionId)).fetchSockets();
       return [...new Set(sockets.flatMap((s) => (s.data.membership?.participantId ? [s.data.membership.participantId] : [])))];
     },
 

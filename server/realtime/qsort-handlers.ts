@@ -37,10 +37,10 @@ export function createQsortBroadcast(io: VerkstedIo, services: Services, log: Lo
   const report = (what: string, sessionId: string) => (err: unknown) => log.error({ err, sessionId }, `sending the Q-sort ${what} failed`);
   return {
     progress: everywhere(services.bus, 'qsortProgress', (sessionId) => {
-      void services.qsort.progress(sessionId).then((p) => io.to(facilitatorRoom(sessionId)).emit(serverEvents.qsortProgress, p), report('progress', sessionId));
+      void services.qsort.progress(sessionId).then((p) => io.local.to(facilitatorRoom(sessionId)).emit(serverEvents.qsortProgress, p), report('progress', sessionId));
     }),
     screen: everywhere(services.bus, 'qsortScreen', (sessionId) => {
-      void serially(sessionId, async () => io.to(sessionRoom(sessionId)).emit(serverEvents.qsortPublic, await publicView(sessionId))).catch(report('screen', sessionId));
+      void serially(sessionId, async () => io.local.to(sessionRoom(sessionId)).emit(serverEvents.qsortPublic, await publicView(sessionId))).catch(report('screen', sessionId));
     }),
     sendTo(socket: VerkstedSocket, sessionId: string, facilitator: boolean) {
       if (facilitator) void services.qsort.progress(sessionId).then((p) => socket.emit(serverEvents.qsortProgress, p), report('progress', sessionId));

@@ -32,9 +32,9 @@ export function createResultsBroadcast(io: VerkstedIo, services: Services, log: 
   async function publish(sessionId: string) {
     const computed = await compute(sessionId);
     if (!computed) return;
-    io.to(facilitatorRoom(sessionId)).emit(serverEvents.results, computed.full);
-    io.to(sessionRoom(sessionId)).except(facilitatorRoom(sessionId)).emit(serverEvents.results, computed.open);
-    io.to(sessionRoom(sessionId)).emit(serverEvents.answered, computed.answered);
+    io.local.to(facilitatorRoom(sessionId)).emit(serverEvents.results, computed.full);
+    io.local.to(sessionRoom(sessionId)).except(facilitatorRoom(sessionId)).emit(serverEvents.results, computed.open);
+    io.local.to(sessionRoom(sessionId)).emit(serverEvents.answered, computed.answered);
   }
 
   const changed = everywhere(services.bus, 'results', (sessionId) => {

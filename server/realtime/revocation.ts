@@ -26,7 +26,7 @@ export function createRevocation(io: VerkstedIo, services: Services, content: Co
    * socket of a signed-out session is closed as well; the client does not reconnect after that.
    */
   async function endAccess(socketId: string, code: AccessEndedCode): Promise<void> {
-    const [socket] = await io.in(socketId).fetchSockets();
+    const [socket] = await io.local.in(socketId).fetchSockets();
     if (!socket) return;
     const m = socket.data.membership;
     if (m) for (const room of roomsOf(m)) socket.leave(room);
@@ -39,7 +39,7 @@ export function createRevocation(io: VerkstedIo, services: Services, content: Co
 
   /** Ids of the sockets in a room whose membership `keep` picks (in every process, via the adapter). */
   async function socketsIn(room: string, keep: (m: Membership | null) => boolean): Promise<string[]> {
-    const sockets = await io.in(room).fetchSockets();
+    const sockets = await io.local.in(room).fetchSockets();
     return sockets.filter((s) => keep(s.data.membership)).map((s) => s.id);
   }
 

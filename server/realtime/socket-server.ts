@@ -1,10 +1,12 @@
 import type { Server as HttpServer } from 'node:http';
 import { parseCookie } from 'cookie';
+import { createAdapter } from '@socket.io/redis-adapter';
 import { Server } from 'socket.io';
 import { AUTH_COOKIE, participantCookieName } from '@/lib/cookies';
 import { fail, ok, type Result } from '@/lib/errors';
 import { clientEvents, serverEvents, type JoinResult } from '@/lib/protocol';
 import type { Logger } from '../logger';
+import type { RedisLink } from '../redis';
 import { addressKey } from '../security/client-address';
 import { requestSource } from '../security/forwarded';
 import { isSameOrigin } from '../security/origin';
@@ -31,8 +33,15 @@ import { registerModerationHandlers } from './moderation-handlers';
 // Moved to the leaf module ./rooms (no import cycle); kept here for existing importers.
 export { facilitatorRoom, sessionRoom, type ContentAccess, type Membership, type SocketData, type VerkstedIo, type VerkstedSocket } from './rooms';
 
-/** The control plane. Handlers parse, identify the caller and call a service; nothing else. */
-export function createSocketServer(httpServer: HttpServer, services: Services, log: Logger, content: ContentAccess): VerkstedIo {
+/**
+ * The control plane. Handlers parse, identify the caller and call a service; nothing else.
+ *
+ * With Redis, socket.io's Redis adapter joins the processes: presence is counted over every
+ * process's sockets and sent to all of them. What each process learns from the bus (committed
+ * states, answers, access changes) it sends only to its own connections (`io.local`), reading
+ * from the database what each audience may see, so nothing goes out twice.
+ */
+export function createSocketServer(httpServer: HttpServer, services: Services, log: Logger, content: ContentAccess, redis?: RedisLink | null): VerkstedIo {
   const { auth, live, projects, yjsTokens } = services;
   const io: VerkstedIo = new Server(httpServer, {
     path: '/socket.io',
@@ -46,12 +55,13 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
     // Cross-site WebSocket hijacking defence: a browser on another site always sends Origin
     // (`null` from sandboxed frames is refused too).
     allowRequest: (req, callback) => callback(null, isSameOrigin(req.headers, services.config, false)),
+    ...(redis ? { adapter: createAdapter(redis.pub, redis.adapterSub, { key: 'verksted:socket.io' }) } : {}),
   });
   const presence = createPresence(io, live, log);
   const results = createResultsBroadcast(io, services, log);
   const outcome = createOutcomeBroadcast(io, services, log);
   const qsortViews = createQsortBroadcast(io, services, log);
-  const mine = createMineBroadcast(io, services, log, (sessionId) => presence.connectedParticipantIds(sessionId));
+  const mine = createMineBroadcast(io, services, log, (sessionId) => presence.connectedParticipantIds(sessionId, 'here'));
   const access = createRevocation(io, services, content, log);
   const views = createAudienceViews(services.config.sessionSecret);
   const moderation = createModeration(services, content, {
@@ -72,7 +82,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   });
 
   services.archive.onStatus((status) => {
-    io.to(facilitatorRoom(status.sessionId)).emit(serverEvents.archiveStatus, status);
+    io.local.to(facilitatorRoom(status.sessionId)).emit(serverEvents.archiveStatus, status);
   });
 
   services.archive.waitForContent((sessionId) => content.settled(sessionId));
@@ -93,7 +103,7 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
   // old page is told why, so it stops taking input instead of waiting to reconnect.
   services.resume.onMoved((sessionId, participantId) => {
     content.closeWhere((c) => c.subject === `p:${participantId}`, 'moved to another device');
-    void io
+    void io.local
       .in(sessionRoom(sessionId))
       .fetchSockets()
       .then((sockets) =>

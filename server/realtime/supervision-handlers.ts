@@ -15,7 +15,7 @@ export function createOutcomeBroadcast(io: VerkstedIo, services: Services, log: 
       .then(to)
       .catch((err: unknown) => log.error({ err, sessionId }, 'sending the outcome failed'));
   return {
-    changed: everywhere(services.bus, 'outcome', (sessionId) => send(sessionId, (o) => io.to(sessionRoom(sessionId)).emit(serverEvents.supervisionOutcome, o))),
+    changed: everywhere(services.bus, 'outcome', (sessionId) => send(sessionId, (o) => io.local.to(sessionRoom(sessionId)).emit(serverEvents.supervisionOutcome, o))),
     sendTo: (socket: VerkstedSocket, sessionId: string) => send(sessionId, (o) => socket.emit(serverEvents.supervisionOutcome, o)),
   };
 }
