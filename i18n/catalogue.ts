@@ -14,7 +14,7 @@ import type a11y from '../messages/nb.a11y.json';
 import type sessionResults from '../messages/nb.session-results.json';
 import type supervisionPrep from '../messages/nb.supervision-prep.json';
 import type workshop from '../messages/nb.workshop.json';
-import { activityMessageFiles } from '../components/activities/registry';
+import { activityMessageFiles } from '../components/activities/message-files';
 import type { Locale } from './locales';
 
 /**

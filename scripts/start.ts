@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Everything the pages' bundle can import (pages import db/schema and a few server types).
-const inputs = ['app', 'components', 'lib', 'messages', 'i18n', 'db/schema', 'server', 'next.config.mjs', 'instrumentation-client.ts', 'tailwind.config.ts', 'postcss.config.mjs', 'package-lock.json'];
+const inputs = ['scripts/start.ts', 'app', 'components', 'lib', 'messages', 'i18n', 'db/schema', 'server', 'next.config.mjs', 'instrumentation-client.ts', 'tailwind.config.ts', 'postcss.config.mjs', 'package-lock.json'];
 const stampFile = path.join(root, '.next', 'verksted-build-hash');
 
 function hashInputs(): string {
@@ -60,7 +60,10 @@ if (builtHash() !== wanted) {
   withBuildLock(() => {
     if (builtHash() === wanted) return;
     console.log('Bygger Verksted (første start eller endret kode) …');
-    const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+    // webpack, not Turbopack: Turbopack puts every chunk a page could import() in its first
+    // load (vercel/next.js#96042), so a phone would download the console, the Q grid and the
+    // board editor; webpack loads a lazy part when it is shown (e2e/phone-weight.spec.ts).
+    const result = spawnSync(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build', '--webpack'], {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },

@@ -6,6 +6,7 @@ import { locales } from '@/i18n/locales';
 import { activityKinds, talliedModules } from '@/lib/activities/registry';
 import type { AgendaActivity } from '@/lib/workshop/agenda';
 import type { EditorOptions } from './contract';
+import { activityMessages } from './message-files';
 import { activityMessageFiles, activityUi, uiKinds } from './registry';
 
 /** Function components, and the objects React makes of forwardRef / memo components (the Aksel icons). */
@@ -61,6 +62,8 @@ describe('activity UI registry', () => {
     it('has its message file loaded by the catalogue', async () => {
       const { namespace, file } = ui.messages;
       expect(activityMessageFiles).toContain(file);
+      // The light list the server's i18n reads names the same file as the kind's UI module.
+      expect(activityMessages[ui.kind]).toBe(ui.messages);
       for (const locale of locales) {
         const loaded = (await loadMessages(locale)) as unknown as Record<string, unknown>;
         expect(loaded[namespace]).toEqual((await readMessages(locale, file))[namespace]);

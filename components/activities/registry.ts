@@ -32,5 +32,5 @@ export const uiKinds: readonly ActivityKind[] = activityKinds;
  */
 export const uiOf = <K extends ActivityKind>(kind: K): ActivityUi<K> => activityUi[kind] as ActivityUi<K>;
 
-/** The kinds' own message files (`messages/<locale>.<file>.json`), loaded with the core files. */
-export const activityMessageFiles: readonly string[] = uiKinds.map((kind) => activityUi[kind].messages.file);
+// The message files are listed apart from the UI (./message-files), for the server's i18n.
+export { activityMessageFiles } from './message-files';

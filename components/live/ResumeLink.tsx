@@ -2,7 +2,6 @@
 
 import { BodyShort, Button, CopyButton, HStack, ReadMore, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
-import QRCode from 'qrcode';
 import { useState } from 'react';
 import { clientEvents } from '@/lib/protocol';
 import type { useLiveSession } from './use-live-session';
@@ -15,6 +14,8 @@ export function ResumeLink({ live, code }: { live: ReturnType<typeof useLiveSess
     const result = await live.call(clientEvents.resumeLink, {});
     if (!result.ok) return;
     const url = `${window.location.origin}/delta/${code}?fortsett=${encodeURIComponent(result.data.token)}`;
+    // Loaded only when someone asks for a link: most phones never do (issue 14's page weight).
+    const { default: QRCode } = await import('qrcode');
     setLink({ url, svg: await QRCode.toString(url, { type: 'svg', margin: 1, errorCorrectionLevel: 'L' }) });
   }
   return (

@@ -11,12 +11,16 @@ import { ConnectionBanner } from '@/components/live/ConnectionBanner';
 import { PhoneStatusBar } from '@/components/live/PhoneStatusBar';
 import { ResumeLink } from '@/components/live/ResumeLink';
 import { WithdrawAll } from '@/components/live/WithdrawAll';
-import { SharedNotes } from '@/components/live/SharedNotes';
 import { useLiveSession } from '@/components/live/use-live-session';
-import { QsortParticipant } from '@/components/qsort/QsortParticipant';
-import { SupervisionParticipant } from '@/components/supervision/SupervisionParticipant';
-import { WorkshopParticipant } from './WorkshopParticipant';
-import { PhoneSummary } from '@/components/results/PhoneSummary';
+import dynamic from 'next/dynamic';
+
+// What a session shows depends on its kind and step; a phone loads only what it shows (the
+// Q grid, a kollegaveiledning, the shared notes' Yjs, a workshop's steps are chunks of their own).
+const WorkshopParticipant = dynamic(() => import('./WorkshopParticipant').then((m) => m.WorkshopParticipant));
+const SupervisionParticipant = dynamic(() => import('@/components/supervision/SupervisionParticipant').then((m) => m.SupervisionParticipant));
+const QsortParticipant = dynamic(() => import('@/components/qsort/QsortParticipant').then((m) => m.QsortParticipant));
+const SharedNotes = dynamic(() => import('@/components/live/SharedNotes').then((m) => m.SharedNotes));
+const PhoneSummary = dynamic(() => import('@/components/results/PhoneSummary').then((m) => m.PhoneSummary));
 
 export function ParticipantView({ code, title }: { code: string; title: string }) {
   const t = useTranslations('participant');
