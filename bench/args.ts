@@ -12,6 +12,8 @@ const optionsSchema = z
     scenario: z.enum(scenarios),
     participants: z.coerce.number().int().min(1).max(20_000),
     duration: z.coerce.number().positive().max(3600).default(20),
+    /** Verksted processes behind one PostgreSQL and one Redis (DATABASE_URL and REDIS_URL); clients spread over them. */
+    processes: z.coerce.number().int().min(1).max(8).default(1),
     /** Where the result file goes; the smoke test points it at a scratch directory. */
     out: z.string().min(1).optional(),
   })
@@ -25,11 +27,11 @@ const optionsSchema = z
   });
 export type BenchOptions = z.infer<typeof optionsSchema>;
 
-/** `--scenario NAME --participants N [--duration SECONDS] [--out DIR]`; throws with every problem named. */
+/** `--scenario NAME --participants N [--duration SECONDS] [--processes N] [--out DIR]`; throws with every problem named. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const { values } = parseArgs({
     args: argv,
-    options: { scenario: { type: 'string' }, participants: { type: 'string' }, duration: { type: 'string' }, out: { type: 'string' } },
+    options: { scenario: { type: 'string' }, participants: { type: 'string' }, duration: { type: 'string' }, processes: { type: 'string' }, out: { type: 'string' } },
     strict: true,
     allowPositionals: false,
   });

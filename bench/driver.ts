@@ -34,6 +34,11 @@ export interface DriverConfig {
   target: 'verksted' | 'baseline';
   scenario: Scenario;
   origin: string;
+  /**
+   * Several Verksted processes: client n (facilitators by session, phones by seat) connects to
+   * `origins[n % length]`, so a session's facilitator and phones sit on different processes.
+   */
+  origins?: string[];
   durationMs: number;
   sessions: BenchSession[];
   /** Participants in each session, in `sessions` order. */
@@ -129,6 +134,9 @@ interface Stepper {
   phones: PhoneLog[];
 }
 
+/** The server client `n` connects to: one of several processes in turn, or the one. */
+const originAt = (config: DriverConfig, n: number) => (config.origins?.length ? config.origins[n % config.origins.length]! : config.origin);
+
 async function stepping(config: DriverConfig): Promise<DriverResult> {
   const slots = phoneSlots(config);
   let steppers: Stepper[];
@@ -138,8 +146,8 @@ async function stepping(config: DriverConfig): Promise<DriverResult> {
   let sizePhone: PhoneLog | null = null;
   let closeAll: () => void;
   if (config.target === 'verksted') {
-    const facs = await Promise.all(config.sessions.map((s) => verkstedFacilitator(config.origin, s)));
-    const phones = await inBatches(slots.length, 8, (i) => verkstedPhone(config.origin, slots[i]!.session, i, slots[i]!.seat, i === 0));
+    const facs = await Promise.all(config.sessions.map((s, n) => verkstedFacilitator(originAt(config, n), s)));
+    const phones = await inBatches(slots.length, 8, (i) => verkstedPhone(originAt(config, i + 1), slots[i]!.session, i, slots[i]!.seat, i === 0));
     sizePhone = phones[0]!.log;
     const agenda = workshopViewOf(facs[0]!.snapshot().state.workshop!).agenda;
     agendaLength = agenda.length;
@@ -242,8 +250,8 @@ async function answering(config: DriverConfig): Promise<DriverResult> {
   let results: { at: number; bytes: number | null }[];
   let closeAll: () => void;
   if (config.target === 'verksted') {
-    const fac = await verkstedFacilitator(config.origin, session);
-    const phones = await inBatches(count, 8, (i) => verkstedPhone(config.origin, session, i, i, false));
+    const fac = await verkstedFacilitator(originAt(config, 0), session);
+    const phones = await inBatches(count, 8, (i) => verkstedPhone(originAt(config, i + 1), session, i, i, false));
     const index = indexOfKind(fac.snapshot(), 'findings');
     if (index < 0 || (await fac.goTo(index)) === null) throw new Error('could not open the findings round');
     await until(() => phones.every((p) => currentKind(p.snapshot()) === 'findings'), 60_000, 'every phone to see the findings round');
@@ -312,6 +320,7 @@ async function boards(config: DriverConfig): Promise<DriverResult> {
   const session = config.sessions[0]!;
   const count = config.participants[0]!;
   const wsBase = `${config.origin.replace(/^http/, 'ws')}/yjs`;
+  const wsOf = (n: number) => `${originAt(config, n).replace(/^http/, 'ws')}/yjs`;
   const sentAt = new Map<string, number>();
   const latencies: number[] = [];
   const seen = (id: string, at: number) => {
@@ -323,8 +332,8 @@ async function boards(config: DriverConfig): Promise<DriverResult> {
   const writers: { board: BenchBoard; authorKey: string; group: string }[] = [];
   let closeAll: () => void;
   if (config.target === 'verksted') {
-    const fac = await verkstedFacilitator(config.origin, session);
-    const phones = await inBatches(count, 8, (i) => verkstedPhone(config.origin, session, i, i, false));
+    const fac = await verkstedFacilitator(originAt(config, 0), session);
+    const phones = await inBatches(count, 8, (i) => verkstedPhone(originAt(config, i + 1), session, i, i, false));
     const index = indexOfKind(fac.snapshot(), 'reflection');
     if (index < 0 || (await fac.goTo(index)) === null) throw new Error('could not open the group reflection');
     await until(() => phones.every((p) => currentKind(p.snapshot()) === 'reflection' && myGroup(p.snapshot().state.workshop!) !== null), 60_000, 'every phone to get a group');
@@ -333,7 +342,7 @@ async function boards(config: DriverConfig): Promise<DriverResult> {
       const group = myGroup(phones[i]!.snapshot().state.workshop!)!.id;
       const docName = boardDocName(session.sessionId, activityId, group);
       const grant = await phones[i]!.yjsGrant(docName);
-      writers[i] = { board: boardClient(wsBase, docName, grant.token, seen), authorKey: grant.authorKey, group };
+      writers[i] = { board: boardClient(wsOf(i + 1), docName, grant.token, seen), authorKey: grant.authorKey, group };
     });
     closeAll = () => {
       writers.forEach((w) => w.board.close());

@@ -28,16 +28,20 @@ const began = performance.now();
 const say = (line: string) => process.stdout.write(`[${((performance.now() - began) / 1000).toFixed(1)} s] ${line}\n`);
 
 /** Runs one driver process against one server and measures the server's process over the window. */
-function drive(config: DriverConfig, serverPid: number): Promise<DriverResult & { server: { rssMb: number; cpuPct: number } }> {
+function drive(config: DriverConfig, serverPids: number[]): Promise<DriverResult & { server: { rssMb: number; cpuPct: number } }> {
   const child = fork(path.join(here, 'driver.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
-    let watch: ReturnType<typeof watchProcess> | null = null;
+    let watch: ReturnType<typeof watchProcess>[] = [];
     let server: { rssMb: number; cpuPct: number } | null = null;
     let settled = false;
     child.on('message', (message: DriverMessage) => {
       if (message.type === 'log') say(`  ${message.line}`);
-      else if (message.type === 'window' && message.phase === 'start') watch = watchProcess(serverPid);
-      else if (message.type === 'window' && message.phase === 'end') server = watch?.stop() ?? null;
+      else if (message.type === 'window' && message.phase === 'start') watch = serverPids.map(watchProcess);
+      else if (message.type === 'window' && message.phase === 'end') {
+        // Several processes: their memory and CPU added up (CPU may then pass 100 % of one core).
+        const each = watch.map((w) => w.stop());
+        server = each.length ? { rssMb: each.reduce((sum, e) => sum + e.rssMb, 0), cpuPct: each.reduce((sum, e) => sum + e.cpuPct, 0) } : null;
+      }
       else if (message.type === 'error') {
         settled = true;
         reject(new Error(`the ${config.target} driver failed: ${message.message}`));
@@ -59,34 +63,39 @@ async function main(options: BenchOptions): Promise<void> {
   const sessionCount = options.scenario === 'many' ? MANY_SESSIONS : 1;
   const participants = split(options.participants, sessionCount);
   const databaseUrl = process.env.DATABASE_URL || null;
+  const redisUrl = process.env.REDIS_URL || null;
+  if (options.processes > 1 && (!databaseUrl || !redisUrl)) throw new Error('bench: --processes above 1 needs DATABASE_URL and REDIS_URL (the processes share them)');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'verksted-bench-'));
   // Each simulated phone comes from its own address in X-Forwarded-For (bench/targets.ts), which
   // the server believes only behind a proxy it trusts: the per-address join limits then see
   // what a real network shows them instead of 300 phones on 127.0.0.1.
   process.env.TRUST_PROXY = 'true';
-  const verksted: ServerProcessOptions = { port: await freePort(), dataDir, databaseUrl, sessionSecret: randomBytes(36).toString('base64url'), logFile: path.join(dataDir, 'verksted.log') };
-  const relay: ServerProcessOptions = { ...verksted, port: await freePort(), databaseUrl: null, logFile: path.join(dataDir, 'baseline.log'), entry: path.join(here, 'baseline', 'entry.ts') };
+  const verksted: ServerProcessOptions = { port: await freePort(), dataDir, databaseUrl, redisUrl: options.processes > 1 ? redisUrl : null, sessionSecret: randomBytes(36).toString('base64url'), logFile: path.join(dataDir, 'verksted.log') };
+  const others: ServerProcessOptions[] = [];
+  for (let n = 1; n < options.processes; n++) others.push({ ...verksted, port: await freePort(), logFile: path.join(dataDir, `verksted-${n}.log`) });
+  const relay: ServerProcessOptions = { ...verksted, port: await freePort(), databaseUrl: null, redisUrl: null, logFile: path.join(dataDir, 'baseline.log'), entry: path.join(here, 'baseline', 'entry.ts') };
   const database = databaseUrl ? 'PostgreSQL' : 'PGlite';
-  say(`bench ${options.scenario}: ${options.participants} participants in ${sessionCount} session(s), ${options.duration} s measured; Verksted on ${database}${databaseUrl ? '' : ` in ${dataDir}`}`);
+  say(`bench ${options.scenario}: ${options.participants} participants in ${sessionCount} session(s), ${options.duration} s measured; Verksted (${options.processes} process${options.processes > 1 ? 'es, joined through Redis' : ''}) on ${database}${databaseUrl ? '' : ` in ${dataDir}`}`);
   let keep = true;
   try {
     const sessions = await prepareSessions(verksted, participants, 5);
     const base = { scenario: options.scenario, durationMs: options.duration * 1000, sessions, participants };
 
-    const server = serverProcess(verksted);
+    const servers = [verksted, ...others].map((o) => serverProcess(o));
     let verkstedRun: Awaited<ReturnType<typeof drive>>;
     try {
-      await server.start();
-      verkstedRun = await drive({ ...base, target: 'verksted', origin: server.origin, sizes: null }, server.pid()!);
+      await Promise.all(servers.map((s) => s.start()));
+      const origins = servers.map((s) => s.origin);
+      verkstedRun = await drive({ ...base, target: 'verksted', origin: origins[0]!, origins, sizes: null }, servers.map((s) => s.pid()!));
     } finally {
-      await server.stop();
-      await server.close();
+      await Promise.all(servers.map((s) => s.stop()));
+      await Promise.all(servers.map((s) => s.close()));
     }
     const bare = serverProcess(relay);
     let baselineRun: Awaited<ReturnType<typeof drive>>;
     try {
       await bare.start();
-      baselineRun = await drive({ ...base, target: 'baseline', origin: bare.origin, sizes: verkstedRun.sizes }, bare.pid()!);
+      baselineRun = await drive({ ...base, target: 'baseline', origin: bare.origin, sizes: verkstedRun.sizes }, [bare.pid()!]);
     } finally {
       await bare.stop();
       await bare.close();
@@ -113,7 +122,8 @@ async function main(options: BenchOptions): Promise<void> {
     const file = path.join(outDir, `${options.scenario}-${stamp}.json`);
     const record = {
       ...line,
-      command: `npm run bench -- --scenario ${options.scenario} --participants ${options.participants} --duration ${options.duration}`,
+      command: `npm run bench -- --scenario ${options.scenario} --participants ${options.participants} --duration ${options.duration}${options.processes > 1 ? ` --processes ${options.processes}` : ''}`,
+      processes: options.processes,
       at: new Date().toISOString(),
       database,
       sessions: sessionCount,

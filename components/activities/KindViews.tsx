@@ -1,18 +1,13 @@
 'use client';
 
-import type { ActivityKind, ConsolePanelProps, ParticipantViewProps, ScreenViewProps } from './contract';
+import type { ActivityKind, ConsolePanelProps, ScreenViewProps } from './contract';
 import { uiOf } from './registry';
 
 /*
  * The shells' one way into a kind: each renders the current activity's part from the
- * registry, so the participant view, console and screen hold no `kind === …` branches.
+ * registry, so the console and screen hold no `kind === …` branches. The phone's is
+ * `KindParticipant` in ./phone-parts (its parts load per kind).
  */
-
-/** The phone's view of the current activity. */
-export function KindParticipant(props: ParticipantViewProps<ActivityKind>) {
-  const { Participant } = uiOf(props.activity.kind);
-  return <Participant {...props} />;
-}
 
 /** The console's panel for the current activity. */
 export function KindConsole(props: ConsolePanelProps<ActivityKind>) {

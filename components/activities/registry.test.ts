@@ -7,6 +7,8 @@ import { activityKinds, talliedModules } from '@/lib/activities/registry';
 import type { AgendaActivity } from '@/lib/workshop/agenda';
 import type { EditorOptions } from './contract';
 import { activityMessages } from './message-files';
+import { phoneParts } from './phone-parts';
+import { resultsParts } from './results-parts';
 import { activityMessageFiles, activityUi, uiKinds } from './registry';
 
 /** Function components, and the objects React makes of forwardRef / memo components (the Aksel icons). */
@@ -69,6 +71,15 @@ describe('activity UI registry', () => {
         expect(loaded[namespace]).toEqual((await readMessages(locale, file))[namespace]);
       }
     });
+  });
+
+  it('gives the phone a part of its own for every kind, loaded per kind', () => {
+    expect(Object.keys(phoneParts).sort()).toEqual([...uiKinds].sort());
+    for (const kind of uiKinds) expect(phoneParts[kind], kind).not.toBe(activityUi[kind].Participant);
+  });
+
+  it('draws every tally through a part loaded per kind, for exactly the kinds with results', () => {
+    expect(Object.keys(resultsParts).sort()).toEqual(uiKinds.filter((kind) => activityUi[kind].Results).sort());
   });
 
   it('uses one message namespace per kind', () => {

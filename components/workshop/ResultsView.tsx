@@ -4,7 +4,9 @@ import type { AppError } from '@/lib/errors';
 import type { RedactTarget } from '@/lib/protocol';
 import type { ActivityResults } from '@/lib/workshop/results';
 import type { Cluster } from '@/lib/workshop/runtime';
-import { uiOf } from '../activities/registry';
+import type { ComponentType } from 'react';
+import type { ResultsViewProps } from '../activities/contract';
+import { resultsParts } from '../activities/results-parts';
 
 /**
  * Results of the current activity, drawn by the kind's own results view. On the big screen
@@ -22,6 +24,6 @@ export function ResultsView({ results, minCount, large = false, clusters = [], o
   onRedact?: (target: RedactTarget) => Promise<AppError | null>;
 }) {
   if (!results) return null;
-  const { Results } = uiOf(results.kind);
+  const Results = resultsParts[results.kind] as ComponentType<ResultsViewProps<ActivityResults>>;
   return <Results results={results} minCount={minCount} large={large} clusters={clusters} onHide={onHide} hidden={hidden} onRedact={onRedact} />;
 }

@@ -13,14 +13,16 @@ import { ResumeLink } from '@/components/live/ResumeLink';
 import { WithdrawAll } from '@/components/live/WithdrawAll';
 import { useLiveSession } from '@/components/live/use-live-session';
 import dynamic from 'next/dynamic';
+import { StepLoading } from '@/components/activities/phone-parts';
+import { WorkshopParticipant } from './WorkshopParticipant';
 
 // What a session shows depends on its kind and step; a phone loads only what it shows (the
-// Q grid, a kollegaveiledning, the shared notes' Yjs, a workshop's steps are chunks of their own).
-const WorkshopParticipant = dynamic(() => import('./WorkshopParticipant').then((m) => m.WorkshopParticipant));
-const SupervisionParticipant = dynamic(() => import('@/components/supervision/SupervisionParticipant').then((m) => m.SupervisionParticipant));
-const QsortParticipant = dynamic(() => import('@/components/qsort/QsortParticipant').then((m) => m.QsortParticipant));
-const SharedNotes = dynamic(() => import('@/components/live/SharedNotes').then((m) => m.SharedNotes));
-const PhoneSummary = dynamic(() => import('@/components/results/PhoneSummary').then((m) => m.PhoneSummary));
+// Q grid, a kollegaveiledning, the shared notes' Yjs, the summary are chunks of their own, and
+// a workshop's steps load per kind: components/activities/phone-parts.tsx).
+const SupervisionParticipant = dynamic(() => import('@/components/supervision/SupervisionParticipant').then((m) => m.SupervisionParticipant), { loading: StepLoading });
+const QsortParticipant = dynamic(() => import('@/components/qsort/QsortParticipant').then((m) => m.QsortParticipant), { loading: StepLoading });
+const SharedNotes = dynamic(() => import('@/components/live/SharedNotes').then((m) => m.SharedNotes), { loading: StepLoading });
+const PhoneSummary = dynamic(() => import('@/components/results/PhoneSummary').then((m) => m.PhoneSummary), { loading: StepLoading });
 
 export function ParticipantView({ code, title }: { code: string; title: string }) {
   const t = useTranslations('participant');

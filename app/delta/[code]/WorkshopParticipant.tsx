@@ -3,7 +3,7 @@
 import { Alert, BodyShort, Heading, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { KindParticipant } from '@/components/activities/KindViews';
+import { KindParticipant } from '@/components/activities/phone-parts';
 import type { useLiveSession } from '@/components/live/use-live-session';
 import { clientEvents, type FindingCard } from '@/lib/protocol';
 import type { MyAnswers } from '@/lib/workshop/answers';
