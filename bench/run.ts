@@ -75,7 +75,7 @@ async function main(options: BenchOptions): Promise<void> {
   for (let n = 1; n < options.processes; n++) others.push({ ...verksted, port: await freePort(), logFile: path.join(dataDir, `verksted-${n}.log`) });
   const relay: ServerProcessOptions = { ...verksted, port: await freePort(), databaseUrl: null, redisUrl: null, logFile: path.join(dataDir, 'baseline.log'), entry: path.join(here, 'baseline', 'entry.ts') };
   const database = databaseUrl ? 'PostgreSQL' : 'PGlite';
-  say(`bench ${options.scenario}: ${options.participants} participants in ${sessionCount} session(s), ${options.duration} s measured; Verksted (${options.processes} process${options.processes > 1 ? 'es, joined through Redis' : ''}) on ${database}${databaseUrl ? '' : ` in ${dataDir}`}`);
+  say(`bench ${options.scenario}: ${options.participants} participants in ${sessionCount} session(s), ${options.duration} s measured; Verksted on ${database}${databaseUrl ? '' : ` in ${dataDir}`}${options.processes > 1 ? `, ${options.processes} processes joined through Redis` : ''}`);
   let keep = true;
   try {
     const sessions = await prepareSessions(verksted, participants, 5);
