@@ -187,7 +187,8 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       const result = await services.sessionCommands.run(req.sessionId, req.command, actor, connected);
       if (!result.ok) return result;
       // Each phone's own answers for the new step come with it, instead of every phone asking.
-      if (result.data.stepChanged) mine.stepChanged(req.sessionId, connected);
+      // Only this process's phones: the others push to theirs when the bus tells them.
+      if (result.data.stepChanged) mine.stepChanged(req.sessionId, await presence.connectedParticipantIds(req.sessionId, 'here'));
       return ok({ version: result.data.snapshot.version });
     }, log);
 
