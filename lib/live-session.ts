@@ -128,7 +128,7 @@ export function decide(session: SessionCore, command: SessionCommand, actor: Act
     if (!decided.ok) return decided;
     // A Q-sort or kollegaveiledning on the agenda is set up (or wound down) as the room moves.
     const moved = currentActivity(decided.next)?.id !== currentActivity(session.state.workshop)?.id;
-    const room = moved ? followAgenda(session.state, decided.next, ctx.participants) : { workshop: decided.next };
+    const room = moved ? followAgenda(session.state, decided.next, () => ctx.participants) : { workshop: decided.next };
     return { ok: true, next: { ...session, state: { ...session.state, ...room } } };
   }
   if (command.type === 'supervision') {

@@ -170,9 +170,10 @@ export interface ActivityNested<Prepared> {
    * The session holds one live runtime per nested kind; entering another activity of the kind
    * parks the live one back into `workshop.prepared` under its activity id, so each activity
    * keeps its own state and the room resumes it on return. Called for every nested kind on
-   * every step, so each can wind down when it is left.
+   * every step, so each can wind down when it is left. `people` (who is connected) is asked for
+   * only by a kind that seats them: finding out across server processes costs a round trip.
    */
-  follow(room: NestedRoom, people: readonly Seatable[]): NestedRoom;
+  follow(room: NestedRoom, people: () => readonly Seatable[]): NestedRoom;
 }
 
 export interface ActivityKindModule<

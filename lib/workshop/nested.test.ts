@@ -104,7 +104,7 @@ describe('nested activities in a workshop', () => {
   it('keeps a standalone Q-sort or kollegaveiledning current and untouched', () => {
     expect(nestedIsCurrent(null, frozenQsort)).toBe(true);
     const standalone = { qsort: frozenQsort, supervision: frozenSupervision };
-    expect(followAgenda(standalone, workshop(false), people)).toEqual({ ...standalone, workshop: workshop(false) });
+    expect(followAgenda(standalone, workshop(false), () => people)).toEqual({ ...standalone, workshop: workshop(false) });
   });
 
   it('keeps two Q-sorts and two kollegaveiledninger of one agenda apart, each resumed where it was', () => {

@@ -29,7 +29,7 @@ export interface NestedRoom extends NestedState {
  * Brings the nested runtimes in line with the workshop's current activity, kind by kind. The
  * workshop comes back too: a runtime left for another activity of its kind is parked in it.
  */
-export function followAgenda(nested: NestedState, workshop: WorkshopRuntime, people: readonly Seatable[]): NestedRoom {
+export function followAgenda(nested: NestedState, workshop: WorkshopRuntime, people: () => readonly Seatable[]): NestedRoom {
   const room: NestedRoom = { qsort: nested.qsort, supervision: nested.supervision, workshop };
   return nestedModules.reduce((state, m) => m.nested!.follow(state, people), room);
 }

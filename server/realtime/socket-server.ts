@@ -183,7 +183,8 @@ export function createSocketServer(httpServer: HttpServer, services: Services, l
       const actor = member
         ? { kind: 'facilitator' as const, userId: member.data.userId }
         : { kind: 'participant' as const, participantId: m.participantId ?? '' };
-      const connected = await presence.connectedParticipantIds(req.sessionId);
+      // Asked for only by a command that forms groups or seats people: it crosses processes.
+      const connected = () => presence.connectedParticipantIds(req.sessionId);
       const result = await services.sessionCommands.run(req.sessionId, req.command, actor, connected);
       if (!result.ok) return result;
       // Each phone's own answers for the new step come with it, instead of every phone asking.

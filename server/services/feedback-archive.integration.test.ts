@@ -138,7 +138,7 @@ for (const driver of testDatabases()) {
       const runtime = await loadWorkshopRuntime(database.db, projectId, workshopId);
       if (!runtime) throw new Error('no runtime');
       const at = { ...runtime, current: runtime.activities.findIndex((a) => a.id === meetingStep.data.id) };
-      const nested = followAgenda({ qsort: null, supervision: null }, at, []);
+      const nested = followAgenda({ qsort: null, supervision: null }, at, () => []);
       const [session] = await database.db
         .insert(liveSessions)
         .values({ projectId, code: 'WKV333', kind: 'workshop', title: 'Verksted i Nordby', workshopId, state: { joinOpen: true, message: null, ...nested }, createdAt: startedAt })

@@ -306,8 +306,8 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
      * committed in between (version check), then tell listeners. Commands for one session run
      * in order here; the version check and retry cover other server processes.
      */
-    command(sessionId: string, command: LiveCommand, actor: Actor, connectedParticipantIds: string[] = []): Promise<Result<SessionSnapshot>> {
-      return serially(sessionId, () => commit(sessionId, command, actor, connectedParticipantIds));
+    command(sessionId: string, command: LiveCommand, actor: Actor, connected: ConnectedParticipants = []): Promise<Result<SessionSnapshot>> {
+      return serially(sessionId, () => commit(sessionId, command, actor, connected));
     },
   };
 
@@ -322,22 +322,31 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
     if (!done.ok && done.error.code !== 'NOT_FOUND') throw new Error(`forgetting in the live state failed: ${done.error.code}`);
   }
 
-  async function decideContext(sessionId: string, command: SessionCommand, connectedIds: string[]): Promise<DecideContext> {
-    // Only workshop steps can form groups or seat a kollegaveiledning; other commands need no participant lookup.
-    const rows = command.type === 'workshop' && connectedIds.length > 0
-      ? await db
-          .select({ id: participants.id, attributes: participants.attributes, displayName: participants.displayName })
-          .from(participants)
-          .where(and(eq(participants.sessionId, sessionId), inArray(participants.id, connectedIds)))
-          .orderBy(asc(participants.joinedAt))
-      : [];
-    return { now: Date.now(), participants: rows, random: Math.random, groupName: String };
+  /** The connected participants' rows, in the order they joined (groups are formed from them). */
+  async function connectedRows(sessionId: string, command: SessionCommand, connected: ConnectedParticipants): Promise<DecideContext['participants']> {
+    // Only workshop steps can form groups or seat a kollegaveiledning.
+    if (command.type !== 'workshop') return [];
+    const ids = typeof connected === 'function' ? await connected() : connected;
+    if (ids.length === 0) return [];
+    return db
+      .select({ id: participants.id, attributes: participants.attributes, displayName: participants.displayName })
+      .from(participants)
+      .where(and(eq(participants.sessionId, sessionId), inArray(participants.id, [...ids])))
+      .orderBy(asc(participants.joinedAt));
   }
 
-  async function commit(sessionId: string, command: LiveCommand, actor: Actor, connectedIds: string[]): Promise<Result<SessionSnapshot>>;
-  async function commit(sessionId: string, command: SystemCommand, actor: SystemActor, connectedIds: string[]): Promise<Result<SessionSnapshot | null>>;
-  async function commit(sessionId: string, command: SessionCommand, actor: Actor | SystemActor, connectedIds: string[]): Promise<Result<SessionSnapshot | null>> {
-    const ctx = await decideContext(sessionId, command, connectedIds);
+  async function commit(sessionId: string, command: LiveCommand, actor: Actor, connected: ConnectedParticipants): Promise<Result<SessionSnapshot>>;
+  async function commit(sessionId: string, command: SystemCommand, actor: SystemActor, connected: ConnectedParticipants): Promise<Result<SessionSnapshot | null>>;
+  async function commit(sessionId: string, command: SessionCommand, actor: Actor | SystemActor, connected: ConnectedParticipants): Promise<Result<SessionSnapshot | null>> {
+    const people = onDemand(() => connectedRows(sessionId, command, connected));
+    const ctx: DecideContext = {
+      now: Date.now(),
+      random: Math.random,
+      groupName: String,
+      get participants() {
+        return people.read();
+      },
+    };
     for (let attempt = 0; attempt < COMMIT_ATTEMPTS; attempt++) {
       // Another process committed in between: wait a little, at random, so retries spread out.
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
@@ -350,7 +359,11 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
         if (access.archived) return fail('PROJECT_ARCHIVED', 'the project is archived');
       }
       const current = { status: row.status, state: readLiveState(row.state) };
-      const decision = decide(current, command, actor, ctx);
+      let decision = decide(current, command, actor, ctx);
+      // Who is connected is found out only when the decision asks (forming groups, seating a
+      // kollegaveiledning): with several processes that costs a round trip through Redis,
+      // which most steps need not pay. `decide` is pure, so deciding again with them is exact.
+      if (await people.fill()) decision = decide(current, command, actor, ctx);
       if (!decision.ok) return fail(decision.code, `command ${command.type} refused`);
       if (decision.next === current) return ok(actor.kind === 'system' ? null : toSnapshot(row));
       const [saved] = await db
@@ -375,3 +388,30 @@ export function createLiveService(db: Db, projects: ProjectService, audit: Audit
   }
 }
 export type LiveService = ReturnType<typeof createLiveService>;
+
+/**
+ * Who is connected to a session: their ids, or how to find them out, which is then done only
+ * if a decision needs them.
+ */
+export type ConnectedParticipants = readonly string[] | (() => Promise<readonly string[]>);
+
+/**
+ * A list loaded only once something reads it: a read before then returns nothing and is
+ * remembered, and `fill` loads it (once), saying whether the reader must look again.
+ */
+function onDemand<T>(load: () => Promise<T[]>) {
+  let value: T[] | null = null;
+  let missed = false;
+  return {
+    read(): T[] {
+      if (value) return value;
+      missed = true;
+      return [];
+    },
+    async fill(): Promise<boolean> {
+      if (!missed || value) return false;
+      value = await load();
+      return true;
+    },
+  };
+}

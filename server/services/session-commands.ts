@@ -2,7 +2,7 @@ import { ok, type Result } from '@/lib/errors';
 import type { Actor, LiveCommand } from '@/lib/live-session';
 import type { SessionSnapshot } from '@/lib/protocol';
 import type { ArchiveService } from './archive-service';
-import type { LiveService } from './live-service';
+import type { ConnectedParticipants, LiveService } from './live-service';
 
 /**
  * Whether a command moves the agenda on (or ends the session): the step it leaves is then
@@ -28,8 +28,8 @@ export interface CommandOutcome {
 export function createSessionCommands(live: LiveService, archive: Pick<ArchiveService, 'archive'>) {
   return {
     /** Runs a client's command; when it moves the agenda on, what the step leaves is kept. */
-    async run(sessionId: string, command: LiveCommand, actor: Actor, connectedParticipantIds: string[]): Promise<Result<CommandOutcome>> {
-      const result = await live.command(sessionId, command, actor, connectedParticipantIds);
+    async run(sessionId: string, command: LiveCommand, actor: Actor, connected: ConnectedParticipants): Promise<Result<CommandOutcome>> {
+      const result = await live.command(sessionId, command, actor, connected);
       if (!result.ok) return result;
       if (movesOn(command)) void archive.archive(sessionId);
       return ok({ snapshot: result.data, stepChanged: command.type === 'workshop' && movesOn(command) });

@@ -8,7 +8,7 @@ import { seatInWorkshop, type Seatable } from './seating';
  * the same roles. Entering another kollegaveiledning parks this one in `prepared`, with its
  * rounds, roles and case. Its commands are refused while it is not current (lib/live-session.ts).
  */
-export function followSupervision(room: NestedRoom, people: readonly Seatable[]): NestedRoom {
+export function followSupervision(room: NestedRoom, people: () => readonly Seatable[]): NestedRoom {
   const activity = currentOf(room.workshop);
   if (activity?.kind !== 'supervision') return room;
   let { supervision, workshop } = room;
@@ -18,7 +18,7 @@ export function followSupervision(room: NestedRoom, people: readonly Seatable[])
     if (prepared?.kind === 'supervision') supervision = { ...prepared.runtime, activityId: activity.id };
   }
   if (supervision?.activityId === activity.id) {
-    for (const person of people) supervision = seatInWorkshop(supervision, person, workshop.allowNames) ?? supervision;
+    for (const person of people()) supervision = seatInWorkshop(supervision, person, workshop.allowNames) ?? supervision;
   }
   return supervision === room.supervision && workshop === room.workshop ? room : { ...room, supervision, workshop };
 }
