@@ -33,6 +33,7 @@ const timed = [
   'lib/privacy-guard.performance.test.ts',
   'server/realtime/flood.integration.test.ts',
   'server/realtime/limits.integration.test.ts',
+  'server/realtime/qsort-large-analysis.integration.test.ts',
   'server/realtime/yjs-limits.integration.test.ts',
 ];
 

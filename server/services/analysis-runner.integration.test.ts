@@ -1,46 +1,40 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAnalysis, type FinishedSort } from '@/lib/qsort/analysis';
+import { analysisInput, runAnalysis, screeValues } from '@/lib/qsort/analysis';
 import { seedGrid } from '@/lib/qsort/grid';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
-import { sortIn } from '../../test/qsort';
+import { qStudy } from '../../test/qsort';
 import { createAnalysisRunner } from './analysis-runner';
 
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
 const runtime: QsortRuntime = { setId: '00000000-0000-4000-8000-000000000009', setName: 'Studie', grid: seedGrid, instructions: {}, statements: ids.map((id) => ({ id, text: `Utsagn ${id}` })), open: false, display: null, factorNames: [] };
-
-/** `count` finished sorts from a few viewpoints, each shuffled a little by a fixed seed (so every run has the same study). */
-function study(count: number): FinishedSort[] {
-  let seed = 7;
-  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const views = [ids, [...ids].reverse(), [...ids.filter((_, i) => i % 2 === 0), ...ids.filter((_, i) => i % 2 === 1)]];
-  return Array.from({ length: count }, (_, j) => {
-    const order = [...views[j % views.length]!];
-    for (let k = 0; k < 8; k++) {
-      const a = Math.floor(random() * order.length);
-      const b = Math.floor(random() * order.length);
-      [order[a], order[b]] = [order[b]!, order[a]!];
-    }
-    return { id: `s${j}`, name: `Sortering ${j + 1}`, state: sortIn(order) };
-  });
-}
 
 describe('the analysis runner (a worker thread)', () => {
   const runner = createAnalysisRunner();
   afterAll(() => runner.close());
 
   it('gives exactly the numbers and refusals of the engine run inline, manual flags included', async () => {
-    const sorts = study(25);
+    const sorts = qStudy(25);
     const flags = Object.fromEntries(sorts.map((s, j) => [s.id, [j % 2 === 0, j % 2 === 1]]));
     for (const options of [{ factors: 3, extraction: 'centroid', rotation: 'varimax' }, { factors: 2, extraction: 'pca', rotation: 'none', flags }, { factors: 40, extraction: 'pca', rotation: 'varimax' }] as const) {
       expect(await runner.run(runtime, sorts, options)).toEqual(runAnalysis(runtime, sorts, options));
     }
   });
 
-  it('keeps this thread free while a large study is analysed: its event loop stalls far less than the analysis lasts inline', { timeout: 120_000 }, async () => {
-    const sorts = study(600);
+  it('works out the scree in the worker, the same as inline, with the same result beside it', async () => {
+    const sorts = qStudy(25);
     const options = { factors: 3, extraction: 'pca', rotation: 'varimax' } as const;
-    await runner.run(runtime, study(3), options); // a warm worker, as after the first analysis of a session
+    const inline = runAnalysis(runtime, sorts, options);
+    if (!inline.ok) throw new Error(inline.error.message);
+    expect(await runner.runWithScree(runtime, sorts, options)).toEqual({ ok: true, value: { result: inline.value, scree: screeValues(analysisInput(runtime, sorts)) } });
+    // A refused analysis is refused alike, with no scree to go with it.
+    expect(await runner.runWithScree(runtime, sorts, { ...options, factors: 40 })).toEqual(runAnalysis(runtime, sorts, { ...options, factors: 40 }));
+  });
+
+  it('keeps this thread free while a large study is analysed: its event loop stalls far less than the analysis lasts inline', { timeout: 120_000 }, async () => {
+    const sorts = qStudy(600);
+    const options = { factors: 3, extraction: 'pca', rotation: 'varimax' } as const;
+    await runner.run(runtime, qStudy(3), options); // a warm worker, as after the first analysis of a session
     const inlineStart = performance.now();
     const inline = runAnalysis(runtime, sorts, options);
     const inlineMs = performance.now() - inlineStart;
@@ -62,11 +56,11 @@ describe('the analysis runner (a worker thread)', () => {
 
   it('says each step, and cancels a running analysis at once while the queue goes on', { timeout: 120_000 }, async () => {
     const steps: string[] = [];
-    const small = await runner.run(runtime, study(10), { factors: 2, extraction: 'centroid', rotation: 'varimax' }, { onStep: (s) => steps.push(s) });
+    const small = await runner.run(runtime, qStudy(10), { factors: 2, extraction: 'centroid', rotation: 'varimax' }, { onStep: (s) => steps.push(s) });
     expect(small.ok).toBe(true);
     expect(steps).toEqual(['correlate', 'extract', 'rotate', 'score']);
 
-    const large = study(600);
+    const large = qStudy(600);
     const options = { factors: 3, extraction: 'pca', rotation: 'varimax' } as const;
     const inlineStart = performance.now();
     runAnalysis(runtime, large, options);
@@ -76,7 +70,7 @@ describe('the analysis runner (a worker thread)', () => {
     const started = performance.now();
     const mine = runner.run(runtime, large, options, { key: 'console:a', onStep: (s) => s === 'extract' && extracting() });
     const waiting = runner.run(runtime, large, options, { key: 'console:a' });
-    const other = runner.run(runtime, study(10), options, { key: 'console:b' });
+    const other = runner.run(runtime, qStudy(10), options, { key: 'console:b' });
     await reached;
     expect(runner.cancel('console:a')).toBe(true);
     expect(await mine).toEqual({ ok: false, error: { code: 'CANCELLED', message: 'the analysis was cancelled' } });
@@ -88,11 +82,11 @@ describe('the analysis runner (a worker thread)', () => {
   });
 
   it('fails what it had when the worker is stopped, and starts a new one for the next analysis', async () => {
-    const running = runner.run(runtime, study(300), { factors: 3, extraction: 'pca', rotation: 'varimax' });
+    const running = runner.run(runtime, qStudy(300), { factors: 3, extraction: 'pca', rotation: 'varimax' });
     const failed = expect(running).rejects.toThrow(/closed/);
     await runner.close();
     await failed;
-    const again = await runner.run(runtime, study(10), { factors: 2, extraction: 'centroid', rotation: 'varimax' });
+    const again = await runner.run(runtime, qStudy(10), { factors: 2, extraction: 'centroid', rotation: 'varimax' });
     expect(again.ok).toBe(true);
   });
 });

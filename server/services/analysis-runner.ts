@@ -9,11 +9,19 @@ interface Job {
   /** Who may cancel it (a session's console); jobs without one run to the end. */
   key?: string;
   onStep?: (step: AnalysisStep) => void;
-  resolve: (r: Result<QResult>) => void;
+  resolve: (r: Outcome) => void;
   reject: (err: Error) => void;
 }
 
-const cancelled: Result<QResult> = { ok: false, error: { code: 'CANCELLED', message: 'the analysis was cancelled' } };
+/** The engine's result, and the scree when it was asked for and the analysis succeeded. */
+interface Outcome {
+  result: Result<QResult>;
+  scree: number[] | null;
+}
+
+type How = { key?: string; onStep?: (step: AnalysisStep) => void };
+
+const cancelled: Outcome = { result: { ok: false, error: { code: 'CANCELLED', message: 'the analysis was cancelled' } }, scree: null };
 
 /**
  * Runs Q analyses off the event loop: a 1,000-sort PCA takes seconds of CPU, and on the main
@@ -37,7 +45,7 @@ export function createAnalysisRunner() {
       if ('step' in message) return running.onStep?.(message.step);
       const done = running;
       running = null;
-      done.resolve(message.result);
+      done.resolve({ result: message.result, scree: message.scree });
       pump();
     });
     const lost = (err: Error) => {
@@ -65,13 +73,24 @@ export function createAnalysisRunner() {
     worker.postMessage(running.request);
   }
 
+  function enqueue(request: Omit<AnalysisRequest, 'id'>, how: How): Promise<Outcome> {
+    return new Promise((resolve, reject) => {
+      queue.push({ request: { id: nextId++, ...request }, ...how, resolve, reject });
+      pump();
+    });
+  }
+
   return {
     /** `runAnalysis` in the worker: the same Result (or `CANCELLED`), without blocking this thread. */
-    run(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions, how: { key?: string; onStep?: (step: AnalysisStep) => void } = {}): Promise<Result<QResult>> {
-      return new Promise((resolve, reject) => {
-        queue.push({ request: { id: nextId++, runtime, sorts, options }, ...how, resolve, reject });
-        pump();
-      });
+    async run(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions, how: How = {}): Promise<Result<QResult>> {
+      return (await enqueue({ runtime, sorts, options, scree: false }, how)).result;
+    },
+
+    /** As `run`, with the scree (`screeValues`) worked out in the worker too, as the console shows both. */
+    async runWithScree(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions, how: How = {}): Promise<Result<{ result: QResult; scree: number[] }>> {
+      const { result, scree } = await enqueue({ runtime, sorts, options, scree: true }, how);
+      if (!result.ok) return result;
+      return { ok: true, value: { result: result.value, scree: scree ?? [] } };
     },
 
     /** Cancels the analyses of `key`, waiting or running; says whether there was one. */
