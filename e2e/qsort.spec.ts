@@ -170,7 +170,7 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     await facilitator.getByRole('checkbox', { name: /Flagg Måke 1 på faktor 2/ }).click();
     await expect(facilitator.getByText('Manuell flagging', { exact: false }).first()).toBeVisible();
     await facilitator.getByLabel('Antall faktorer').selectOption('3');
-    await expect(facilitator.getByTestId('exports-of')).toHaveText('Resultatfilene (JSON, Excel) gjelder analysen over: 2 faktorer, centroid, varimax, manuell flagging, 3 sorteringer.');
+    await expect(facilitator.getByTestId('exports-of')).toHaveText('Resultatfilene (JSON, Excel) gjelder analysen over: 2 faktorer, centroid, varimax, manuell flagging, 3 sorteringer. Pearson-korrelasjon.');
     const table = facilitator.getByTestId('loadings');
     const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({
       sort: tr.querySelector('th')!.textContent!.trim(),
@@ -210,6 +210,45 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     // The CSV is the sorts the analysis ran on: one column per sort on the screen, in its order.
     const csv = (await (await download('Sorteringer (CSV)')).text()).trim().split(/\r?\n/);
     expect(csv[0]!.split(',').slice(1)).toEqual(rows.map((r) => r.sort));
+  });
+
+  await test.step('the researcher’s choices: Kendall, a level of her own, no majority rule — and the files say so', async () => {
+    await facilitator.getByText('Flere valg: korrelasjon og flagging').click();
+    await facilitator.getByLabel('Korrelasjon mellom sorteringene').selectOption('kendall');
+    await facilitator.getByRole('radio', { name: 'Annet nivå' }).check();
+    // Not a p-value: refused at the field, the text kept, nothing run.
+    await facilitator.getByLabel('p-verdi').fill('0,6');
+    await facilitator.getByLabel('Antall faktorer').selectOption('2');
+    await facilitator.getByRole('button', { name: 'Kjør analysen' }).click();
+    await expect(facilitator.getByText('Skriv en p-verdi over 0 og høyst 0,5, for eksempel 0,001.')).toBeVisible();
+    await expect(facilitator.getByLabel('p-verdi')).toHaveValue('0,6');
+    await expect(facilitator.getByTestId('exports-of')).toContainText('manuell flagging');
+    await facilitator.getByLabel('p-verdi').fill('0,001');
+    // The engine's refusal is said in words: four factors from three sorts cannot be.
+    await facilitator.getByLabel('Antall faktorer').selectOption('4');
+    await facilitator.getByRole('button', { name: 'Kjør analysen' }).click();
+    await expect(facilitator.getByTestId('analysis-error')).toContainText('Det kan ikke være flere faktorer enn ferdige sorteringer. Velg færre faktorer.');
+    await facilitator.getByLabel('Antall faktorer').selectOption('2');
+    await facilitator.getByRole('checkbox', { name: /Krev at faktoren har flertallet/ }).uncheck();
+    await facilitator.getByRole('radio', { name: 'Prinsipalkomponenter (PCA)' }).check();
+    await facilitator.getByRole('button', { name: 'Kjør analysen' }).click();
+    await expect(facilitator.getByTestId('exports-of')).toHaveText(
+      'Resultatfilene (JSON, Excel) gjelder analysen over: 2 faktorer, pca, varimax, 3 sorteringer. Kendall-korrelasjon, automatisk flagging ved p < 0,001, uten krav om flertall av felles varians.',
+    );
+    await facilitator.getByTestId('analysis-choices').scrollIntoViewIfNeeded();
+    await facilitator.screenshot(shot('qsort-choices'));
+    const table = facilitator.getByTestId('loadings');
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+      sort: tr.querySelector('th')!.textContent!.trim(),
+      cells: [...tr.querySelectorAll('td')].map((td) => ({ text: td.querySelector('.tabular-nums')!.textContent!.trim(), flagged: td.querySelector('input')!.checked })),
+    })));
+    const res = await facilitator.request.get((await facilitator.getByRole('link', { name: 'Resultat (JSON)' }).getAttribute('href'))!);
+    expect(res.status()).toBe(200);
+    expect(decodeURIComponent(res.headers()['content-disposition']!)).toMatch(/filename\*=UTF-8''q-utsagn-fra-arbeid-først-k2-pca-varimax-kendall-p0\.001-uten-flertallsregel-\d{4}-\d{2}-\d{2}\.json$/);
+    const result = await res.json();
+    expect(result.settings).toMatchObject({ correlation: 'kendall', flagging: 'automatic', flagRule: { significance: 0.001, majority: false } });
+    expect(result.loadings.map((row: number[]) => row.map((v) => formatDecimal('nb', v, 2)))).toEqual(rows.map((r) => r.cells.map((c) => c.text)));
+    expect(result.flagged).toEqual(rows.map((r) => r.cells.map((c) => c.flagged)));
   });
 
   await test.step('the project’s feedback page shows the study: the named factor and the comments', async () => {

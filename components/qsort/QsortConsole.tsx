@@ -3,7 +3,7 @@
 import { XMarkIcon } from '@navikt/aksel-icons';
 import { Alert, BodyShort, Box, Button, Heading, HStack, Radio, RadioGroup, Select, VStack } from '@navikt/ds-react';
 import { ScreenPager } from '@/components/console/ScreenPager';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { useLiveSession } from '@/components/live/use-live-session';
 import { useFormErrors } from '@/components/use-form-errors';
@@ -14,19 +14,31 @@ import { exportLink } from '@/lib/qsort/export-link';
 import { ANALYSIS_STEPS, type AnalysisStep } from '@/lib/qmethod/types';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { AnalysisOptions, FactorName, QsortRuntime } from '@/lib/qsort/runtime';
+import { choicesToOptions, DEFAULT_CHOICES, type ChoicesDraft } from '@/lib/qsort/analysis-choices';
+import { AnalysisChoices } from './AnalysisChoices';
 import { CharacteristicsTable, CorrelationsTable, LoadingsTable } from './AnalysisTables';
 import { DistinguishingTable } from './DistinguishingTable';
 import { FactorArrayGrid } from './FactorArrayGrid';
 import { FactorNaming } from './FactorNaming';
 import { QsortProgressPanel } from './QsortProgressPanel';
 
+/** The methods' own names, the same in every language. */
+const CORRELATION_NAMES = { pearson: 'Pearson', spearman: 'Spearman', kendall: 'Kendall' } as const;
+
 const card = { background: 'raised', padding: 'space-20', borderRadius: '12', borderWidth: '1', borderColor: 'neutral-subtle' } as const;
 
 /** The facilitator's Q-sort: progress and help, then the analysis on the spot. */
 export function QsortConsole({ live, runtime, projectId, canReopen = true }: { live: ReturnType<typeof useLiveSession>; runtime: QsortRuntime; projectId: string; canReopen?: boolean }) {
   const t = useTranslations('qsort.console');
+  const locale = useLocale();
   const [progress, setProgress] = useState<QsortProgress | null>(null);
-  const [options, setOptions] = useState<Omit<AnalysisOptions, 'flags'>>({ factors: 3, extraction: 'centroid', rotation: 'varimax' });
+  const [form, setForm] = useState<Pick<AnalysisOptions, 'factors' | 'extraction' | 'rotation'>>({ factors: 3, extraction: 'centroid', rotation: 'varimax' });
+  const [choices, setChoices] = useState<ChoicesDraft>(DEFAULT_CHOICES);
+  const [levelError, setLevelError] = useState(false);
+  // The form as analysis options; a custom level that is not a p-value keeps the last good choices out.
+  const chosen = choicesToOptions(choices);
+  const options: Omit<AnalysisOptions, 'flags'> = { ...form, ...(chosen ?? {}) };
+  const setOptions = (change: (o: typeof form) => typeof form) => setForm(change);
   const [flags, setFlags] = useState<AnalysisOptions['flags']>(undefined);
   const [analysis, setAnalysis] = useState<QsortAnalysis | null>(null);
   /** An analysis under way (a large study takes seconds): the step it has reached. */
@@ -78,6 +90,9 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
     setError(result.ok ? null : result.error);
     return result.ok;
   };
+  // The engine's refusal (a centroid without a solution, k above the sorts) said in words, not as a form error.
+  const refusal = error?.fields?.analysis;
+  const analysisRefusal = refusal === undefined ? null : (['EXTRACTION_FAILED', 'FACTORS_OUT_OF_RANGE', 'ZERO_VARIANCE'] as const).find((c) => c === refusal) ?? 'other';
   const done = progress?.done ?? 0;
   const r = analysis?.result;
   const exportBase = `/prosjekter/${projectId}/live/${sessionId}/eksport`;
@@ -92,7 +107,17 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
       <Box {...card}>
         <VStack gap="space-16">
           <Heading level="2" size="small">{t('analysis')}</Heading>
-          <form className="flex flex-wrap items-end gap-6" onSubmit={(e) => { e.preventDefault(); setFlags(undefined); void run(undefined); }}>
+          <form
+            className="flex flex-wrap items-end gap-6"
+            onSubmit={(e) => {
+              e.preventDefault();
+              // An unreadable level is not run with another one in its place: the field says what is wrong.
+              setLevelError(chosen === null);
+              if (chosen === null) return;
+              setFlags(undefined);
+              void run(undefined);
+            }}
+          >
             <Select label={t('factors')} size="small" value={options.factors} onChange={(e) => setOptions((o) => ({ ...o, factors: Number(e.target.value) }))}>
               {Array.from({ length: 8 }, (_, i) => i + 1).map((k) => <option key={k} value={k}>{k}</option>)}
             </Select>
@@ -103,6 +128,9 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
               <HStack gap="space-12"><Radio value="varimax">{t('varimax')}</Radio><Radio value="none">{t('none')}</Radio></HStack>
             </RadioGroup>
             <Button type="submit" disabled={done < 2} loading={running !== null}>{t('run')}</Button>
+            <div className="basis-full">
+              <AnalysisChoices draft={choices} onChange={(next) => { setChoices(next); setLevelError(false); }} levelError={levelError} />
+            </div>
           </form>
           {running !== null && (
             <HStack gap="space-12" align="center" data-testid="analysis-running" role="status">
@@ -115,7 +143,7 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
           {cancelled && <Alert variant="info" size="small" inline data-testid="analysis-cancelled">{t('analysisCancelled')}</Alert>}
           {done < 2 && <Alert variant="info" size="small" inline>{t('tooFew')}</Alert>}
           {done >= 2 && done < FEW_SORTS && <Alert variant="warning" size="small" inline>{t('fewWarning', { count: done })}</Alert>}
-          {error && <Alert variant="error" size="small">{errors.summary}</Alert>}
+          {error && <Alert variant="error" size="small" data-testid="analysis-error">{analysisRefusal ? t(`analysisErrors.${analysisRefusal}`) : errors.summary}</Alert>}
           {!r ? <BodyShort size="small">{t('noAnalysis')}</BodyShort> : (
             <VStack gap="space-24" data-testid="analysis">
               <HStack gap="space-8" align="center" justify="space-between">
@@ -170,7 +198,8 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
           {stale && <Alert variant="warning" size="small" inline data-testid="analysis-stale">{t('staleAnalysis')}</Alert>}
           {resultExport && !stale && r && (
             <BodyShort size="small" data-testid="exports-of">
-              {t('exportsOf', { factors: r.factors, extraction: r.extraction, rotation: r.rotation, manual: String(r.flagging === 'manual'), sorts: r.sorts.length })}
+              {t('exportsOf', { factors: r.factors, extraction: r.extraction, rotation: r.rotation, manual: String(r.flagging === 'manual'), sorts: r.sorts.length })}{' '}
+              {t('choicesOf', { correlation: CORRELATION_NAMES[r.correlation], p: r.flagRule.significance.toLocaleString(locale), majority: String(r.flagRule.majority), manual: String(r.flagging === 'manual') })}
             </BodyShort>
           )}
           <HStack gap="space-12" align="center">

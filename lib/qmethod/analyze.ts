@@ -1,7 +1,7 @@
-import { correlate } from './steps/correlate';
 import { centroid } from './steps/centroid';
 import { characteristics } from './steps/characteristics';
-import { autoFlags } from './steps/flag';
+import { autoFlags, flagThreshold, QMETHOD_FLAG_RULE } from './steps/flag';
+import { correlateBy } from './steps/rank-correlate';
 import { principalComponents } from './steps/pca';
 import { distinguishingAndConsensus } from './steps/qdc';
 import { factorArray, zScores } from './steps/scores';
@@ -23,8 +23,10 @@ export function analyze(input: QInput, options: AnalyzeOptions, onStep?: (step: 
 
   const { statements, sorts, scores } = input;
   const { factors: k, extraction, rotation } = options;
+  const correlation = options.correlation ?? 'pearson';
+  const flagRule = options.flagRule ?? QMETHOD_FLAG_RULE;
   onStep?.('correlate');
-  const r = correlate(scores);
+  const r = correlateBy(correlation, scores);
   let loadings: number[][];
   onStep?.('extract');
   if (extraction === 'pca') {
@@ -46,7 +48,7 @@ export function analyze(input: QInput, options: AnalyzeOptions, onStep?: (step: 
   }
 
   onStep?.('score');
-  const flagged = options.flags ? options.flags.map((row) => row.slice()) : autoFlags(loadings, statements.length);
+  const flagged = options.flags ? options.flags.map((row) => row.slice()) : autoFlags(loadings, statements.length, flagRule);
   const z = zScores(scores, loadings, flagged, k);
   const distribution = input.distribution ?? scores.map((row) => row[0]!);
   const arrays = z.map((zf) => (zf ? factorArray(zf, distribution) : null));
@@ -72,6 +74,8 @@ export function analyze(input: QInput, options: AnalyzeOptions, onStep?: (step: 
       extraction,
       rotation,
       flagging: options.flags ? 'manual' : 'automatic',
+      correlation,
+      flagRule: { ...flagRule, threshold: flagThreshold(flagRule, statements.length) },
       loadings,
       flagged,
       zscores: statements.map((_, s) => z.map((zf) => (zf ? zf[s]! : null))),

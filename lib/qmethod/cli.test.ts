@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { analyze } from './analyze';
 import { runCli } from './cli';
+import { toCliJson } from './cli-json';
 import { SEED_GRID, simulateSorts, toCsv } from './test-data';
 
 const root = path.resolve(__dirname, '../..');
@@ -63,6 +65,20 @@ describe('runCli', () => {
     expect(JSON.parse(r.stdout).flagged.slice(0, 5)).toEqual([[true, false], [true, false], [true, false], [true, false], [false, true]]);
   });
 
+  it('takes the researcher\'s choices: correlation, flagging significance and the majority rule', () => {
+    const options = { factors: 3, extraction: 'centroid', rotation: 'varimax' } as const;
+    const choices = { correlation: 'spearman', flagRule: { significance: 0.001, majority: false } } as const;
+    const r = cli(['analyze', goodFile, '--factors', '3', '--extraction', 'centroid', '--correlation', 'spearman', '--significance', '0.001', '--majority', 'off']);
+    expect(r.stderr).toBe('');
+    const expected = analyze(study, { ...options, ...choices });
+    if (!expected.ok) throw new Error(expected.error.message);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(toCliJson(expected.value))));
+    // The defaults are qmethod's: Pearson, p < .05, the majority rule.
+    const plain = cli(['analyze', goodFile, '--factors', '3', '--extraction', 'centroid']);
+    expect(cli(['analyze', goodFile, '--factors', '3', '--extraction', 'centroid', '--correlation=pearson', '--significance=0.05', '--majority=on']).stdout).toBe(plain.stdout);
+    expect(r.stdout).not.toBe(plain.stdout);
+  });
+
   const broken = study.scores.map((row) => row.slice());
   broken[0]![3] = 99;
   it.each([
@@ -80,6 +96,11 @@ describe('runCli', () => {
     ['unknown option', ['analyze', goodFile, '--factors', '2', '--verbose', 'x'], 'USAGE'],
     ['bad flags file', ['analyze', goodFile, '--factors', '2', '--flags', write('badflags.csv', 'sort,f1\ns1,maybe\n')], 'BAD_FLAGS'],
     ['unknown command', ['analyse', goodFile, '--factors', '2'], 'USAGE'],
+    ['bad correlation', ['analyze', goodFile, '--factors', '2', '--correlation', 'polychoric'], 'USAGE'],
+    ['significance zero', ['analyze', goodFile, '--factors', '2', '--significance', '0'], 'USAGE'],
+    ['significance above .5', ['analyze', goodFile, '--factors', '2', '--significance', '0.9'], 'USAGE'],
+    ['significance as a percentage', ['analyze', goodFile, '--factors', '2', '--significance', '5%'], 'USAGE'],
+    ['majority neither on nor off', ['analyze', goodFile, '--factors', '2', '--majority', 'yes'], 'USAGE'],
   ])('%s → exit 2 and one stderr line with %s', (_, argv, code) => {
     const r = cli(argv);
     expect(r.code).toBe(2);

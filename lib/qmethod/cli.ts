@@ -3,7 +3,7 @@ import { toCliJson } from './cli-json';
 import { parseSortsCsv } from './csv';
 import { decodeSortsFile } from './decode';
 import { parseFlagsCsv } from './flags-csv';
-import type { AnalyzeOptions, Extraction, Rotation } from './types';
+import type { AnalyzeOptions, CorrelationMethod, Extraction, Rotation } from './types';
 
 /** What the CLI needs from its host, injected so tests can run it in-process. */
 export interface CliIo {
@@ -14,7 +14,8 @@ export interface CliIo {
 }
 
 export const USAGE =
-  'usage: qmethod analyze FILE.csv --factors K [--extraction pca|centroid] [--rotation varimax|none] [--flags FLAGS.csv]';
+  'usage: qmethod analyze FILE.csv --factors K [--extraction pca|centroid] [--rotation varimax|none] [--flags FLAGS.csv] ' +
+  '[--correlation pearson|spearman|kendall] [--significance P] [--majority on|off]';
 
 /** Exit code for any bad input or usage, as QMETHOD.md requires. */
 export const EXIT_BAD_INPUT = 2;
@@ -73,7 +74,7 @@ function parseArgs(argv: readonly string[]): Parsed {
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
     const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
-    if (!['factors', 'extraction', 'rotation', 'flags'].includes(name)) return { error: `unknown option --${name}` };
+    if (!['factors', 'extraction', 'rotation', 'flags', 'correlation', 'significance', 'majority'].includes(name)) return { error: `unknown option --${name}` };
     if (value === undefined) return { error: `--${name} needs a value` };
     if (values.has(name)) return { error: `--${name} given twice` };
     values.set(name, value);
@@ -86,9 +87,22 @@ function parseArgs(argv: readonly string[]): Parsed {
   if (extraction !== 'pca' && extraction !== 'centroid') return { error: `--extraction must be pca or centroid, got "${extraction}"` };
   const rotation = values.get('rotation') ?? 'varimax';
   if (rotation !== 'varimax' && rotation !== 'none') return { error: `--rotation must be varimax or none, got "${rotation}"` };
+  const correlation = values.get('correlation') ?? 'pearson';
+  if (!['pearson', 'spearman', 'kendall'].includes(correlation)) return { error: `--correlation must be pearson, spearman or kendall, got "${correlation}"` };
+  const significanceText = values.get('significance') ?? '0.05';
+  const significance = /^\s*[\d.eE+-]+\s*$/.test(significanceText) ? Number(significanceText) : NaN;
+  if (!(significance > 0 && significance <= 0.5)) return { error: `--significance must be a p-value above 0 and at most 0.5 (0.05, 0.01, 0.001), got "${significanceText}"` };
+  const majority = values.get('majority') ?? 'on';
+  if (majority !== 'on' && majority !== 'off') return { error: `--majority must be on or off, got "${majority}"` };
   return {
     file: positional[0]!,
-    options: { factors: Number(factorsText), extraction: extraction as Extraction, rotation: rotation as Rotation },
+    options: {
+      factors: Number(factorsText),
+      extraction: extraction as Extraction,
+      rotation: rotation as Rotation,
+      correlation: correlation as CorrelationMethod,
+      flagRule: { significance, majority: majority === 'on' },
+    },
     flagsFile: values.get('flags'),
   };
 }

@@ -8,6 +8,18 @@
 export type Extraction = 'pca' | 'centroid';
 /** Orthogonal rotation applied to the extracted loadings. */
 export type Rotation = 'varimax' | 'none';
+/** How sorts are correlated (qmethod's `cor.method`); Pearson is qmethod's default and the contract's. */
+export type CorrelationMethod = 'pearson' | 'spearman' | 'kendall';
+
+/**
+ * The rule for automatic flagging (QMETHOD.md §3): a loading must pass the two-sided critical
+ * value of `significance` over √N, and, with `majority`, hold most of the sort's common
+ * variance. qmethod's `qflag` is p < .05 (1.96) with the majority rule.
+ */
+export interface FlaggingRule {
+  significance: number;
+  majority: boolean;
+}
 
 /** The Q-sorts to analyse: N statements × M sorts. */
 export interface QInput {
@@ -34,6 +46,10 @@ export interface AnalyzeOptions {
    * characteristics and distinguishing statements all follow them.
    */
   flags?: boolean[][];
+  /** Default `pearson`. */
+  correlation?: CorrelationMethod;
+  /** The automatic flagging's rule; default p < .05 with the majority rule, as qmethod. */
+  flagRule?: FlaggingRule;
 }
 
 export type QErrorCode =
@@ -105,6 +121,9 @@ export interface QResult {
   rotation: Rotation;
   /** Whether `flagged` came from `AnalyzeOptions.flags`. */
   flagging: 'automatic' | 'manual';
+  correlation: CorrelationMethod;
+  /** The rule automatic flagging used (or would have, with manual flags), and its loading threshold z/√N. */
+  flagRule: FlaggingRule & { threshold: number };
   /** Final loadings, M × k. */
   loadings: number[][];
   /** Flags used for the scores, M × k. */

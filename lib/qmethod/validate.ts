@@ -71,7 +71,7 @@ function checkDistribution({ sorts, scores, distribution }: QInput): QError | nu
 }
 
 export function validateOptions(options: AnalyzeOptions, nSorts: number): QError | null {
-  const { factors, extraction, rotation, flags } = options;
+  const { factors, extraction, rotation, flags, correlation, flagRule } = options;
   if (!Number.isInteger(factors) || factors < 1 || factors > nSorts) {
     return fail('FACTORS_OUT_OF_RANGE', `the number of factors must be an integer from 1 to ${nSorts}, got ${factors}`);
   }
@@ -80,6 +80,14 @@ export function validateOptions(options: AnalyzeOptions, nSorts: number): QError
   }
   if (rotation !== 'varimax' && rotation !== 'none') {
     return fail('BAD_OPTION', `rotation must be varimax or none, got ${String(rotation)}`);
+  }
+  if (correlation !== undefined && !['pearson', 'spearman', 'kendall'].includes(correlation)) {
+    return fail('BAD_OPTION', `correlation must be pearson, spearman or kendall, got ${String(correlation)}`);
+  }
+  if (flagRule !== undefined) {
+    const p = flagRule.significance;
+    if (typeof p !== 'number' || !(p > 0 && p <= 0.5)) return fail('BAD_OPTION', `the flagging significance level must be above 0 and at most 0.5, got ${String(p)}`);
+    if (typeof flagRule.majority !== 'boolean') return fail('BAD_OPTION', 'the majority rule must be on or off');
   }
   if (flags !== undefined) {
     const ok =

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sortSetKey } from './analysis';
-import { decodeExportFlags, exportLink } from './export-link';
+import { decodeExportChoices, decodeExportFlags, exportLink } from './export-link';
+import { analysisOptionsSchema } from './runtime';
 
 describe('exportLink', () => {
   it('carries the analysed settings, its flags by sort id and the sorts’ key; the machine formats carry none', () => {
@@ -19,6 +20,22 @@ describe('exportLink', () => {
         expect(decodeExportFlags(link.searchParams.get('flags'))).toEqual(flags);
       }),
     );
+  });
+
+  it('round-trips the researcher\'s choices, and what the schema refuses stays refused', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('pearson', 'spearman', 'kendall' as const), fc.double({ min: 1e-9, max: 0.5, noNaN: true }), fc.boolean(), (correlation, significance, majority) => {
+        const options = { factors: 2, extraction: 'pca', rotation: 'varimax', correlation, flagRule: { significance, majority } } as const;
+        const link = new URL(exportLink('/e', 'json', { options, sortSet: '00000000' }), 'http://h');
+        const decoded = decodeExportChoices(link.searchParams);
+        expect(decoded).toEqual({ correlation, flagRule: { significance, majority } });
+        expect(analysisOptionsSchema.parse({ factors: 2, extraction: 'pca', rotation: 'varimax', ...decoded })).toEqual(options);
+      }),
+    );
+    expect(decodeExportChoices(new URLSearchParams('format=json'))).toEqual({});
+    for (const bad of ['correlation=polychoric', 'significance=0&majority=on', 'significance=x&majority=on', 'significance=0.01&majority=maybe', 'significance=0.01']) {
+      expect(analysisOptionsSchema.safeParse({ factors: 2, extraction: 'pca', rotation: 'varimax', ...decodeExportChoices(new URLSearchParams(bad)) }).success).toBe(false);
+    }
   });
 
   it('reads a missing flags parameter as none and a damaged one as unreadable', () => {

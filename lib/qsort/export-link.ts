@@ -3,7 +3,7 @@ import type { AnalysisOptions } from './runtime';
 /**
  * The address of a Q-sort session's export, for the result formats carrying the analysis as it
  * was run on the screen: its k, extraction and rotation (not the form's unsaved values), its
- * manual flags and the key of the sorts it ran on. Flags go as base64url JSON by sort id, so
+ * manual flags, correlation and flagging rule, and the key of the sorts it ran on. Flags go as base64url JSON by sort id, so
  * the link stays one GET a browser can download.
  */
 export function exportLink(base: string, format: string, analysed?: { options: AnalysisOptions; sortSet: string }): string {
@@ -14,6 +14,11 @@ export function exportLink(base: string, format: string, analysed?: { options: A
     q.set('extraction', options.extraction);
     q.set('rotation', options.rotation);
     if (options.flags) q.set('flags', encodeBase64Url(JSON.stringify(options.flags)));
+    if (options.correlation) q.set('correlation', options.correlation);
+    if (options.flagRule) {
+      q.set('significance', String(options.flagRule.significance));
+      q.set('majority', options.flagRule.majority ? 'on' : 'off');
+    }
     q.set('set', sortSet);
   }
   return `${base}?${q.toString()}`;
@@ -39,4 +44,15 @@ function encodeBase64Url(text: string): string {
 function decodeBase64Url(text: string): string {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+/** The researcher's choices of an export link, for the service's schema to check; absent ones are left out. */
+export function decodeExportChoices(q: URLSearchParams): { correlation?: string; flagRule?: { significance: number; majority: boolean } } {
+  const correlation = q.get('correlation');
+  const significance = q.get('significance');
+  const majority = q.get('majority');
+  return {
+    ...(correlation === null ? {} : { correlation }),
+    ...(significance === null && majority === null ? {} : { flagRule: { significance: Number(significance ?? NaN), majority: majority === 'on' ? true : majority === 'off' ? false : (null as unknown as boolean) } }),
+  };
 }

@@ -14,6 +14,9 @@ export const analysisOptionsSchema = z.object({
   rotation: z.enum(['varimax', 'none']),
   /** Manual flags (sorts × factors) replacing the automatic ones, by sort id. */
   flags: z.record(opaque(z.string()), z.array(z.boolean()).max(12)).optional(),
+  /** The researcher's choices beside qmethod's defaults (Pearson; p < .05 with the majority rule). */
+  correlation: z.enum(['pearson', 'spearman', 'kendall']).optional(),
+  flagRule: z.object({ significance: z.number().gt(0).max(0.5), majority: z.boolean() }).optional(),
 });
 export type AnalysisOptions = z.infer<typeof analysisOptionsSchema>;
 

@@ -138,6 +138,18 @@ describe('a Q-sort over the realtime server', () => {
     const automatic = await services.qsortExport.file(user.id, session.id, { ...request, options: { factors: 2, extraction: 'pca', rotation: 'varimax' }, format: 'json' });
     if (!automatic.ok) throw new Error(automatic.error.code);
     expect(JSON.parse(automatic.data.body as string).flagged).toEqual(analysed.data.result.flagged);
+    // The researcher's choices: the console's analysis and the file agree, and the name says them.
+    const chosen = { factors: 2, extraction: 'pca', rotation: 'varimax', correlation: 'kendall', flagRule: { significance: 0.01, majority: false } } as const;
+    const onScreen = await emit<QsortAnalysis>(fac, clientEvents.qsortAnalyze, { options: chosen });
+    if (!onScreen.ok) throw new Error(onScreen.error.code);
+    expect(onScreen.data.result).toMatchObject({ correlation: 'kendall', flagRule: { significance: 0.01, majority: false } });
+    const chosenFile = await services.qsortExport.file(user.id, session.id, { ...request, options: chosen, format: 'json' });
+    if (!chosenFile.ok) throw new Error(chosenFile.error.code);
+    const chosenJson = JSON.parse(chosenFile.data.body as string);
+    expect(chosenJson.loadings).toEqual(onScreen.data.result.loadings);
+    expect(chosenJson.flagged).toEqual(onScreen.data.result.flagged);
+    expect(chosenJson.settings).toMatchObject({ correlation: 'kendall', flagRule: { significance: 0.01, majority: false } });
+    expect(chosenFile.data.filename).toMatch(/^q-utsagn-fra-arbeid-først-k2-pca-varimax-kendall-p0\.01-uten-flertallsregel-\d{4}-\d{2}-\d{2}\.json$/u);
     const late = h.socket((await h.joinHttp(session.code, null)).cookie);
     expect(await emit<JoinResult>(late, clientEvents.join, { as: 'participant', code: session.code })).toMatchObject({ ok: true });
     expect(await emit(late, clientEvents.qsortSave, { rev: nextRev(), state: sortIn(reversed) })).toEqual({ ok: true, data: { status: 'done' } });

@@ -33,10 +33,20 @@ export interface ExportFile {
 /** A file name part from free text: letters of any language (ø, å, é) and digits kept, the rest a dash. */
 export const fileSlug = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'qsort';
 
-/** `arbeid-først-k3-centroid-varimax-manuell-flagging-2026-12-01`: a result file's name says which analysis it holds. */
-export function resultFileBase(setName: string, result: Pick<QResult, 'factors' | 'extraction' | 'rotation' | 'flagging'>, analysedAt: Date, locale: Locale): string {
-  const manual = result.flagging === 'manual' ? `-${reportTranslator(locale)('qExport.fileManual')}` : '';
-  return `${fileSlug(setName)}-k${result.factors}-${result.extraction}-${result.rotation}${manual}-${analysedAt.toISOString().slice(0, 10)}`;
+/**
+ * `arbeid-først-k3-centroid-varimax-manuell-flagging-2026-12-01`: a result file's name says which
+ * analysis it holds, the researcher's choices included where they differ from qmethod's defaults
+ * (`-kendall`, `-p0.01`, `-uten-flertallsregel`).
+ */
+export function resultFileBase(setName: string, result: Pick<QResult, 'factors' | 'extraction' | 'rotation' | 'flagging' | 'correlation' | 'flagRule'>, analysedAt: Date, locale: Locale): string {
+  const t = reportTranslator(locale);
+  const correlation = result.correlation === 'pearson' ? '' : `-${result.correlation}`;
+  // With manual flags the automatic rule flagged nothing, so the name does not speak of it.
+  const automatic = result.flagging === 'automatic';
+  const level = automatic && result.flagRule.significance !== 0.05 ? `-p${result.flagRule.significance}` : '';
+  const majority = automatic && !result.flagRule.majority ? `-${t('qExport.fileNoMajority')}` : '';
+  const manual = automatic ? '' : `-${t('qExport.fileManual')}`;
+  return `${fileSlug(setName)}-k${result.factors}-${result.extraction}-${result.rotation}${correlation}${level}${majority}${manual}-${analysedAt.toISOString().slice(0, 10)}`;
 }
 
 function recordOf(runtime: QsortRuntime, analysedAt: Date, factors: number): AnalysisRecord {

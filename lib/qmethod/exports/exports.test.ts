@@ -117,10 +117,13 @@ describe('full result', () => {
   const manual = analyze(study, { factors: 3, extraction: 'pca', rotation: 'none', flags: study.sorts.map((_, i) => [i % 3 === 0, i % 3 === 1, i % 3 === 2]) });
   if (!manual.ok) throw new Error(manual.error.message);
 
-  it('as JSON states the analysis first: study, date, sorts, k, extraction, rotation, flagging, factor names', () => {
+  it('as JSON states the analysis first: study, date, sorts, k, extraction, rotation, flagging, correlation, flagging rule, factor names', () => {
     const json = JSON.parse(resultToJson(manual.value, undefined, record));
     expect(Object.keys(json).slice(0, 3)).toEqual(['engine', 'compatibleWith', 'settings']);
-    expect(json.settings).toEqual({ study: record.study, analysedAt: record.analysedAt, sortCount: 25, factors: 3, extraction: 'pca', rotation: 'none', flagging: 'manual', factorNames: record.factorNames });
+    expect(json.settings).toEqual({
+      study: record.study, analysedAt: record.analysedAt, sortCount: 25, factors: 3, extraction: 'pca', rotation: 'none', flagging: 'manual',
+      correlation: 'pearson', flagRule: { significance: 0.05, majority: true, threshold: manual.value.flagRule.threshold }, factorNames: record.factorNames,
+    });
     expect(json.flagged).toEqual(manual.value.flagged);
     // Without a record the file is as before: no settings block.
     expect(JSON.parse(resultToJson(manual.value)).settings).toBeUndefined();
@@ -134,6 +137,7 @@ describe('full result', () => {
     const rows = wb.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
     expect(rows).toEqual(expect.arrayContaining([
       ['Statement set', record.study], ['Sorts', 25], ['Factors (k)', 3], ['Extraction', 'pca'], ['Rotation', 'none'], ['Flagging', 'manuell'],
+      ['Correlation', 'Pearson'], ['Majority of common variance required', 'yes'],
       ['Factor', 'Navn', 'Description'], ['f2', 'Brukeren først', 'Relasjonen bærer.'],
     ]));
     expect(wb.getWorksheet('Flags')!.getRow(2).getCell(2).value).toBe(true);

@@ -22,6 +22,8 @@ export function resultToJson(result: QResult, statementTexts?: readonly string[]
         extraction: result.extraction,
         rotation: result.rotation,
         flagging: result.flagging,
+        correlation: result.correlation,
+        flagRule: result.flagRule,
         factorNames: record.factorNames,
       },
       ...result,

@@ -35,6 +35,11 @@ export interface XlsxLabels {
   flagging: string;
   flaggingAutomatic: string;
   flaggingManual: string;
+  correlation: string;
+  flagSignificance: string;
+  majorityRule: string;
+  on: string;
+  off: string;
   factorName: string;
   description: string;
   engine: string;
@@ -70,12 +75,20 @@ export const DEFAULT_XLSX_LABELS: XlsxLabels = {
   flagging: 'Flagging',
   flaggingAutomatic: 'automatic',
   flaggingManual: 'manual (set by the researcher)',
+  correlation: 'Correlation',
+  flagSignificance: 'Significance level for automatic flagging',
+  majorityRule: 'Majority of common variance required',
+  on: 'yes',
+  off: 'no',
   factorName: 'Name',
   description: 'Description',
   engine: 'Computed by',
 };
 
 type Cell = string | number | boolean | null;
+
+/** The methods' own names, the same in every language. */
+const CORRELATION_NAMES = { pearson: 'Pearson', spearman: 'Spearman', kendall: 'Kendall (tau-b)' } as const;
 
 /**
  * The result as an `.xlsx` workbook, one sheet per table: with `record`, first the settings the
@@ -114,6 +127,9 @@ export async function resultToXlsx(
       [l.extraction, result.extraction],
       [l.rotation, result.rotation],
       [l.flagging, result.flagging === 'manual' ? l.flaggingManual : l.flaggingAutomatic],
+      [l.correlation, CORRELATION_NAMES[result.correlation]],
+      [l.flagSignificance, `p < ${result.flagRule.significance} (|a| > ${result.flagRule.threshold.toFixed(4)})`],
+      [l.majorityRule, result.flagRule.majority ? l.on : l.off],
       [l.engine, `${ENGINE_INFO.engine} (${ENGINE_INFO.compatibleWith})`],
     ]);
     if (record.factorNames.length > 0) {

@@ -2,12 +2,12 @@ import { cookies } from 'next/headers';
 import { currentUser } from '@/app/_lib/auth';
 import { LOCALE_COOKIE } from '@/lib/cookies';
 import { httpStatusOf } from '@/lib/errors';
-import { decodeExportFlags } from '@/lib/qsort/export-link';
+import { decodeExportChoices, decodeExportFlags } from '@/lib/qsort/export-link';
 import { getServices } from '@/server/registry';
 
 /**
  * Downloads a Q-sort session's sorts or analysis: ?format=csv|dat|sta|json|xlsx, and for the
- * result files the analysis as run on the screen (&factors&extraction&rotation[&flags][&set];
+ * result files the analysis as run on the screen (&factors&extraction&rotation[&flags][&correlation][&significance&majority][&set];
  * see lib/qsort/export-link.ts); the workbook in the reader's language.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string; sessionId: string }> }) {
@@ -17,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const q = new URL(request.url).searchParams;
   const factors = q.get('factors');
   const flags = decodeExportFlags(q.get('flags'));
-  const options = factors ? { factors: Number(factors), extraction: q.get('extraction'), rotation: q.get('rotation'), ...(flags === undefined ? {} : { flags }) } : undefined;
+  const options = factors ? { factors: Number(factors), extraction: q.get('extraction'), rotation: q.get('rotation'), ...(flags === undefined ? {} : { flags }), ...decodeExportChoices(q) } : undefined;
   const file = await getServices().qsortExport.file(user.id, sessionId, { format: q.get('format'), options, sortSet: q.get('set') ?? undefined, locale: (await cookies()).get(LOCALE_COOKIE)?.value });
   if (!file.ok) return Response.json(file, { status: httpStatusOf[file.error.code] });
   const body = typeof file.data.body === 'string' ? file.data.body : new Blob([file.data.body as BlobPart]);
