@@ -251,6 +251,35 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     expect(result.flagged).toEqual(rows.map((r) => r.cells.map((c) => c.flagged)));
   });
 
+  await test.step('crib sheets: per factor the statements to read first, the same on screen and in the workbook', async () => {
+    const sheets = facilitator.getByTestId('crib-sheets');
+    await sheets.scrollIntoViewIfNeeded();
+    await expect(sheets.getByRole('tab', { name: 'Brukeren først' })).toBeVisible();
+    const first = facilitator.getByTestId('crib-sheet-1');
+    await expect(first.getByRole('heading', { name: 'Tolkningsark for faktor 1: Brukeren først' })).toBeVisible();
+    const listOf = async (sheet: typeof first, title: string) =>
+      sheet.locator('div.break-inside-avoid', { has: facilitator.getByRole('heading', { name: title, exact: true }) }).locator('li strong').allTextContents().then((ids) => ids.map((id) => id.replace(/\.$/, '')));
+    const top = await listOf(first, 'Rangert øverst');
+    expect(top.length).toBeGreaterThan(0);
+    await sheets.screenshot({ path: 'docs/screenshots/qsort-crib-sheet.png' });
+    await sheets.getByRole('tab', { name: 'Faktor 2' }).click();
+    await expect(facilitator.getByTestId('crib-sheet-2').getByRole('heading', { name: 'Tolkningsark for faktor 2: Faktor 2' })).toBeVisible();
+    // On paper the open sheet stands alone: the console around it is not printed.
+    await facilitator.emulateMedia({ media: 'print' });
+    await expect(facilitator.getByTestId('crib-sheet-2').getByRole('heading', { name: 'Tolkningsark for faktor 2: Faktor 2' })).toBeVisible();
+    await expect(facilitator.getByRole('button', { name: 'Kjør analysen' })).toBeHidden();
+    await expect(facilitator.getByRole('button', { name: 'Skriv ut tolkningsarket' })).toBeHidden();
+    await facilitator.emulateMedia({ media: 'screen' });
+
+    const res = await facilitator.request.get((await facilitator.getByRole('link', { name: 'Resultat (Excel)' }).getAttribute('href'))!);
+    const bytes = await res.body();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const crib = workbook.getWorksheet('Huskelister')!;
+    const rows = crib.getSheetValues().slice(2).filter(Boolean).map((r) => (r as unknown[]).slice(1, 4) as string[]);
+    expect(rows.filter(([f, list]) => f === 'f1' && list === 'Rangert øverst').map(([, , id]) => String(id))).toEqual(top);
+  });
+
   await test.step('the project’s feedback page shows the study: the named factor and the comments', async () => {
     const projectId = /\/prosjekter\/([0-9a-f-]{36})\/live\//.exec(facilitator.url())![1]!;
     await facilitator.goto(`/prosjekter/${projectId}/tilbakemeldinger?vis=qsort`);

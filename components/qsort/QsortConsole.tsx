@@ -17,6 +17,7 @@ import type { AnalysisOptions, FactorName, QsortRuntime } from '@/lib/qsort/runt
 import { choicesToOptions, DEFAULT_CHOICES, type ChoicesDraft } from '@/lib/qsort/analysis-choices';
 import { AnalysisChoices } from './AnalysisChoices';
 import { CharacteristicsTable, CorrelationsTable, LoadingsTable } from './AnalysisTables';
+import { CribSheets } from './CribSheets';
 import { DistinguishingTable } from './DistinguishingTable';
 import { FactorArrayGrid } from './FactorArrayGrid';
 import { FactorNaming } from './FactorNaming';
@@ -183,6 +184,7 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
                   );
                 })}
               </section>
+              <CribSheets result={r} texts={texts} names={runtime.factorNames} />
               <section className="space-y-2">
                 <Heading level="3" size="xsmall">{t('distinguishing')}</Heading>
                 <BodyShort size="small">{t('consensusHelp')}</BodyShort>

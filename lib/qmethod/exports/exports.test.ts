@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { cribSheets } from '../crib-sheet';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
 import { parseSortsCsv } from '../csv';
@@ -90,12 +91,12 @@ describe('full result', () => {
     expect(json.compatibleWith).toContain('qmethod 1.8.4');
   });
 
-  it('as .xlsx has the six sheets with the numbers', async () => {
+  it('as .xlsx has the seven sheets with the numbers', async () => {
     const bytes = await resultToXlsx(result, { statementTexts: study.statements.map((s) => `Text ${s}`) });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual([
-      'Loadings', 'Flags', 'Z-scores', 'Factor arrays', 'Distinguishing-consensus', 'Characteristics',
+      'Loadings', 'Flags', 'Z-scores', 'Factor arrays', 'Distinguishing-consensus', 'Characteristics', 'Crib sheets',
     ]);
     const loadings = wb.getWorksheet('Loadings')!;
     expect(loadings.getRow(1).values).toEqual([undefined, 'Sort', 'f1', 'f2', 'f3', 'f4']);
@@ -141,5 +142,12 @@ describe('full result', () => {
       ['Factor', 'Navn', 'Description'], ['f2', 'Brukeren først', 'Relasjonen bærer.'],
     ]));
     expect(wb.getWorksheet('Flags')!.getRow(2).getCell(2).value).toBe(true);
+    // The crib sheets, a row per statement and list, as the console shows them.
+    const crib = wb.getWorksheet('Crib sheets')!;
+    const expected = cribSheets(manual.value).flatMap((c) => (c ? (['top', 'higher', 'lower', 'bottom', 'distinguishing05', 'distinguishing01'] as const).flatMap((k) => c[k].map((s) => [`f${c.factor}`, k, manual.value.statements[s]])) : []));
+    const listKey: Record<string, string> = { 'Ranked at the top': 'top', 'Ranked higher than in every other factor': 'higher', 'Ranked lower than in every other factor': 'lower', 'Ranked at the bottom': 'bottom', 'Distinguishing, p < .05': 'distinguishing05', 'Distinguishing, p < .01': 'distinguishing01' };
+    const rowsOfCrib = crib.getSheetValues().slice(2).filter(Boolean).map((r) => (r as unknown[]).slice(1, 4)).map(([f, list, id]) => [f, listKey[list as string], id]);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(rowsOfCrib).toEqual(expected);
   });
 });

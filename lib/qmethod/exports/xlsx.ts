@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { cribSheets } from '../crib-sheet';
 import { formatQdcLabel } from '../steps/qdc';
 import type { QResult } from '../types';
 import type { AnalysisRecord } from './record';
@@ -40,6 +41,15 @@ export interface XlsxLabels {
   majorityRule: string;
   on: string;
   off: string;
+  cribSheets: string;
+  list: string;
+  arrayValue: string;
+  cribTop: string;
+  cribHigher: string;
+  cribLower: string;
+  cribBottom: string;
+  cribDistinguishing05: string;
+  cribDistinguishing01: string;
   factorName: string;
   description: string;
   engine: string;
@@ -80,12 +90,22 @@ export const DEFAULT_XLSX_LABELS: XlsxLabels = {
   majorityRule: 'Majority of common variance required',
   on: 'yes',
   off: 'no',
+  cribSheets: 'Crib sheets',
+  list: 'List',
+  arrayValue: 'Array value',
+  cribTop: 'Ranked at the top',
+  cribHigher: 'Ranked higher than in every other factor',
+  cribLower: 'Ranked lower than in every other factor',
+  cribBottom: 'Ranked at the bottom',
+  cribDistinguishing05: 'Distinguishing, p < .05',
+  cribDistinguishing01: 'Distinguishing, p < .01',
   factorName: 'Name',
   description: 'Description',
   engine: 'Computed by',
 };
 
 type Cell = string | number | boolean | null;
+
 
 /** The methods' own names, the same in every language. */
 const CORRELATION_NAMES = { pearson: 'Pearson', spearman: 'Spearman', kendall: 'Kendall (tau-b)' } as const;
@@ -168,6 +188,14 @@ export async function resultToXlsx(
   chars.addRow([l.correlations]).font = { bold: true };
   chars.addRow(['', ...factors]);
   factors.forEach((f, i) => chars.addRow([f, ...result.factorCorrelations[i]!]));
+  const lists = [['top', l.cribTop], ['higher', l.cribHigher], ['lower', l.cribLower], ['bottom', l.cribBottom], ['distinguishing05', l.cribDistinguishing05], ['distinguishing01', l.cribDistinguishing01]] as const;
+  sheet(
+    l.cribSheets,
+    [l.factor, l.list, ...statementHead, l.arrayValue, ...factors.map((f) => `${l.zscores} ${f}`)],
+    cribSheets(result).flatMap((crib) =>
+      crib === null ? [] : lists.flatMap(([key, name]) => crib[key].map((s): Cell[] => [`f${crib.factor}`, name, ...statementCells(s), result.factorArrays[s]![crib.factor - 1]!, ...result.zscores[s]!])),
+    ),
+  );
 
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
