@@ -123,6 +123,12 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     await expect(facilitator.getByText('Med 3 sorteringer blir faktorene usikre.', { exact: false })).toBeVisible();
     await expect(facilitator.getByTestId('loadings')).toContainText('Måke 1');
     await expect(facilitator.getByTestId('scree')).toBeVisible();
+    // Help with k beside the scree: Kaiser, a parallel analysis (its line on the plot), Humphrey.
+    await expect(facilitator.getByTestId('advice-kaiser')).toContainText(/^\d egenverdi(er)? over 1 \(Kaisers kriterium\)\.$/);
+    await expect(facilitator.getByTestId('advice-parallel')).toContainText(/^Parallellanalyse: (ingen faktor|\d faktor(er)?) over tilfeldighet \(100 tilfeldige studier av samme form/);
+    await expect(facilitator.getByTestId('scree-random')).toHaveCount(1);
+    await expect(facilitator.getByTestId('advice-humphrey')).toContainText(/^Humphreys regel: /);
+    await facilitator.getByTestId('factor-advice').screenshot({ path: 'docs/screenshots/qsort-factor-advice.png' });
     await expect(facilitator.getByTestId('factor-array')).not.toHaveCount(0);
     await facilitator.screenshot(shot('qsort-analysis'));
   });

@@ -7,6 +7,7 @@ import { liveCommandSchema, liveSessionStateSchema } from './live-session';
 import { publicSessionStateSchema } from './live-view';
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from './join-code';
 import type { AnalysisStep, QResult } from './qmethod/types';
+import type { FactorAdvice } from './qmethod/factor-advice';
 import type { PublicAnalysis } from './qsort/analysis';
 import type { SupervisionOutcome } from './supervision/outcome';
 import type { MyAnswers } from './workshop/answers';
@@ -199,6 +200,8 @@ export type ClientToServerEvents = { [E in ClientEvent]: (payload: EventInput<E>
 export interface QsortAnalysis {
   result: QResult;
   scree: number[];
+  /** Help with choosing k beside the scree: Kaiser, Humphrey's rule, parallel analysis. */
+  advice: Omit<FactorAdvice, 'eigenvalues'>;
   sortIds: string[];
   /** `sortSetKey(sortIds)`: the exports of this analysis carry it, and are refused if the sorts changed since. */
   sortSet: string;

@@ -1,8 +1,9 @@
 'use client';
 
-import { Checkbox, Heading, Table, VStack } from '@navikt/ds-react';
+import { BodyShort, Checkbox, Heading, Table, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useNumbers } from '@/components/use-one-decimal';
+import type { QsortAnalysis } from '@/lib/protocol';
 import type { QResult } from '@/lib/qmethod/types';
 import { ScreePlot } from './ScreePlot';
 
@@ -14,7 +15,7 @@ function useTwoDecimals() {
 const factorsOf = (r: QResult) => Array.from({ length: r.factors }, (_, f) => f);
 
 /** Eigenvalues, explained variance, defining sorts and reliability per factor, with the scree. */
-export function CharacteristicsTable({ result, scree }: { result: QResult; scree: number[] }) {
+export function CharacteristicsTable({ result, scree, advice }: { result: QResult; scree: number[]; advice: QsortAnalysis['advice'] }) {
   const t = useTranslations('qsort.console');
   const n2 = useTwoDecimals();
   const { decimal } = useNumbers();
@@ -37,7 +38,10 @@ export function CharacteristicsTable({ result, scree }: { result: QResult; scree
           </Table.Body>
         </Table>
       </div>
-      <ScreePlot values={scree} label={t('scree')} />
+      <div className="flex flex-wrap items-start gap-6">
+        <ScreePlot values={scree} random={advice.parallel?.random95 ?? null} label={t('scree')} randomLabel={t('advice.randomLine')} />
+        <FactorAdvicePanel advice={advice} />
+      </div>
     </VStack>
   );
 }
@@ -96,5 +100,44 @@ export function CorrelationsTable({ result }: { result: QResult }) {
         ))}
       </Table.Body>
     </Table>
+  );
+}
+
+/** What the eigenvalues, a parallel analysis and Humphrey's rule each suggest for k: advice beside the scree. */
+function FactorAdvicePanel({ advice }: { advice: QsortAnalysis['advice'] }) {
+  const t = useTranslations('qsort.console.advice');
+  const n2 = useTwoDecimals();
+  const significant = advice.humphrey.filter((h) => h.significant).map((h) => h.factor);
+  return (
+    <VStack gap="space-8" className="max-w-md" data-testid="factor-advice">
+      <Heading level="4" size="xsmall">{t('heading')}</Heading>
+      <ul className="list-disc space-y-1 pl-5 text-sm">
+        <li data-testid="advice-kaiser">{t('kaiser', { count: advice.kaiser })}</li>
+        <li data-testid="advice-parallel">{advice.parallel ? t('parallel', { count: advice.parallel.suggested, iterations: advice.parallel.iterations }) : t('parallelTooMany')}</li>
+        <li data-testid="advice-humphrey">{significant.length === 0 ? t('humphreyNone') : t('humphrey', { list: significant.join(', '), count: significant.length })}</li>
+      </ul>
+      <details className="text-sm">
+        <summary className="cursor-pointer">{t('humphreyDetails')}</summary>
+        <Table size="small" className="mt-2">
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{t('factor')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('product')}</Table.HeaderCell>
+              <Table.HeaderCell scope="col">{t('threshold')}</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {advice.humphrey.map((h) => (
+              <Table.Row key={h.factor}>
+                <Table.HeaderCell scope="row">{h.factor}</Table.HeaderCell>
+                <Table.DataCell className="tabular-nums">{n2(h.product)}{h.significant ? ' ✓' : ''}</Table.DataCell>
+                <Table.DataCell className="tabular-nums">{n2(h.threshold)}</Table.DataCell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </details>
+      <BodyShort size="small" className="text-ax-text-neutral-subtle">{t('note')}</BodyShort>
+    </VStack>
   );
 }

@@ -166,7 +166,7 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
                   {w.code === 'NO_FLAGGED_SORTS' ? t('noFlagged', { n: w.factor }) : t('negative', { sort: w.sort, n: w.factor })}
                 </Alert>
               ))}
-              <CharacteristicsTable result={r} scree={analysis.scree} />
+              <CharacteristicsTable result={r} scree={analysis.scree} advice={analysis.advice} />
               <section className="space-y-2">
                 <Heading level="3" size="xsmall">{t('loadings')}</Heading>
                 <BodyShort size="small">{t('loadingsHelp')}</BodyShort>

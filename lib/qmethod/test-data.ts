@@ -1,16 +1,7 @@
+import { prng } from './stats/random';
 import type { QInput } from './types';
 
-/** Deterministic PRNG (mulberry32) so property tests are reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng } from './stats/random';
 
 /** The seed study's forced grid: −5..+5 with 1,2,3,4,5,6,5,4,3,2,1 cells (36 statements). */
 export const SEED_GRID = [1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1].flatMap((count, i) => Array<number>(count).fill(i - 5));

@@ -1,6 +1,5 @@
 import { analyze } from '../qmethod/analyze';
-import { symmetricEigen } from '../qmethod/linalg/eigen';
-import { correlate } from '../qmethod/steps/correlate';
+import { factorAdvice, type FactorAdvice } from '../qmethod/factor-advice';
 import type { AnalysisStep, QInput, QResult, Result } from '../qmethod/types';
 import { gridDistribution } from './grid';
 import type { AnalysisOptions, FactorName, QsortRuntime } from './runtime';
@@ -58,13 +57,13 @@ export function runAnalysis(runtime: QsortRuntime, sorts: FinishedSort[], option
   return analyze(analysisInput(runtime, sorts), { factors, extraction, rotation, ...(flags ? { flags } : {}), ...(correlation ? { correlation } : {}), ...(flagRule ? { flagRule } : {}) }, onStep);
 }
 
-/** All eigenvalues of the sorts' correlation matrix, largest first: the scree plot. */
-export function screeValues(input: QInput): number[] {
-  const columns = input.sorts.map((_, j) => input.scores.map((row) => row[j]!));
-  return symmetricEigen(correlate(input.scores.length ? transpose(columns) : [])).values;
+/**
+ * The help with choosing k that goes beside the scree (eigenvalues, Kaiser, Humphrey's rule,
+ * parallel analysis), from the sorts correlated as the analysis correlates them.
+ */
+export function factorAdviceOf(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions): FactorAdvice {
+  return factorAdvice(analysisInput(runtime, sorts), options.correlation ?? 'pearson');
 }
-
-const transpose = (m: number[][]) => (m[0] ?? []).map((_, i) => m.map((row) => row[i]!));
 
 /**
  * Statements that set factor `f` apart: significantly different (p < .05) from every other

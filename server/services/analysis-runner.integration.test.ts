@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analysisInput, runAnalysis, screeValues } from '@/lib/qsort/analysis';
+import { factorAdviceOf, runAnalysis } from '@/lib/qsort/analysis';
 import { seedGrid } from '@/lib/qsort/grid';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import { qStudy } from '../../test/qsort';
@@ -21,14 +21,16 @@ describe('the analysis runner (a worker thread)', () => {
     }
   });
 
-  it('works out the scree in the worker, the same as inline, with the same result beside it', async () => {
+  it('works out the help with choosing k in the worker, the same as inline, with the same result beside it', async () => {
     const sorts = qStudy(25);
     const options = { factors: 3, extraction: 'pca', rotation: 'varimax' } as const;
     const inline = runAnalysis(runtime, sorts, options);
     if (!inline.ok) throw new Error(inline.error.message);
-    expect(await runner.runWithScree(runtime, sorts, options)).toEqual({ ok: true, value: { result: inline.value, scree: screeValues(analysisInput(runtime, sorts)) } });
+    expect(await runner.runWithAdvice(runtime, sorts, options)).toEqual({ ok: true, value: { result: inline.value, advice: factorAdviceOf(runtime, sorts, options) } });
+    const kendall = { ...options, correlation: 'kendall' } as const;
+    expect(await runner.runWithAdvice(runtime, sorts, kendall)).toMatchObject({ ok: true, value: { advice: factorAdviceOf(runtime, sorts, kendall) } });
     // A refused analysis is refused alike, with no scree to go with it.
-    expect(await runner.runWithScree(runtime, sorts, { ...options, factors: 40 })).toEqual(runAnalysis(runtime, sorts, { ...options, factors: 40 }));
+    expect(await runner.runWithAdvice(runtime, sorts, { ...options, factors: 40 })).toEqual(runAnalysis(runtime, sorts, { ...options, factors: 40 }));
   });
 
   it('keeps this thread free while a large study is analysed: its event loop stalls far less than the analysis lasts inline', { timeout: 120_000 }, async () => {

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalysisStep, QResult, Result } from '@/lib/qmethod/types';
+import type { FactorAdvice } from '@/lib/qmethod/factor-advice';
 import type { FinishedSort } from '@/lib/qsort/analysis';
 import type { AnalysisOptions, QsortRuntime } from '@/lib/qsort/runtime';
 import type { AnalysisMessage, AnalysisRequest } from './analysis-worker';
@@ -13,15 +14,15 @@ interface Job {
   reject: (err: Error) => void;
 }
 
-/** The engine's result, and the scree when it was asked for and the analysis succeeded. */
+/** The engine's result, and the help with choosing k when it was asked for and the analysis succeeded. */
 interface Outcome {
   result: Result<QResult>;
-  scree: number[] | null;
+  advice: FactorAdvice | null;
 }
 
 type How = { key?: string; onStep?: (step: AnalysisStep) => void };
 
-const cancelled: Outcome = { result: { ok: false, error: { code: 'CANCELLED', message: 'the analysis was cancelled' } }, scree: null };
+const cancelled: Outcome = { result: { ok: false, error: { code: 'CANCELLED', message: 'the analysis was cancelled' } }, advice: null };
 
 /**
  * Runs Q analyses off the event loop: a 1,000-sort PCA takes seconds of CPU, and on the main
@@ -45,7 +46,7 @@ export function createAnalysisRunner() {
       if ('step' in message) return running.onStep?.(message.step);
       const done = running;
       running = null;
-      done.resolve({ result: message.result, scree: message.scree });
+      done.resolve({ result: message.result, advice: message.advice });
       pump();
     });
     const lost = (err: Error) => {
@@ -83,14 +84,15 @@ export function createAnalysisRunner() {
   return {
     /** `runAnalysis` in the worker: the same Result (or `CANCELLED`), without blocking this thread. */
     async run(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions, how: How = {}): Promise<Result<QResult>> {
-      return (await enqueue({ runtime, sorts, options, scree: false }, how)).result;
+      return (await enqueue({ runtime, sorts, options, advice: false }, how)).result;
     },
 
-    /** As `run`, with the scree (`screeValues`) worked out in the worker too, as the console shows both. */
-    async runWithScree(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions, how: How = {}): Promise<Result<{ result: QResult; scree: number[] }>> {
-      const { result, scree } = await enqueue({ runtime, sorts, options, scree: true }, how);
+    /** As `run`, with the help with choosing k (`factorAdviceOf`) worked out in the worker too, as the console shows both. */
+    async runWithAdvice(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions, how: How = {}): Promise<Result<{ result: QResult; advice: FactorAdvice }>> {
+      const { result, advice } = await enqueue({ runtime, sorts, options, advice: true }, how);
       if (!result.ok) return result;
-      return { ok: true, value: { result: result.value, scree: scree ?? [] } };
+      if (!advice) throw new Error('the analysis worker gave no advice');
+      return { ok: true, value: { result: result.value, advice } };
     },
 
     /** Cancels the analyses of `key`, waiting or running; says whether there was one. */

@@ -1,10 +1,11 @@
 /**
- * The Q analysis in a worker thread (./analysis-runner.ts): takes `{ id, runtime, sorts, options, scree }`
- * and answers `{ id, result, scree }`, one request at a time. Pure engine code only, so the server's
+ * The Q analysis in a worker thread (./analysis-runner.ts): takes `{ id, runtime, sorts, options, advice }`
+ * and answers `{ id, result, advice }`, one request at a time. Pure engine code only, so the server's
  * event loop keeps serving every other session while a large study is analysed.
  */
 import { parentPort } from 'node:worker_threads';
-import { analysisInput, runAnalysis, screeValues, type FinishedSort } from '../../lib/qsort/analysis';
+import type { FactorAdvice } from '../../lib/qmethod/factor-advice';
+import { factorAdviceOf, runAnalysis, type FinishedSort } from '../../lib/qsort/analysis';
 import type { AnalysisStep, QResult, Result } from '../../lib/qmethod/types';
 import type { AnalysisOptions, QsortRuntime } from '../../lib/qsort/runtime';
 
@@ -14,25 +15,26 @@ export interface AnalysisRequest {
   sorts: FinishedSort[];
   options: AnalysisOptions;
   /**
-   * Also every eigenvalue of the sorts' correlation matrix, for the scree plot: at 1,000 sorts
-   * that is seconds of arithmetic of its own, so it is done here, never on the server's thread.
+   * Also the help with choosing k (every eigenvalue for the scree, Humphrey's rule, a parallel
+   * analysis): at 1,000 sorts the eigenvalues alone are seconds of arithmetic, so it is done
+   * here, never on the server's thread.
    */
-  scree: boolean;
+  advice: boolean;
 }
 
 /** What the worker says: a step as it starts, then the result. */
-export type AnalysisMessage = { id: number; step: AnalysisStep } | { id: number; result: Result<QResult>; scree: number[] | null };
+export type AnalysisMessage = { id: number; step: AnalysisStep } | { id: number; result: Result<QResult>; advice: FactorAdvice | null };
 
 parentPort?.on('message', (request: AnalysisRequest) => {
   const say = (message: AnalysisMessage) => parentPort!.postMessage(message);
   let result: Result<QResult>;
-  let scree: number[] | null = null;
+  let advice: FactorAdvice | null = null;
   try {
     result = runAnalysis(request.runtime, request.sorts, request.options, (step) => say({ id: request.id, step }));
-    if (result.ok && request.scree) scree = screeValues(analysisInput(request.runtime, request.sorts));
+    if (result.ok && request.advice) advice = factorAdviceOf(request.runtime, request.sorts, request.options);
   } catch (err) {
     // The engine answers bad input with a Result; a throw is a bug, reported as one.
     result = { ok: false, error: { code: 'EXTRACTION_FAILED', message: `analysis failed: ${String(err)}` } };
   }
-  say({ id: request.id, result, scree });
+  say({ id: request.id, result, advice });
 });

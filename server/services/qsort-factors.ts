@@ -24,11 +24,12 @@ export function createQsortFactors(qsort: QsortService, live: Pick<LiveService, 
       if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
       const sorts = await qsort.finished(sessionId);
       if (sorts.length < 2) return fail('CONFLICT', 'at least two finished sorts are needed', { sorts: 'TOO_FEW_SORTS' });
-      const analysed = await analysis.runWithScree(found.runtime, sorts, options, { key: consoleKey(sessionId), ...(onStep ? { onStep } : {}) });
+      const analysed = await analysis.runWithAdvice(found.runtime, sorts, options, { key: consoleKey(sessionId), ...(onStep ? { onStep } : {}) });
       if (!analysed.ok && analysed.error.code === 'CANCELLED') return fail('CANCELLED', 'the analysis was cancelled');
       if (!analysed.ok) return fail('BAD_REQUEST', analysed.error.message, { analysis: analysed.error.code });
       const sortIds = sorts.map((s) => s.id);
-      return ok({ result: analysed.value.result, scree: analysed.value.scree, sortIds, sortSet: sortSetKey(sortIds) });
+      const { eigenvalues, ...advice } = analysed.value.advice;
+      return ok({ result: analysed.value.result, scree: eigenvalues, advice, sortIds, sortSet: sortSetKey(sortIds) });
     },
 
     /** Stops the console's analysis of this session, waiting or running; `cancelled` says whether there was one. */
