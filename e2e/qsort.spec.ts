@@ -243,6 +243,10 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     );
     await facilitator.getByTestId('analysis-choices').scrollIntoViewIfNeeded();
     await facilitator.screenshot(shot('qsort-choices'));
+    // A bipolar factor read from its other pole: turned at once, and the files carry the turn.
+    await facilitator.getByRole('button', { name: 'Snu faktor 1' }).click();
+    await expect(facilitator.getByRole('heading', { name: 'Faktor 1 · snudd (lest fra den andre polen)' })).toBeVisible();
+    await expect(facilitator.getByRole('button', { name: 'Snu faktor 1 tilbake' })).toBeVisible();
     const table = facilitator.getByTestId('loadings');
     const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({
       sort: tr.querySelector('th')!.textContent!.trim(),
@@ -250,9 +254,9 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     })));
     const res = await facilitator.request.get((await facilitator.getByRole('link', { name: 'Resultat (JSON)' }).getAttribute('href'))!);
     expect(res.status()).toBe(200);
-    expect(decodeURIComponent(res.headers()['content-disposition']!)).toMatch(/filename\*=UTF-8''q-utsagn-fra-arbeid-først-k2-pca-varimax-kendall-p0\.001-uten-flertallsregel-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(decodeURIComponent(res.headers()['content-disposition']!)).toMatch(/filename\*=UTF-8''q-utsagn-fra-arbeid-først-k2-pca-varimax-kendall-snudd-1-p0\.001-uten-flertallsregel-\d{4}-\d{2}-\d{2}\.json$/);
     const result = await res.json();
-    expect(result.settings).toMatchObject({ correlation: 'kendall', flagging: 'automatic', flagRule: { significance: 0.001, majority: false } });
+    expect(result.settings).toMatchObject({ correlation: 'kendall', flagging: 'automatic', flagRule: { significance: 0.001, majority: false }, inverted: [1] });
     expect(result.loadings.map((row: number[]) => row.map((v) => formatDecimal('nb', v, 2)))).toEqual(rows.map((r) => r.cells.map((c) => c.text)));
     expect(result.flagged).toEqual(rows.map((r) => r.cells.map((c) => c.flagged)));
   });

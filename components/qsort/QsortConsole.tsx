@@ -1,6 +1,6 @@
 'use client';
 
-import { XMarkIcon } from '@navikt/aksel-icons';
+import { ArrowsUpDownIcon, XMarkIcon } from '@navikt/aksel-icons';
 import { Alert, BodyShort, Box, Button, Heading, HStack, Radio, RadioGroup, Select, VStack } from '@navikt/ds-react';
 import { ScreenPager } from '@/components/console/ScreenPager';
 import { useLocale, useTranslations } from 'next-intl';
@@ -38,7 +38,9 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
   const [levelError, setLevelError] = useState(false);
   // The form as analysis options; a custom level that is not a p-value keeps the last good choices out.
   const chosen = choicesToOptions(choices);
-  const options: Omit<AnalysisOptions, 'flags'> = { ...form, ...(chosen ?? {}) };
+  /** Factors read from their other pole (1-based), for the analysis the form runs next. */
+  const [invert, setInvert] = useState<number[]>([]);
+  const options: Omit<AnalysisOptions, 'flags'> = { ...form, ...(chosen ?? {}), ...(invert.length > 0 ? { invert } : {}) };
   const setOptions = (change: (o: typeof form) => typeof form) => setForm(change);
   const [flags, setFlags] = useState<AnalysisOptions['flags']>(undefined);
   const [analysis, setAnalysis] = useState<QsortAnalysis | null>(null);
@@ -65,8 +67,10 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
     return () => void socket.off(serverEvents.qsortAnalysisStep, onStep);
   }, [socket]);
 
-  async function run(withFlags = flags) {
-    const request: AnalysisOptions = { ...options, ...(withFlags ? { flags: withFlags } : {}) };
+  async function run(withFlags = flags, withInvert = invert) {
+    const { invert: _formInvert, ...rest } = options;
+    void _formInvert;
+    const request: AnalysisOptions = { ...rest, ...(withInvert.length > 0 ? { invert: withInvert } : {}), ...(withFlags ? { flags: withFlags } : {}) };
     setRunning('starting');
     setCancelled(false);
     const result = await live.call(clientEvents.qsortAnalyze, { options: request });
@@ -115,8 +119,10 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
               // An unreadable level is not run with another one in its place: the field says what is wrong.
               setLevelError(chosen === null);
               if (chosen === null) return;
+              // A new analysis from the form starts with automatic flags and no factor turned.
               setFlags(undefined);
-              void run(undefined);
+              setInvert([]);
+              void run(undefined, []);
             }}
           >
             <Select label={t('factors')} size="small" value={options.factors} onChange={(e) => setOptions((o) => ({ ...o, factors: Number(e.target.value) }))}>
@@ -178,7 +184,23 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
                   const array = r.factorArrays.every((row) => row[f] !== null) ? Object.fromEntries(r.statements.map((id, s) => [id, r.factorArrays[s]![f]!])) : null;
                   return (
                     <div key={f}>
-                      <Heading level="4" size="xsmall" spacing>{t('factor', { n: f + 1 })}</Heading>
+                      <HStack gap="space-8" align="center" justify="space-between" className="mb-2">
+                        <Heading level="4" size="xsmall">{t('factor', { n: f + 1 })}{r.inverted.includes(f + 1) ? ` · ${t('invertedMark')}` : ''}</Heading>
+                        <Button
+                          type="button"
+                          size="xsmall"
+                          variant="tertiary"
+                          icon={<ArrowsUpDownIcon aria-hidden />}
+                          onClick={() => {
+                            // Turning the factor is a new analysis of the same factors: it runs at once, flags kept.
+                            const next = r.inverted.includes(f + 1) ? r.inverted.filter((n) => n !== f + 1) : [...r.inverted, f + 1].sort((a, b) => a - b);
+                            setInvert(next);
+                            void run(flags, next);
+                          }}
+                        >
+                          {r.inverted.includes(f + 1) ? t('uninvert', { n: f + 1 }) : t('invert', { n: f + 1 })}
+                        </Button>
+                      </HStack>
                       {array ? <FactorArrayGrid grid={runtime.grid} array={array} texts={texts} highlight={distinguishingFor(r, f).map((s) => r.statements[s]!)} label={t('factor', { n: f + 1 })} /> : <BodyShort size="small">{t('noFlagged', { n: f + 1 })}</BodyShort>}
                     </div>
                   );

@@ -47,6 +47,10 @@ export function analyze(input: QInput, options: AnalyzeOptions, onStep?: (step: 
     loadings = rotation === 'varimax' ? varimax(extracted.loadings) : extracted.loadings;
   }
 
+  // Turning a factor around is the last step of extraction: everything after reads it so.
+  const inverted = [...new Set(options.invert ?? [])].sort((a, b) => a - b);
+  if (inverted.length > 0) loadings = loadings.map((row) => row.map((v, f) => (inverted.includes(f + 1) ? -v : v)));
+
   onStep?.('score');
   const flagged = options.flags ? options.flags.map((row) => row.slice()) : autoFlags(loadings, statements.length, flagRule);
   const z = zScores(scores, loadings, flagged, k);
@@ -75,6 +79,7 @@ export function analyze(input: QInput, options: AnalyzeOptions, onStep?: (step: 
       rotation,
       flagging: options.flags ? 'manual' : 'automatic',
       correlation,
+      inverted,
       flagRule: { ...flagRule, threshold: flagThreshold(flagRule, statements.length) },
       loadings,
       flagged,

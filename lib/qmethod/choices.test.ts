@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { correlate } from './steps/correlate';
 import { autoFlags, flagCriticalZ } from './steps/flag';
+import { factorArray } from './steps/scores';
 import { correlateBy, rankColumns } from './steps/rank-correlate';
 import { normalUpperTail, twoSidedCriticalZ } from './stats/normal';
 import { prng, SEED_GRID, simulateSorts } from './test-data';
@@ -147,5 +148,42 @@ describe('the flagging rule', () => {
     for (const significance of [0, -0.1, 0.6, Number.NaN]) {
       expect(analyze(input, { factors: 2, extraction: 'centroid', rotation: 'varimax', flagRule: { significance, majority: true } })).toMatchObject({ ok: false, error: { code: 'BAD_OPTION' } });
     }
+  });
+});
+
+describe('inverting a factor (a bipolar factor read from its other pole)', () => {
+  const input = simulateSorts({ grid: SEED_GRID, sorts: 24, views: 3, noise: 0.7, neg: 0.3, seed: 17 });
+  const options = { factors: 3, extraction: 'centroid', rotation: 'varimax' } as const;
+  const plain = analyze(input, options);
+  const turned = analyze(input, { ...options, invert: [2] });
+  if (!plain.ok || !turned.ok) throw new Error('analysis failed');
+  const p = plain.value;
+  const t = turned.value;
+
+  it('turns its loadings and z-scores around exactly, keeps its flags, and leaves the other factors be', () => {
+    expect(t.inverted).toEqual([2]);
+    expect(p.inverted).toEqual([]);
+    expect(t.loadings.map((row) => row[1])).toEqual(p.loadings.map((row) => -row[1]!));
+    expect(t.flagged).toEqual(p.flagged);
+    expect(t.zscores.map((row) => row[1])).toEqual(p.zscores.map((row) => (row[1] === null ? null : -row[1]!)));
+    for (const f of [0, 2]) {
+      expect(t.loadings.map((row) => row[f])).toEqual(p.loadings.map((row) => row[f]));
+      expect(t.factorArrays.map((row) => row[f])).toEqual(p.factorArrays.map((row) => row[f]));
+    }
+  });
+
+  it('gives the array of the turned z-scores, and distinguishing statements from them', () => {
+    expect(t.factorArrays.map((row) => row[1])).toEqual(factorArray(p.zscores.map((row) => -row[1]!), [...SEED_GRID]));
+    // A pair with the turned factor is judged on the new differences: z₂ − z₁ becomes −z₂ − z₁.
+    const marksChanged = t.significance.f1_f2!.some((m, s) => m !== p.significance.f1_f2![s]);
+    expect(marksChanged).toBe(true);
+    expect(t.significance.f1_f3).toEqual(p.significance.f1_f3);
+  });
+
+  it('says nothing of a negative flag on the turned factor, and refuses a factor that is not there', () => {
+    const negative = (r: typeof p) => r.warnings.filter((w) => w.code === 'NEGATIVE_FLAG' && w.factor === 2).length;
+    const flippedSigns = p.flagged.filter((row, i) => row[1] && p.loadings[i]![1]! > 0).length;
+    expect(negative(t)).toBe(flippedSigns);
+    for (const invert of [[0], [4], [1.5]]) expect(analyze(input, { ...options, invert })).toMatchObject({ ok: false, error: { code: 'BAD_OPTION' } });
   });
 });

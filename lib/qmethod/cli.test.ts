@@ -79,6 +79,16 @@ describe('runCli', () => {
     expect(r.stdout).not.toBe(plain.stdout);
   });
 
+  it('turns the factors given by --invert around', () => {
+    const r = cli(['analyze', goodFile, '--factors', '3', '--invert', '1,3']);
+    expect(r.stderr).toBe('');
+    const expected = analyze(study, { factors: 3, extraction: 'pca', rotation: 'varimax', invert: [1, 3] });
+    if (!expected.ok) throw new Error(expected.error.message);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(toCliJson(expected.value))));
+    const plain = JSON.parse(cli(['analyze', goodFile, '--factors', '3']).stdout);
+    expect(JSON.parse(r.stdout).loadings.map((row: number[]) => row[0])).toEqual(plain.loadings.map((row: number[]) => -row[0]!));
+  });
+
   const broken = study.scores.map((row) => row.slice());
   broken[0]![3] = 99;
   it.each([
@@ -101,6 +111,8 @@ describe('runCli', () => {
     ['significance above .5', ['analyze', goodFile, '--factors', '2', '--significance', '0.9'], 'USAGE'],
     ['significance as a percentage', ['analyze', goodFile, '--factors', '2', '--significance', '5%'], 'USAGE'],
     ['majority neither on nor off', ['analyze', goodFile, '--factors', '2', '--majority', 'yes'], 'USAGE'],
+    ['invert not a number', ['analyze', goodFile, '--factors', '2', '--invert', 'two'], 'USAGE'],
+    ['invert a factor that is not there', ['analyze', goodFile, '--factors', '2', '--invert', '3'], 'BAD_OPTION'],
   ])('%s → exit 2 and one stderr line with %s', (_, argv, code) => {
     const r = cli(argv);
     expect(r.code).toBe(2);

@@ -15,7 +15,7 @@ export interface CliIo {
 
 export const USAGE =
   'usage: qmethod analyze FILE.csv --factors K [--extraction pca|centroid] [--rotation varimax|none] [--flags FLAGS.csv] ' +
-  '[--correlation pearson|spearman|kendall] [--significance P] [--majority on|off]';
+  '[--correlation pearson|spearman|kendall] [--significance P] [--majority on|off] [--invert F[,F…]]';
 
 /** Exit code for any bad input or usage, as QMETHOD.md requires. */
 export const EXIT_BAD_INPUT = 2;
@@ -74,7 +74,7 @@ function parseArgs(argv: readonly string[]): Parsed {
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
     const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
-    if (!['factors', 'extraction', 'rotation', 'flags', 'correlation', 'significance', 'majority'].includes(name)) return { error: `unknown option --${name}` };
+    if (!['factors', 'extraction', 'rotation', 'flags', 'correlation', 'significance', 'majority', 'invert'].includes(name)) return { error: `unknown option --${name}` };
     if (value === undefined) return { error: `--${name} needs a value` };
     if (values.has(name)) return { error: `--${name} given twice` };
     values.set(name, value);
@@ -94,6 +94,9 @@ function parseArgs(argv: readonly string[]): Parsed {
   if (!(significance > 0 && significance <= 0.5)) return { error: `--significance must be a p-value above 0 and at most 0.5 (0.05, 0.01, 0.001), got "${significanceText}"` };
   const majority = values.get('majority') ?? 'on';
   if (majority !== 'on' && majority !== 'off') return { error: `--majority must be on or off, got "${majority}"` };
+  const invertText = values.get('invert');
+  const invert = invertText === undefined ? [] : invertText.split(',').map((f) => (/^\s*\d+\s*$/.test(f) ? Number(f) : NaN));
+  if (invert.some((f) => !Number.isInteger(f))) return { error: `--invert takes factor numbers separated by commas (2 or 1,3), got "${invertText}"` };
   return {
     file: positional[0]!,
     options: {
@@ -102,6 +105,7 @@ function parseArgs(argv: readonly string[]): Parsed {
       rotation: rotation as Rotation,
       correlation: correlation as CorrelationMethod,
       flagRule: { significance, majority: majority === 'on' },
+      ...(invert.length > 0 ? { invert } : {}),
     },
     flagsFile: values.get('flags'),
   };

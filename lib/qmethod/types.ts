@@ -50,6 +50,13 @@ export interface AnalyzeOptions {
   correlation?: CorrelationMethod;
   /** The automatic flagging's rule; default p < .05 with the majority rule, as qmethod. */
   flagRule?: FlaggingRule;
+  /**
+   * Factors (1-based) to turn around after rotation, as KADE's "invert": their loadings change
+   * sign, so the factor's array is read from the other pole (a bipolar factor whose negative
+   * sorts are the ones to interpret). Flags, by size, stay; z-scores change sign and the
+   * array and distinguishing statements follow.
+   */
+  invert?: number[];
 }
 
 export type QErrorCode =
@@ -122,6 +129,8 @@ export interface QResult {
   /** Whether `flagged` came from `AnalyzeOptions.flags`. */
   flagging: 'automatic' | 'manual';
   correlation: CorrelationMethod;
+  /** The factors turned around (1-based, ascending); empty when none. */
+  inverted: number[];
   /** The rule automatic flagging used (or would have, with manual flags), and its loading threshold z/√N. */
   flagRule: FlaggingRule & { threshold: number };
   /** Final loadings, M × k. */

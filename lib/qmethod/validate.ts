@@ -71,7 +71,7 @@ function checkDistribution({ sorts, scores, distribution }: QInput): QError | nu
 }
 
 export function validateOptions(options: AnalyzeOptions, nSorts: number): QError | null {
-  const { factors, extraction, rotation, flags, correlation, flagRule } = options;
+  const { factors, extraction, rotation, flags, correlation, flagRule, invert } = options;
   if (!Number.isInteger(factors) || factors < 1 || factors > nSorts) {
     return fail('FACTORS_OUT_OF_RANGE', `the number of factors must be an integer from 1 to ${nSorts}, got ${factors}`);
   }
@@ -88,6 +88,9 @@ export function validateOptions(options: AnalyzeOptions, nSorts: number): QError
     const p = flagRule.significance;
     if (typeof p !== 'number' || !(p > 0 && p <= 0.5)) return fail('BAD_OPTION', `the flagging significance level must be above 0 and at most 0.5, got ${String(p)}`);
     if (typeof flagRule.majority !== 'boolean') return fail('BAD_OPTION', 'the majority rule must be on or off');
+  }
+  if (invert !== undefined && !(Array.isArray(invert) && invert.every((f) => Number.isInteger(f) && f >= 1 && f <= factors))) {
+    return fail('BAD_OPTION', `factors to invert must be numbers from 1 to ${factors}, got ${JSON.stringify(invert)}`);
   }
   if (flags !== undefined) {
     const ok =

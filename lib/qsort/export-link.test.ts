@@ -33,6 +33,9 @@ describe('exportLink', () => {
       }),
     );
     expect(decodeExportChoices(new URLSearchParams('format=json'))).toEqual({});
+    const turned = new URL(exportLink('/e', 'xlsx', { options: { factors: 3, extraction: 'pca', rotation: 'varimax', invert: [1, 3] }, sortSet: '00000000' }), 'http://h');
+    expect(decodeExportChoices(turned.searchParams)).toEqual({ invert: [1, 3] });
+    expect(analysisOptionsSchema.safeParse({ factors: 3, extraction: 'pca', rotation: 'varimax', ...decodeExportChoices(new URLSearchParams('invert=1,x')) }).success).toBe(false);
     for (const bad of ['correlation=polychoric', 'significance=0&majority=on', 'significance=x&majority=on', 'significance=0.01&majority=maybe', 'significance=0.01']) {
       expect(analysisOptionsSchema.safeParse({ factors: 2, extraction: 'pca', rotation: 'varimax', ...decodeExportChoices(new URLSearchParams(bad)) }).success).toBe(false);
     }

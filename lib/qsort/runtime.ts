@@ -17,6 +17,8 @@ export const analysisOptionsSchema = z.object({
   /** The researcher's choices beside qmethod's defaults (Pearson; p < .05 with the majority rule). */
   correlation: z.enum(['pearson', 'spearman', 'kendall']).optional(),
   flagRule: z.object({ significance: z.number().gt(0).max(0.5), majority: z.boolean() }).optional(),
+  /** Factors (1-based) read from their other pole. */
+  invert: z.array(z.number().int().min(1).max(12)).max(12).optional(),
 });
 export type AnalysisOptions = z.infer<typeof analysisOptionsSchema>;
 

@@ -36,9 +36,9 @@ export const fileSlug = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]
 /**
  * `arbeid-først-k3-centroid-varimax-manuell-flagging-2026-12-01`: a result file's name says which
  * analysis it holds, the researcher's choices included where they differ from qmethod's defaults
- * (`-kendall`, `-p0.01`, `-uten-flertallsregel`).
+ * (`-kendall`, `-snudd-2`, `-p0.01`, `-uten-flertallsregel`).
  */
-export function resultFileBase(setName: string, result: Pick<QResult, 'factors' | 'extraction' | 'rotation' | 'flagging' | 'correlation' | 'flagRule'>, analysedAt: Date, locale: Locale): string {
+export function resultFileBase(setName: string, result: Pick<QResult, 'factors' | 'extraction' | 'rotation' | 'flagging' | 'correlation' | 'flagRule' | 'inverted'>, analysedAt: Date, locale: Locale): string {
   const t = reportTranslator(locale);
   const correlation = result.correlation === 'pearson' ? '' : `-${result.correlation}`;
   // With manual flags the automatic rule flagged nothing, so the name does not speak of it.
@@ -46,7 +46,8 @@ export function resultFileBase(setName: string, result: Pick<QResult, 'factors' 
   const level = automatic && result.flagRule.significance !== 0.05 ? `-p${result.flagRule.significance}` : '';
   const majority = automatic && !result.flagRule.majority ? `-${t('qExport.fileNoMajority')}` : '';
   const manual = automatic ? '' : `-${t('qExport.fileManual')}`;
-  return `${fileSlug(setName)}-k${result.factors}-${result.extraction}-${result.rotation}${correlation}${level}${majority}${manual}-${analysedAt.toISOString().slice(0, 10)}`;
+  const inverted = result.inverted.length > 0 ? `-${t('qExport.fileInverted')}-${result.inverted.join('-')}` : '';
+  return `${fileSlug(setName)}-k${result.factors}-${result.extraction}-${result.rotation}${correlation}${inverted}${level}${majority}${manual}-${analysedAt.toISOString().slice(0, 10)}`;
 }
 
 function recordOf(runtime: QsortRuntime, analysedAt: Date, factors: number): AnalysisRecord {

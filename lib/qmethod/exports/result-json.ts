@@ -24,6 +24,7 @@ export function resultToJson(result: QResult, statementTexts?: readonly string[]
         flagging: result.flagging,
         correlation: result.correlation,
         flagRule: result.flagRule,
+        inverted: result.inverted,
         factorNames: record.factorNames,
       },
       ...result,

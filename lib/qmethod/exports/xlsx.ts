@@ -39,6 +39,7 @@ export interface XlsxLabels {
   correlation: string;
   flagSignificance: string;
   majorityRule: string;
+  inverted: string;
   on: string;
   off: string;
   cribSheets: string;
@@ -88,6 +89,7 @@ export const DEFAULT_XLSX_LABELS: XlsxLabels = {
   correlation: 'Correlation',
   flagSignificance: 'Significance level for automatic flagging',
   majorityRule: 'Majority of common variance required',
+  inverted: 'Factors inverted (read from the other pole)',
   on: 'yes',
   off: 'no',
   cribSheets: 'Crib sheets',
@@ -150,6 +152,7 @@ export async function resultToXlsx(
       [l.correlation, CORRELATION_NAMES[result.correlation]],
       [l.flagSignificance, `p < ${result.flagRule.significance} (|a| > ${result.flagRule.threshold.toFixed(4)})`],
       [l.majorityRule, result.flagRule.majority ? l.on : l.off],
+      [l.inverted, result.inverted.length > 0 ? result.inverted.map((f) => `f${f}`).join(', ') : '–'],
       [l.engine, `${ENGINE_INFO.engine} (${ENGINE_INFO.compatibleWith})`],
     ]);
     if (record.factorNames.length > 0) {
