@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { formatDecimal } from '../lib/i18n/format';
+import { rotateByHand } from '../lib/qmethod/steps/hand-rotate';
 import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
 import { placeSome, sortIntoPiles, startDemoQsort, type Pile } from './support/qsort';
 import { expectFitsEveryProjector } from './support/screen-fit';
@@ -259,6 +260,42 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     expect(result.settings).toMatchObject({ correlation: 'kendall', flagging: 'automatic', flagRule: { significance: 0.001, majority: false }, inverted: [1] });
     expect(result.loadings.map((row: number[]) => row.map((v) => formatDecimal('nb', v, 2)))).toEqual(rows.map((r) => r.cells.map((c) => c.text)));
     expect(result.flagged).toEqual(rows.map((r) => r.cells.map((c) => c.flagged)));
+  });
+
+  await test.step('hand rotation: turn the axes of factors 1 and 2 by pointer and keys, apply, undo — the files follow', async () => {
+    const json = async () => {
+      const res = await facilitator.request.get((await facilitator.getByRole('link', { name: 'Resultat (JSON)' }).getAttribute('href'))!);
+      expect(res.status()).toBe(200);
+      return res.json();
+    };
+    const before = await json();
+    const plot = facilitator.getByTestId('loading-plot');
+    await plot.scrollIntoViewIfNeeded();
+    // A drag turns the axes (the turned ones are drawn); Home puts them back.
+    const box = (await plot.boundingBox())!;
+    await facilitator.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+    await facilitator.mouse.down();
+    await facilitator.mouse.move(box.x + box.width * 0.85, box.y + box.height * 0.3, { steps: 5 });
+    await facilitator.mouse.up();
+    await expect(facilitator.getByTestId('turned-axes')).toBeVisible();
+    expect(Number(await plot.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+    await plot.press('Home');
+    await expect(facilitator.getByTestId('turned-axes')).toHaveCount(0);
+    // Three steps of 5° by keyboard: 15°.
+    for (let i = 0; i < 3; i++) await plot.press('Shift+ArrowLeft');
+    await expect(facilitator.getByLabel('Vinkel i grader (mot klokka)')).toHaveValue('15,0');
+    await facilitator.getByTestId('hand-rotation').screenshot({ path: 'docs/screenshots/qsort-hand-rotation.png' });
+    await facilitator.getByRole('button', { name: 'Roter', exact: true }).click();
+    await expect(facilitator.getByTestId('hand-rotations')).toHaveText('Håndrotasjoner brukt: F1–F2 15,0°.');
+    const after = await json();
+    expect(after.settings.handRotations).toEqual([{ a: 1, b: 2, degrees: 15 }]);
+    // The engine turns before it inverts: undo factor 1's turn, rotate by hand, turn it again.
+    const unturned = before.loadings.map((row: number[]) => [-row[0]!, row[1]!]);
+    const expected = rotateByHand(unturned, [{ a: 1, b: 2, degrees: 15 }]).map((row) => [-row[0]!, row[1]!]);
+    after.loadings.forEach((row: number[], i: number) => row.forEach((v, j) => expect(Math.abs(v - expected[i]![j]!)).toBeLessThan(1e-12)));
+    await facilitator.getByRole('button', { name: 'Angre siste rotasjon' }).click();
+    await expect(facilitator.getByTestId('hand-rotations')).toHaveCount(0);
+    expect((await json()).loadings).toEqual(before.loadings);
   });
 
   await test.step('crib sheets: per factor the statements to read first, the same on screen and in the workbook', async () => {

@@ -11,13 +11,14 @@ import type { AppError } from '@/lib/errors';
 import { clientEvents, serverEvents, type QsortAnalysis } from '@/lib/protocol';
 import { distinguishingFor, FEW_SORTS } from '@/lib/qsort/analysis';
 import { exportLink } from '@/lib/qsort/export-link';
-import { ANALYSIS_STEPS, type AnalysisStep } from '@/lib/qmethod/types';
+import { ANALYSIS_STEPS, type AnalysisStep, type HandRotation as HandRotationTurn } from '@/lib/qmethod/types';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { AnalysisOptions, FactorName, QsortRuntime } from '@/lib/qsort/runtime';
 import { choicesToOptions, DEFAULT_CHOICES, type ChoicesDraft } from '@/lib/qsort/analysis-choices';
 import { AnalysisChoices } from './AnalysisChoices';
 import { CharacteristicsTable, CorrelationsTable, LoadingsTable } from './AnalysisTables';
 import { CribSheets } from './CribSheets';
+import { HandRotation } from './HandRotation';
 import { DistinguishingTable } from './DistinguishingTable';
 import { FactorArrayGrid } from './FactorArrayGrid';
 import { FactorNaming } from './FactorNaming';
@@ -40,7 +41,9 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
   const chosen = choicesToOptions(choices);
   /** Factors read from their other pole (1-based), for the analysis the form runs next. */
   const [invert, setInvert] = useState<number[]>([]);
-  const options: Omit<AnalysisOptions, 'flags'> = { ...form, ...(chosen ?? {}), ...(invert.length > 0 ? { invert } : {}) };
+  /** Judgmental rotations applied after the rotation, in order. */
+  const [hand, setHand] = useState<HandRotationTurn[]>([]);
+  const options: Omit<AnalysisOptions, 'flags'> = { ...form, ...(chosen ?? {}), ...(invert.length > 0 ? { invert } : {}), ...(hand.length > 0 ? { handRotations: hand } : {}) };
   const setOptions = (change: (o: typeof form) => typeof form) => setForm(change);
   const [flags, setFlags] = useState<AnalysisOptions['flags']>(undefined);
   const [analysis, setAnalysis] = useState<QsortAnalysis | null>(null);
@@ -67,10 +70,16 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
     return () => void socket.off(serverEvents.qsortAnalysisStep, onStep);
   }, [socket]);
 
-  async function run(withFlags = flags, withInvert = invert) {
-    const { invert: _formInvert, ...rest } = options;
-    void _formInvert;
-    const request: AnalysisOptions = { ...rest, ...(withInvert.length > 0 ? { invert: withInvert } : {}), ...(withFlags ? { flags: withFlags } : {}) };
+  async function run(withFlags = flags, withInvert = invert, withHand = hand) {
+    const { invert: _invert, handRotations: _hand, ...rest } = options;
+    void _invert;
+    void _hand;
+    const request: AnalysisOptions = {
+      ...rest,
+      ...(withInvert.length > 0 ? { invert: withInvert } : {}),
+      ...(withHand.length > 0 ? { handRotations: withHand } : {}),
+      ...(withFlags ? { flags: withFlags } : {}),
+    };
     setRunning('starting');
     setCancelled(false);
     const result = await live.call(clientEvents.qsortAnalyze, { options: request });
@@ -122,7 +131,8 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
               // A new analysis from the form starts with automatic flags and no factor turned.
               setFlags(undefined);
               setInvert([]);
-              void run(undefined, []);
+              setHand([]);
+              void run(undefined, [], []);
             }}
           >
             <Select label={t('factors')} size="small" value={options.factors} onChange={(e) => setOptions((o) => ({ ...o, factors: Number(e.target.value) }))}>
@@ -178,6 +188,18 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
                 <BodyShort size="small">{t('loadingsHelp')}</BodyShort>
                 <LoadingsTable result={r} onFlag={flag} />
               </section>
+              <HandRotation
+                key={`${r.factors}-${r.extraction}-${r.rotation}`}
+                result={r}
+                applied={r.handRotations}
+                busy={running !== null}
+                onApply={(turns) => {
+                  // A turn changes the loadings, so the flags are found again from them.
+                  setHand(turns);
+                  setFlags(undefined);
+                  void run(undefined, invert, turns);
+                }}
+              />
               <section className="space-y-4">
                 <Heading level="3" size="xsmall">{t('arrays')}</Heading>
                 {Array.from({ length: r.factors }, (_, f) => f).map((f) => {

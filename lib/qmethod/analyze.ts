@@ -1,6 +1,7 @@
 import { centroid } from './steps/centroid';
 import { characteristics } from './steps/characteristics';
 import { autoFlags, flagThreshold, QMETHOD_FLAG_RULE } from './steps/flag';
+import { rotateByHand } from './steps/hand-rotate';
 import { correlateBy } from './steps/rank-correlate';
 import { principalComponents } from './steps/pca';
 import { distinguishingAndConsensus } from './steps/qdc';
@@ -47,6 +48,8 @@ export function analyze(input: QInput, options: AnalyzeOptions, onStep?: (step: 
     loadings = rotation === 'varimax' ? varimax(extracted.loadings) : extracted.loadings;
   }
 
+  const handRotations = (options.handRotations ?? []).map((r) => ({ ...r }));
+  if (handRotations.length > 0) loadings = rotateByHand(loadings, handRotations);
   // Turning a factor around is the last step of extraction: everything after reads it so.
   const inverted = [...new Set(options.invert ?? [])].sort((a, b) => a - b);
   if (inverted.length > 0) loadings = loadings.map((row) => row.map((v, f) => (inverted.includes(f + 1) ? -v : v)));
@@ -80,6 +83,7 @@ export function analyze(input: QInput, options: AnalyzeOptions, onStep?: (step: 
       flagging: options.flags ? 'manual' : 'automatic',
       correlation,
       inverted,
+      handRotations,
       flagRule: { ...flagRule, threshold: flagThreshold(flagRule, statements.length) },
       loadings,
       flagged,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze';
 import { correlate } from './steps/correlate';
 import { autoFlags, flagCriticalZ } from './steps/flag';
+import { rotateByHand } from './steps/hand-rotate';
 import { factorArray } from './steps/scores';
 import { correlateBy, rankColumns } from './steps/rank-correlate';
 import { normalUpperTail, twoSidedCriticalZ } from './stats/normal';
@@ -185,5 +186,62 @@ describe('inverting a factor (a bipolar factor read from its other pole)', () =>
     const flippedSigns = p.flagged.filter((row, i) => row[1] && p.loadings[i]![1]! > 0).length;
     expect(negative(t)).toBe(flippedSigns);
     for (const invert of [[0], [4], [1.5]]) expect(analyze(input, { ...options, invert })).toMatchObject({ ok: false, error: { code: 'BAD_OPTION' } });
+  });
+});
+
+describe('judgmental (hand) rotation', () => {
+  const input = simulateSorts({ grid: SEED_GRID, sorts: 18, views: 3, noise: 0.7, seed: 23 });
+  const options = { factors: 3, extraction: 'centroid', rotation: 'varimax' } as const;
+  const base = analyze(input, options);
+  if (!base.ok) throw new Error(base.error.message);
+  const L = base.value.loadings;
+
+  /** L·T with T the identity but for the turned plane, multiplied out plainly. */
+  const byMatrix = (loadings: number[][], a: number, b: number, degrees: number) => {
+    const k = loadings[0]!.length;
+    const t: number[][] = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (i === j ? 1 : 0)));
+    const th = (degrees * Math.PI) / 180;
+    // The new axes in old coordinates, as columns: a' = (cos, sin), b' = (−sin, cos) in the (a, b) plane.
+    t[a - 1]![a - 1] = Math.cos(th);
+    t[b - 1]![a - 1] = Math.sin(th);
+    t[a - 1]![b - 1] = -Math.sin(th);
+    t[b - 1]![b - 1] = Math.cos(th);
+    return loadings.map((row) => t[0]!.map((_, j) => row.reduce((sum, v, i) => sum + v * t[i]![j]!, 0)));
+  };
+
+  it('equals the loadings times the rotation matrix, and keeps every communality', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }), fc.double({ min: -360, max: 360, noNaN: true }), (a, b, degrees) => {
+        fc.pre(a !== b);
+        const turned = rotateByHand(L, [{ a, b, degrees }]);
+        const expected = byMatrix(L, a, b, degrees);
+        turned.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(expected[i]![j]!, 14)));
+        turned.forEach((row, i) => expect(row.reduce((s, v) => s + v * v, 0)).toBeCloseTo(L[i]!.reduce((s, v) => s + v * v, 0), 14));
+      }),
+    );
+  });
+
+  it('adds up turns in one plane, and a quarter turn swaps the axes', () => {
+    const twice = rotateByHand(L, [{ a: 1, b: 2, degrees: 30 }, { a: 1, b: 2, degrees: 60 }]);
+    const once = rotateByHand(L, [{ a: 1, b: 2, degrees: 90 }]);
+    twice.forEach((row, i) => row.forEach((v, j) => expect(v).toBeCloseTo(once[i]![j]!, 14)));
+    once.forEach((row, i) => {
+      expect(row[0]).toBeCloseTo(L[i]![1]!, 14);
+      expect(row[1]).toBeCloseTo(-L[i]![0]!, 14);
+      expect(row[2]).toBe(L[i]![2]);
+    });
+  });
+
+  it('runs after varimax in the analysis, flags from the turned loadings, and is recorded', () => {
+    const handRotations = [{ a: 1, b: 3, degrees: 12.5 }];
+    const r = analyze(input, { ...options, handRotations });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.loadings).toEqual(rotateByHand(L, handRotations));
+    expect(r.value.flagged).toEqual(autoFlags(r.value.loadings, input.statements.length));
+    expect(r.value.handRotations).toEqual(handRotations);
+    expect(base.value.handRotations).toEqual([]);
+    for (const bad of [{ a: 1, b: 1, degrees: 10 }, { a: 0, b: 2, degrees: 10 }, { a: 1, b: 4, degrees: 10 }, { a: 1, b: 2, degrees: Number.NaN }, { a: 1, b: 2, degrees: 400 }]) {
+      expect(analyze(input, { ...options, handRotations: [bad] })).toMatchObject({ ok: false, error: { code: 'BAD_OPTION' } });
+    }
   });
 });

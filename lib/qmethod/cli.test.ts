@@ -79,6 +79,14 @@ describe('runCli', () => {
     expect(r.stdout).not.toBe(plain.stdout);
   });
 
+  it('turns factor pairs by hand with --rotate, in order', () => {
+    const r = cli(['analyze', goodFile, '--factors', '3', '--rotate', '1,2,15;1,3,-7.5']);
+    expect(r.stderr).toBe('');
+    const expected = analyze(study, { factors: 3, extraction: 'pca', rotation: 'varimax', handRotations: [{ a: 1, b: 2, degrees: 15 }, { a: 1, b: 3, degrees: -7.5 }] });
+    if (!expected.ok) throw new Error(expected.error.message);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(toCliJson(expected.value))));
+  });
+
   it('turns the factors given by --invert around', () => {
     const r = cli(['analyze', goodFile, '--factors', '3', '--invert', '1,3']);
     expect(r.stderr).toBe('');
@@ -113,6 +121,9 @@ describe('runCli', () => {
     ['majority neither on nor off', ['analyze', goodFile, '--factors', '2', '--majority', 'yes'], 'USAGE'],
     ['invert not a number', ['analyze', goodFile, '--factors', '2', '--invert', 'two'], 'USAGE'],
     ['invert a factor that is not there', ['analyze', goodFile, '--factors', '2', '--invert', '3'], 'BAD_OPTION'],
+    ['rotate without an angle', ['analyze', goodFile, '--factors', '2', '--rotate', '1,2'], 'USAGE'],
+    ['rotate a factor with itself', ['analyze', goodFile, '--factors', '2', '--rotate', '1,1,10'], 'BAD_OPTION'],
+    ['rotate past a full turn', ['analyze', goodFile, '--factors', '2', '--rotate', '1,2,720'], 'BAD_OPTION'],
   ])('%s → exit 2 and one stderr line with %s', (_, argv, code) => {
     const r = cli(argv);
     expect(r.code).toBe(2);

@@ -15,7 +15,7 @@ export interface CliIo {
 
 export const USAGE =
   'usage: qmethod analyze FILE.csv --factors K [--extraction pca|centroid] [--rotation varimax|none] [--flags FLAGS.csv] ' +
-  '[--correlation pearson|spearman|kendall] [--significance P] [--majority on|off] [--invert F[,F…]]';
+  '[--correlation pearson|spearman|kendall] [--significance P] [--majority on|off] [--invert F[,F…]] [--rotate A,B,DEGREES[;A,B,DEGREES…]]';
 
 /** Exit code for any bad input or usage, as QMETHOD.md requires. */
 export const EXIT_BAD_INPUT = 2;
@@ -74,7 +74,7 @@ function parseArgs(argv: readonly string[]): Parsed {
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
     const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
-    if (!['factors', 'extraction', 'rotation', 'flags', 'correlation', 'significance', 'majority', 'invert'].includes(name)) return { error: `unknown option --${name}` };
+    if (!['factors', 'extraction', 'rotation', 'flags', 'correlation', 'significance', 'majority', 'invert', 'rotate'].includes(name)) return { error: `unknown option --${name}` };
     if (value === undefined) return { error: `--${name} needs a value` };
     if (values.has(name)) return { error: `--${name} given twice` };
     values.set(name, value);
@@ -97,6 +97,15 @@ function parseArgs(argv: readonly string[]): Parsed {
   const invertText = values.get('invert');
   const invert = invertText === undefined ? [] : invertText.split(',').map((f) => (/^\s*\d+\s*$/.test(f) ? Number(f) : NaN));
   if (invert.some((f) => !Number.isInteger(f))) return { error: `--invert takes factor numbers separated by commas (2 or 1,3), got "${invertText}"` };
+  const rotateText = values.get('rotate');
+  const handRotations = rotateText === undefined ? [] : rotateText.split(';').map((turn) => {
+    const parts = turn.split(',').map((p) => p.trim());
+    const [a, b, degrees] = parts.map((p) => (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(p) ? Number(p) : NaN));
+    return parts.length === 3 ? { a: a!, b: b!, degrees: degrees! } : { a: NaN, b: NaN, degrees: NaN };
+  });
+  if (handRotations.some((r) => !Number.isInteger(r.a) || !Number.isInteger(r.b) || Number.isNaN(r.degrees))) {
+    return { error: `--rotate takes factor pairs and angles as A,B,DEGREES separated by semicolons (1,2,15 or "1,2,15;1,3,-5"), got "${rotateText}"` };
+  }
   return {
     file: positional[0]!,
     options: {
@@ -106,6 +115,7 @@ function parseArgs(argv: readonly string[]): Parsed {
       correlation: correlation as CorrelationMethod,
       flagRule: { significance, majority: majority === 'on' },
       ...(invert.length > 0 ? { invert } : {}),
+      ...(handRotations.length > 0 ? { handRotations } : {}),
     },
     flagsFile: values.get('flags'),
   };

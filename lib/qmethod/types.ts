@@ -8,6 +8,13 @@
 export type Extraction = 'pca' | 'centroid';
 /** Orthogonal rotation applied to the extracted loadings. */
 export type Rotation = 'varimax' | 'none';
+/** A judgmental rotation: factors `a` and `b` (1-based, different) turned by `degrees` in their plane. */
+export interface HandRotation {
+  a: number;
+  b: number;
+  degrees: number;
+}
+
 /** How sorts are correlated (qmethod's `cor.method`); Pearson is qmethod's default and the contract's. */
 export type CorrelationMethod = 'pearson' | 'spearman' | 'kendall';
 
@@ -57,6 +64,8 @@ export interface AnalyzeOptions {
    * array and distinguishing statements follow.
    */
   invert?: number[];
+  /** Judgmental rotations after varimax (or instead of it), in order (`steps/hand-rotate.ts`). */
+  handRotations?: HandRotation[];
 }
 
 export type QErrorCode =
@@ -131,6 +140,8 @@ export interface QResult {
   correlation: CorrelationMethod;
   /** The factors turned around (1-based, ascending); empty when none. */
   inverted: number[];
+  /** The judgmental rotations applied after `rotation`, in order; empty when none. */
+  handRotations: HandRotation[];
   /** The rule automatic flagging used (or would have, with manual flags), and its loading threshold z/√N. */
   flagRule: FlaggingRule & { threshold: number };
   /** Final loadings, M × k. */

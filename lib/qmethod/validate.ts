@@ -71,7 +71,7 @@ function checkDistribution({ sorts, scores, distribution }: QInput): QError | nu
 }
 
 export function validateOptions(options: AnalyzeOptions, nSorts: number): QError | null {
-  const { factors, extraction, rotation, flags, correlation, flagRule, invert } = options;
+  const { factors, extraction, rotation, flags, correlation, flagRule, invert, handRotations } = options;
   if (!Number.isInteger(factors) || factors < 1 || factors > nSorts) {
     return fail('FACTORS_OUT_OF_RANGE', `the number of factors must be an integer from 1 to ${nSorts}, got ${factors}`);
   }
@@ -91,6 +91,11 @@ export function validateOptions(options: AnalyzeOptions, nSorts: number): QError
   }
   if (invert !== undefined && !(Array.isArray(invert) && invert.every((f) => Number.isInteger(f) && f >= 1 && f <= factors))) {
     return fail('BAD_OPTION', `factors to invert must be numbers from 1 to ${factors}, got ${JSON.stringify(invert)}`);
+  }
+  if (handRotations !== undefined) {
+    const factor = (f: unknown) => Number.isInteger(f) && (f as number) >= 1 && (f as number) <= factors;
+    const ok = Array.isArray(handRotations) && handRotations.every((r) => factor(r?.a) && factor(r?.b) && r.a !== r.b && Number.isFinite(r.degrees) && Math.abs(r.degrees) <= 360);
+    if (!ok) return fail('BAD_OPTION', `a hand rotation turns two different factors from 1 to ${factors} by at most 360 degrees`);
   }
   if (flags !== undefined) {
     const ok =

@@ -53,8 +53,9 @@ export function sortSetKey(sortIds: readonly string[]): string {
 /** Runs the analysis with manual flags given by sort id (missing sorts keep no flags). */
 export function runAnalysis(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions, onStep?: (step: AnalysisStep) => void): Result<QResult> {
   const flags = options.flags ? sorts.map((s) => Array.from({ length: options.factors }, (_, f) => options.flags?.[s.id]?.[f] ?? false)) : undefined;
-  const { factors, extraction, rotation, correlation, flagRule, invert } = options;
-  return analyze(analysisInput(runtime, sorts), { factors, extraction, rotation, ...(flags ? { flags } : {}), ...(correlation ? { correlation } : {}), ...(flagRule ? { flagRule } : {}), ...(invert?.length ? { invert } : {}) }, onStep);
+  const { factors, extraction, rotation, correlation, flagRule, invert, handRotations } = options;
+  const chosen = { ...(correlation ? { correlation } : {}), ...(flagRule ? { flagRule } : {}), ...(invert?.length ? { invert } : {}), ...(handRotations?.length ? { handRotations } : {}) };
+  return analyze(analysisInput(runtime, sorts), { factors, extraction, rotation, ...(flags ? { flags } : {}), ...chosen }, onStep);
 }
 
 /**

@@ -35,6 +35,12 @@ describe('exportLink', () => {
     expect(decodeExportChoices(new URLSearchParams('format=json'))).toEqual({});
     const turned = new URL(exportLink('/e', 'xlsx', { options: { factors: 3, extraction: 'pca', rotation: 'varimax', invert: [1, 3] }, sortSet: '00000000' }), 'http://h');
     expect(decodeExportChoices(turned.searchParams)).toEqual({ invert: [1, 3] });
+    const handRotations = [{ a: 1, b: 2, degrees: 12.25 }, { a: 3, b: 1, degrees: -0.1 }];
+    const rotated = new URL(exportLink('/e', 'json', { options: { factors: 3, extraction: 'pca', rotation: 'none', handRotations }, sortSet: '00000000' }), 'http://h');
+    expect(decodeExportChoices(rotated.searchParams)).toEqual({ handRotations });
+    for (const bad of ['rotate=1,2', 'rotate=1,1,10', 'rotate=1,2,x', 'rotate=1,2,999']) {
+      expect(analysisOptionsSchema.safeParse({ factors: 3, extraction: 'pca', rotation: 'varimax', ...decodeExportChoices(new URLSearchParams(bad)) }).success, bad).toBe(false);
+    }
     expect(analysisOptionsSchema.safeParse({ factors: 3, extraction: 'pca', rotation: 'varimax', ...decodeExportChoices(new URLSearchParams('invert=1,x')) }).success).toBe(false);
     for (const bad of ['correlation=polychoric', 'significance=0&majority=on', 'significance=x&majority=on', 'significance=0.01&majority=maybe', 'significance=0.01']) {
       expect(analysisOptionsSchema.safeParse({ factors: 2, extraction: 'pca', rotation: 'varimax', ...decodeExportChoices(new URLSearchParams(bad)) }).success).toBe(false);

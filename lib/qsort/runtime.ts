@@ -19,6 +19,11 @@ export const analysisOptionsSchema = z.object({
   flagRule: z.object({ significance: z.number().gt(0).max(0.5), majority: z.boolean() }).optional(),
   /** Factors (1-based) read from their other pole. */
   invert: z.array(z.number().int().min(1).max(12)).max(12).optional(),
+  /** Judgmental rotations after varimax (or instead of it), in order. */
+  handRotations: z
+    .array(z.object({ a: z.number().int().min(1).max(12), b: z.number().int().min(1).max(12), degrees: z.number().min(-360).max(360) }).refine((r) => r.a !== r.b))
+    .max(100)
+    .optional(),
 });
 export type AnalysisOptions = z.infer<typeof analysisOptionsSchema>;
 

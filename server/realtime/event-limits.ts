@@ -21,8 +21,12 @@ export const eventBudgets: Record<EventClass, { points: number; durationSeconds:
   command: { points: 40, durationSeconds: 10 },
   /** Generous: a facilitator's console and screen together fetch a token per group board. */
   read: { points: 120, durationSeconds: 10 },
-  /** The Q-sort factor analysis is the one CPU-heavy request. */
-  analysis: { points: 5, durationSeconds: 10 },
+  /**
+   * The Q-sort factor analysis is the one CPU-heavy request. It runs in the analysis worker,
+   * one at a time, so a burst queues there instead of stalling the server; a researcher who
+   * flags, turns and rotates by hand runs one per click, a dozen in a few seconds.
+   */
+  analysis: { points: 15, durationSeconds: 10 },
 };
 
 /** Every core client event has a class; the compiler insists when an event is added. */

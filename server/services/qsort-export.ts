@@ -38,7 +38,7 @@ export const fileSlug = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]
  * analysis it holds, the researcher's choices included where they differ from qmethod's defaults
  * (`-kendall`, `-snudd-2`, `-p0.01`, `-uten-flertallsregel`).
  */
-export function resultFileBase(setName: string, result: Pick<QResult, 'factors' | 'extraction' | 'rotation' | 'flagging' | 'correlation' | 'flagRule' | 'inverted'>, analysedAt: Date, locale: Locale): string {
+export function resultFileBase(setName: string, result: Pick<QResult, 'factors' | 'extraction' | 'rotation' | 'flagging' | 'correlation' | 'flagRule' | 'inverted' | 'handRotations'>, analysedAt: Date, locale: Locale): string {
   const t = reportTranslator(locale);
   const correlation = result.correlation === 'pearson' ? '' : `-${result.correlation}`;
   // With manual flags the automatic rule flagged nothing, so the name does not speak of it.
@@ -47,7 +47,8 @@ export function resultFileBase(setName: string, result: Pick<QResult, 'factors' 
   const majority = automatic && !result.flagRule.majority ? `-${t('qExport.fileNoMajority')}` : '';
   const manual = automatic ? '' : `-${t('qExport.fileManual')}`;
   const inverted = result.inverted.length > 0 ? `-${t('qExport.fileInverted')}-${result.inverted.join('-')}` : '';
-  return `${fileSlug(setName)}-k${result.factors}-${result.extraction}-${result.rotation}${correlation}${inverted}${level}${majority}${manual}-${analysedAt.toISOString().slice(0, 10)}`;
+  const byHand = result.handRotations.length > 0 ? `-${t('qExport.fileHandRotated')}` : '';
+  return `${fileSlug(setName)}-k${result.factors}-${result.extraction}-${result.rotation}${byHand}${correlation}${inverted}${level}${majority}${manual}-${analysedAt.toISOString().slice(0, 10)}`;
 }
 
 function recordOf(runtime: QsortRuntime, analysedAt: Date, factors: number): AnalysisRecord {

@@ -25,6 +25,7 @@ export function resultToJson(result: QResult, statementTexts?: readonly string[]
         correlation: result.correlation,
         flagRule: result.flagRule,
         inverted: result.inverted,
+        handRotations: result.handRotations,
         factorNames: record.factorNames,
       },
       ...result,

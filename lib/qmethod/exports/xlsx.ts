@@ -40,6 +40,7 @@ export interface XlsxLabels {
   flagSignificance: string;
   majorityRule: string;
   inverted: string;
+  handRotations: string;
   on: string;
   off: string;
   cribSheets: string;
@@ -90,6 +91,7 @@ export const DEFAULT_XLSX_LABELS: XlsxLabels = {
   flagSignificance: 'Significance level for automatic flagging',
   majorityRule: 'Majority of common variance required',
   inverted: 'Factors inverted (read from the other pole)',
+  handRotations: 'Hand rotations after the rotation (factor pair, degrees)',
   on: 'yes',
   off: 'no',
   cribSheets: 'Crib sheets',
@@ -153,6 +155,7 @@ export async function resultToXlsx(
       [l.flagSignificance, `p < ${result.flagRule.significance} (|a| > ${result.flagRule.threshold.toFixed(4)})`],
       [l.majorityRule, result.flagRule.majority ? l.on : l.off],
       [l.inverted, result.inverted.length > 0 ? result.inverted.map((f) => `f${f}`).join(', ') : '–'],
+      [l.handRotations, result.handRotations.length > 0 ? result.handRotations.map((r) => `f${r.a}–f${r.b} ${r.degrees}°`).join('; ') : '–'],
       [l.engine, `${ENGINE_INFO.engine} (${ENGINE_INFO.compatibleWith})`],
     ]);
     if (record.factorNames.length > 0) {
