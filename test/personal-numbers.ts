@@ -7,19 +7,12 @@
  * pass `seededRng(n)` to make a failing test reproducible.
  */
 
+import { seededRandom } from '@/lib/seeded-random';
+
 export type Rng = () => number;
 
 /** mulberry32: a small deterministic generator for reproducible test data. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRng: (seed: number) => Rng = seededRandom;
 
 const int = (rng: Rng, min: number, max: number) => min + Math.floor(rng() * (max - min + 1));
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');

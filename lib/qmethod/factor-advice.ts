@@ -1,6 +1,6 @@
 import { symmetricEigen } from './linalg/eigen';
+import { seededRandom } from '../seeded-random';
 import { correlateBy } from './steps/rank-correlate';
-import { prng } from './stats/random';
 import type { CorrelationMethod, QInput } from './types';
 
 /**
@@ -89,7 +89,7 @@ export function parallelAnalysis(input: QInput, eigenvalues: readonly number[], 
   const m = input.sorts.length;
   const n = input.statements.length;
   const distribution = input.distribution ?? input.scores.map((row) => row[0]!);
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const positions = Math.min(m, HUMPHREY_FACTORS * 2);
   const samples: number[][] = Array.from({ length: positions }, () => []);
   for (let it = 0; it < iterations; it++) {

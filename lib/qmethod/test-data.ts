@@ -1,7 +1,7 @@
-import { prng } from './stats/random';
+import { seededRandom as prng } from '../seeded-random';
 import type { QInput } from './types';
 
-export { prng } from './stats/random';
+export { seededRandom as prng } from '../seeded-random';
 
 /** The seed study's forced grid: −5..+5 with 1,2,3,4,5,6,5,4,3,2,1 cells (36 statements). */
 export const SEED_GRID = [1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1].flatMap((count, i) => Array<number>(count).fill(i - 5));

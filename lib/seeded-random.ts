@@ -1,8 +1,9 @@
 /**
  * A deterministic PRNG (mulberry32): the same seed gives the same numbers on every machine, so
- * a parallel analysis reproduces in the export and property tests reproduce when they fail.
+ * a Q parallel analysis reproduces in the export and generated test data reproduces when a
+ * test fails.
  */
-export function prng(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
