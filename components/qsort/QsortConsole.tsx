@@ -43,8 +43,6 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
   const [invert, setInvert] = useState<number[]>([]);
   /** Judgmental rotations applied after the rotation, in order. */
   const [hand, setHand] = useState<HandRotationTurn[]>([]);
-  const options: Omit<AnalysisOptions, 'flags'> = { ...form, ...(chosen ?? {}), ...(invert.length > 0 ? { invert } : {}), ...(hand.length > 0 ? { handRotations: hand } : {}) };
-  const setOptions = (change: (o: typeof form) => typeof form) => setForm(change);
   const [flags, setFlags] = useState<AnalysisOptions['flags']>(undefined);
   const [analysis, setAnalysis] = useState<QsortAnalysis | null>(null);
   /** An analysis under way (a large study takes seconds): the step it has reached. */
@@ -71,11 +69,9 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
   }, [socket]);
 
   async function run(withFlags = flags, withInvert = invert, withHand = hand) {
-    const { invert: _invert, handRotations: _hand, ...rest } = options;
-    void _invert;
-    void _hand;
     const request: AnalysisOptions = {
-      ...rest,
+      ...form,
+      ...(chosen ?? {}),
       ...(withInvert.length > 0 ? { invert: withInvert } : {}),
       ...(withHand.length > 0 ? { handRotations: withHand } : {}),
       ...(withFlags ? { flags: withFlags } : {}),
@@ -97,10 +93,12 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
     setFlags(current);
     void run(current);
   }
-  const displayed = JSON.stringify(runtime.display) === JSON.stringify({ ...options, ...(flags ? { flags } : {}) });
-  const show = (on: boolean) => void live.send({ type: 'qsort', command: { type: 'display', options: on ? { ...options, ...(flags ? { flags } : {}) } : null } });
+  // The screen and the kept factors show the analysis on the console, never the form's unsaved values.
+  const displayed = analysed !== null && JSON.stringify(runtime.display) === JSON.stringify(analysed);
+  const show = (on: boolean) => void live.send({ type: 'qsort', command: { type: 'display', options: on ? analysed : null } });
   const keep = async (names: FactorName[]) => {
-    const result = await live.call(clientEvents.qsortKeepFactors, { options: { ...options, ...(flags ? { flags } : {}) }, names });
+    if (!analysed) return false;
+    const result = await live.call(clientEvents.qsortKeepFactors, { options: analysed, names });
     setError(result.ok ? null : result.error);
     return result.ok;
   };
@@ -135,13 +133,13 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
               void run(undefined, [], []);
             }}
           >
-            <Select label={t('factors')} size="small" value={options.factors} onChange={(e) => setOptions((o) => ({ ...o, factors: Number(e.target.value) }))}>
+            <Select label={t('factors')} size="small" value={form.factors} onChange={(e) => setForm((o) => ({ ...o, factors: Number(e.target.value) }))}>
               {Array.from({ length: 8 }, (_, i) => i + 1).map((k) => <option key={k} value={k}>{k}</option>)}
             </Select>
-            <RadioGroup legend={t('extraction')} size="small" value={options.extraction} onChange={(v: AnalysisOptions['extraction']) => setOptions((o) => ({ ...o, extraction: v }))}>
+            <RadioGroup legend={t('extraction')} size="small" value={form.extraction} onChange={(v: AnalysisOptions['extraction']) => setForm((o) => ({ ...o, extraction: v }))}>
               <HStack gap="space-12"><Radio value="centroid">{t('centroid')}</Radio><Radio value="pca">{t('pca')}</Radio></HStack>
             </RadioGroup>
-            <RadioGroup legend={t('rotation')} size="small" value={options.rotation} onChange={(v: AnalysisOptions['rotation']) => setOptions((o) => ({ ...o, rotation: v }))}>
+            <RadioGroup legend={t('rotation')} size="small" value={form.rotation} onChange={(v: AnalysisOptions['rotation']) => setForm((o) => ({ ...o, rotation: v }))}>
               <HStack gap="space-12"><Radio value="varimax">{t('varimax')}</Radio><Radio value="none">{t('none')}</Radio></HStack>
             </RadioGroup>
             <Button type="submit" disabled={done < 2} loading={running !== null}>{t('run')}</Button>
