@@ -327,13 +327,39 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     expect(rows.filter(([f, list]) => f === 'f1' && list === 'Rangert øverst').map(([, , id]) => String(id))).toEqual(top);
   });
 
+  await test.step('a paper sort typed in column by column joins the study: counted, analysed, named', async () => {
+    const form = facilitator.getByTestId('paper-sort');
+    await form.getByText('Legg inn en papirsortering').click();
+    // The demo set's 36 statements on the grid's 11 columns (1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1 cells), in number order.
+    const counts = [1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1];
+    let next = 1;
+    const columns = counts.map((count) => Array.from({ length: count }, () => String(next++)));
+    const fields = form.getByLabel(/^Kolonne [−+-]?\d+$/);
+    await expect(fields).toHaveCount(11);
+    // A slip: the second column gets one statement too few, and is named; what was typed stays.
+    for (const [i, column] of columns.entries()) await fields.nth(i).fill((i === 1 ? column.slice(1) : column).join(', '));
+    await form.getByRole('button', { name: 'Legg inn sorteringen' }).click();
+    await expect(form.getByText('Kolonnen skal ha 2 utsagn.')).toBeVisible();
+    await expect(fields.nth(0)).toHaveValue('1');
+    await fields.nth(1).fill('2 3');
+    await form.getByLabel('Pseudonym (valgfritt)').fill('Papir 1');
+    await form.getByRole('button', { name: 'Legg inn sorteringen' }).click();
+    await expect(form.getByText('1 papirsortering lagt inn.')).toBeVisible();
+    await expect(facilitator.getByTestId('qsort-done')).toHaveText('4');
+    await expect(facilitator.getByTestId('qsort-done-note')).toHaveText('herav 1 på papir');
+    await form.screenshot({ path: 'docs/screenshots/qsort-paper-sort.png' });
+    await facilitator.getByRole('button', { name: 'Kjør analysen' }).click();
+    await expect(facilitator.getByText('4 sorteringer analysert')).toBeVisible();
+    await expect(facilitator.getByTestId('loadings')).toContainText('Papir 1');
+  });
+
   await test.step('the project’s feedback page shows the study: the named factor and the comments', async () => {
     const projectId = /\/prosjekter\/([0-9a-f-]{36})\/live\//.exec(facilitator.url())![1]!;
     await facilitator.goto(`/prosjekter/${projectId}/tilbakemeldinger?vis=qsort`);
     const study = facilitator.getByTestId('qsort-study').first();
     await expect(study.getByRole('heading', { name: 'Brukeren først' })).toBeVisible();
     await expect(study.getByText('Tid til oppfølging mangler')).toBeVisible();
-    await expect(study.getByTestId('qsort-sort-count')).toHaveText('3 ferdige sorteringer');
+    await expect(study.getByTestId('qsort-sort-count')).toHaveText('4 ferdige sorteringer');
     await expect(study.getByText(/Måke/).first()).toBeVisible();
     await facilitator.screenshot(shot('feedback-qsort'));
   });

@@ -36,6 +36,7 @@ export const clientEvents = {
   qsortAnalyze: 'qsort:analyze',
   qsortKeepFactors: 'qsort:keepFactors',
   qsortCancelAnalysis: 'qsort:cancelAnalysis',
+  qsortAddPaperSort: 'qsort:addPaperSort',
   resumeLink: 'participant:resumeLink',
   archiveRetry: 'archive:retry',
   redact: 'moderation:redact',

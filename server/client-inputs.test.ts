@@ -206,6 +206,7 @@ add(clientEvents.qsortResolveHelp, { sortId: uuid });
 add(clientEvents.qsortAnalyze, { options: { factors: 2, extraction: 'pca', rotation: 'varimax', flags: { [uuid]: [true, false] } } });
 add(clientEvents.qsortCancelAnalysis, {});
 add(clientEvents.qsortKeepFactors, { options: { factors: 2, extraction: 'pca', rotation: 'varimax' }, names: [{ name: 'Faktor', description: 'Beskrivelse' }] });
+add(clientEvents.qsortAddPaperSort, { columns: [['1', '2'], ['3']], pseudonym: 'Papir' });
 add(clientEvents.archiveRetry, { sessionId: uuid });
 add('joinBody', { code: 'ABCDEFGH', displayName: 'Kari', attributes: { kontor: 'Oslo' } });
 add('resumeBody', { token: 'abc' });

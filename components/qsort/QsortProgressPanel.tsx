@@ -6,6 +6,7 @@ import { clientEvents } from '@/lib/protocol';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import type { useLiveSession } from '@/components/live/use-live-session';
+import { PaperSortForm } from './PaperSortForm';
 
 /** How many sort, have finished, and who asked for help (by number: sorts are anonymous). */
 export function QsortProgressPanel({ live, runtime, progress, canReopen = true }: {
@@ -17,10 +18,11 @@ export function QsortProgressPanel({ live, runtime, progress, canReopen = true }
 }) {
   const t = useTranslations('qsort.console');
   const text = (id: string) => runtime.statements.find((s) => s.id === id)?.text ?? '';
-  const stat = (label: string, value: number, testId: string) => (
+  const stat = (label: string, value: number, testId: string, note?: string) => (
     <Box background="neutral-soft" padding="space-12" borderRadius="8">
       <BodyShort size="small">{label}</BodyShort>
       <p className="m-0 text-4xl font-bold" data-testid={testId}>{value}</p>
+      {note && <BodyShort size="small" data-testid={`${testId}-note`}>{note}</BodyShort>}
     </Box>
   );
   return (
@@ -28,7 +30,7 @@ export function QsortProgressPanel({ live, runtime, progress, canReopen = true }
       <Heading level="2" size="small">{t('progress')}</Heading>
       <HGrid columns={3} gap="space-8">
         {stat(t('sorting'), progress?.sorting ?? 0, 'qsort-sorting')}
-        {stat(t('done'), progress?.done ?? 0, 'qsort-done')}
+        {stat(t('done'), progress?.done ?? 0, 'qsort-done', progress?.paper ? t('paperCount', { count: progress.paper }) : undefined)}
         {stat(t('help'), progress?.help.length ?? 0, 'qsort-help')}
       </HGrid>
       {progress && progress.help.length > 0 && (
@@ -41,6 +43,7 @@ export function QsortProgressPanel({ live, runtime, progress, canReopen = true }
           ))}
         </ul>
       )}
+      <PaperSortForm live={live} runtime={runtime} />
       <Switch checked={runtime.open} disabled={!runtime.open && !canReopen} onChange={(e) => void live.send({ type: 'qsort', command: { type: 'setOpen', open: e.target.checked } })}>{t('open')}</Switch>
     </VStack>
   );

@@ -2,5 +2,7 @@
 export interface QsortProgress {
   sorting: number;
   done: number;
+  /** Of the finished ones, how many the researcher typed in from paper. */
+  paper: number;
   help: { sortId: string; number: number; statement: string | null; at: string }[];
 }

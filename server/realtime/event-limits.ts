@@ -47,6 +47,7 @@ const coreEventClasses: Record<CoreEvent, EventClass> = {
   [clientEvents.qsortAnalyze]: 'analysis',
   [clientEvents.qsortKeepFactors]: 'command',
   [clientEvents.qsortCancelAnalysis]: 'command',
+  [clientEvents.qsortAddPaperSort]: 'answer',
   [clientEvents.resumeLink]: 'command',
   // Reads every board of the session again: as heavy as an analysis.
   [clientEvents.archiveRetry]: 'analysis',

@@ -111,4 +111,12 @@ export function registerQsortHandlers(socket: VerkstedSocket, services: Services
     const checked = await facilitator('write');
     return checked.ok ? services.qsortFactors.keep(checked.data.sessionId, checked.data.userId, input) : checked;
   }, log);
+
+  handleEvent(socket, clientEvents.qsortAddPaperSort, async (input) => {
+    const checked = await facilitator('write');
+    if (!checked.ok) return checked;
+    const added = await services.qsort.addPaperSort(checked.data.sessionId, input);
+    if (added.ok) broadcast.progress(checked.data.sessionId);
+    return added;
+  }, log);
 }

@@ -11,6 +11,7 @@ import { seedGrid } from '@/lib/qsort/grid';
 import { addNote, readNotes } from '@/lib/workshop/board';
 import { buildAccessWorld, emit, type Ack, type AccessWorld, type DocTarget } from '../../test/access-world';
 import { consentVersionFor } from '../../test/consent';
+import { sortIn } from '../../test/qsort';
 import { eventually } from '../../test/retry';
 import { httpBrowser } from '../../test/http-browser';
 import { startTestProvider } from '../../test/oidc-test-provider';
@@ -75,6 +76,7 @@ const payloads: Record<string, (actor: MatrixActor) => unknown> = {
   'qsort:analyze': () => ({ options: { factors: 1, extraction: 'pca', rotation: 'none' } }),
   'qsort:keepFactors': () => ({ options: { factors: 1, extraction: 'pca', rotation: 'none' }, names: [{ name: 'Samarbeid', description: '' }] }),
   'qsort:cancelAnalysis': () => ({}),
+  'qsort:addPaperSort': () => ({ columns: sortIn(Array.from({ length: 36 }, (_, i) => String(i + 1))).columns, pseudonym: '' }),
   'archive:retry': () => ({ sessionId: world().sessionA.id }),
   'moderation:redact': () => ({ sessionId: world().sessionA.id, target: { type: 'item', itemId: crypto.randomUUID() } }),
   'moderation:eraseParticipant': () => ({ sessionId: world().sessionA.id, number: 99_999 }),

@@ -8,7 +8,8 @@ import { changedRange, isNumberBeingTyped } from '@/lib/privacy-typing';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import { emptySort, isComplete, sortProblem, type SortState } from '@/lib/qsort/sort';
-import type { HelpInput, SaveSortInput } from '@/lib/qsort/socket-schemas';
+import { paperSortProblems, paperSortState } from '@/lib/qsort/paper-sort';
+import type { HelpInput, PaperSortInput, SaveSortInput } from '@/lib/qsort/socket-schemas';
 import { createKeyedQueue } from './keyed-queue';
 import { lockRowSet } from './replace-lock';
 import type { LiveService } from './live-service';
@@ -140,6 +141,27 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       );
     },
 
+    /**
+     * A paper sort the researcher types in: stored as a finished sort of its own (no participant,
+     * `source: 'paper'`), so it is analysed and exported with the live ones. It must fill the
+     * grid exactly; each wrong column is named. It is taken while sorting is open or closed, and
+     * after the session ended, as paper sorts often come in later.
+     */
+    async addPaperSort(sessionId: string, input: PaperSortInput): Promise<Result<{ id: string }>> {
+      const found = await runtimeOf(sessionId);
+      if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
+      const { runtime } = found;
+      const problems = paperSortProblems(input.columns, runtime.grid, runtime.statements.map((s) => s.id));
+      if (problems) return fail('BAD_REQUEST', 'the paper sort does not fill the grid', problems);
+      const now = new Date();
+      const [row] = await db
+        .insert(qsorts)
+        .values({ sessionId, activityId: activityOf(runtime), participantId: null, setId: runtime.setId, state: paperSortState(input.columns, runtime.grid, input.pseudonym), status: 'done', rev: 1, submittedAt: now, updatedAt: now, source: 'paper' })
+        .returning();
+      if (!row) throw new Error('insert returned no row');
+      return ok({ id: row.id });
+    },
+
     /** "I need help": a signal to the facilitator, with the statement in question if any. */
     async help(sessionId: string, participantId: string, input: HelpInput): Promise<Result<null>> {
       const found = await runtimeOf(sessionId);
@@ -165,7 +187,7 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     async progress(sessionId: string): Promise<QsortProgress> {
       const activityId = await currentActivityId(sessionId);
       const rows = await db
-        .select({ id: qsorts.id, participantId: qsorts.participantId, status: qsorts.status, help: qsorts.helpRequestedAt, statement: qsorts.helpStatement })
+        .select({ id: qsorts.id, participantId: qsorts.participantId, status: qsorts.status, source: qsorts.source, help: qsorts.helpRequestedAt, statement: qsorts.helpStatement })
         .from(qsorts)
         .where(sortsOf(sessionId, activityId))
         .orderBy(asc(qsorts.createdAt), asc(qsorts.id));
@@ -175,6 +197,7 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       return {
         sorting: rows.filter((r) => r.status === 'sorting').length,
         done: rows.filter((r) => r.status === 'done').length,
+        paper: rows.filter((r) => r.status === 'done' && r.source === 'paper').length,
         help: rows.flatMap((r) => {
           const number = r.participantId ? numbers.get(r.participantId) : undefined;
           // A sort's participant is gone only once their contributions were erased (the sort with them).

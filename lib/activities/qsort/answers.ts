@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { opaque } from '../../privacy/free-text';
+import { guarded, opaque } from '../../privacy/free-text';
 import { analysisOptionsSchema, factorNameInputSchema } from '../../qsort/runtime';
 import { sortStateSchema } from '../../qsort/sort';
 
@@ -23,4 +23,12 @@ export const analyzeSchema = z.object({ options: analysisOptionsSchema });
 export const keepSchema = z.object({
   options: analysisOptionsSchema,
   names: z.array(factorNameInputSchema.extend({ name: factorNameInputSchema.shape.name.min(1) })).min(1).max(12),
+});
+/**
+ * A paper sort the researcher types in, column by column as it lies on the table: the statement
+ * numbers in each column of the grid, lowest value first, and the pseudonym written on it.
+ */
+export const paperSortSchema = z.object({
+  columns: z.array(z.array(opaque(z.string().trim().min(1).max(4))).max(60)).min(1).max(25),
+  pseudonym: guarded(z.string().trim().max(40)),
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "q_sorts" ADD COLUMN "source" text DEFAULT 'live' NOT NULL;

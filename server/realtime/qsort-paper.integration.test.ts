@@ -1,0 +1,80 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { qsorts, statementSets } from '@/db/schema';
+import { clientEvents, serverEvents, type JoinResult, type QsortAnalysis } from '@/lib/protocol';
+import { seedGrid } from '@/lib/qsort/grid';
+import type { QsortProgress } from '@/lib/qsort/progress';
+import { seedDemoProject } from '../demo/seed-demo';
+import { validNationalId } from '../../test/personal-numbers';
+import { qStudy } from '../../test/qsort';
+import { eventually } from '../../test/retry';
+import { emit as emitRaw, sharedServerHarness, type TestSocket } from '../../test/server-harness';
+
+type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
+const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
+const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
+/** The seed grid filled from `order`, lowest column first, as a paper sort is read off the table. */
+const columnsOf = (order: string[]) => {
+  let next = 0;
+  return seedGrid.counts.map((count) => order.slice(next, (next += count)));
+};
+
+describe('paper sorts typed in by the researcher', () => {
+  const h = sharedServerHarness();
+  beforeAll(() => h.start());
+  afterEach(() => h.closeClients());
+  afterAll(() => h.cleanup());
+
+  it('are stored as finished sorts from paper, counted, analysed with the live ones, and refused column by column when they do not fit', async () => {
+    const services = h.server.services;
+    const db = services.database.db;
+    const { user, cookie } = await h.facilitator();
+    const projectId = await seedDemoProject(db, user.id);
+    const [set] = await db.select().from(statementSets).where(eq(statementSets.projectId, projectId));
+    const opened = await services.qsort.open(user.id, projectId, set!.id);
+    if (!opened.ok) throw new Error(opened.error.code);
+    const { sessionId } = opened.data;
+    const code = (await services.live.byId(sessionId))!.code;
+    const fac = h.socket(cookie);
+    const progress: QsortProgress[] = [];
+    fac.on(serverEvents.qsortProgress, (p) => progress.push(p));
+    expect(await emit(fac, clientEvents.join, { as: 'facilitator', sessionId })).toMatchObject({ ok: true });
+    const phone = h.socket((await h.joinHttp(code, null)).cookie);
+    expect(await emit<JoinResult>(phone, clientEvents.join, { as: 'participant', code })).toMatchObject({ ok: true });
+
+    // Only facilitators type in paper sorts.
+    const study = qStudy(3).map((s) => s.state.columns.flat());
+    expect(await emit(phone, clientEvents.qsortAddPaperSort, { columns: columnsOf(study[0]!), pseudonym: '' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    // A wrong column is named, with what is wrong with it.
+    const short = columnsOf(study[0]!);
+    short[5] = short[5]!.slice(1);
+    expect(await emit(fac, clientEvents.qsortAddPaperSort, { columns: short, pseudonym: '' })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', fields: { 'column.5': 'COUNT' } } });
+    const unknown = columnsOf(study[0]!);
+    unknown[0] = ['77'];
+    expect(await emit(fac, clientEvents.qsortAddPaperSort, { columns: unknown, pseudonym: '' })).toMatchObject({ ok: false, error: { fields: { 'column.0': 'UNKNOWN' } } });
+    const twice = columnsOf(study[0]!);
+    twice[10] = [twice[2]![0]!];
+    expect(await emit(fac, clientEvents.qsortAddPaperSort, { columns: twice, pseudonym: '' })).toMatchObject({ ok: false, error: { fields: { 'column.10': 'DUPLICATE' } } });
+    // The pseudonym is guarded like every free text.
+    expect(await emit(fac, clientEvents.qsortAddPaperSort, { columns: columnsOf(study[0]!), pseudonym: `Kari ${validNationalId()}` })).toMatchObject({ ok: false, error: { code: 'PERSONAL_DATA', fields: { pseudonym: 'PERSONAL_DATA' } } });
+    expect(await db.select().from(qsorts).where(eq(qsorts.sessionId, sessionId))).toHaveLength(0);
+
+    // Two paper sorts and one from a phone.
+    for (const [i, order] of study.slice(0, 2).entries()) {
+      expect(await emit<{ id: string }>(fac, clientEvents.qsortAddPaperSort, { columns: columnsOf(order), pseudonym: `Papir ${i + 1}` })).toMatchObject({ ok: true });
+    }
+    expect(await emit(phone, clientEvents.qsortSave, { rev: 1, state: { ...qStudy(3)[2]!.state, pseudonym: 'Måke' } })).toEqual({ ok: true, data: { status: 'done' } });
+    await eventually(() => expect(progress.at(-1)).toMatchObject({ done: 3, paper: 2 }));
+    const rows = await db.select({ source: qsorts.source, participantId: qsorts.participantId }).from(qsorts).where(eq(qsorts.sessionId, sessionId));
+    expect(rows.map((r) => r.source).sort()).toEqual(['live', 'paper', 'paper']);
+    expect(rows.filter((r) => r.source === 'paper').every((r) => r.participantId === null)).toBe(true);
+    expect((await services.qsort.finished(sessionId)).map((s) => s.name)).toEqual(['Papir 1', 'Papir 2', 'Måke']);
+    expect((await services.qsort.finished(sessionId))[0]!.state.columns).toEqual(columnsOf(study[0]!));
+
+    const analysed = await emit<QsortAnalysis>(fac, clientEvents.qsortAnalyze, { options: { factors: 2, extraction: 'pca', rotation: 'varimax' } });
+    if (!analysed.ok) throw new Error(analysed.error.code);
+    expect(analysed.data.result.sorts).toEqual(['Papir 1', 'Papir 2', 'Måke']);
+    expect(ids.every((id) => analysed.data.result.statements.includes(id))).toBe(true);
+  });
+});
