@@ -76,5 +76,9 @@ describe('paper sorts typed in by the researcher', () => {
     if (!analysed.ok) throw new Error(analysed.error.code);
     expect(analysed.data.result.sorts).toEqual(['Papir 1', 'Papir 2', 'Måke']);
     expect(ids.every((id) => analysed.data.result.statements.includes(id))).toBe(true);
+    // The result files say which sorts came from paper.
+    const file = await services.qsortExport.file(user.id, sessionId, { format: 'json', options: { factors: 2, extraction: 'pca', rotation: 'varimax' }, sortSet: analysed.data.sortSet, locale: 'nb' });
+    if (!file.ok) throw new Error(file.error.code);
+    expect(JSON.parse(file.data.body as string).settings.paperSorts).toEqual(['Papir 1', 'Papir 2']);
   });
 });

@@ -3,7 +3,7 @@ import { locales, type Locale } from '@/i18n/locales';
 import { fail, ok, type Result } from '@/lib/errors';
 import { resultToJson, resultToXlsx, sortsToCsv, toPqmethodDat, toPqmethodSta, type AnalysisRecord } from '@/lib/qmethod/exports';
 import type { QResult } from '@/lib/qmethod/types';
-import { analysisInput, sortSetKey } from '@/lib/qsort/analysis';
+import { analysisInput, sortSetKey, type FinishedSort } from '@/lib/qsort/analysis';
 import { analysisOptionsSchema, type QsortRuntime } from '@/lib/qsort/runtime';
 import { qExportLabels } from '@/lib/reports/q-export-labels';
 import { reportTranslator } from '@/lib/reports/translate';
@@ -51,8 +51,9 @@ export function resultFileBase(setName: string, result: Pick<QResult, 'factors' 
   return `${fileSlug(setName)}-k${result.factors}-${result.extraction}-${result.rotation}${byHand}${correlation}${inverted}${level}${majority}${manual}-${analysedAt.toISOString().slice(0, 10)}`;
 }
 
-function recordOf(runtime: QsortRuntime, analysedAt: Date, factors: number): AnalysisRecord {
+function recordOf(runtime: QsortRuntime, analysedAt: Date, factors: number, sorts: FinishedSort[]): AnalysisRecord {
   return {
+    paperSorts: sorts.filter((s) => s.source === 'paper').map((s) => s.name),
     study: runtime.setName,
     analysedAt: analysedAt.toISOString(),
     factorNames: runtime.factorNames.slice(0, factors).flatMap((f, i) => (f.name.trim() || f.description.trim() ? [{ number: i + 1, name: f.name, description: f.description }] : [])),
@@ -90,7 +91,7 @@ export function createQsortExport(qsort: QsortService, projects: ProjectService,
           const analysed = await analysis.run(runtime, sorts, options);
           if (!analysed.ok) return fail('BAD_REQUEST', analysed.error.message);
           const at = now();
-          const record = recordOf(runtime, at, analysed.value.factors);
+          const record = recordOf(runtime, at, analysed.value.factors, sorts);
           const name = resultFileBase(runtime.setName, analysed.value, at, locale);
           if (parsed.data.format === 'json') return ok({ body: resultToJson(analysed.value, texts, record), contentType: 'application/json', filename: `${name}.json` });
           return ok({ body: await resultToXlsx(analysed.value, { statementTexts: texts, labels: qExportLabels(locale), record }), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${name}.xlsx` });

@@ -8,6 +8,7 @@ import { changedRange, isNumberBeingTyped } from '@/lib/privacy-typing';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import { emptySort, isComplete, sortProblem, type SortState } from '@/lib/qsort/sort';
+import type { FinishedSort } from '@/lib/qsort/analysis';
 import { paperSortProblems, paperSortState } from '@/lib/qsort/paper-sort';
 import type { HelpInput, PaperSortInput, SaveSortInput } from '@/lib/qsort/socket-schemas';
 import { createKeyedQueue } from './keyed-queue';
@@ -207,10 +208,10 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     },
 
     /** The submitted sorts, oldest first, named by pseudonym (or a number) for the analysis. */
-    async finished(sessionId: string): Promise<{ id: string; name: string; state: SortState }[]> {
+    async finished(sessionId: string): Promise<FinishedSort[]> {
       const activityId = await currentActivityId(sessionId);
       const rows = await db
-        .select({ id: qsorts.id, state: qsorts.state })
+        .select({ id: qsorts.id, state: qsorts.state, source: qsorts.source })
         .from(qsorts)
         .where(and(sortsOf(sessionId, activityId), eq(qsorts.status, 'done'), isNotNull(qsorts.submittedAt)))
         .orderBy(asc(qsorts.submittedAt), asc(qsorts.id));
@@ -219,7 +220,7 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
         let name = r.state.pseudonym.trim() || `Q${i + 1}`;
         for (let n = 2; used.has(name); n++) name = `${r.state.pseudonym.trim() || `Q${i + 1}`} (${n})`;
         used.add(name);
-        return { id: r.id, name, state: r.state };
+        return { id: r.id, name, state: r.state, source: r.source };
       });
     },
 

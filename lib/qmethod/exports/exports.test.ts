@@ -123,7 +123,7 @@ describe('full result', () => {
     expect(Object.keys(json).slice(0, 3)).toEqual(['engine', 'compatibleWith', 'settings']);
     expect(json.settings).toEqual({
       study: record.study, analysedAt: record.analysedAt, sortCount: 25, factors: 3, extraction: 'pca', rotation: 'none', flagging: 'manual',
-      correlation: 'pearson', flagRule: { significance: 0.05, majority: true, threshold: manual.value.flagRule.threshold }, inverted: [], handRotations: [], factorNames: record.factorNames,
+      correlation: 'pearson', flagRule: { significance: 0.05, majority: true, threshold: manual.value.flagRule.threshold }, inverted: [], handRotations: [], factorNames: record.factorNames, paperSorts: [],
     });
     expect(json.flagged).toEqual(manual.value.flagged);
     // Without a record the file is as before: no settings block.

@@ -10,4 +10,6 @@ export interface AnalysisRecord {
   analysedAt: string;
   /** The researcher's names for the factors, by number (1-based); unnamed ones left out. */
   factorNames: { number: number; name: string; description: string }[];
+  /** The sorts (by name) typed in from paper rather than sorted on a device; absent or empty: none. */
+  paperSorts?: string[];
 }

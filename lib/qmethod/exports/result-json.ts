@@ -27,6 +27,7 @@ export function resultToJson(result: QResult, statementTexts?: readonly string[]
         inverted: result.inverted,
         handRotations: result.handRotations,
         factorNames: record.factorNames,
+        paperSorts: record.paperSorts ?? [],
       },
       ...result,
       statementTexts: statementTexts ? [...statementTexts] : undefined,

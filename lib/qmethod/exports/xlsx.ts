@@ -41,6 +41,7 @@ export interface XlsxLabels {
   majorityRule: string;
   inverted: string;
   handRotations: string;
+  paperSorts: string;
   on: string;
   off: string;
   cribSheets: string;
@@ -92,6 +93,7 @@ export const DEFAULT_XLSX_LABELS: XlsxLabels = {
   majorityRule: 'Majority of common variance required',
   inverted: 'Factors inverted (read from the other pole)',
   handRotations: 'Hand rotations after the rotation (factor pair, degrees)',
+  paperSorts: 'Sorts typed in from paper',
   on: 'yes',
   off: 'no',
   cribSheets: 'Crib sheets',
@@ -156,6 +158,7 @@ export async function resultToXlsx(
       [l.majorityRule, result.flagRule.majority ? l.on : l.off],
       [l.inverted, result.inverted.length > 0 ? result.inverted.map((f) => `f${f}`).join(', ') : '–'],
       [l.handRotations, result.handRotations.length > 0 ? result.handRotations.map((r) => `f${r.a}–f${r.b} ${r.degrees}°`).join('; ') : '–'],
+      [l.paperSorts, record.paperSorts?.length ? record.paperSorts.join(', ') : '–'],
       [l.engine, `${ENGINE_INFO.engine} (${ENGINE_INFO.compatibleWith})`],
     ]);
     if (record.factorNames.length > 0) {
