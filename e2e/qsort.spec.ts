@@ -353,13 +353,42 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     await expect(facilitator.getByTestId('loadings')).toContainText('Papir 1');
   });
 
+  await test.step('sorts from a file (a CSV from another tool, saved by Norwegian Excel) come in whole, or not at all', async () => {
+    const counts = [1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1];
+    // Two sorts: statement n at the grid position of n, and the reverse.
+    const value = (n: number) => {
+      let seen = 0;
+      return counts.findIndex((c) => (seen += c) >= n) - 5;
+    };
+    const rows = Array.from({ length: 36 }, (_, i) => `${i + 1},${value(i + 1)},${-value(i + 1)}`);
+    const file = (lines: string[]) => ({ name: 'sorteringer.csv', mimeType: 'text/csv', buffer: Buffer.from(['statement,Ærfugl,Måke sør', ...lines].join('\r\n'), 'latin1') });
+    await facilitator.getByText('Importer sorteringer fra fil (CSV)').click();
+    // The button opens the system's file chooser; the test answers it.
+    const choose = async (f: ReturnType<typeof file>) => {
+      const chooser = facilitator.waitForEvent('filechooser');
+      await facilitator.getByRole('button', { name: 'Velg fil' }).click();
+      await (await chooser).setFiles(f);
+    };
+    await choose(file(rows.slice(0, 35)));
+    await expect(facilitator.getByTestId('import-error')).toHaveText(/Filen har ikke de samme utsagnene som dette settet\./);
+    await expect(facilitator.getByTestId('qsort-done')).toHaveText('4');
+    await choose(file(rows));
+    await expect(facilitator.getByText('2 sorteringer importert.')).toBeVisible();
+    await expect(facilitator.getByTestId('qsort-done')).toHaveText('6');
+    await facilitator.getByTestId('import-sorts').screenshot({ path: 'docs/screenshots/qsort-import.png' });
+    await facilitator.getByRole('button', { name: 'Kjør analysen' }).click();
+    await expect(facilitator.getByText('6 sorteringer analysert')).toBeVisible();
+    await expect(facilitator.getByTestId('loadings')).toContainText('Ærfugl');
+    await expect(facilitator.getByTestId('loadings')).toContainText('Måke sør');
+  });
+
   await test.step('the project’s feedback page shows the study: the named factor and the comments', async () => {
     const projectId = /\/prosjekter\/([0-9a-f-]{36})\/live\//.exec(facilitator.url())![1]!;
     await facilitator.goto(`/prosjekter/${projectId}/tilbakemeldinger?vis=qsort`);
     const study = facilitator.getByTestId('qsort-study').first();
     await expect(study.getByRole('heading', { name: 'Brukeren først' })).toBeVisible();
     await expect(study.getByText('Tid til oppfølging mangler')).toBeVisible();
-    await expect(study.getByTestId('qsort-sort-count')).toHaveText('4 ferdige sorteringer');
+    await expect(study.getByTestId('qsort-sort-count')).toHaveText('6 ferdige sorteringer');
     await expect(study.getByText(/Måke/).first()).toBeVisible();
     await facilitator.screenshot(shot('feedback-qsort'));
   });

@@ -37,6 +37,7 @@ export const clientEvents = {
   qsortKeepFactors: 'qsort:keepFactors',
   qsortCancelAnalysis: 'qsort:cancelAnalysis',
   qsortAddPaperSort: 'qsort:addPaperSort',
+  qsortImportSorts: 'qsort:importSorts',
   resumeLink: 'participant:resumeLink',
   archiveRetry: 'archive:retry',
   redact: 'moderation:redact',

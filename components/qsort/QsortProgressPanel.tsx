@@ -6,6 +6,7 @@ import { clientEvents } from '@/lib/protocol';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import type { useLiveSession } from '@/components/live/use-live-session';
+import { ImportSorts } from './ImportSorts';
 import { PaperSortForm } from './PaperSortForm';
 
 /** How many sort, have finished, and who asked for help (by number: sorts are anonymous). */
@@ -44,6 +45,7 @@ export function QsortProgressPanel({ live, runtime, progress, canReopen = true }
         </ul>
       )}
       <PaperSortForm live={live} runtime={runtime} />
+      <ImportSorts live={live} />
       <Switch checked={runtime.open} disabled={!runtime.open && !canReopen} onChange={(e) => void live.send({ type: 'qsort', command: { type: 'setOpen', open: e.target.checked } })}>{t('open')}</Switch>
     </VStack>
   );

@@ -9,7 +9,7 @@ export const qsortStatuses = ['sorting', 'done'] as const;
  * One participant's Q-sort in a live session, saved whole after every change so a reload or
  * another device resumes it. Only a pseudonym is kept, never a name.
  */
-export const qsortSources = ['live', 'paper'] as const;
+export const qsortSources = ['live', 'paper', 'import'] as const;
 
 export const qsorts = pgTable(
   'q_sorts',
@@ -37,7 +37,7 @@ export const qsorts = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp({ withTimezone: true }),
-    /** Where the sort came from: a participant's device, or a paper sort the researcher typed in. */
+    /** Where the sort came from: a participant's device, a paper sort the researcher typed in, or an imported file. */
     source: text({ enum: qsortSources }).notNull().default('live'),
   },
   (t) => [uniqueIndex('q_sorts_session_activity_participant_idx').on(t.sessionId, t.activityId, t.participantId), index().on(t.setId)],

@@ -23,8 +23,8 @@ export interface FinishedSort {
   id: string;
   name: string;
   state: SortState;
-  /** Where it came from (a participant's device or a paper sort typed in); absent: a device. */
-  source?: 'live' | 'paper';
+  /** Where it came from (a participant's device, a paper sort typed in, an imported file); absent: a device. */
+  source?: 'live' | 'paper' | 'import';
 }
 
 /** The finished sorts as the engine's input: statements × sorts, forced by the session's grid. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { helpSchema, keepSchema, paperSortSchema, saveSortSchema } from '../activities/qsort/answers';
+import type { helpSchema, importSortsSchema, keepSchema, paperSortSchema, saveSortSchema } from '../activities/qsort/answers';
 import type { AppError } from '../errors';
 import { parseFailure } from '../privacy/free-text';
 
@@ -7,7 +7,7 @@ import { parseFailure } from '../privacy/free-text';
 
 // The schemas are the Q-sort kind's own (lib/activities/qsort/answers.ts): one object each, so
 // the edge validates with exactly what the kind declares.
-export { analyzeSchema, helpSchema, keepSchema, paperSortSchema, resolveHelpSchema, saveSortSchema } from '../activities/qsort/answers';
+export { analyzeSchema, helpSchema, importSortsSchema, keepSchema, paperSortSchema, resolveHelpSchema, saveSortSchema } from '../activities/qsort/answers';
 export type SaveSortInput = z.infer<typeof saveSortSchema>;
 
 /** A refused save, with fields named as the sort's own form knows them: `comment.<statement>`, `missing`, `pseudonym`. */
@@ -20,3 +20,4 @@ export function sortRefusal(error: z.ZodError): { ok: false; error: AppError } {
 export type HelpInput = z.infer<typeof helpSchema>;
 export type KeepFactorsInput = z.infer<typeof keepSchema>;
 export type PaperSortInput = z.infer<typeof paperSortSchema>;
+export type ImportSortsInput = z.infer<typeof importSortsSchema>;

@@ -48,6 +48,8 @@ const coreEventClasses: Record<CoreEvent, EventClass> = {
   [clientEvents.qsortKeepFactors]: 'command',
   [clientEvents.qsortCancelAnalysis]: 'command',
   [clientEvents.qsortAddPaperSort]: 'answer',
+  // Parses a whole file and writes a sort per column: as heavy as an analysis.
+  [clientEvents.qsortImportSorts]: 'analysis',
   [clientEvents.resumeLink]: 'command',
   // Reads every board of the session again: as heavy as an analysis.
   [clientEvents.archiveRetry]: 'analysis',

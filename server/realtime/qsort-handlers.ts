@@ -119,4 +119,12 @@ export function registerQsortHandlers(socket: VerkstedSocket, services: Services
     if (added.ok) broadcast.progress(checked.data.sessionId);
     return added;
   }, log);
+
+  handleEvent(socket, clientEvents.qsortImportSorts, async (input) => {
+    const checked = await facilitator('write');
+    if (!checked.ok) return checked;
+    const imported = await services.qsort.importSorts(checked.data.sessionId, input.csv);
+    if (imported.ok) broadcast.progress(checked.data.sessionId);
+    return imported;
+  }, log);
 }

@@ -81,4 +81,41 @@ describe('paper sorts typed in by the researcher', () => {
     if (!file.ok) throw new Error(file.error.code);
     expect(JSON.parse(file.data.body as string).settings.paperSorts).toEqual(['Papir 1', 'Papir 2']);
   });
+
+  it('come in from a qmethod CSV — another session’s export — all of them or none', async () => {
+    const services = h.server.services;
+    const db = services.database.db;
+    const { user, cookie } = await h.facilitator();
+    const projectId = await seedDemoProject(db, user.id);
+    const [set] = await db.select().from(statementSets).where(eq(statementSets.projectId, projectId));
+    const open = async () => {
+      const opened = await services.qsort.open(user.id, projectId, set!.id);
+      if (!opened.ok) throw new Error(opened.error.code);
+      return opened.data.sessionId;
+    };
+    // The first session's sorts, exported as the console offers them.
+    const first = await open();
+    const fac = h.socket(cookie);
+    expect(await emit(fac, clientEvents.join, { as: 'facilitator', sessionId: first })).toMatchObject({ ok: true });
+    for (const [i, sort] of qStudy(5).entries()) expect(await emit(fac, clientEvents.qsortAddPaperSort, { columns: sort.state.columns, pseudonym: `Kontor A ${i + 1}` })).toMatchObject({ ok: true });
+    const exported = await services.qsortExport.file(user.id, first, { format: 'csv', locale: 'nb' });
+    if (!exported.ok) throw new Error(exported.error.code);
+    const csv = exported.data.body as string;
+
+    const second = await open();
+    const other = h.socket(cookie);
+    expect(await emit(other, clientEvents.join, { as: 'facilitator', sessionId: second })).toMatchObject({ ok: true });
+    // A broken file brings nothing in, and says which sort is at fault.
+    const lines = csv.trim().split(/\r?\n/);
+    const broken = [lines[0], ...lines.slice(1).map((line, s) => (s === 0 ? line.replace(/,(-?\d+)$/, (_, v: string) => (v === '-5' ? ',5' : ',-5')) : line))].join('\n');
+    expect(await emit(other, clientEvents.qsortImportSorts, { csv: broken })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', fields: { file: 'SORT_DOES_NOT_FIT', sort: 'Kontor A 5' } } });
+    expect(await emit(other, clientEvents.qsortImportSorts, { csv: csv.replace('Kontor A 2', `Ring ${validNationalId()}`) })).toMatchObject({ ok: false, error: { code: 'PERSONAL_DATA', fields: { file: 'PERSONAL_DATA' } } });
+    expect(await db.select().from(qsorts).where(eq(qsorts.sessionId, second))).toHaveLength(0);
+
+    expect(await emit(other, clientEvents.qsortImportSorts, { csv })).toEqual({ ok: true, data: { imported: 5 } });
+    const finished = await services.qsort.finished(second);
+    expect(finished.map((s) => [s.name, s.source])).toEqual(qStudy(5).map((_, i) => [`Kontor A ${i + 1}`, 'import']));
+    expect(finished.map((s) => s.state.columns.map((c) => [...c].sort()))).toEqual((await services.qsort.finished(first)).map((s) => s.state.columns.map((c) => [...c].sort())));
+    expect(await emit(h.socket((await h.joinHttp((await services.live.byId(second))!.code, null)).cookie), clientEvents.qsortImportSorts, { csv })).toMatchObject({ ok: false });
+  });
 });

@@ -9,6 +9,7 @@ import type { QsortProgress } from '@/lib/qsort/progress';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import { emptySort, isComplete, sortProblem, type SortState } from '@/lib/qsort/sort';
 import type { FinishedSort } from '@/lib/qsort/analysis';
+import { importSortsCsv } from '@/lib/qsort/import-sorts';
 import { paperSortProblems, paperSortState } from '@/lib/qsort/paper-sort';
 import type { HelpInput, PaperSortInput, SaveSortInput } from '@/lib/qsort/socket-schemas';
 import { createKeyedQueue } from './keyed-queue';
@@ -161,6 +162,35 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
         .returning();
       if (!row) throw new Error('insert returned no row');
       return ok({ id: row.id });
+    },
+
+    /**
+     * Sorts from a qmethod CSV (`lib/qsort/import-sorts.ts`), stored as finished sorts with
+     * `source: 'import'` in one transaction: all or nothing. A refusal names what is wrong in
+     * `fields.file` (`BAD_FILE`, `STATEMENTS_DIFFER`, `SORT_DOES_NOT_FIT`, `PERSONAL_DATA`) and,
+     * where it is one sort's fault, that sort's name in `fields.sort`.
+     */
+    async importSorts(sessionId: string, csv: string): Promise<Result<{ imported: number }>> {
+      const found = await runtimeOf(sessionId);
+      if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
+      const { runtime } = found;
+      const read = importSortsCsv(csv, runtime.grid, runtime.statements.map((s) => s.id));
+      if (!read.ok) {
+        const { problem } = read;
+        const code = problem.code === 'PERSONAL_DATA' ? 'PERSONAL_DATA' : 'BAD_REQUEST';
+        return fail(code, `the file cannot be imported: ${problem.code}`, { file: problem.code, ...('sort' in problem ? { sort: problem.sort } : {}) });
+      }
+      if (read.sorts.length === 0) return fail('BAD_REQUEST', 'the file holds no sorts', { file: 'BAD_FILE' });
+      const now = Date.now();
+      const activityId = activityOf(runtime);
+      await db.insert(qsorts).values(
+        read.sorts.map((s, i) => {
+          // A millisecond apart, so they keep the file's order among the finished sorts.
+          const at = new Date(now + i);
+          return { sessionId, activityId, participantId: null, setId: runtime.setId, state: paperSortState(s.columns, runtime.grid, s.name), status: 'done' as const, rev: 1, submittedAt: at, updatedAt: at, source: 'import' as const };
+        }),
+      );
+      return ok({ imported: read.sorts.length });
     },
 
     /** "I need help": a signal to the facilitator, with the statement in question if any. */

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { sortsToCsv } from '@/lib/qmethod/exports/sorts-csv';
+import { validNationalId } from '../../test/personal-numbers';
+import { analysisInput } from './analysis';
+import { seedGrid } from './grid';
+import { importSortsCsv } from './import-sorts';
+import type { QsortRuntime } from './runtime';
+import { qStudy } from '../../test/qsort';
+
+const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
+const runtime: QsortRuntime = { setId: '00000000-0000-4000-8000-000000000009', setName: 'Studie', grid: seedGrid, instructions: {}, statements: ids.map((id) => ({ id, text: `Utsagn ${id}` })), open: false, display: null, factorNames: [] };
+
+describe('importing sorts from a qmethod CSV', () => {
+  const study = qStudy(4);
+  const csv = sortsToCsv(analysisInput(runtime, study));
+
+  it('reads back exactly the sorts Verksted exported, as columns of the grid', () => {
+    const imported = importSortsCsv(csv, seedGrid, ids);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.problem));
+    expect(imported.sorts.map((s) => s.name)).toEqual(study.map((s) => s.name));
+    imported.sorts.forEach((s, j) => expect(s.columns.map((c) => [...c].sort())).toEqual(study[j]!.state.columns.map((c) => [...c].sort())));
+  });
+
+  it('names what is wrong: a file that is no CSV, other statements, a sort that breaks the grid, a personal number', () => {
+    expect(importSortsCsv('statement\n', seedGrid, ids)).toMatchObject({ ok: false, problem: { code: 'BAD_FILE' } });
+    const fewer = csv.split('\n').filter((line) => !line.startsWith('36,')).join('\n');
+    expect(importSortsCsv(fewer, seedGrid, ids)).toMatchObject({ ok: false, problem: { code: 'STATEMENTS_DIFFER', missing: ['36'], unknown: [] } });
+    const lines = csv.trim().split('\n');
+    const broken = [lines[0], ...lines.slice(1).map((line, s) => (s === 0 ? line.replace(/,(-?\d+)$/, (_, v: string) => (v === '-5' ? ',5' : ',-5')) : line))].join('\n');
+    expect(importSortsCsv(broken, seedGrid, ids)).toMatchObject({ ok: false, problem: { code: 'SORT_DOES_NOT_FIT', sort: study.at(-1)!.name } });
+    const named = csv.replace(study[1]!.name, `Kari ${validNationalId()}`);
+    expect(importSortsCsv(named, seedGrid, ids)).toEqual({ ok: false, problem: { code: 'PERSONAL_DATA', position: 2 } });
+  });
+});
