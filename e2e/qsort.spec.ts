@@ -362,7 +362,7 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     };
     const rows = Array.from({ length: 36 }, (_, i) => `${i + 1},${value(i + 1)},${-value(i + 1)}`);
     const file = (lines: string[]) => ({ name: 'sorteringer.csv', mimeType: 'text/csv', buffer: Buffer.from(['statement,Ærfugl,Måke sør', ...lines].join('\r\n'), 'latin1') });
-    await facilitator.getByText('Importer sorteringer fra fil (CSV)').click();
+    await facilitator.getByText('Importer sorteringer fra fil (CSV eller PQMethod .DAT)').click();
     // The button opens the system's file chooser; the test answers it.
     const choose = async (f: ReturnType<typeof file>) => {
       const chooser = facilitator.waitForEvent('filechooser');

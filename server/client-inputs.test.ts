@@ -207,7 +207,7 @@ add(clientEvents.qsortAnalyze, { options: { factors: 2, extraction: 'pca', rotat
 add(clientEvents.qsortCancelAnalysis, {});
 add(clientEvents.qsortKeepFactors, { options: { factors: 2, extraction: 'pca', rotation: 'varimax' }, names: [{ name: 'Faktor', description: 'Beskrivelse' }] });
 add(clientEvents.qsortAddPaperSort, { columns: [['1', '2'], ['3']], pseudonym: 'Papir' });
-add(clientEvents.qsortImportSorts, { csv: 'statement,Fil 1\n1,0\n' });
+add(clientEvents.qsortImportSorts, { text: 'statement,Fil 1\n1,0\n' });
 add(clientEvents.archiveRetry, { sessionId: uuid });
 add('joinBody', { code: 'ABCDEFGH', displayName: 'Kari', attributes: { kontor: 'Oslo' } });
 add('resumeBody', { token: 'abc' });

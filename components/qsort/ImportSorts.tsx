@@ -13,7 +13,8 @@ const FILE_PROBLEMS = ['BAD_FILE', 'STATEMENTS_DIFFER', 'SORT_DOES_NOT_FIT', 'PE
 
 /**
  * Sorts from a file into this study: a CSV in the layout Verksted exports and R's qmethod reads
- * (from another session with the same statement set, another tool, or a spreadsheet). The file
+ * (from another session with the same statement set, another tool, or a spreadsheet), or a
+ * PQMethod `.DAT`. The file
  * is decoded here as the CLI decodes it (UTF-8, UTF-16 or Windows-1252) and checked whole by the
  * server: all its sorts come in, or none, with the reason.
  */
@@ -31,7 +32,7 @@ export function ImportSorts({ live }: { live: ReturnType<typeof useLiveSession> 
     const decoded = decodeSortsFile(new Uint8Array(await file.arrayBuffer()));
     if (!decoded.ok) return setError({ code: 'BAD_ENCODING' });
     setBusy(true);
-    const result = await live.call(clientEvents.qsortImportSorts, { csv: decoded.value.text });
+    const result = await live.call(clientEvents.qsortImportSorts, { text: decoded.value.text });
     setBusy(false);
     if (result.ok) return setImported(result.data.imported);
     setError(refusal(result.error));
@@ -41,7 +42,7 @@ export function ImportSorts({ live }: { live: ReturnType<typeof useLiveSession> 
     <ReadMore header={t('open')} size="small">
       <VStack gap="space-8" data-testid="import-sorts">
         <BodyShort size="small">{t('help')}</BodyShort>
-        <FileUpload.Trigger accept=".csv,text/csv" multiple={false} onSelect={(files) => { const file = files[0]?.file; if (file) void read(file); }}>
+        <FileUpload.Trigger accept=".csv,.dat,.DAT,text/csv,text/plain" multiple={false} onSelect={(files) => { const file = files[0]?.file; if (file) void read(file); }}>
           <Button type="button" size="small" variant="secondary" icon={<UploadIcon aria-hidden />} loading={busy} className="self-start">{t('file')}</Button>
         </FileUpload.Trigger>
         {error && <Alert variant="error" size="small" data-testid="import-error">{t(`errors.${error.code}`, { sort: error.sort ?? '' })}</Alert>}

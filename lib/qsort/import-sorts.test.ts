@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { pqmethodIds, toPqmethodDat } from '@/lib/qmethod/exports/pqmethod';
 import { sortsToCsv } from '@/lib/qmethod/exports/sorts-csv';
 import { validNationalId } from '../../test/personal-numbers';
 import { analysisInput } from './analysis';
 import { seedGrid } from './grid';
-import { importSortsCsv } from './import-sorts';
+import { importSortsFile } from './import-sorts';
 import type { QsortRuntime } from './runtime';
 import { qStudy } from '../../test/qsort';
 
@@ -15,20 +16,34 @@ describe('importing sorts from a qmethod CSV', () => {
   const csv = sortsToCsv(analysisInput(runtime, study));
 
   it('reads back exactly the sorts Verksted exported, as columns of the grid', () => {
-    const imported = importSortsCsv(csv, seedGrid, ids);
+    const imported = importSortsFile(csv, seedGrid, ids);
     if (!imported.ok) throw new Error(JSON.stringify(imported.problem));
     expect(imported.sorts.map((s) => s.name)).toEqual(study.map((s) => s.name));
     imported.sorts.forEach((s, j) => expect(s.columns.map((c) => [...c].sort())).toEqual(study[j]!.state.columns.map((c) => [...c].sort())));
   });
 
+  it('reads a PQMethod .DAT of the set as well, statements by place', () => {
+    const input = analysisInput(runtime, study);
+    const dat = toPqmethodDat(input, { studyName: 'Studie' });
+    if (!dat.ok) throw new Error(dat.error.message);
+    const imported = importSortsFile(dat.value, seedGrid, ids);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.problem));
+    expect(imported.sorts.map((s) => s.name)).toEqual(pqmethodIds(study.map((s) => s.name)));
+    imported.sorts.forEach((s, j) => expect(s.columns.map((c) => [...c].sort())).toEqual(study[j]!.state.columns.map((c) => [...c].sort())));
+    // A .DAT of another set (fewer statements) is not this set's.
+    const other = toPqmethodDat({ ...input, statements: input.statements.slice(0, 35), scores: input.scores.slice(0, 35) }, { studyName: 'Annen' });
+    if (!other.ok) throw new Error(other.error.message);
+    expect(importSortsFile(other.value, seedGrid, ids)).toMatchObject({ ok: false, problem: { code: 'STATEMENTS_DIFFER', missing: ['36'] } });
+  });
+
   it('names what is wrong: a file that is no CSV, other statements, a sort that breaks the grid, a personal number', () => {
-    expect(importSortsCsv('statement\n', seedGrid, ids)).toMatchObject({ ok: false, problem: { code: 'BAD_FILE' } });
+    expect(importSortsFile('statement\n', seedGrid, ids)).toMatchObject({ ok: false, problem: { code: 'BAD_FILE' } });
     const fewer = csv.split('\n').filter((line) => !line.startsWith('36,')).join('\n');
-    expect(importSortsCsv(fewer, seedGrid, ids)).toMatchObject({ ok: false, problem: { code: 'STATEMENTS_DIFFER', missing: ['36'], unknown: [] } });
+    expect(importSortsFile(fewer, seedGrid, ids)).toMatchObject({ ok: false, problem: { code: 'STATEMENTS_DIFFER', missing: ['36'], unknown: [] } });
     const lines = csv.trim().split('\n');
     const broken = [lines[0], ...lines.slice(1).map((line, s) => (s === 0 ? line.replace(/,(-?\d+)$/, (_, v: string) => (v === '-5' ? ',5' : ',-5')) : line))].join('\n');
-    expect(importSortsCsv(broken, seedGrid, ids)).toMatchObject({ ok: false, problem: { code: 'SORT_DOES_NOT_FIT', sort: study.at(-1)!.name } });
+    expect(importSortsFile(broken, seedGrid, ids)).toMatchObject({ ok: false, problem: { code: 'SORT_DOES_NOT_FIT', sort: study.at(-1)!.name } });
     const named = csv.replace(study[1]!.name, `Kari ${validNationalId()}`);
-    expect(importSortsCsv(named, seedGrid, ids)).toEqual({ ok: false, problem: { code: 'PERSONAL_DATA', position: 2 } });
+    expect(importSortsFile(named, seedGrid, ids)).toEqual({ ok: false, problem: { code: 'PERSONAL_DATA', position: 2 } });
   });
 });

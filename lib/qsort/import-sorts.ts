@@ -1,4 +1,5 @@
 import { parseSortsCsv } from '@/lib/qmethod/csv';
+import { looksLikePqmethodDat, parsePqmethodDat } from '@/lib/qmethod/pqmethod-dat';
 import { containsPersonalData } from '@/lib/privacy-guard';
 import type { Grid } from './grid';
 import { paperSortProblems } from './paper-sort';
@@ -17,15 +18,19 @@ export type ImportProblem =
   | { code: 'PERSONAL_DATA'; position: number };
 
 /**
- * Sorts from a qmethod CSV (the layout Verksted exports and R's qmethod reads: a header
- * `statement,<sort>,…`, a row per statement) as sorts of a session's grid. The file must hold
- * exactly the set's statements, and each sort must fill the grid as it is forced; the first
- * that does not is named. A sort name is its pseudonym, so it is guarded like one.
+ * Sorts from a file as sorts of a session's grid: a qmethod CSV (the layout Verksted exports and
+ * R's qmethod reads: a header `statement,<sort>,…`, a row per statement, statements by id) or a
+ * PQMethod `.DAT` (statements by place: the n-th is the set's n-th). The file must hold exactly
+ * the set's statements, and each sort must fill the grid as it is forced; the first that does
+ * not is named. A sort name is its pseudonym, so it is guarded like one.
  */
-export function importSortsCsv(text: string, grid: Grid, statementIds: readonly string[]): { ok: true; sorts: ImportedSort[] } | { ok: false; problem: ImportProblem } {
-  const parsed = parseSortsCsv(text);
+export function importSortsFile(text: string, grid: Grid, statementIds: readonly string[]): { ok: true; sorts: ImportedSort[] } | { ok: false; problem: ImportProblem } {
+  const dat = looksLikePqmethodDat(text);
+  const parsed = dat ? parsePqmethodDat(text) : parseSortsCsv(text);
   if (!parsed.ok) return { ok: false, problem: { code: 'BAD_FILE', message: parsed.error.message, ...(parsed.error.line === undefined ? {} : { line: parsed.error.line }) } };
-  const { statements, sorts, scores } = parsed.value;
+  const { sorts, scores } = parsed.value;
+  // A .DAT numbers its statements by place; they are the set's, in the set's order.
+  const statements = dat ? parsed.value.statements.map((n) => statementIds[Number(n) - 1] ?? `#${n}`) : parsed.value.statements;
   const inFile = new Set(statements);
   const inSet = new Set(statementIds);
   const missing = statementIds.filter((id) => !inFile.has(id));

@@ -123,7 +123,7 @@ export function registerQsortHandlers(socket: VerkstedSocket, services: Services
   handleEvent(socket, clientEvents.qsortImportSorts, async (input) => {
     const checked = await facilitator('write');
     if (!checked.ok) return checked;
-    const imported = await services.qsort.importSorts(checked.data.sessionId, input.csv);
+    const imported = await services.qsort.importSorts(checked.data.sessionId, input.text);
     if (imported.ok) broadcast.progress(checked.data.sessionId);
     return imported;
   }, log);

@@ -108,14 +108,22 @@ describe('paper sorts typed in by the researcher', () => {
     // A broken file brings nothing in, and says which sort is at fault.
     const lines = csv.trim().split(/\r?\n/);
     const broken = [lines[0], ...lines.slice(1).map((line, s) => (s === 0 ? line.replace(/,(-?\d+)$/, (_, v: string) => (v === '-5' ? ',5' : ',-5')) : line))].join('\n');
-    expect(await emit(other, clientEvents.qsortImportSorts, { csv: broken })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', fields: { file: 'SORT_DOES_NOT_FIT', sort: 'Kontor A 5' } } });
-    expect(await emit(other, clientEvents.qsortImportSorts, { csv: csv.replace('Kontor A 2', `Ring ${validNationalId()}`) })).toMatchObject({ ok: false, error: { code: 'PERSONAL_DATA', fields: { file: 'PERSONAL_DATA' } } });
+    expect(await emit(other, clientEvents.qsortImportSorts, { text: broken })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST', fields: { file: 'SORT_DOES_NOT_FIT', sort: 'Kontor A 5' } } });
+    expect(await emit(other, clientEvents.qsortImportSorts, { text: csv.replace('Kontor A 2', `Ring ${validNationalId()}`) })).toMatchObject({ ok: false, error: { code: 'PERSONAL_DATA', fields: { file: 'PERSONAL_DATA' } } });
     expect(await db.select().from(qsorts).where(eq(qsorts.sessionId, second))).toHaveLength(0);
 
-    expect(await emit(other, clientEvents.qsortImportSorts, { csv })).toEqual({ ok: true, data: { imported: 5 } });
+    expect(await emit(other, clientEvents.qsortImportSorts, { text: csv })).toEqual({ ok: true, data: { imported: 5 } });
     const finished = await services.qsort.finished(second);
     expect(finished.map((s) => [s.name, s.source])).toEqual(qStudy(5).map((_, i) => [`Kontor A ${i + 1}`, 'import']));
     expect(finished.map((s) => s.state.columns.map((c) => [...c].sort()))).toEqual((await services.qsort.finished(first)).map((s) => s.state.columns.map((c) => [...c].sort())));
-    expect(await emit(h.socket((await h.joinHttp((await services.live.byId(second))!.code, null)).cookie), clientEvents.qsortImportSorts, { csv })).toMatchObject({ ok: false });
+    expect(await emit(h.socket((await h.joinHttp((await services.live.byId(second))!.code, null)).cookie), clientEvents.qsortImportSorts, { text: csv })).toMatchObject({ ok: false });
+    // The first session's PQMethod .DAT comes in too: statements by place, sorts by their PQMethod ids.
+    const dat = await services.qsortExport.file(user.id, first, { format: 'dat', locale: 'nb' });
+    if (!dat.ok) throw new Error(dat.error.code);
+    const third = await open();
+    const another = h.socket(cookie);
+    expect(await emit(another, clientEvents.join, { as: 'facilitator', sessionId: third })).toMatchObject({ ok: true });
+    expect(await emit(another, clientEvents.qsortImportSorts, { text: dat.data.body as string })).toEqual({ ok: true, data: { imported: 5 } });
+    expect((await services.qsort.finished(third)).map((s) => s.state.columns.map((c) => [...c].sort()))).toEqual(finished.map((s) => s.state.columns.map((c) => [...c].sort())));
   });
 });

@@ -9,7 +9,7 @@ import type { QsortProgress } from '@/lib/qsort/progress';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import { emptySort, isComplete, sortProblem, type SortState } from '@/lib/qsort/sort';
 import type { FinishedSort } from '@/lib/qsort/analysis';
-import { importSortsCsv } from '@/lib/qsort/import-sorts';
+import { importSortsFile } from '@/lib/qsort/import-sorts';
 import { paperSortProblems, paperSortState } from '@/lib/qsort/paper-sort';
 import type { HelpInput, PaperSortInput, SaveSortInput } from '@/lib/qsort/socket-schemas';
 import { createKeyedQueue } from './keyed-queue';
@@ -165,16 +165,16 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     },
 
     /**
-     * Sorts from a qmethod CSV (`lib/qsort/import-sorts.ts`), stored as finished sorts with
+     * Sorts from a qmethod CSV or a PQMethod `.DAT` (`lib/qsort/import-sorts.ts`), stored as finished sorts with
      * `source: 'import'` in one transaction: all or nothing. A refusal names what is wrong in
      * `fields.file` (`BAD_FILE`, `STATEMENTS_DIFFER`, `SORT_DOES_NOT_FIT`, `PERSONAL_DATA`) and,
      * where it is one sort's fault, that sort's name in `fields.sort`.
      */
-    async importSorts(sessionId: string, csv: string): Promise<Result<{ imported: number }>> {
+    async importSorts(sessionId: string, text: string): Promise<Result<{ imported: number }>> {
       const found = await runtimeOf(sessionId);
       if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
       const { runtime } = found;
-      const read = importSortsCsv(csv, runtime.grid, runtime.statements.map((s) => s.id));
+      const read = importSortsFile(text, runtime.grid, runtime.statements.map((s) => s.id));
       if (!read.ok) {
         const { problem } = read;
         const code = problem.code === 'PERSONAL_DATA' ? 'PERSONAL_DATA' : 'BAD_REQUEST';

@@ -33,9 +33,9 @@ export const paperSortSchema = z.object({
   pseudonym: guarded(z.string().trim().max(40)),
 });
 /**
- * Sorts from a file in the qmethod CSV layout (what Verksted exports and R's qmethod reads), as
- * text: the browser decodes the file's bytes (lib/qmethod/decode.ts) before sending it. Its sort
+ * Sorts from a file in the qmethod CSV layout (what Verksted exports and R's qmethod reads) or a
+ * PQMethod `.DAT`, as text: the browser decodes the file's bytes (lib/qmethod/decode.ts) before sending it. Its sort
  * names are guarded by the service, sort by sort, so the refusal can name the sort. At most
  * 200,000 characters (a socket message is capped at 256 KiB): 200 sorts of 60 statements take a fifth of it.
  */
-export const importSortsSchema = z.object({ csv: opaque(z.string().max(200_000)) });
+export const importSortsSchema = z.object({ text: opaque(z.string().max(200_000)) });
