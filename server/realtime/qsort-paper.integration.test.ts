@@ -25,15 +25,24 @@ describe('paper sorts typed in by the researcher', () => {
   afterEach(() => h.closeClients());
   afterAll(() => h.cleanup());
 
-  it('are stored as finished sorts from paper, counted, analysed with the live ones, and refused column by column when they do not fit', async () => {
+  /** A facilitator with the demo project, and a way to open Q-sort sessions of its statement set. */
+  async function researcher() {
     const services = h.server.services;
     const db = services.database.db;
     const { user, cookie } = await h.facilitator();
     const projectId = await seedDemoProject(db, user.id);
     const [set] = await db.select().from(statementSets).where(eq(statementSets.projectId, projectId));
-    const opened = await services.qsort.open(user.id, projectId, set!.id);
-    if (!opened.ok) throw new Error(opened.error.code);
-    const { sessionId } = opened.data;
+    const open = async () => {
+      const opened = await services.qsort.open(user.id, projectId, set!.id);
+      if (!opened.ok) throw new Error(opened.error.code);
+      return opened.data.sessionId;
+    };
+    return { services, db, user, cookie, open };
+  }
+
+  it('are stored as finished sorts from paper, counted, analysed with the live ones, and refused column by column when they do not fit', async () => {
+    const { services, db, user, cookie, open } = await researcher();
+    const sessionId = await open();
     const code = (await services.live.byId(sessionId))!.code;
     const fac = h.socket(cookie);
     const progress: QsortProgress[] = [];
@@ -83,16 +92,7 @@ describe('paper sorts typed in by the researcher', () => {
   });
 
   it('come in from a qmethod CSV — another session’s export — all of them or none', async () => {
-    const services = h.server.services;
-    const db = services.database.db;
-    const { user, cookie } = await h.facilitator();
-    const projectId = await seedDemoProject(db, user.id);
-    const [set] = await db.select().from(statementSets).where(eq(statementSets.projectId, projectId));
-    const open = async () => {
-      const opened = await services.qsort.open(user.id, projectId, set!.id);
-      if (!opened.ok) throw new Error(opened.error.code);
-      return opened.data.sessionId;
-    };
+    const { services, db, user, cookie, open } = await researcher();
     // The first session's sorts, exported as the console offers them.
     const first = await open();
     const fac = h.socket(cookie);
