@@ -30,7 +30,9 @@ export function StatementList({ projectId, setId, statements, readOnly }: { proj
           busy={pending}
           readOnly={readOnly}
           editing={editing === s.id}
-          onEdit={(on) => setEditing(on ? s.id : null)}
+          // A row closes only its own form: a deleted row's late "done" must not close the row
+          // opened since (the list re-renders before the action's own continuation runs).
+          onEdit={(on) => setEditing((current) => (on ? s.id : current === s.id ? null : current))}
           onMove={(direction) => move(s.id, direction)}
         />
       ))}
