@@ -11,7 +11,7 @@ import type { AppError } from '@/lib/errors';
 import { clientEvents, serverEvents, type QsortAnalysis } from '@/lib/protocol';
 import { distinguishingFor, FEW_SORTS } from '@/lib/qsort/analysis';
 import { exportLink } from '@/lib/qsort/export-link';
-import { ANALYSIS_STEPS, type AnalysisStep, type HandRotation as HandRotationTurn } from '@/lib/qmethod/types';
+import { ANALYSIS_STEPS, CORRELATION_NAMES, type AnalysisStep, type HandRotation as HandRotationTurn } from '@/lib/qmethod/types';
 import type { QsortProgress } from '@/lib/qsort/progress';
 import type { AnalysisOptions, FactorName, QsortRuntime } from '@/lib/qsort/runtime';
 import { choicesToOptions, DEFAULT_CHOICES, type ChoicesDraft } from '@/lib/qsort/analysis-choices';
@@ -23,9 +23,6 @@ import { DistinguishingTable } from './DistinguishingTable';
 import { FactorArrayGrid } from './FactorArrayGrid';
 import { FactorNaming } from './FactorNaming';
 import { QsortProgressPanel } from './QsortProgressPanel';
-
-/** The methods' own names, the same in every language. */
-const CORRELATION_NAMES = { pearson: 'Pearson', spearman: 'Spearman', kendall: 'Kendall' } as const;
 
 const card = { background: 'raised', padding: 'space-20', borderRadius: '12', borderWidth: '1', borderColor: 'neutral-subtle' } as const;
 

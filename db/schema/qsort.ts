@@ -10,6 +10,7 @@ export const qsortStatuses = ['sorting', 'done'] as const;
  * another device resumes it. Only a pseudonym is kept, never a name.
  */
 export const qsortSources = ['live', 'paper', 'import'] as const;
+export type QsortSource = (typeof qsortSources)[number];
 
 export const qsorts = pgTable(
   'q_sorts',

@@ -17,6 +17,8 @@ export interface HandRotation {
 
 /** How sorts are correlated (qmethod's `cor.method`); Pearson is qmethod's default and the contract's. */
 export type CorrelationMethod = 'pearson' | 'spearman' | 'kendall';
+/** The methods' own names, the same in every language. */
+export const CORRELATION_NAMES: Readonly<Record<CorrelationMethod, string>> = { pearson: 'Pearson', spearman: 'Spearman', kendall: 'Kendall' };
 
 /**
  * The rule for automatic flagging (QMETHOD.md §3): a loading must pass the two-sided critical

@@ -1,3 +1,4 @@
+import type { QsortSource } from '@/db/schema';
 import { analyze } from '../qmethod/analyze';
 import { factorAdvice, type FactorAdvice } from '../qmethod/factor-advice';
 import type { AnalysisStep, QInput, QResult, Result } from '../qmethod/types';
@@ -23,8 +24,8 @@ export interface FinishedSort {
   id: string;
   name: string;
   state: SortState;
-  /** Where it came from (a participant's device, a paper sort typed in, an imported file); absent: a device. */
-  source?: 'live' | 'paper' | 'import';
+  /** Where it came from; absent: a device. */
+  source?: QsortSource;
 }
 
 /** The finished sorts as the engine's input: statements × sorts, forced by the session's grid. */

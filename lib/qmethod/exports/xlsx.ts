@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { cribSheets } from '../crib-sheet';
 import { formatQdcLabel } from '../steps/qdc';
-import type { QResult } from '../types';
+import { CORRELATION_NAMES, type QResult } from '../types';
 import type { AnalysisRecord } from './record';
 import { ENGINE_INFO } from './result-json';
 
@@ -113,8 +113,6 @@ export const DEFAULT_XLSX_LABELS: XlsxLabels = {
 type Cell = string | number | boolean | null;
 
 
-/** The methods' own names, the same in every language. */
-const CORRELATION_NAMES = { pearson: 'Pearson', spearman: 'Spearman', kendall: 'Kendall (tau-b)' } as const;
 
 /**
  * The result as an `.xlsx` workbook, one sheet per table: with `record`, first the settings the
@@ -153,7 +151,8 @@ export async function resultToXlsx(
       [l.extraction, result.extraction],
       [l.rotation, result.rotation],
       [l.flagging, result.flagging === 'manual' ? l.flaggingManual : l.flaggingAutomatic],
-      [l.correlation, CORRELATION_NAMES[result.correlation]],
+      // The workbook names Kendall's variant: a Q-sort's ties make it tau-b.
+      [l.correlation, `${CORRELATION_NAMES[result.correlation]}${result.correlation === 'kendall' ? ' (tau-b)' : ''}`],
       [l.flagSignificance, `p < ${result.flagRule.significance} (|a| > ${result.flagRule.threshold.toFixed(4)})`],
       [l.majorityRule, result.flagRule.majority ? l.on : l.off],
       [l.inverted, result.inverted.length > 0 ? result.inverted.map((f) => `f${f}`).join(', ') : '–'],
