@@ -11,6 +11,12 @@ const SIZE = 320;
 const C = SIZE / 2;
 const R = SIZE / 2 - 24;
 
+/** An angle as typed ("12,5", "−7"), or null unless it is a number from −180 to 180. */
+function readAngle(text: string): number | null {
+  const v = Number(text.replace(',', '.').replace('−', '-'));
+  return text.trim() !== '' && Number.isFinite(v) && Math.abs(v) <= 180 ? v : null;
+}
+
 /** Degrees in (−180, 180], to one decimal. */
 const normal = (d: number) => {
   const r = Math.round((((d % 360) + 540) % 360) * 10) / 10 - 180;
@@ -59,8 +65,7 @@ export function HandRotation({ result, applied, onApply, busy }: { result: QResu
     setAngle(0);
     setTyped(null);
   };
-  const typedAngle = typed === null ? angle : Number(typed.replace(',', '.').replace('−', '-'));
-  const typedOk = typed === null || (typed.trim() !== '' && Number.isFinite(typedAngle) && Math.abs(typedAngle) <= 180);
+  const typedOk = typed === null || readAngle(typed) !== null;
 
   if (result.factors < 2) return null;
   return (
@@ -135,8 +140,8 @@ export function HandRotation({ result, applied, onApply, busy }: { result: QResu
             error={typedOk ? undefined : t('badAngle')}
             onChange={(e) => {
               setTyped(e.target.value);
-              const v = Number(e.target.value.replace(',', '.').replace('−', '-'));
-              if (e.target.value.trim() !== '' && Number.isFinite(v) && Math.abs(v) <= 180) setAngle(v);
+              const v = readAngle(e.target.value);
+              if (v !== null) setAngle(v);
             }}
           />
           <HStack gap="space-8">
