@@ -21,6 +21,9 @@ export function describeViolations(violations: Result[]): string {
  */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   await settleAnimations(page);
+  // A page mid-navigation has no <title> for a moment: wait for the page's own, so axe judges
+  // the page and not the instant (a missing title still fails here, after the wait).
+  await expect(page, `the page's title on ${label}`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags([...WCAG_AA_TAGS]).analyze();
   expect.soft(describeViolations(results.violations), `axe: WCAG 2.1 AA violations on ${label} (${page.url()})`).toBe('');
 }
