@@ -26,6 +26,8 @@ export interface FinishedSort {
   state: SortState;
   /** Where it came from; absent: a device. */
   source?: QsortSource;
+  /** When it was finished (typed in, or imported), ISO 8601: the study's history in the full report. */
+  submittedAt?: string;
 }
 
 /** The finished sorts as the engine's input: statements × sorts, forced by the session's grid. */
@@ -55,9 +57,11 @@ export function sortSetKey(sortIds: readonly string[]): string {
 
 /** Runs the analysis with manual flags given by sort id (missing sorts keep no flags). */
 export function runAnalysis(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions, onStep?: (step: AnalysisStep) => void): Result<QResult> {
-  const flags = options.flags ? sorts.map((s) => Array.from({ length: options.factors }, (_, f) => options.flags?.[s.id]?.[f] ?? false)) : undefined;
-  const { factors, extraction, rotation, correlation, flagRule, invert, handRotations } = options;
-  const chosen = { ...(correlation ? { correlation } : {}), ...(flagRule ? { flagRule } : {}), ...(invert?.length ? { invert } : {}), ...(handRotations?.length ? { handRotations } : {}) };
+  // A split factor is two factors, each with its own flags.
+  const columns = options.factors + (options.split?.length ?? 0);
+  const flags = options.flags ? sorts.map((s) => Array.from({ length: columns }, (_, f) => options.flags?.[s.id]?.[f] ?? false)) : undefined;
+  const { factors, extraction, rotation, correlation, flagRule, invert, handRotations, split } = options;
+  const chosen = { ...(correlation ? { correlation } : {}), ...(flagRule ? { flagRule } : {}), ...(invert?.length ? { invert } : {}), ...(handRotations?.length ? { handRotations } : {}), ...(split?.length ? { split } : {}) };
   return analyze(analysisInput(runtime, sorts), { factors, extraction, rotation, ...(flags ? { flags } : {}), ...chosen }, onStep);
 }
 
@@ -91,6 +95,8 @@ export interface PublicAnalysis {
   statements: { id: string; text: string }[];
   factors: {
     number: number;
+    /** How people name it: its number, or '2a' / '2b' for the poles of a split factor. */
+    label: string;
     name: string;
     description: string;
     definingSorts: number;
@@ -121,6 +127,7 @@ export function publicAnalysis(runtime: QsortRuntime, result: QResult, names: Fa
     statements: runtime.statements,
     factors: Array.from({ length: result.factors }, (_, f) => ({
       number: f + 1,
+      label: result.factorLabels[f] ?? String(f + 1),
       name: names[f]?.name ?? '',
       description: names[f]?.description ?? '',
       definingSorts: result.flaggedCount[f] ?? 0,

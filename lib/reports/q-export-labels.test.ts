@@ -3,7 +3,7 @@ import { locales } from '@/i18n/locales';
 import { DEFAULT_XLSX_LABELS } from '@/lib/qmethod/exports/xlsx';
 import { qExportLabels } from './q-export-labels';
 
-const sheetNames = ['loadings', 'flags', 'zscores', 'arrays', 'distinguishing', 'characteristics'] as const;
+const sheetNames = ['settings', 'loadings', 'flags', 'zscores', 'arrays', 'distinguishing', 'characteristics', 'cribSheets', 'unrotated', 'sortCorrelations', 'byZ', 'history'] as const;
 
 describe('the Q result workbook by language', () => {
   it('keeps the engine’s English labels in English', () => {
@@ -22,6 +22,8 @@ describe('the Q result workbook by language', () => {
     for (const name of names) {
       expect(name.length).toBeLessThanOrEqual(31);
       expect(name).not.toMatch(/[:\\/?*[\]]/);
+      // Excel keeps this name for itself and refuses a sheet called so.
+      expect(name.toLowerCase()).not.toBe('history');
     }
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
   });

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackItems, statementSets } from '@/db/schema';
+import { formatDecimal } from '@/lib/i18n/format';
 import { clientEvents, serverEvents, type JoinResult, type QsortAnalysis } from '@/lib/protocol';
 import type { PublicAnalysis } from '@/lib/qsort/analysis';
 import { seedGrid } from '@/lib/qsort/grid';
@@ -8,6 +9,7 @@ import type { QsortProgress } from '@/lib/qsort/progress';
 import { emptySort, place } from '@/lib/qsort/sort';
 import { seedDemoProject } from '../demo/seed-demo';
 import { sortIn } from '../../test/qsort';
+import { readDocx } from '../../test/report-files';
 import { eventually } from '../../test/retry';
 import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
 
@@ -150,6 +152,15 @@ describe('a Q-sort over the realtime server', () => {
     expect(chosenJson.flagged).toEqual(onScreen.data.result.flagged);
     expect(chosenJson.settings).toMatchObject({ correlation: 'kendall', flagRule: { significance: 0.01, majority: false } });
     expect(chosenFile.data.filename).toMatch(/^q-utsagn-fra-arbeid-først-k2-pca-varimax-kendall-p0\.01-uten-flertallsregel-\d{4}-\d{2}-\d{2}\.json$/u);
+    // The Word report: the same analysis, its loadings as the console rounds them, and the sorts' history.
+    const word = await services.qsortExport.file(user.id, session.id, { ...request, options: chosen, format: 'docx' });
+    if (!word.ok) throw new Error(word.error.code);
+    expect(word.data.filename).toMatch(/-kendall-p0\.01-uten-flertallsregel-\d{4}-\d{2}-\d{2}\.docx$/u);
+    const docx = await readDocx(word.data.body as Uint8Array);
+    expect(docx.paragraphs[0]!.text).toBe('Q-studie: Q-utsagn fra Arbeid først');
+    const rotated = docx.tables.filter((t) => t[0]!.at(-1) === 'h²')[1]!;
+    expect(rotated.slice(1).map((row) => row.slice(1, 3))).toEqual(onScreen.data.result.loadings.map((row, i) => row.map((v, f) => `${formatDecimal('nb', v, 2)}${onScreen.data.result.flagged[i]![f] ? ' X' : ''}`)));
+    expect(docx.text).toContain(`${onScreen.data.result.sorts.length} sorteringer: ${onScreen.data.result.sorts.length} sortert på enhet, 0 lagt inn fra papir, 0 importert fra fil.`);
     const late = h.socket((await h.joinHttp(session.code, null)).cookie);
     expect(await emit<JoinResult>(late, clientEvents.join, { as: 'participant', code: session.code })).toMatchObject({ ok: true });
     expect(await emit(late, clientEvents.qsortSave, { rev: nextRev(), state: sortIn(reversed) })).toEqual({ ok: true, data: { status: 'done' } });

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AnalysisStep, QResult, Result } from '@/lib/qmethod/types';
 import type { FactorAdvice } from '@/lib/qmethod/factor-advice';
+import type { StudyTables } from '@/lib/qmethod/study-tables';
 import type { FinishedSort } from '@/lib/qsort/analysis';
 import type { AnalysisOptions, QsortRuntime } from '@/lib/qsort/runtime';
 import type { AnalysisMessage, AnalysisRequest } from './analysis-worker';
@@ -18,11 +19,12 @@ interface Job {
 interface Outcome {
   result: Result<QResult>;
   advice: FactorAdvice | null;
+  tables: StudyTables | null;
 }
 
 type How = { key?: string; onStep?: (step: AnalysisStep) => void };
 
-const cancelled: Outcome = { result: { ok: false, error: { code: 'CANCELLED', message: 'the analysis was cancelled' } }, advice: null };
+const cancelled: Outcome = { result: { ok: false, error: { code: 'CANCELLED', message: 'the analysis was cancelled' } }, advice: null, tables: null };
 
 /**
  * Runs Q analyses off the event loop: a 1,000-sort PCA takes seconds of CPU, and on the main
@@ -46,7 +48,7 @@ export function createAnalysisRunner() {
       if ('step' in message) return running.onStep?.(message.step);
       const done = running;
       running = null;
-      done.resolve({ result: message.result, advice: message.advice });
+      done.resolve({ result: message.result, advice: message.advice, tables: message.tables });
       pump();
     });
     const lost = (err: Error) => {
@@ -93,6 +95,13 @@ export function createAnalysisRunner() {
       if (!result.ok) return result;
       if (!advice) throw new Error('the analysis worker gave no advice');
       return { ok: true, value: { result: result.value, advice } };
+    },
+    /** As `run`, with the full report's tables (`studyTables`) worked out in the worker too. */
+    async runWithTables(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions, how: How = {}): Promise<Result<{ result: QResult; tables: StudyTables }>> {
+      const { result, tables } = await enqueue({ runtime, sorts, options, advice: false, tables: true }, how);
+      if (!result.ok) return result;
+      if (!tables) throw new Error('the analysis worker gave no tables');
+      return { ok: true, value: { result: result.value, tables } };
     },
 
     /** Cancels the analyses of `key`, waiting or running; says whether there was one. */

@@ -5,7 +5,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type { FactorAdvice } from '../../lib/qmethod/factor-advice';
-import { factorAdviceOf, runAnalysis, type FinishedSort } from '../../lib/qsort/analysis';
+import { analysisInput, factorAdviceOf, runAnalysis, type FinishedSort } from '../../lib/qsort/analysis';
+import { studyTables, type StudyTables } from '../../lib/qmethod/study-tables';
 import type { AnalysisStep, QResult, Result } from '../../lib/qmethod/types';
 import type { AnalysisOptions, QsortRuntime } from '../../lib/qsort/runtime';
 
@@ -20,21 +21,25 @@ export interface AnalysisRequest {
    * here, never on the server's thread.
    */
   advice: boolean;
+  /** Also the full report's tables (`studyTables`): a sort × sort matrix and a second extraction. */
+  tables?: boolean;
 }
 
 /** What the worker says: a step as it starts, then the result. */
-export type AnalysisMessage = { id: number; step: AnalysisStep } | { id: number; result: Result<QResult>; advice: FactorAdvice | null };
+export type AnalysisMessage = { id: number; step: AnalysisStep } | { id: number; result: Result<QResult>; advice: FactorAdvice | null; tables: StudyTables | null };
 
 parentPort?.on('message', (request: AnalysisRequest) => {
   const say = (message: AnalysisMessage) => parentPort!.postMessage(message);
   let result: Result<QResult>;
   let advice: FactorAdvice | null = null;
+  let tables: StudyTables | null = null;
   try {
     result = runAnalysis(request.runtime, request.sorts, request.options, (step) => say({ id: request.id, step }));
     if (result.ok && request.advice) advice = factorAdviceOf(request.runtime, request.sorts, request.options);
+    if (result.ok && request.tables) tables = studyTables(analysisInput(request.runtime, request.sorts), result.value);
   } catch (err) {
     // The engine answers bad input with a Result; a throw is a bug, reported as one.
     result = { ok: false, error: { code: 'EXTRACTION_FAILED', message: `analysis failed: ${String(err)}` } };
   }
-  say({ id: request.id, result, advice });
+  say({ id: request.id, result, advice, tables });
 });

@@ -6,12 +6,14 @@ import type { QResult } from '@/lib/qmethod/types';
 import { analysisInput, sortSetKey, type FinishedSort } from '@/lib/qsort/analysis';
 import { analysisOptionsSchema, type QsortRuntime } from '@/lib/qsort/runtime';
 import { qExportLabels } from '@/lib/reports/q-export-labels';
+import { buildQStudyReport } from '@/lib/reports/q-study-report';
 import { reportTranslator } from '@/lib/reports/translate';
+import { reportToDocx } from '@/server/reports/docx';
 import type { AnalysisRunner } from './analysis-runner';
 import type { ProjectService } from './project-service';
 import type { QsortService } from './qsort-service';
 
-export const exportFormats = ['csv', 'dat', 'sta', 'json', 'xlsx'] as const;
+export const exportFormats = ['csv', 'dat', 'sta', 'json', 'xlsx', 'docx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export const exportRequestSchema = z.object({
@@ -38,7 +40,7 @@ export const fileSlug = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]
  * analysis it holds, the researcher's choices included where they differ from qmethod's defaults
  * (`-kendall`, `-snudd-2`, `-p0.01`, `-uten-flertallsregel`).
  */
-export function resultFileBase(setName: string, result: Pick<QResult, 'factors' | 'extraction' | 'rotation' | 'flagging' | 'correlation' | 'flagRule' | 'inverted' | 'handRotations'>, analysedAt: Date, locale: Locale): string {
+export function resultFileBase(setName: string, result: Pick<QResult, 'factors' | 'extraction' | 'rotation' | 'flagging' | 'correlation' | 'flagRule' | 'inverted' | 'handRotations' | 'split'>, analysedAt: Date, locale: Locale): string {
   const t = reportTranslator(locale);
   const correlation = result.correlation === 'pearson' ? '' : `-${result.correlation}`;
   // With manual flags the automatic rule flagged nothing, so the name does not speak of it.
@@ -48,12 +50,15 @@ export function resultFileBase(setName: string, result: Pick<QResult, 'factors' 
   const manual = automatic ? '' : `-${t('qExport.fileManual')}`;
   const inverted = result.inverted.length > 0 ? `-${t('qExport.fileInverted')}-${result.inverted.join('-')}` : '';
   const byHand = result.handRotations.length > 0 ? `-${t('qExport.fileHandRotated')}` : '';
-  return `${fileSlug(setName)}-k${result.factors}-${result.extraction}-${result.rotation}${byHand}${correlation}${inverted}${level}${majority}${manual}-${analysedAt.toISOString().slice(0, 10)}`;
+  const split = result.split.length > 0 ? `-${t('qExport.fileSplit')}-${result.split.join('-')}` : '';
+  // k is the factors extracted; a split factor's two poles are one of them.
+  return `${fileSlug(setName)}-k${result.factors - result.split.length}-${result.extraction}-${result.rotation}${byHand}${correlation}${inverted}${split}${level}${majority}${manual}-${analysedAt.toISOString().slice(0, 10)}`;
 }
 
 function recordOf(runtime: QsortRuntime, analysedAt: Date, factors: number, sorts: FinishedSort[]): AnalysisRecord {
   return {
     paperSorts: sorts.filter((s) => s.source === 'paper').map((s) => s.name),
+    history: sorts.map((s) => ({ sort: s.name, source: s.source ?? 'live', at: s.submittedAt ?? null })),
     study: runtime.setName,
     analysedAt: analysedAt.toISOString(),
     factorNames: runtime.factorNames.slice(0, factors).flatMap((f, i) => (f.name.trim() || f.description.trim() ? [{ number: i + 1, name: f.name, description: f.description }] : [])),
@@ -83,18 +88,25 @@ export function createQsortExport(qsort: QsortService, projects: ProjectService,
           return dat.ok ? ok({ body: dat.value, contentType: 'text/plain; charset=us-ascii', filename: `${base}.DAT` }) : fail('BAD_REQUEST', dat.error.message);
         }
         case 'json':
-        case 'xlsx': {
+        case 'xlsx':
+        case 'docx': {
           if (sorts.length < 2) return fail('CONFLICT', 'at least two finished sorts are needed');
           const { sortSet, locale } = parsed.data;
           if (sortSet !== undefined && sortSet !== sortSetKey(sorts.map((s) => s.id))) return fail('CONFLICT', 'the finished sorts have changed since this analysis');
           const options = parsed.data.options ?? { factors: Math.min(3, sorts.length), extraction: 'centroid' as const, rotation: 'varimax' as const };
-          const analysed = await analysis.run(runtime, sorts, options);
+          // The JSON is the result as the engine gives it; the workbook and the report add the full report's tables.
+          const analysed = parsed.data.format === 'json' ? await analysis.run(runtime, sorts, options) : await analysis.runWithTables(runtime, sorts, options);
           if (!analysed.ok) return fail('BAD_REQUEST', analysed.error.message);
+          const { result, tables } = 'tables' in analysed.value ? analysed.value : { result: analysed.value, tables: undefined };
           const at = now();
-          const record = recordOf(runtime, at, analysed.value.factors, sorts);
-          const name = resultFileBase(runtime.setName, analysed.value, at, locale);
-          if (parsed.data.format === 'json') return ok({ body: resultToJson(analysed.value, texts, record), contentType: 'application/json', filename: `${name}.json` });
-          return ok({ body: await resultToXlsx(analysed.value, { statementTexts: texts, labels: qExportLabels(locale), record }), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${name}.xlsx` });
+          const record = recordOf(runtime, at, result.factors, sorts);
+          const name = resultFileBase(runtime.setName, result, at, locale);
+          if (parsed.data.format === 'json') return ok({ body: resultToJson(result, texts, record), contentType: 'application/json', filename: `${name}.json` });
+          if (parsed.data.format === 'docx' && tables) {
+            const report = buildQStudyReport({ result, tables, record, texts }, locale);
+            return ok({ body: await reportToDocx(report), contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', filename: `${name}.docx` });
+          }
+          return ok({ body: await resultToXlsx(result, { statementTexts: texts, labels: qExportLabels(locale), record, ...(tables ? { tables } : {}) }), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${name}.xlsx` });
         }
       }
     },

@@ -241,7 +241,7 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     async finished(sessionId: string): Promise<FinishedSort[]> {
       const activityId = await currentActivityId(sessionId);
       const rows = await db
-        .select({ id: qsorts.id, state: qsorts.state, source: qsorts.source })
+        .select({ id: qsorts.id, state: qsorts.state, source: qsorts.source, submittedAt: qsorts.submittedAt })
         .from(qsorts)
         .where(and(sortsOf(sessionId, activityId), eq(qsorts.status, 'done'), isNotNull(qsorts.submittedAt)))
         .orderBy(asc(qsorts.submittedAt), asc(qsorts.id));
@@ -250,7 +250,7 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
         let name = r.state.pseudonym.trim() || `Q${i + 1}`;
         for (let n = 2; used.has(name); n++) name = `${r.state.pseudonym.trim() || `Q${i + 1}`} (${n})`;
         used.add(name);
-        return { id: r.id, name, state: r.state, source: r.source };
+        return { id: r.id, name, state: r.state, source: r.source, ...(r.submittedAt ? { submittedAt: r.submittedAt.toISOString() } : {}) };
       });
     },
 

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { studyTables } from '../study-tables';
 import { cribSheets } from '../crib-sheet';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze';
@@ -123,7 +124,7 @@ describe('full result', () => {
     expect(Object.keys(json).slice(0, 3)).toEqual(['engine', 'compatibleWith', 'settings']);
     expect(json.settings).toEqual({
       study: record.study, analysedAt: record.analysedAt, sortCount: 25, factors: 3, extraction: 'pca', rotation: 'none', flagging: 'manual',
-      correlation: 'pearson', flagRule: { significance: 0.05, majority: true, threshold: manual.value.flagRule.threshold }, inverted: [], handRotations: [], factorNames: record.factorNames, paperSorts: [],
+      correlation: 'pearson', flagRule: { significance: 0.05, majority: true, threshold: manual.value.flagRule.threshold }, inverted: [], split: [], handRotations: [], factorNames: record.factorNames, paperSorts: [], history: [],
     });
     expect(json.flagged).toEqual(manual.value.flagged);
     // Without a record the file is as before: no settings block.
@@ -149,5 +150,30 @@ describe('full result', () => {
     const rowsOfCrib = crib.getSheetValues().slice(2).filter(Boolean).map((r) => (r as unknown[]).slice(1, 4)).map(([f, list, id]) => [f, listKey[list as string], id]);
     expect(expected.length).toBeGreaterThan(0);
     expect(rowsOfCrib).toEqual(expected);
+  });
+
+  it('as .xlsx with the full report’s tables: SEDs, unrotated loadings with h², the sorts’ correlations, statements by z, the history', async () => {
+    const tables = studyTables(study, manual.value);
+    const history = study.sorts.map((sort, i) => ({ sort, source: i === 0 ? ('paper' as const) : ('live' as const), at: '2026-11-20T10:00:00.000Z' }));
+    const bytes = await resultToXlsx(manual.value, { record: { ...record, history }, tables });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const unrotated = wb.getWorksheet('Unrotated loadings')!;
+    expect(unrotated.getRow(1).values).toEqual([undefined, 'Sort', 'f1', 'f2', 'f3', 'Communality (h²)']);
+    expect(unrotated.getRow(3).getCell(3).value).toBe(tables.unrotated[1]![1]);
+    expect(unrotated.getRow(3).getCell(5).value).toBe(tables.communalities[1]);
+    const r = wb.getWorksheet('Correlations between sorts')!;
+    expect(r.getRow(1).getCell(26).value).toBe(study.sorts[24]);
+    expect(r.getRow(26).getCell(2).value).toBe(tables.correlations![24]![0]);
+    const chars = wb.getWorksheet('Characteristics')!.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    const at = chars.findIndex((row) => row[0] === 'Standard errors of differences');
+    expect(chars[at + 2]).toEqual(['f1', ...tables.sed[0]!]);
+    const byZ = wb.getWorksheet('Statements by z-score')!.getSheetValues().slice(2).filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    expect(byZ.length).toBe(3 * study.statements.length);
+    const first = byZ.filter((row) => row[0] === 'f1').map((row) => row[3] as number);
+    expect(first).toEqual([...first].sort((a, b) => b - a));
+    const kept = wb.getWorksheet('Study history')!.getSheetValues().slice(2).filter(Boolean).map((row) => (row as unknown[]).slice(1));
+    expect(kept[0]).toEqual([study.sorts[0], 'typed in from paper', '2026-11-20T10:00:00.000Z']);
+    expect(kept.length).toBe(study.sorts.length);
   });
 });

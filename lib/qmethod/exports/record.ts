@@ -12,4 +12,13 @@ export interface AnalysisRecord {
   factorNames: { number: number; name: string; description: string }[];
   /** The sorts (by name) typed in from paper rather than sorted on a device; absent or empty: none. */
   paperSorts?: string[];
+  /** Every sort in the order analysed, with where it came from and when it was finished: the study's history. */
+  history?: SortHistory[];
+}
+
+/** One sort's part in the study's history. `at` is ISO 8601, null when not known. */
+export interface SortHistory {
+  sort: string;
+  source: 'live' | 'paper' | 'import';
+  at: string | null;
 }

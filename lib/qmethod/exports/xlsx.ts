@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { cribSheets } from '../crib-sheet';
+import { statementsByZ, type StudyTables } from '../study-tables';
 import { formatQdcLabel } from '../steps/qdc';
 import { CORRELATION_NAMES, type QResult } from '../types';
 import type { AnalysisRecord } from './record';
@@ -41,6 +42,7 @@ export interface XlsxLabels {
   majorityRule: string;
   inverted: string;
   handRotations: string;
+  splitFactors: string;
   paperSorts: string;
   on: string;
   off: string;
@@ -56,6 +58,20 @@ export interface XlsxLabels {
   factorName: string;
   description: string;
   engine: string;
+  sortCorrelations: string;
+  sortCorrelationsOmitted: string;
+  unrotated: string;
+  communality: string;
+  sed: string;
+  byZ: string;
+  rank: string;
+  zscore: string;
+  history: string;
+  source: string;
+  sourceLive: string;
+  sourcePaper: string;
+  sourceImport: string;
+  finishedAt: string;
 }
 
 export const DEFAULT_XLSX_LABELS: XlsxLabels = {
@@ -93,6 +109,7 @@ export const DEFAULT_XLSX_LABELS: XlsxLabels = {
   majorityRule: 'Majority of common variance required',
   inverted: 'Factors inverted (read from the other pole)',
   handRotations: 'Hand rotations after the rotation (factor pair, degrees)',
+  splitFactors: 'Factors split into two poles (a: as extracted, b: turned)',
   paperSorts: 'Sorts typed in from paper',
   on: 'yes',
   off: 'no',
@@ -108,9 +125,49 @@ export const DEFAULT_XLSX_LABELS: XlsxLabels = {
   factorName: 'Name',
   description: 'Description',
   engine: 'Computed by',
+  sortCorrelations: 'Correlations between sorts',
+  sortCorrelationsOmitted: 'Left out: more sorts than PQMethod takes (299). The sorts file (CSV) lets R compute them.',
+  unrotated: 'Unrotated loadings',
+  communality: 'Communality (h²)',
+  sed: 'Standard errors of differences',
+  byZ: 'Statements by z-score',
+  rank: 'Rank',
+  zscore: 'z-score',
+  history: 'Study history',
+  source: 'Source',
+  sourceLive: 'sorted on a device',
+  sourcePaper: 'typed in from paper',
+  sourceImport: 'imported from a file',
+  finishedAt: 'Finished',
 };
 
 type Cell = string | number | boolean | null;
+
+/** A pair key (`f2_f3`) with the factors' labels (`f2a_f2b` once factor 2 is split); unchanged without a split. */
+export const pairLabel = (result: Pick<QResult, 'factorLabels'>, key: string, join = '_') =>
+  key.replace(/^f(\d+)_f(\d+)$/, (_, a: string, b: string) => `f${result.factorLabels[Number(a) - 1]}${join}f${result.factorLabels[Number(b) - 1]}`);
+
+/** The analysis's settings as (setting, value) rows: the workbook's first sheet and the Word report's first table. */
+export function settingsRows(result: QResult, record: AnalysisRecord, l: XlsxLabels): [string, string | number][] {
+  return [
+    [l.study, record.study],
+    [l.analysedAt, record.analysedAt],
+    [l.sortCount, result.sorts.length],
+    [l.factorCount, result.factors],
+    [l.extraction, result.extraction],
+    [l.rotation, result.rotation],
+    [l.flagging, result.flagging === 'manual' ? l.flaggingManual : l.flaggingAutomatic],
+    // The files name Kendall's variant: a Q-sort's ties make it tau-b.
+    [l.correlation, `${CORRELATION_NAMES[result.correlation]}${result.correlation === 'kendall' ? ' (tau-b)' : ''}`],
+    [l.flagSignificance, `p < ${result.flagRule.significance} (|a| > ${result.flagRule.threshold.toFixed(4)})`],
+    [l.majorityRule, result.flagRule.majority ? l.on : l.off],
+    [l.inverted, result.inverted.length > 0 ? result.inverted.map((f) => `f${f}`).join(', ') : '–'],
+    [l.handRotations, result.handRotations.length > 0 ? result.handRotations.map((r) => `f${r.a}–f${r.b} ${r.degrees}°`).join('; ') : '–'],
+    [l.splitFactors, result.split.length > 0 ? result.split.map((f) => `f${f} → f${f}a, f${f}b`).join('; ') : '–'],
+    [l.paperSorts, record.paperSorts?.length ? record.paperSorts.join(', ') : '–'],
+    [l.engine, `${ENGINE_INFO.engine} (${ENGINE_INFO.compatibleWith})`],
+  ];
+}
 
 
 
@@ -123,10 +180,10 @@ type Cell = string | number | boolean | null;
  */
 export async function resultToXlsx(
   result: QResult,
-  options: { statementTexts?: readonly string[]; labels?: Partial<XlsxLabels>; record?: AnalysisRecord } = {},
+  options: { statementTexts?: readonly string[]; labels?: Partial<XlsxLabels>; record?: AnalysisRecord; tables?: StudyTables } = {},
 ): Promise<Uint8Array> {
   const l = { ...DEFAULT_XLSX_LABELS, ...options.labels };
-  const factors = Array.from({ length: result.factors }, (_, f) => `f${f + 1}`);
+  const factors = result.factorLabels.map((label) => `f${label}`);
   const texts = options.statementTexts;
   const statementHead = texts ? [l.statement, l.text] : [l.statement];
   const statementCells = (s: number): Cell[] => (texts ? [result.statements[s]!, texts[s] ?? ''] : [result.statements[s]!]);
@@ -143,23 +200,7 @@ export async function resultToXlsx(
 
   const record = options.record;
   if (record) {
-    const settings = sheet(l.settings, [l.setting, l.value], [
-      [l.study, record.study],
-      [l.analysedAt, record.analysedAt],
-      [l.sortCount, result.sorts.length],
-      [l.factorCount, result.factors],
-      [l.extraction, result.extraction],
-      [l.rotation, result.rotation],
-      [l.flagging, result.flagging === 'manual' ? l.flaggingManual : l.flaggingAutomatic],
-      // The workbook names Kendall's variant: a Q-sort's ties make it tau-b.
-      [l.correlation, `${CORRELATION_NAMES[result.correlation]}${result.correlation === 'kendall' ? ' (tau-b)' : ''}`],
-      [l.flagSignificance, `p < ${result.flagRule.significance} (|a| > ${result.flagRule.threshold.toFixed(4)})`],
-      [l.majorityRule, result.flagRule.majority ? l.on : l.off],
-      [l.inverted, result.inverted.length > 0 ? result.inverted.map((f) => `f${f}`).join(', ') : '–'],
-      [l.handRotations, result.handRotations.length > 0 ? result.handRotations.map((r) => `f${r.a}–f${r.b} ${r.degrees}°`).join('; ') : '–'],
-      [l.paperSorts, record.paperSorts?.length ? record.paperSorts.join(', ') : '–'],
-      [l.engine, `${ENGINE_INFO.engine} (${ENGINE_INFO.compatibleWith})`],
-    ]);
+    const settings = sheet(l.settings, [l.setting, l.value], settingsRows(result, record, l));
     if (record.factorNames.length > 0) {
       settings.addRow([]);
       settings.addRow([l.factor, l.factorName, l.description]).font = { bold: true };
@@ -173,7 +214,7 @@ export async function resultToXlsx(
   const pairs = Object.keys(result.significance);
   sheet(
     l.distinguishing,
-    [...statementHead, ...pairs, l.label],
+    [...statementHead, ...pairs.map((p) => pairLabel(result, p)), l.label],
     result.statements.map((_, s) => [
       ...statementCells(s),
       ...pairs.map((p) => result.significance[p]![s]!),
@@ -201,9 +242,29 @@ export async function resultToXlsx(
     l.cribSheets,
     [l.factor, l.list, ...statementHead, l.arrayValue, ...factors.map((f) => `${l.zscores} ${f}`)],
     cribSheets(result).flatMap((crib) =>
-      crib === null ? [] : lists.flatMap(([key, name]) => crib[key].map((s): Cell[] => [`f${crib.factor}`, name, ...statementCells(s), result.factorArrays[s]![crib.factor - 1]!, ...result.zscores[s]!])),
+      crib === null ? [] : lists.flatMap(([key, name]) => crib[key].map((s): Cell[] => [factors[crib.factor - 1]!, name, ...statementCells(s), result.factorArrays[s]![crib.factor - 1]!, ...result.zscores[s]!])),
     ),
   );
+
+  const tables = options.tables;
+  if (tables) {
+    chars.addRow([]);
+    chars.addRow([l.sed]).font = { bold: true };
+    chars.addRow(['', ...factors]);
+    factors.forEach((f, i) => chars.addRow([f, ...tables.sed[i]!]));
+    sheet(l.unrotated, [l.sort, ...factors, l.communality], result.sorts.map((s, i) => [s, ...tables.unrotated[i]!, tables.communalities[i]!]));
+    if (tables.correlations) sheet(l.sortCorrelations, [l.sort, ...result.sorts], result.sorts.map((s, i) => [s, ...tables.correlations![i]!]));
+    else sheet(l.sortCorrelations, [l.sortCorrelationsOmitted], []);
+    sheet(
+      l.byZ,
+      [l.factor, l.rank, ...statementHead, l.zscore, l.arrayValue],
+      factors.flatMap((f, i) => (statementsByZ(result, i + 1) ?? []).map((s, rank): Cell[] => [f, rank + 1, ...statementCells(s), result.zscores[s]![i]!, result.factorArrays[s]![i]!])),
+    );
+  }
+  if (record?.history?.length) {
+    const sourceName = { live: l.sourceLive, paper: l.sourcePaper, import: l.sourceImport } as const;
+    sheet(l.history, [l.sort, l.source, l.finishedAt], record.history.map((h) => [h.sort, sourceName[h.source], h.at ?? '']));
+  }
 
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
