@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { formatDecimal } from '../lib/i18n/format';
 import { rotateByHand } from '../lib/qmethod/steps/hand-rotate';
+import { readDocx } from '../test/report-files';
 import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
 import { placeSome, sortIntoPiles, startDemoQsort, type Pile } from './support/qsort';
 import { expectFitsEveryProjector } from './support/screen-fit';
@@ -177,7 +178,7 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     await facilitator.getByRole('checkbox', { name: /Flagg Måke 1 på faktor 2/ }).click();
     await expect(facilitator.getByText('Manuell flagging', { exact: false }).first()).toBeVisible();
     await facilitator.getByLabel('Antall faktorer').selectOption('3');
-    await expect(facilitator.getByTestId('exports-of')).toHaveText('Resultatfilene (JSON, Excel) gjelder analysen over: 2 faktorer, centroid, varimax, manuell flagging, 3 sorteringer. Pearson-korrelasjon.');
+    await expect(facilitator.getByTestId('exports-of')).toHaveText('Resultatfilene (JSON, Excel, Word) gjelder analysen over: 2 faktorer, centroid, varimax, manuell flagging, 3 sorteringer. Pearson-korrelasjon.');
     const table = facilitator.getByTestId('loadings');
     const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({
       sort: tr.querySelector('th')!.textContent!.trim(),
@@ -214,6 +215,12 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
       expect([2, 3].map((c) => flagsSheet.getRow(j + 2).getCell(c).value)).toEqual(row.cells.map((c) => c.flagged));
     }
 
+    // The Word report: the rotated loadings as on the screen, flags marked X, and the same settings.
+    const word = await readDocx(new Uint8Array(await (await download('Rapport (Word)')).body()));
+    const rotated = word.tables.filter((t) => t[0]!.at(-1) === 'h²')[1]!;
+    expect(rotated.slice(1).map((r) => r.slice(0, 3))).toEqual(rows.map((r) => [r.sort, ...r.cells.map((c) => `${c.text}${c.flagged ? ' X' : ''}`)]));
+    expect(word.tables[0]).toEqual(expect.arrayContaining([['Faktorer (k)', '2'], ['Flagging', 'manuell (satt av forskeren)']]));
+
     // The CSV is the sorts the analysis ran on: one column per sort on the screen, in its order.
     const csv = (await (await download('Sorteringer (CSV)')).text()).trim().split(/\r?\n/);
     expect(csv[0]!.split(',').slice(1)).toEqual(rows.map((r) => r.sort));
@@ -240,7 +247,7 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     await facilitator.getByRole('radio', { name: 'Prinsipalkomponenter (PCA)' }).check();
     await facilitator.getByRole('button', { name: 'Kjør analysen' }).click();
     await expect(facilitator.getByTestId('exports-of')).toHaveText(
-      'Resultatfilene (JSON, Excel) gjelder analysen over: 2 faktorer, pca, varimax, 3 sorteringer. Kendall-korrelasjon, automatisk flagging ved p < 0,001, uten krav om flertall av felles varians.',
+      'Resultatfilene (JSON, Excel, Word) gjelder analysen over: 2 faktorer, pca, varimax, 3 sorteringer. Kendall-korrelasjon, automatisk flagging ved p < 0,001, uten krav om flertall av felles varians.',
     );
     await facilitator.getByTestId('analysis-choices').scrollIntoViewIfNeeded();
     await facilitator.screenshot(shot('qsort-choices'));
@@ -380,6 +387,33 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     await expect(facilitator.getByText('6 sorteringer analysert')).toBeVisible();
     await expect(facilitator.getByTestId('loadings')).toContainText('Ærfugl');
     await expect(facilitator.getByTestId('loadings')).toContainText('Måke sør');
+  });
+
+  await test.step('a bipolar factor split into its poles, each with its own array; the files follow; joined again', async () => {
+    await facilitator.getByRole('button', { name: 'Del faktor 1 i to poler' }).click();
+    await expect(facilitator.getByRole('heading', { name: 'Faktor 1a · positiv pol (sorteringene med positiv ladning)' })).toBeVisible();
+    await expect(facilitator.getByRole('heading', { name: /^Faktor 1b · negativ pol/ })).toBeVisible();
+    await expect(facilitator.getByTestId('loadings').getByRole('columnheader', { name: 'Faktor 1b' })).toBeVisible();
+    // Hand rotation turns the factors as extracted, so it waits until the poles are joined.
+    await expect(facilitator.getByTestId('rotation-while-split')).toBeVisible();
+    const rows = await facilitator.getByTestId('loadings').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => ({ text: td.querySelector('.tabular-nums')!.textContent!.trim(), flagged: td.querySelector('input')!.checked }))));
+    const res = await facilitator.request.get((await facilitator.getByRole('link', { name: 'Resultat (JSON)' }).getAttribute('href'))!);
+    expect(res.status()).toBe(200);
+    expect(decodeURIComponent(res.headers()['content-disposition']!)).toMatch(/-delt-1-/);
+    const result = await res.json();
+    expect(result.settings.split).toEqual([1]);
+    expect(result.factorLabels.slice(0, 2)).toEqual(['1a', '1b']);
+    // Pole b is pole a turned: the same loadings with the other sign; each sort is flagged on the pole it points to.
+    result.loadings.forEach((row: number[]) => expect(row[1]).toBe(-row[0]!));
+    expect(result.flagged.every((row: boolean[]) => !(row[0] && row[1]))).toBe(true);
+    expect(result.loadings.map((row: number[]) => row.map((v) => formatDecimal('nb', v, 2)))).toEqual(rows.map((r) => r.map((c) => c.text)));
+    expect(result.flagged).toEqual(rows.map((r) => r.map((c) => c.flagged)));
+    const word = await readDocx(new Uint8Array(await (await facilitator.request.get((await facilitator.getByRole('link', { name: 'Rapport (Word)' }).getAttribute('href'))!)).body()));
+    expect(word.tables.filter((t) => t[0]!.at(-1) === 'h²')[1]![0]!.slice(1, 3)).toEqual(['F1a', 'F1b']);
+    await facilitator.getByTestId('analysis').locator('section', { has: facilitator.getByRole('heading', { name: 'Faktorarrayer' }) }).screenshot({ path: 'docs/screenshots/qsort-split-poles.png' });
+    await facilitator.getByRole('button', { name: 'Slå sammen polene til faktor 1' }).click();
+    await expect(facilitator.getByRole('heading', { name: 'Faktor 1', exact: true })).toBeVisible();
+    await expect(facilitator.getByTestId('rotation-while-split')).toHaveCount(0);
   });
 
   await test.step('the project’s feedback page shows the study: the named factor and the comments', async () => {

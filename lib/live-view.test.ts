@@ -186,7 +186,7 @@ describe('participantViewKeys', () => {
 
 describe('screenAnalysis', () => {
   it('leaves out the array of a factor that only one sort defines', () => {
-    const factor = (number: number, definingSorts: number) => ({ number, name: `F${number}`, description: '', definingSorts, array: { '1': 2 }, distinguishing: [{ id: '1', value: 2, z: 1.2 }] });
+    const factor = (number: number, definingSorts: number) => ({ number, label: String(number), name: `F${number}`, description: '', definingSorts, array: { '1': 2 }, distinguishing: [{ id: '1', value: 2, z: 1.2 }] });
     const view: PublicAnalysis = { sortCount: 5, statements: [], factors: [factor(1, 4), factor(2, 1)], consensus: [] };
     expect(screenAnalysis(view).factors).toEqual([factor(1, 4), { ...factor(2, 1), array: null, distinguishing: [] }]);
   });

@@ -27,7 +27,7 @@ export function CharacteristicsTable({ result, scree, advice }: { result: QResul
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell scope="col" />
-              {factorsOf(result).map((f) => <Table.HeaderCell key={f} scope="col">{t('factor', { n: f + 1 })}</Table.HeaderCell>)}
+              {factorsOf(result).map((f) => <Table.HeaderCell key={f} scope="col">{t('factor', { n: result.factorLabels[f]! })}</Table.HeaderCell>)}
             </Table.Row>
           </Table.Header>
           <Table.Body>
@@ -56,7 +56,7 @@ export function LoadingsTable({ result, onFlag }: { result: QResult; onFlag: (so
         <Table.Header>
           <Table.Row>
             <Table.HeaderCell scope="col">{t('sort')}</Table.HeaderCell>
-            {factorsOf(result).map((f) => <Table.HeaderCell key={f} scope="col">{t('factor', { n: f + 1 })}</Table.HeaderCell>)}
+            {factorsOf(result).map((f) => <Table.HeaderCell key={f} scope="col">{t('factor', { n: result.factorLabels[f]! })}</Table.HeaderCell>)}
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -67,7 +67,7 @@ export function LoadingsTable({ result, onFlag }: { result: QResult; onFlag: (so
                 <Table.DataCell key={f} className={result.flagged[j]![f] ? 'font-bold' : ''}>
                   <Checkbox size="small" checked={result.flagged[j]![f]!} onChange={(e) => onFlag(j, f, e.target.checked)}>
                     <span className="tabular-nums">{n2(result.loadings[j]![f])}</span>
-                    <span className="sr-only"> – {t('flag', { sort: name, n: f + 1 })}</span>
+                    <span className="sr-only"> – {t('flag', { sort: name, n: result.factorLabels[f]! })}</span>
                   </Checkbox>
                 </Table.DataCell>
               ))}
@@ -88,13 +88,13 @@ export function CorrelationsTable({ result }: { result: QResult }) {
       <Table.Header>
         <Table.Row>
           <Table.HeaderCell scope="col" />
-          {factorsOf(result).map((f) => <Table.HeaderCell key={f} scope="col">{t('factor', { n: f + 1 })}</Table.HeaderCell>)}
+          {factorsOf(result).map((f) => <Table.HeaderCell key={f} scope="col">{t('factor', { n: result.factorLabels[f]! })}</Table.HeaderCell>)}
         </Table.Row>
       </Table.Header>
       <Table.Body>
         {result.factorCorrelations.map((row, f) => (
           <Table.Row key={f}>
-            <Table.HeaderCell scope="row">{t('factor', { n: f + 1 })}</Table.HeaderCell>
+            <Table.HeaderCell scope="row">{t('factor', { n: result.factorLabels[f]! })}</Table.HeaderCell>
             {row.map((v, g) => <Table.DataCell key={g}>{n2(v)}</Table.DataCell>)}
           </Table.Row>
         ))}

@@ -32,7 +32,7 @@ export function CribSheets({ result, texts, names }: { result: QResult; texts: R
       <BodyShort size="small">{t('help')}</BodyShort>
       <Tabs value={tab} onChange={setTab} size="small">
         <Tabs.List>
-          {sheets.map((sheet) => sheet && <Tabs.Tab key={sheet.factor} value={String(sheet.factor)} label={names[sheet.factor - 1]?.name || t('factor', { n: sheet.factor })} />)}
+          {sheets.map((sheet) => sheet && <Tabs.Tab key={sheet.factor} value={String(sheet.factor)} label={names[sheet.factor - 1]?.name || t('factor', { n: result.factorLabels[sheet.factor - 1]! })} />)}
         </Tabs.List>
         {sheets.map((sheet) => sheet && (
           <Tabs.Panel key={sheet.factor} value={String(sheet.factor)} className="pt-4">
@@ -40,7 +40,7 @@ export function CribSheets({ result, texts, names }: { result: QResult; texts: R
               <VStack gap="space-16">
                 <div className="flex flex-wrap items-start justify-between gap-4">
                   <div>
-                    <Heading level="4" size="small">{t('sheetTitle', { n: sheet.factor })}{names[sheet.factor - 1]?.name ? `: ${names[sheet.factor - 1]!.name}` : ''}</Heading>
+                    <Heading level="4" size="small">{t('sheetTitle', { n: result.factorLabels[sheet.factor - 1]! })}{names[sheet.factor - 1]?.name ? `: ${names[sheet.factor - 1]!.name}` : ''}</Heading>
                     {names[sheet.factor - 1]?.description && <BodyShort size="small">{names[sheet.factor - 1]!.description}</BodyShort>}
                   </div>
                   <Button size="small" variant="secondary" className="print:hidden" icon={<PrinterSmallIcon aria-hidden />} onClick={() => print(sheet.factor)}>{t('print')}</Button>
@@ -51,7 +51,7 @@ export function CribSheets({ result, texts, names }: { result: QResult; texts: R
                       <>
                         <span className="mr-1 inline-block min-w-8 rounded bg-ax-bg-neutral-soft px-1 text-center font-semibold tabular-nums">{signed(result.factorArrays[s]![sheet.factor - 1])}</span>
                         <strong>{result.statements[s]}.</strong> {texts[result.statements[s]!]}{' '}
-                        <span className="text-ax-text-neutral-subtle tabular-nums">({others(result, sheet, s).map((o) => t('elsewhere', { n: o.factor, value: signed(o.value) })).join(', ')})</span>
+                        <span className="text-ax-text-neutral-subtle tabular-nums">({others(result, sheet, s).map((o) => t('elsewhere', { n: result.factorLabels[o.factor - 1]!, value: signed(o.value) })).join(', ')})</span>
                       </>
                     )} empty={t('none')} />
                   ))}

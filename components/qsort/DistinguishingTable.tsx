@@ -14,11 +14,11 @@ export function DistinguishingTable({ result, texts }: { result: QResult; texts:
       case 'distinguishing':
         return t('qdc.distinguishing');
       case 'distinguishes-only':
-        return t('qdc.only', { n: l.factor });
+        return t('qdc.only', { n: result.factorLabels[l.factor - 1]! });
       case 'distinguishes-all':
         return t('qdc.all');
       case 'distinguishes':
-        return t('qdc.some', { list: l.factors.join(', ') });
+        return t('qdc.some', { list: l.factors.map((f) => result.factorLabels[f - 1]!).join(', ') });
       case 'none':
         return '';
     }
@@ -31,7 +31,7 @@ export function DistinguishingTable({ result, texts }: { result: QResult; texts:
         <Table.Header>
           <Table.Row>
             <Table.HeaderCell scope="col">{t('statement')}</Table.HeaderCell>
-            {factors.map((f) => <Table.HeaderCell key={f} scope="col">{t('arrayValue', { n: f + 1 })}</Table.HeaderCell>)}
+            {factors.map((f) => <Table.HeaderCell key={f} scope="col">{t('arrayValue', { n: result.factorLabels[f]! })}</Table.HeaderCell>)}
             <Table.HeaderCell scope="col">{t('label')}</Table.HeaderCell>
           </Table.Row>
         </Table.Header>
@@ -41,7 +41,7 @@ export function DistinguishingTable({ result, texts }: { result: QResult; texts:
               <Table.DataCell><strong>{id}</strong> {texts[id]}</Table.DataCell>
               {factors.map((f) => {
                 const v = result.factorArrays[s]![f];
-                return <Table.DataCell key={f} className="tabular-nums" title={t('zscore', { n: f + 1 })}>{v === null || v === undefined ? '–' : v > 0 ? `+${v}` : v}</Table.DataCell>;
+                return <Table.DataCell key={f} className="tabular-nums" title={t('zscore', { n: result.factorLabels[f]! })}>{v === null || v === undefined ? '–' : v > 0 ? `+${v}` : v}</Table.DataCell>;
               })}
               <Table.DataCell>{text}</Table.DataCell>
             </Table.Row>

@@ -6,7 +6,8 @@ import { useState, type FormEvent } from 'react';
 import type { FactorName } from '@/lib/qsort/runtime';
 
 /** The facilitator names and describes each factor; kept with the arrays as feedback. */
-export function FactorNaming({ count, initial, keep }: { count: number; initial: FactorName[]; keep: (names: FactorName[]) => Promise<boolean> }) {
+export function FactorNaming({ labels, initial, keep }: { labels: string[]; initial: FactorName[]; keep: (names: FactorName[]) => Promise<boolean> }) {
+  const count = labels.length;
   const t = useTranslations('qsort.console');
   const [names, setNames] = useState<FactorName[]>(() => Array.from({ length: count }, (_, f) => initial[f] ?? { name: '', description: '' }));
   const [kept, setKept] = useState(false);
@@ -24,8 +25,8 @@ export function FactorNaming({ count, initial, keep }: { count: number; initial:
         <Heading level="3" size="xsmall">{t('nameHeading')}</Heading>
         {names.slice(0, count).map((n, f) => (
           <div key={f} className="grid gap-2 md:grid-cols-[1fr_2fr]">
-            <TextField label={t('name', { n: f + 1 })} value={n.name} maxLength={120} onChange={(e) => edit(f, { name: e.target.value })} />
-            <Textarea label={t('description', { n: f + 1 })} value={n.description} minRows={2} maxLength={2000} onChange={(e) => edit(f, { description: e.target.value })} />
+            <TextField label={t('name', { n: labels[f]! })} value={n.name} maxLength={120} onChange={(e) => edit(f, { name: e.target.value })} />
+            <Textarea label={t('description', { n: labels[f]! })} value={n.description} minRows={2} maxLength={2000} onChange={(e) => edit(f, { description: e.target.value })} />
           </div>
         ))}
         {kept && <Alert variant="success" size="small" role="status">{t('kept')}</Alert>}

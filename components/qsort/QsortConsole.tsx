@@ -1,6 +1,6 @@
 'use client';
 
-import { ArrowsUpDownIcon, XMarkIcon } from '@navikt/aksel-icons';
+import { ArrowsUpDownIcon, SplitHorizontalIcon, XMarkIcon } from '@navikt/aksel-icons';
 import { Alert, BodyShort, Box, Button, Heading, HStack, Radio, RadioGroup, Select, VStack } from '@navikt/ds-react';
 import { ScreenPager } from '@/components/console/ScreenPager';
 import { useLocale, useTranslations } from 'next-intl';
@@ -38,6 +38,8 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
   const chosen = choicesToOptions(choices);
   /** Factors read from their other pole (1-based), for the analysis the form runs next. */
   const [invert, setInvert] = useState<number[]>([]);
+  /** Bipolar factors (1-based, as extracted) split into their two poles. */
+  const [split, setSplit] = useState<number[]>([]);
   /** Judgmental rotations applied after the rotation, in order. */
   const [hand, setHand] = useState<HandRotationTurn[]>([]);
   const [flags, setFlags] = useState<AnalysisOptions['flags']>(undefined);
@@ -65,12 +67,13 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
     return () => void socket.off(serverEvents.qsortAnalysisStep, onStep);
   }, [socket]);
 
-  async function run(withFlags = flags, withInvert = invert, withHand = hand) {
+  async function run(withFlags = flags, withInvert = invert, withHand = hand, withSplit = split) {
     const request: AnalysisOptions = {
       ...form,
       ...(chosen ?? {}),
       ...(withInvert.length > 0 ? { invert: withInvert } : {}),
       ...(withHand.length > 0 ? { handRotations: withHand } : {}),
+      ...(withSplit.length > 0 ? { split: withSplit } : {}),
       ...(withFlags ? { flags: withFlags } : {}),
     };
     setRunning('starting');
@@ -127,7 +130,8 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
               setFlags(undefined);
               setInvert([]);
               setHand([]);
-              void run(undefined, [], []);
+              setSplit([]);
+              void run(undefined, [], [], []);
             }}
           >
             <Select label={t('factors')} size="small" value={form.factors} onChange={(e) => setForm((o) => ({ ...o, factors: Number(e.target.value) }))}>
@@ -174,7 +178,7 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
               )}
               {r.warnings.map((w, i) => (
                 <Alert key={i} variant="warning" size="small" inline>
-                  {w.code === 'NO_FLAGGED_SORTS' ? t('noFlagged', { n: w.factor }) : t('negative', { sort: w.sort, n: w.factor })}
+                  {w.code === 'NO_FLAGGED_SORTS' ? t('noFlagged', { n: r.factorLabels[w.factor - 1]! }) : t('negative', { sort: w.sort, n: r.factorLabels[w.factor - 1]! })}
                 </Alert>
               ))}
               <CharacteristicsTable result={r} scree={analysis.scree} advice={analysis.advice} />
@@ -183,42 +187,70 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
                 <BodyShort size="small">{t('loadingsHelp')}</BodyShort>
                 <LoadingsTable result={r} onFlag={flag} />
               </section>
-              <HandRotation
-                key={`${r.factors}-${r.extraction}-${r.rotation}`}
-                result={r}
-                applied={r.handRotations}
-                busy={running !== null}
-                onApply={(turns) => {
-                  // A turn changes the loadings, so the flags are found again from them.
-                  setHand(turns);
-                  setFlags(undefined);
-                  void run(undefined, invert, turns);
-                }}
-              />
+              {/* Hand rotation turns the factors as extracted; with a factor split into poles, the plot's columns are not those factors. */}
+              {r.split.length > 0 ? <Alert variant="info" size="small" inline data-testid="rotation-while-split">{t('rotationWhileSplit')}</Alert> : (
+                <HandRotation
+                  key={`${r.factors}-${r.extraction}-${r.rotation}`}
+                  result={r}
+                  applied={r.handRotations}
+                  busy={running !== null}
+                  onApply={(turns) => {
+                    // A turn changes the loadings, so the flags are found again from them.
+                    setHand(turns);
+                    setFlags(undefined);
+                    void run(undefined, invert, turns);
+                  }}
+                />
+              )}
               <section className="space-y-4">
                 <Heading level="3" size="xsmall">{t('arrays')}</Heading>
                 {Array.from({ length: r.factors }, (_, f) => f).map((f) => {
                   const array = r.factorArrays.every((row) => row[f] !== null) ? Object.fromEntries(r.statements.map((id, s) => [id, r.factorArrays[s]![f]!])) : null;
+                  const label = r.factorLabels[f]!;
+                  // The factor as extracted (1-based) this column comes from, and whether it is a pole.
+                  const origin = Number.parseInt(label, 10);
+                  const isPole = label !== String(origin);
                   return (
                     <div key={f}>
                       <HStack gap="space-8" align="center" justify="space-between" className="mb-2">
-                        <Heading level="4" size="xsmall">{t('factor', { n: f + 1 })}{r.inverted.includes(f + 1) ? ` · ${t('invertedMark')}` : ''}</Heading>
-                        <Button
-                          type="button"
-                          size="xsmall"
-                          variant="tertiary"
-                          icon={<ArrowsUpDownIcon aria-hidden />}
-                          onClick={() => {
-                            // Turning the factor is a new analysis of the same factors: it runs at once, flags kept.
-                            const next = r.inverted.includes(f + 1) ? r.inverted.filter((n) => n !== f + 1) : [...r.inverted, f + 1].sort((a, b) => a - b);
-                            setInvert(next);
-                            void run(flags, next);
-                          }}
-                        >
-                          {r.inverted.includes(f + 1) ? t('uninvert', { n: f + 1 }) : t('invert', { n: f + 1 })}
-                        </Button>
+                        <Heading level="4" size="xsmall">{t('factor', { n: label })}{r.inverted.includes(origin) && !isPole ? ` · ${t('invertedMark')}` : ''}{isPole ? ` · ${t(label.endsWith('a') ? 'poleA' : 'poleB')}` : ''}</Heading>
+                        <HStack gap="space-4">
+                          {!isPole && (
+                            <Button
+                              type="button"
+                              size="xsmall"
+                              variant="tertiary"
+                              icon={<ArrowsUpDownIcon aria-hidden />}
+                              onClick={() => {
+                                // Turning the factor is a new analysis of the same factors: it runs at once, flags kept.
+                                const next = r.inverted.includes(origin) ? r.inverted.filter((n) => n !== origin) : [...r.inverted, origin].sort((a, b) => a - b);
+                                setInvert(next);
+                                void run(flags, next);
+                              }}
+                            >
+                              {r.inverted.includes(origin) ? t('uninvert', { n: label }) : t('invert', { n: label })}
+                            </Button>
+                          )}
+                          {(!isPole || label.endsWith('a')) && (
+                            <Button
+                              type="button"
+                              size="xsmall"
+                              variant="tertiary"
+                              icon={<SplitHorizontalIcon aria-hidden />}
+                              onClick={() => {
+                                // Splitting changes the factors, so the flags are found again (and moved to the poles).
+                                const next = isPole ? r.split.filter((n) => n !== origin) : [...r.split, origin].sort((a, b) => a - b);
+                                setSplit(next);
+                                setFlags(undefined);
+                                void run(undefined, invert, hand, next);
+                              }}
+                            >
+                              {isPole ? t('unsplit', { n: origin }) : t('split', { n: label })}
+                            </Button>
+                          )}
+                        </HStack>
                       </HStack>
-                      {array ? <FactorArrayGrid grid={runtime.grid} array={array} texts={texts} highlight={distinguishingFor(r, f).map((s) => r.statements[s]!)} label={t('factor', { n: f + 1 })} /> : <BodyShort size="small">{t('noFlagged', { n: f + 1 })}</BodyShort>}
+                      {array ? <FactorArrayGrid grid={runtime.grid} array={array} texts={texts} highlight={distinguishingFor(r, f).map((s) => r.statements[s]!)} label={t('factor', { n: label })} /> : <BodyShort size="small">{t('noFlagged', { n: label })}</BodyShort>}
                     </div>
                   );
                 })}
@@ -233,7 +265,7 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
                 <Heading level="3" size="xsmall">{t('correlations')}</Heading>
                 <CorrelationsTable result={r} />
               </section>
-              <FactorNaming key={r.factors} count={r.factors} initial={runtime.factorNames} keep={keep} />
+              <FactorNaming key={r.factorLabels.join()} labels={r.factorLabels} initial={runtime.factorNames} keep={keep} />
             </VStack>
           )}
           {stale && <Alert variant="warning" size="small" inline data-testid="analysis-stale">{t('staleAnalysis')}</Alert>}
@@ -246,7 +278,7 @@ export function QsortConsole({ live, runtime, projectId, canReopen = true }: { l
           <HStack gap="space-12" align="center">
             <BodyShort size="small" weight="semibold">{t('exports')}:</BodyShort>
             {(['csv', 'dat', 'sta'] as const).map((f) => <a key={f} className="aksel-link text-sm" href={exportLink(exportBase, f)} download>{t(`export${f[0]!.toUpperCase()}${f.slice(1)}` as 'exportCsv')}</a>)}
-            {resultExport && !stale && (['json', 'xlsx'] as const).map((f) => <a key={f} className="aksel-link text-sm" href={exportLink(exportBase, f, resultExport)} download>{t(`export${f[0]!.toUpperCase()}${f.slice(1)}` as 'exportJson')}</a>)}
+            {resultExport && !stale && (['json', 'xlsx', 'docx'] as const).map((f) => <a key={f} className="aksel-link text-sm" href={exportLink(exportBase, f, resultExport)} download>{t(`export${f[0]!.toUpperCase()}${f.slice(1)}` as 'exportJson')}</a>)}
           </HStack>
         </VStack>
       </Box>

@@ -45,9 +45,9 @@ function FactorPages({ runtime, analysis, texts }: { runtime: QsortRuntime; anal
         <FitBox fitKey={`factor-${f.number}:${page.current}`} className="flex-1">
           <section className="grid grid-cols-[3fr_2fr] gap-10 rounded-xl bg-ax-bg-raised p-8" data-testid="screen-factor">
             <div>
-              <h2 className="m-0 mb-2 text-5xl font-bold">{f.name || t('factorArray', { n: f.number })}</h2>
+              <h2 className="m-0 mb-2 text-5xl font-bold">{f.name || t('factorArray', { n: f.label })}</h2>
               {f.description && <p className="m-0 mb-6 text-2xl">{f.description}</p>}
-              {f.array ? <FactorArrayGrid grid={runtime.grid} array={f.array} texts={texts} highlight={f.distinguishing.map((d) => d.id)} large label={t('factorArray', { n: f.number })} /> : <p className="m-0 text-2xl">{t('noArray')}</p>}
+              {f.array ? <FactorArrayGrid grid={runtime.grid} array={f.array} texts={texts} highlight={f.distinguishing.map((d) => d.id)} large label={t('factorArray', { n: f.label })} /> : <p className="m-0 text-2xl">{t('noArray')}</p>}
             </div>
             <div>
               <h3 className="m-0 mb-4 text-3xl">{t('distinguishing')}</h3>

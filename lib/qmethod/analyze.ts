@@ -5,6 +5,7 @@ import { rotateByHand } from './steps/hand-rotate';
 import { correlateBy } from './steps/rank-correlate';
 import { principalComponents } from './steps/pca';
 import { distinguishingAndConsensus } from './steps/qdc';
+import { splitFlags, splitPoles } from './steps/split-poles';
 import { factorArray, zScores } from './steps/scores';
 import { varimax } from './steps/varimax';
 import type { AnalysisStep, AnalyzeOptions, QInput, QResult, QWarning, Result } from './types';
@@ -54,9 +55,16 @@ export function analyze(input: QInput, options: AnalyzeOptions, onStep?: (step: 
   const inverted = [...new Set(options.invert ?? [])].sort((a, b) => a - b);
   if (inverted.length > 0) loadings = loadings.map((row) => row.map((v, f) => (inverted.includes(f + 1) ? -v : v)));
 
+  // Split last: flags are found on the factor as it is, then go to the pole each sort points to.
+  const split = [...new Set(options.split ?? [])].sort((a, b) => a - b);
+  const poles = splitPoles(loadings, split);
+  const unsplit = loadings;
+  loadings = poles.loadings;
+  const columns = poles.labels.length;
+
   onStep?.('score');
-  const flagged = options.flags ? options.flags.map((row) => row.slice()) : autoFlags(loadings, statements.length, flagRule);
-  const z = zScores(scores, loadings, flagged, k);
+  const flagged = options.flags ? options.flags.map((row) => row.slice()) : splitFlags(autoFlags(unsplit, statements.length, flagRule), unsplit, poles);
+  const z = zScores(scores, loadings, flagged, columns);
   const distribution = input.distribution ?? scores.map((row) => row[0]!);
   const arrays = z.map((zf) => (zf ? factorArray(zf, distribution) : null));
   const chars = characteristics(loadings, flagged, z);
@@ -77,12 +85,14 @@ export function analyze(input: QInput, options: AnalyzeOptions, onStep?: (step: 
     value: {
       statements: [...statements],
       sorts: [...sorts],
-      factors: k,
+      factors: columns,
       extraction,
       rotation,
       flagging: options.flags ? 'manual' : 'automatic',
       correlation,
       inverted,
+      split,
+      factorLabels: poles.labels,
       handRotations,
       flagRule: { ...flagRule, threshold: flagThreshold(flagRule, statements.length) },
       loadings,

@@ -14,6 +14,8 @@ export interface QCliJson {
   standardError: (number | null)[];
   significance: Record<string, SignificanceMark[]>;
   consensus: string[];
+  /** Only with `--split`: how the factors are named ('1', '2a', '2b'), as the contract's keys count them in order. */
+  factorLabels?: string[];
 }
 
 export function toCliJson(r: QResult): QCliJson {
@@ -30,5 +32,6 @@ export function toCliJson(r: QResult): QCliJson {
     standardError: r.standardError,
     significance: r.significance,
     consensus: r.consensus,
+    ...(r.split.length > 0 ? { factorLabels: r.factorLabels } : {}),
   };
 }

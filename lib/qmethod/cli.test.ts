@@ -87,6 +87,20 @@ describe('runCli', () => {
     expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(toCliJson(expected.value))));
   });
 
+  it('splits the factors given by --split into poles, and names them', () => {
+    const r = cli(['analyze', goodFile, '--factors', '3', '--split', '2']);
+    expect(r.code).toBe(0);
+    const expected = analyze(study, { factors: 3, extraction: 'pca', rotation: 'varimax', split: [2] });
+    if (!expected.ok) throw new Error(expected.error.message);
+    const out = JSON.parse(r.stdout);
+    expect(out.factorLabels).toEqual(['1', '2a', '2b', '3']);
+    expect(out.loadings).toEqual(expected.value.loadings);
+    expect(out.zscores).toEqual(expected.value.zscores);
+    expect(out.significance).toEqual(expected.value.significance);
+    // Without --split the output is the contract's, key for key.
+    expect(JSON.parse(cli(['analyze', goodFile, '--factors', '3']).stdout).factorLabels).toBeUndefined();
+  });
+
   it('turns the factors given by --invert around', () => {
     const r = cli(['analyze', goodFile, '--factors', '3', '--invert', '1,3']);
     expect(r.stderr).toBe('');
@@ -120,6 +134,9 @@ describe('runCli', () => {
     ['significance as a percentage', ['analyze', goodFile, '--factors', '2', '--significance', '5%'], 'USAGE'],
     ['majority neither on nor off', ['analyze', goodFile, '--factors', '2', '--majority', 'yes'], 'USAGE'],
     ['invert not a number', ['analyze', goodFile, '--factors', '2', '--invert', 'two'], 'USAGE'],
+    ['split not a number', ['analyze', goodFile, '--factors', '2', '--split', '1;2'], 'USAGE'],
+    ['split a factor that is not there', ['analyze', goodFile, '--factors', '2', '--split', '3'], 'BAD_OPTION'],
+    ['split a factor twice', ['analyze', goodFile, '--factors', '2', '--split', '1,1'], 'BAD_OPTION'],
     ['invert a factor that is not there', ['analyze', goodFile, '--factors', '2', '--invert', '3'], 'BAD_OPTION'],
     ['rotate without an angle', ['analyze', goodFile, '--factors', '2', '--rotate', '1,2'], 'USAGE'],
     ['rotate a factor with itself', ['analyze', goodFile, '--factors', '2', '--rotate', '1,1,10'], 'BAD_OPTION'],

@@ -15,7 +15,7 @@ export interface CliIo {
 
 export const USAGE =
   'usage: qmethod analyze FILE.csv --factors K [--extraction pca|centroid] [--rotation varimax|none] [--flags FLAGS.csv] ' +
-  '[--correlation pearson|spearman|kendall] [--significance P] [--majority on|off] [--invert F[,F…]] [--rotate A,B,DEGREES[;A,B,DEGREES…]]';
+  '[--correlation pearson|spearman|kendall] [--significance P] [--majority on|off] [--invert F[,F…]] [--rotate A,B,DEGREES[;A,B,DEGREES…]] [--split F[,F…]]';
 
 /** Exit code for any bad input or usage, as QMETHOD.md requires. */
 export const EXIT_BAD_INPUT = 2;
@@ -74,7 +74,7 @@ function parseArgs(argv: readonly string[]): Parsed {
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(2, eq) : arg.slice(2);
     const value = eq >= 0 ? arg.slice(eq + 1) : rest[++i];
-    if (!['factors', 'extraction', 'rotation', 'flags', 'correlation', 'significance', 'majority', 'invert', 'rotate'].includes(name)) return { error: `unknown option --${name}` };
+    if (!['factors', 'extraction', 'rotation', 'flags', 'correlation', 'significance', 'majority', 'invert', 'rotate', 'split'].includes(name)) return { error: `unknown option --${name}` };
     if (value === undefined) return { error: `--${name} needs a value` };
     if (values.has(name)) return { error: `--${name} given twice` };
     values.set(name, value);
@@ -97,6 +97,9 @@ function parseArgs(argv: readonly string[]): Parsed {
   const invertText = values.get('invert');
   const invert = invertText === undefined ? [] : invertText.split(',').map((f) => (/^\s*\d+\s*$/.test(f) ? Number(f) : NaN));
   if (invert.some((f) => !Number.isInteger(f))) return { error: `--invert takes factor numbers separated by commas (2 or 1,3), got "${invertText}"` };
+  const splitText = values.get('split');
+  const split = splitText === undefined ? [] : splitText.split(',').map((f) => (/^\s*\d+\s*$/.test(f) ? Number(f) : NaN));
+  if (split.some((f) => !Number.isInteger(f))) return { error: `--split takes factor numbers separated by commas (2 or 1,3), got "${splitText}"` };
   const rotateText = values.get('rotate');
   const handRotations = rotateText === undefined ? [] : rotateText.split(';').map((turn) => {
     const parts = turn.split(',').map((p) => p.trim());
@@ -115,6 +118,7 @@ function parseArgs(argv: readonly string[]): Parsed {
       correlation: correlation as CorrelationMethod,
       flagRule: { significance, majority: majority === 'on' },
       ...(invert.length > 0 ? { invert } : {}),
+      ...(split.length > 0 ? { split } : {}),
       ...(handRotations.length > 0 ? { handRotations } : {}),
     },
     flagsFile: values.get('flags'),

@@ -68,6 +68,12 @@ export interface AnalyzeOptions {
   invert?: number[];
   /** Judgmental rotations after varimax (or instead of it), in order (`steps/hand-rotate.ts`). */
   handRotations?: HandRotation[];
+  /**
+   * Bipolar factors (1-based, after rotation and inversion) to split into their two poles, as
+   * KADE does (`steps/split-poles.ts`): factor f becomes `fa` and `fb` in its place, so the
+   * result has k + (number split) factors. With `flags`, the flags are for those factors.
+   */
+  split?: number[];
 }
 
 export type QErrorCode =
@@ -142,6 +148,14 @@ export interface QResult {
   correlation: CorrelationMethod;
   /** The factors turned around (1-based, ascending); empty when none. */
   inverted: number[];
+  /** The factors split into poles (1-based, of the k extracted, ascending); empty when none. */
+  split: number[];
+  /**
+   * A label per factor of the result: '1', '2', … and, for a split factor f, 'fa' and 'fb'.
+   * `factors`, loadings' columns and pair keys (`f1_f2`) count the result's factors in order;
+   * these labels are how people name them.
+   */
+  factorLabels: string[];
   /** The judgmental rotations applied after `rotation`, in order; empty when none. */
   handRotations: HandRotation[];
   /** The rule automatic flagging used (or would have, with manual flags), and its loading threshold z/√N. */

@@ -71,7 +71,7 @@ function checkDistribution({ sorts, scores, distribution }: QInput): QError | nu
 }
 
 export function validateOptions(options: AnalyzeOptions, nSorts: number): QError | null {
-  const { factors, extraction, rotation, flags, correlation, flagRule, invert, handRotations } = options;
+  const { factors, extraction, rotation, flags, correlation, flagRule, invert, handRotations, split } = options;
   if (!Number.isInteger(factors) || factors < 1 || factors > nSorts) {
     return fail('FACTORS_OUT_OF_RANGE', `the number of factors must be an integer from 1 to ${nSorts}, got ${factors}`);
   }
@@ -97,12 +97,17 @@ export function validateOptions(options: AnalyzeOptions, nSorts: number): QError
     const ok = Array.isArray(handRotations) && handRotations.every((r) => factor(r?.a) && factor(r?.b) && r.a !== r.b && Number.isFinite(r.degrees) && Math.abs(r.degrees) <= 360);
     if (!ok) return fail('BAD_OPTION', `a hand rotation turns two different factors from 1 to ${factors} by at most 360 degrees`);
   }
+  if (split !== undefined && !(Array.isArray(split) && split.every((f) => Number.isInteger(f) && f >= 1 && f <= factors) && new Set(split).size === split.length)) {
+    return fail('BAD_OPTION', `factors to split must be different numbers from 1 to ${factors}, got ${JSON.stringify(split)}`);
+  }
+  // Split factors are two factors each, and manual flags are given for every one of them.
+  const columns = factors + (split?.length ?? 0);
   if (flags !== undefined) {
     const ok =
       Array.isArray(flags) &&
       flags.length === nSorts &&
-      flags.every((row) => Array.isArray(row) && row.length === factors && row.every((v) => typeof v === 'boolean'));
-    if (!ok) return fail('BAD_FLAGS', `flags must be ${nSorts} rows of ${factors} booleans`);
+      flags.every((row) => Array.isArray(row) && row.length === columns && row.every((v) => typeof v === 'boolean'));
+    if (!ok) return fail('BAD_FLAGS', `flags must be ${nSorts} rows of ${columns} booleans`);
   }
   return null;
 }

@@ -16,6 +16,7 @@ export function exportLink(base: string, format: string, analysed?: { options: A
     if (options.flags) q.set('flags', encodeBase64Url(JSON.stringify(options.flags)));
     if (options.correlation) q.set('correlation', options.correlation);
     if (options.invert?.length) q.set('invert', options.invert.join(','));
+    if (options.split?.length) q.set('split', options.split.join(','));
     if (options.handRotations?.length) q.set('rotate', options.handRotations.map((r) => `${r.a},${r.b},${r.degrees}`).join(';'));
     if (options.flagRule) {
       q.set('significance', String(options.flagRule.significance));
@@ -49,15 +50,17 @@ function decodeBase64Url(text: string): string {
 }
 
 /** The researcher's choices of an export link, for the service's schema to check; absent ones are left out. */
-export function decodeExportChoices(q: URLSearchParams): { correlation?: string; flagRule?: { significance: number; majority: boolean }; invert?: number[]; handRotations?: { a: number; b: number; degrees: number }[] } {
+export function decodeExportChoices(q: URLSearchParams): { correlation?: string; flagRule?: { significance: number; majority: boolean }; invert?: number[]; split?: number[]; handRotations?: { a: number; b: number; degrees: number }[] } {
   const correlation = q.get('correlation');
   const invert = q.get('invert');
+  const split = q.get('split');
   const rotate = q.get('rotate');
   const significance = q.get('significance');
   const majority = q.get('majority');
   return {
     ...(correlation === null ? {} : { correlation }),
     ...(invert === null ? {} : { invert: invert.split(',').map(Number) }),
+    ...(split === null ? {} : { split: split.split(',').map(Number) }),
     ...(rotate === null ? {} : { handRotations: rotate.split(';').map((turn) => { const [a, b, degrees] = turn.split(',').map((p) => (p.trim() === '' ? NaN : Number(p))); return { a: a ?? NaN, b: b ?? NaN, degrees: degrees ?? NaN }; }) }),
     ...(significance === null && majority === null ? {} : { flagRule: { significance: Number(significance ?? NaN), majority: majority === 'on' ? true : majority === 'off' ? false : (null as unknown as boolean) } }),
   };

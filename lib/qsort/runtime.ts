@@ -13,12 +13,14 @@ export const analysisOptionsSchema = z.object({
   extraction: z.enum(['pca', 'centroid']),
   rotation: z.enum(['varimax', 'none']),
   /** Manual flags (sorts × factors) replacing the automatic ones, by sort id. */
-  flags: z.record(opaque(z.string()), z.array(z.boolean()).max(12)).optional(),
+  flags: z.record(opaque(z.string()), z.array(z.boolean()).max(24)).optional(),
   /** The researcher's choices beside qmethod's defaults (Pearson; p < .05 with the majority rule). */
   correlation: z.enum(['pearson', 'spearman', 'kendall']).optional(),
   flagRule: z.object({ significance: z.number().gt(0).max(0.5), majority: z.boolean() }).optional(),
   /** Factors (1-based) read from their other pole. */
   invert: z.array(z.number().int().min(1).max(12)).max(12).optional(),
+  /** Bipolar factors (1-based) split into their two poles; manual flags then count both poles. */
+  split: z.array(z.number().int().min(1).max(12)).max(12).optional(),
   /** Judgmental rotations after varimax (or instead of it), in order. */
   handRotations: z
     .array(z.object({ a: z.number().int().min(1).max(12), b: z.number().int().min(1).max(12), degrees: z.number().min(-360).max(360) }).refine((r) => r.a !== r.b))

@@ -58,7 +58,7 @@ export function createQsortFactors(qsort: QsortService, live: Pick<LiveService, 
         theme: f.name,
         text: f.description,
         value: f.definingSorts,
-        data: { number: f.number, name: f.name, array: f.array, distinguishing: f.distinguishing, options, sortCount: view.sortCount, setId: found.runtime.setId, setName: found.runtime.setName },
+        data: { number: f.number, label: f.label, name: f.name, array: f.array, distinguishing: f.distinguishing, options, sortCount: view.sortCount, setId: found.runtime.setId, setName: found.runtime.setName },
       }));
       await qsort.keepFactors(found.session, items);
       return ok({ kept: items.length });
