@@ -36,7 +36,7 @@ describe('decide', () => {
   });
 
   it('still lets a facilitator show and name the factors of an ended Q-sort, but not reopen it', () => {
-    const qsort = { setId: '00000000-0000-4000-8000-000000000001', setName: 'S', grid: { min: -1, counts: [1, 1, 1] }, instructions: {}, statements: [], open: false, display: null, factorNames: [] };
+    const qsort = { setId: '00000000-0000-4000-8000-000000000001', setName: 'S', grid: { min: -1, counts: [1, 1, 1] }, instructions: {}, statements: [], open: false, display: null, factorNames: [], merged: [] };
     const ended: SessionCore = { status: 'ended', state: { ...initialLiveSessionState(), qsort } };
     const shown = decide(ended, { type: 'qsort', command: { type: 'display', options: { factors: 2, extraction: 'pca', rotation: 'varimax' } } }, facilitator);
     expect(shown.ok && shown.next.status).toBe('ended');

@@ -65,7 +65,7 @@ describe('viewFor', () => {
   });
 
   it('leaves out which Q-sorts the facilitator flagged by hand', () => {
-    const qsort = { setId: ids[0]!, setName: 'S', grid: { min: -1, counts: [1, 1, 1] }, instructions: {}, statements: [], open: false, factorNames: [],
+    const qsort = { setId: ids[0]!, setName: 'S', grid: { min: -1, counts: [1, 1, 1] }, instructions: {}, statements: [], open: false, factorNames: [], merged: [],
       display: { factors: 2, extraction: 'pca' as const, rotation: 'varimax' as const, flags: { 'sort-1': [true, false] } } };
     const s = { ...state(), qsort } as LiveSessionState;
     expect(viewFor(s, { role: 'presenter' }, alias).qsort?.display).toEqual({ factors: 2, extraction: 'pca', rotation: 'varimax', flags: undefined });
@@ -104,7 +104,7 @@ describe('viewFor, per step', () => {
       { id: 'a-q', kind: 'qsort', title: 'Q', config: { setId: ids[0]! } },
       { id: 'a-s', kind: 'supervision', title: 'K', config: { templateId: ids[0]! } },
     ] as unknown as Parameters<typeof startWorkshop>[0]['activities'];
-    const qsort = { setId: ids[0]!, setName: 'S', grid: { min: -1, counts: [1, 1, 1] }, instructions: {}, statements: [{ id: '1', text: 'Et utsagn' }], open: false, display: null, factorNames: [], activityId: 'a-q' };
+    const qsort = { setId: ids[0]!, setName: 'S', grid: { min: -1, counts: [1, 1, 1] }, instructions: {}, statements: [{ id: '1', text: 'Et utsagn' }], open: false, display: null, factorNames: [], merged: [], activityId: 'a-q' };
     const supervision = { ...startSupervision({ groupId: null, templateName: 'Mal', allowSkip: true, rounds: [], previousAgreements: [] }), activityId: 'a-s' };
     const prepared = { 'a-q': { kind: 'qsort', runtime: qsort }, 'a-s': { kind: 'supervision', runtime: supervision } } as unknown as Parameters<typeof startWorkshop>[0]['prepared'];
     const workshop = { ...startWorkshop({ workshopId: ids[0]!, allowNames: false, minRevealCount: 3, activities, prepared }), current, hiddenItems: ['note-1'] };

@@ -38,6 +38,7 @@ export const clientEvents = {
   qsortCancelAnalysis: 'qsort:cancelAnalysis',
   qsortAddPaperSort: 'qsort:addPaperSort',
   qsortImportSorts: 'qsort:importSorts',
+  qsortMerge: 'qsort:merge',
   resumeLink: 'participant:resumeLink',
   archiveRetry: 'archive:retry',
   redact: 'moderation:redact',

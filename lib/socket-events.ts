@@ -19,7 +19,8 @@ import {
 } from './protocol';
 import type { KindEvent } from './activities/contract';
 import { kindEvents, type AnyKindEvent } from './activities/registry';
-import { analyzeSchema, helpSchema, importSortsSchema, keepSchema, paperSortSchema, resolveHelpSchema, saveSortSchema, sortRefusal } from './qsort/socket-schemas';
+import { analyzeSchema, helpSchema, importSortsSchema, keepSchema, mergeSchema, paperSortSchema, resolveHelpSchema, saveSortSchema, sortRefusal } from './qsort/socket-schemas';
+import type { MergeCandidate } from './qsort/merge';
 import type { SortState } from './qsort/sort';
 import { outcomeInputSchema } from './supervision/outcome';
 import { respondSchema, withdrawSchema, type MyAnswers } from './workshop/answers';
@@ -76,6 +77,7 @@ const coreEventSpecs = {
   [clientEvents.qsortCancelAnalysis]: spec<{ cancelled: boolean }>()(noPayloadSchema),
   [clientEvents.qsortAddPaperSort]: spec<{ id: string }>()(paperSortSchema),
   [clientEvents.qsortImportSorts]: spec<{ imported: number }>()(importSortsSchema),
+  [clientEvents.qsortMerge]: spec<MergeCandidate[]>()(mergeSchema),
   /** A participant: a one-use link (token) to continue on another device, valid 10 minutes. */
   [clientEvents.resumeLink]: spec<{ token: string; expiresAt: number }>()(noPayloadSchema),
   /** Facilitators: archive the session again; answered when the run (with its retries) ends. */

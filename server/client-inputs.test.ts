@@ -192,6 +192,7 @@ add(
   command({ type: 'workshop', command: { type: 'clusterRename', clusterId: 'c1', name: 'Tema' } }),
   command({ type: 'supervision', command: { type: 'setCase', case: { framlegg: 'Saken', question: 'Hva nå?' } } }),
   command({ type: 'qsort', command: { type: 'nameFactors', names: [{ name: 'Faktor', description: 'Beskrivelse' }] } }),
+  command({ type: 'qsort', command: { type: 'merge', study: { sessionId: '00000000-0000-4000-8000-000000000001', activityId: '' }, merged: true } }),
 );
 add(clientEvents.updateSelf, { displayName: 'Kari' });
 add(clientEvents.yjsToken, { docName: `live.${uuid}.notes` });
@@ -208,6 +209,7 @@ add(clientEvents.qsortCancelAnalysis, {});
 add(clientEvents.qsortKeepFactors, { options: { factors: 2, extraction: 'pca', rotation: 'varimax' }, names: [{ name: 'Faktor', description: 'Beskrivelse' }] });
 add(clientEvents.qsortAddPaperSort, { columns: [['1', '2'], ['3']], pseudonym: 'Papir' });
 add(clientEvents.qsortImportSorts, { text: 'statement,Fil 1\n1,0\n' });
+add(clientEvents.qsortMerge, { change: { session: '00000000-0000-4000-8000-000000000001', merged: true } });
 add(clientEvents.archiveRetry, { sessionId: uuid });
 add('joinBody', { code: 'ABCDEFGH', displayName: 'Kari', attributes: { kontor: 'Oslo' } });
 add('resumeBody', { token: 'abc' });

@@ -7,6 +7,7 @@ import type { QsortProgress } from '@/lib/qsort/progress';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import type { useLiveSession } from '@/components/live/use-live-session';
 import { ImportSorts } from './ImportSorts';
+import { MergeStudies } from './MergeStudies';
 import { PaperSortForm } from './PaperSortForm';
 
 /** How many sort, have finished, and who asked for help (by number: sorts are anonymous). */
@@ -31,7 +32,7 @@ export function QsortProgressPanel({ live, runtime, progress, canReopen = true }
       <Heading level="2" size="small">{t('progress')}</Heading>
       <HGrid columns={3} gap="space-8">
         {stat(t('sorting'), progress?.sorting ?? 0, 'qsort-sorting')}
-        {stat(t('done'), progress?.done ?? 0, 'qsort-done', progress?.paper ? t('paperCount', { count: progress.paper }) : undefined)}
+        {stat(t('done'), progress?.done ?? 0, 'qsort-done', doneNote(progress, t))}
         {stat(t('help'), progress?.help.length ?? 0, 'qsort-help')}
       </HGrid>
       {progress && progress.help.length > 0 && (
@@ -46,7 +47,14 @@ export function QsortProgressPanel({ live, runtime, progress, canReopen = true }
       )}
       <PaperSortForm live={live} runtime={runtime} />
       <ImportSorts live={live} />
+      <MergeStudies live={live} />
       <Switch checked={runtime.open} disabled={!runtime.open && !canReopen} onChange={(e) => void live.send({ type: 'qsort', command: { type: 'setOpen', open: e.target.checked } })}>{t('open')}</Switch>
     </VStack>
   );
+}
+
+/** What the finished count holds besides this room's phones: paper sorts, other sessions' sorts. */
+function doneNote(progress: QsortProgress | null, t: (key: 'paperCount' | 'mergedCount', values: { count: number }) => string): string | undefined {
+  const parts = [progress?.paper ? t('paperCount', { count: progress.paper }) : '', progress?.merged ? t('mergedCount', { count: progress.merged }) : ''].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : undefined;
 }

@@ -26,5 +26,9 @@ export const formatPercent = (locale: Locale, share: number): string =>
 export const formatDate = (locale: Locale, at: Date): string =>
   new Intl.DateTimeFormat(regions[locale], { dateStyle: 'long', timeZone: 'Europe/Oslo' }).format(at);
 
+/** A moment as the reader writes it, day and time in Oslo ("1. desember 2026 kl. 14:05"): two sessions of one day apart. */
+export const formatDateTime = (locale: Locale, at: Date): string =>
+  new Intl.DateTimeFormat(regions[locale], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(at);
+
 /** Norwegian spreadsheets split on semicolons and read a decimal comma; English ones use commas and points. */
 export const decimalSign = (locale: Locale): ',' | '.' => (locale === 'en' ? '.' : ',');

@@ -28,6 +28,8 @@ export interface FinishedSort {
   source?: QsortSource;
   /** When it was finished (typed in, or imported), ISO 8601: the study's history in the full report. */
   submittedAt?: string;
+  /** For a sort of another Q-sort merged into the study: the title of the session it was sorted in. */
+  study?: string;
 }
 
 /** The finished sorts as the engine's input: statements × sorts, forced by the session's grid. */

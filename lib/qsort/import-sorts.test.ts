@@ -9,7 +9,7 @@ import type { QsortRuntime } from './runtime';
 import { qStudy } from '../../test/qsort';
 
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
-const runtime: QsortRuntime = { setId: '00000000-0000-4000-8000-000000000009', setName: 'Studie', grid: seedGrid, instructions: {}, statements: ids.map((id) => ({ id, text: `Utsagn ${id}` })), open: false, display: null, factorNames: [] };
+const runtime: QsortRuntime = { setId: '00000000-0000-4000-8000-000000000009', setName: 'Studie', grid: seedGrid, instructions: {}, statements: ids.map((id) => ({ id, text: `Utsagn ${id}` })), open: false, display: null, factorNames: [], merged: [] };
 
 describe('importing sorts from a qmethod CSV', () => {
   const study = qStudy(4);
@@ -34,6 +34,21 @@ describe('importing sorts from a qmethod CSV', () => {
     const other = toPqmethodDat({ ...input, statements: input.statements.slice(0, 35), scores: input.scores.slice(0, 35) }, { studyName: 'Annen' });
     if (!other.ok) throw new Error(other.error.message);
     expect(importSortsFile(other.value, seedGrid, ids)).toMatchObject({ ok: false, problem: { code: 'STATEMENTS_DIFFER', missing: ['36'] } });
+  });
+
+  it('reads an HTMLQ / FlashQ export of the set, a row per participant, statements by place', () => {
+    const input = analysisInput(runtime, study);
+    // Statement columns out of order, and the tool's own columns around them.
+    const order = [...ids].reverse();
+    const rows = study.map((_, j) => [`${j + 1}`, '2026-11-30 10:00:00', ...order.map((id) => String(input.scores[ids.indexOf(id)]![j]!)), 'ja'].join(';'));
+    const text = [['sid', 'datetime', ...order.map((id) => `s${id}`), 'consent'].join(';'), ...rows].join('\n');
+    const imported = importSortsFile(text, seedGrid, ids);
+    if (!imported.ok) throw new Error(JSON.stringify(imported.problem));
+    expect(imported.sorts.map((s) => s.name)).toEqual(study.map((_, j) => `q${j + 1}`));
+    imported.sorts.forEach((s, j) => expect(s.columns.map((c) => [...c].sort())).toEqual(study[j]!.state.columns.map((c) => [...c].sort())));
+    // An export of another set (one statement fewer) is not this set's.
+    const fewer = [['sid', ...ids.slice(0, 35).map((id) => `s${id}`)].join(';'), ['1', ...ids.slice(0, 35).map(() => '0')].join(';')].join('\n');
+    expect(importSortsFile(fewer, seedGrid, ids)).toMatchObject({ ok: false, problem: { code: 'STATEMENTS_DIFFER', missing: ['36'] } });
   });
 
   it('names what is wrong: a file that is no CSV, other statements, a sort that breaks the grid, a personal number', () => {

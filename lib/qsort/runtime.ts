@@ -34,6 +34,12 @@ export type FactorName = z.infer<typeof factorNameSchema>;
 /** What a facilitator types when naming factors: the same fields, guarded (the stored state is not re-checked). */
 export const factorNameInputSchema = z.object({ name: freeText(120), description: freeText(2000) });
 
+/** A Q-sort in another session: the session, and the workshop activity it ran as ('' when standalone). */
+export const mergedStudySchema = z.object({ sessionId: z.uuid(), activityId: opaque(z.string().max(100)) });
+export type MergedStudy = z.infer<typeof mergedStudySchema>;
+/** How many other Q-sorts one study may take in: a study of many sessions, not a project's archive. */
+export const MAX_MERGED = 20;
+
 export const qsortRuntimeSchema = z.object({
   /** The workshop activity this Q-sort runs as; absent for a standalone Q-sort session. */
   activityId: z.string().optional(),
@@ -49,6 +55,11 @@ export const qsortRuntimeSchema = z.object({
   display: analysisOptionsSchema.nullable(),
   /** The facilitator's names and descriptions of the factors, in factor order. */
   factorNames: z.array(factorNameSchema).max(12),
+  /**
+   * Other Q-sorts of the same statements and grid whose finished sorts join this study's
+   * analysis and files. Linked, never copied: an erased or deleted sort there is gone here too.
+   */
+  merged: z.array(mergedStudySchema).max(MAX_MERGED).default([]),
 });
 export type QsortRuntime = z.infer<typeof qsortRuntimeSchema>;
 
@@ -56,6 +67,8 @@ export const qsortCommandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('setOpen'), open: z.boolean() }),
   z.object({ type: z.literal('display'), options: analysisOptionsSchema.nullable() }),
   z.object({ type: z.literal('nameFactors'), names: z.array(factorNameInputSchema).max(12) }),
+  /** Takes another Q-sort's sorts into this study, or lets them go; the service has checked it matches. */
+  z.object({ type: z.literal('merge'), study: mergedStudySchema, merged: z.boolean() }),
 ]);
 export type QsortCommand = z.infer<typeof qsortCommandSchema>;
 
@@ -71,5 +84,10 @@ export function decideQsort(rt: QsortRuntime, command: QsortCommand, actor: { ki
       return { ok: true, next: { ...rt, display: command.options } };
     case 'nameFactors':
       return { ok: true, next: { ...rt, factorNames: command.names } };
+    case 'merge': {
+      const { study } = command;
+      const others = rt.merged.filter((m) => m.sessionId !== study.sessionId || m.activityId !== study.activityId);
+      return { ok: true, next: { ...rt, merged: command.merged ? [...others, study].slice(0, MAX_MERGED) : others } };
+    }
   }
 }

@@ -7,7 +7,7 @@ import { parseFailure } from '../privacy/free-text';
 
 // The schemas are the Q-sort kind's own (lib/activities/qsort/answers.ts): one object each, so
 // the edge validates with exactly what the kind declares.
-export { analyzeSchema, helpSchema, importSortsSchema, keepSchema, paperSortSchema, resolveHelpSchema, saveSortSchema } from '../activities/qsort/answers';
+export { analyzeSchema, helpSchema, importSortsSchema, keepSchema, mergeSchema, paperSortSchema, resolveHelpSchema, saveSortSchema } from '../activities/qsort/answers';
 export type SaveSortInput = z.infer<typeof saveSortSchema>;
 
 /** A refused save, with fields named as the sort's own form knows them: `comment.<statement>`, `missing`, `pseudonym`. */

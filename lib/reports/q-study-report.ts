@@ -136,6 +136,8 @@ function writeHistory(t: ReportTranslator, w: ReturnType<typeof documentWriter>,
   const count = (source: SortHistory['source']) => history.filter((h) => h.source === source).length;
   w.heading(1, t('qReport.historyHeading'));
   w.paragraph(t('qReport.historySummary', { total: history.length, live: count('live'), paper: count('paper'), imported: count('import') }));
+  const sessions = [...new Set(history.flatMap((h) => (h.study ? [h.study] : [])))];
+  if (sessions.length > 0) w.paragraph(t('qReport.historyMerged', { count: history.filter((h) => h.study).length, sessions: sessions.map((s) => `«${s}»`).join(', ') }));
   const day = (h: SortHistory) => (h.at ? formatDate(locale, new Date(h.at)) : t('qReport.unknownDate'));
   // Days in time order (an unknown date last), then the sources in a fixed order.
   const groups = new Map<string, { at: string; day: string; source: SortHistory['source']; count: number }>();
@@ -148,7 +150,7 @@ function writeHistory(t: ReportTranslator, w: ReturnType<typeof documentWriter>,
   }
   const rows = [...groups.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   w.table(t('qReport.historyByDayCaption'), [t('qReport.colDate'), l.source, t('qReport.colCount')], rows.map((g) => [g.day, sourceName[g.source], g.count]));
-  w.table(t('qReport.historyCaption'), [l.sort, l.source, l.finishedAt], history.map((h) => [h.sort, sourceName[h.source], day(h)]));
+  w.table(t('qReport.historyCaption'), [l.sort, l.source, l.finishedAt, l.session], history.map((h) => [h.sort, sourceName[h.source], day(h), h.study ?? l.thisSession]));
 }
 
 function qdcText(t: ReportTranslator, label: QdcLabel, name: (n: number) => string): string {

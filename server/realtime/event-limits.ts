@@ -50,6 +50,7 @@ const coreEventClasses: Record<CoreEvent, EventClass> = {
   [clientEvents.qsortAddPaperSort]: 'answer',
   // Parses a whole file and writes a sort per column: as heavy as an analysis.
   [clientEvents.qsortImportSorts]: 'analysis',
+  [clientEvents.qsortMerge]: 'analysis',
   [clientEvents.resumeLink]: 'command',
   // Reads every board of the session again: as heavy as an analysis.
   [clientEvents.archiveRetry]: 'analysis',

@@ -127,4 +127,13 @@ export function registerQsortHandlers(socket: VerkstedSocket, services: Services
     if (imported.ok) broadcast.progress(checked.data.sessionId);
     return imported;
   }, log);
+
+  handleEvent(socket, clientEvents.qsortMerge, async (input) => {
+    const checked = await facilitator(input.change ? 'write' : 'read');
+    if (!checked.ok) return checked;
+    if (!input.change) return services.qsort.studies(checked.data.sessionId);
+    const merged = await services.qsort.merge(checked.data.sessionId, checked.data.userId, input.change);
+    if (merged.ok) broadcast.progress(checked.data.sessionId);
+    return merged;
+  }, log);
 }

@@ -77,6 +77,7 @@ const payloads: Record<string, (actor: MatrixActor) => unknown> = {
   'qsort:keepFactors': () => ({ options: { factors: 1, extraction: 'pca', rotation: 'none' }, names: [{ name: 'Samarbeid', description: '' }] }),
   'qsort:cancelAnalysis': () => ({}),
   'qsort:addPaperSort': () => ({ columns: sortIn(Array.from({ length: 36 }, (_, i) => String(i + 1))).columns, pseudonym: '' }),
+  'qsort:merge': () => ({}),
   'qsort:importSorts': () => ({ text: ['statement,Fil 1', ...sortIn(Array.from({ length: 36 }, (_, i) => String(i + 1))).columns.flatMap((c, i) => c.map((id) => `${id},${seedGrid.min + i}`))].join('\n') }),
   'archive:retry': () => ({ sessionId: world().sessionA.id }),
   'moderation:redact': () => ({ sessionId: world().sessionA.id, target: { type: 'item', itemId: crypto.randomUUID() } }),

@@ -205,6 +205,7 @@ const coreSocketAccess: Readonly<Record<CoreEvent, AccessRow>> = {
   /** Typing in a paper sort: facilitators who are members now, as for every write. */
   'qsort:addPaperSort': facilitatorsOwn('FORBIDDEN', 'FORBIDDEN'),
   'qsort:importSorts': facilitatorsOwn('FORBIDDEN', 'FORBIDDEN'),
+  'qsort:merge': facilitatorsOwn('FORBIDDEN', 'FORBIDDEN'),
   /** Keeping boards and notes as feedback again after a failure: facilitators who are members now. */
   'archive:retry': row({ ...notJoined('FORBIDDEN'), participantA: 'FORBIDDEN', participantB: 'FORBIDDEN', facilitatorA: 'allow', facilitatorB: 'FORBIDDEN' }),
   /** Redacting a contribution of session A, erasing a participant's: facilitators of A who are members now. */

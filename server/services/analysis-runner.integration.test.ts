@@ -7,7 +7,7 @@ import { qStudy } from '../../test/qsort';
 import { createAnalysisRunner } from './analysis-runner';
 
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
-const runtime: QsortRuntime = { setId: '00000000-0000-4000-8000-000000000009', setName: 'Studie', grid: seedGrid, instructions: {}, statements: ids.map((id) => ({ id, text: `Utsagn ${id}` })), open: false, display: null, factorNames: [] };
+const runtime: QsortRuntime = { setId: '00000000-0000-4000-8000-000000000009', setName: 'Studie', grid: seedGrid, instructions: {}, statements: ids.map((id) => ({ id, text: `Utsagn ${id}` })), open: false, display: null, factorNames: [], merged: [] };
 
 describe('the analysis runner (a worker thread)', () => {
   const runner = createAnalysisRunner();

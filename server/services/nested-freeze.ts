@@ -35,6 +35,7 @@ export async function freezeStatementSet(db: Db, projectId: string, setId: strin
     open: true,
     display: null,
     factorNames: [],
+    merged: [],
   });
 }
 

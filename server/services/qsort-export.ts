@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '@/lib/errors';
 import { resultToJson, resultToXlsx, sortsToCsv, toPqmethodDat, toPqmethodSta, type AnalysisRecord } from '@/lib/qmethod/exports';
 import type { QResult } from '@/lib/qmethod/types';
 import { analysisInput, sortSetKey, type FinishedSort } from '@/lib/qsort/analysis';
+import { isForced } from '@/lib/qsort/grid';
 import { analysisOptionsSchema, type QsortRuntime } from '@/lib/qsort/runtime';
 import { qExportLabels } from '@/lib/reports/q-export-labels';
 import { buildQStudyReport } from '@/lib/reports/q-study-report';
@@ -58,7 +59,8 @@ export function resultFileBase(setName: string, result: Pick<QResult, 'factors' 
 function recordOf(runtime: QsortRuntime, analysedAt: Date, factors: number, sorts: FinishedSort[]): AnalysisRecord {
   return {
     paperSorts: sorts.filter((s) => s.source === 'paper').map((s) => s.name),
-    history: sorts.map((s) => ({ sort: s.name, source: s.source ?? 'live', at: s.submittedAt ?? null })),
+    forced: isForced(runtime.grid),
+    history: sorts.map((s) => ({ sort: s.name, source: s.source ?? 'live', at: s.submittedAt ?? null, ...(s.study ? { study: s.study } : {}) })),
     study: runtime.setName,
     analysedAt: analysedAt.toISOString(),
     factorNames: runtime.factorNames.slice(0, factors).flatMap((f, i) => (f.name.trim() || f.description.trim() ? [{ number: i + 1, name: f.name, description: f.description }] : [])),

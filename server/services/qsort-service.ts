@@ -6,10 +6,11 @@ import { readLiveState } from '@/lib/live-session';
 import { participantNumbers } from '@/lib/participant-number';
 import { changedRange, isNumberBeingTyped } from '@/lib/privacy-typing';
 import type { QsortProgress } from '@/lib/qsort/progress';
-import type { QsortRuntime } from '@/lib/qsort/runtime';
+import type { MergedStudy, QsortRuntime } from '@/lib/qsort/runtime';
 import { emptySort, isComplete, sortProblem, type SortState } from '@/lib/qsort/sort';
 import type { FinishedSort } from '@/lib/qsort/analysis';
 import { importSortsFile } from '@/lib/qsort/import-sorts';
+import { sameStudy, type MergeCandidate } from '@/lib/qsort/merge';
 import { paperSortProblems, paperSortState } from '@/lib/qsort/paper-sort';
 import type { HelpInput, PaperSortInput, SaveSortInput } from '@/lib/qsort/socket-schemas';
 import { createKeyedQueue } from './keyed-queue';
@@ -64,6 +65,23 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
 
   /** The session's live Q-sort's activity ('' standalone): sorts of other Q-sorts in the workshop are not this one's. */
   const activityOf = (runtime: QsortRuntime | null | undefined) => runtime?.activityId ?? '';
+  /**
+   * The merged Q-sorts that are still there, with their sessions' titles. Checked again here, not
+   * only when merged: a study reads only Q-sorts of its own project with the same statements and
+   * grid (and still running the same activity), whatever a command may have named.
+   */
+  async function mergedStudies(sessionId: string, runtime: QsortRuntime | undefined): Promise<{ sessionId: string; activityId: string; title: string }[]> {
+    const merged: readonly MergedStudy[] = runtime?.merged ?? [];
+    if (!runtime || merged.length === 0) return [];
+    const [own] = await db.select({ projectId: liveSessions.projectId }).from(liveSessions).where(eq(liveSessions.id, sessionId));
+    const rows = await db.select({ id: liveSessions.id, title: liveSessions.title, projectId: liveSessions.projectId, state: liveSessions.state }).from(liveSessions).where(inArray(liveSessions.id, merged.map((m) => m.sessionId)));
+    return merged.flatMap((m) => {
+      const row = rows.find((r) => r.id === m.sessionId && r.id !== sessionId && r.projectId === own?.projectId);
+      const theirs = row ? readLiveState(row.state).qsort : null;
+      return row && theirs && activityOf(theirs) === m.activityId && sameStudy(runtime, theirs) ? [{ sessionId: m.sessionId, activityId: m.activityId, title: row.title }] : [];
+    });
+  }
+
   async function currentActivityId(sessionId: string): Promise<string> {
     return activityOf((await runtimeOf(sessionId))?.runtime);
   }
@@ -216,7 +234,12 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     },
 
     async progress(sessionId: string): Promise<QsortProgress> {
-      const activityId = await currentActivityId(sessionId);
+      const runtime = (await runtimeOf(sessionId))?.runtime;
+      const activityId = activityOf(runtime);
+      let merged = 0;
+      for (const study of await mergedStudies(sessionId, runtime)) {
+        merged += await db.$count(qsorts, and(sortsOf(study.sessionId, study.activityId), eq(qsorts.status, 'done'), isNotNull(qsorts.submittedAt)));
+      }
       const rows = await db
         .select({ id: qsorts.id, participantId: qsorts.participantId, status: qsorts.status, source: qsorts.source, help: qsorts.helpRequestedAt, statement: qsorts.helpStatement })
         .from(qsorts)
@@ -227,8 +250,10 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       const numbers = participantNumbers(await db.select({ id: participants.id, joinedAt: participants.joinedAt }).from(participants).where(eq(participants.sessionId, sessionId)));
       return {
         sorting: rows.filter((r) => r.status === 'sorting').length,
-        done: rows.filter((r) => r.status === 'done').length,
+        // The study's finished sorts: the analysis runs on all of them, merged ones included.
+        done: rows.filter((r) => r.status === 'done').length + merged,
         paper: rows.filter((r) => r.status === 'done' && r.source === 'paper').length,
+        merged,
         help: rows.flatMap((r) => {
           const number = r.participantId ? numbers.get(r.participantId) : undefined;
           // A sort's participant is gone only once their contributions were erased (the sort with them).
@@ -237,21 +262,65 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       };
     },
 
-    /** The submitted sorts, oldest first, named by pseudonym (or a number) for the analysis. */
+    /**
+     * The submitted sorts named by pseudonym (or a number) for the analysis: this Q-sort's own,
+     * oldest first, then those of each Q-sort merged into the study, in the order merged, each
+     * with the title of the session it was sorted in. Merged sorts are read where they live, so
+     * an erased or deleted one is gone from the study too.
+     */
     async finished(sessionId: string): Promise<FinishedSort[]> {
-      const activityId = await currentActivityId(sessionId);
-      const rows = await db
-        .select({ id: qsorts.id, state: qsorts.state, source: qsorts.source, submittedAt: qsorts.submittedAt })
-        .from(qsorts)
-        .where(and(sortsOf(sessionId, activityId), eq(qsorts.status, 'done'), isNotNull(qsorts.submittedAt)))
-        .orderBy(asc(qsorts.submittedAt), asc(qsorts.id));
+      const runtime = (await runtimeOf(sessionId))?.runtime;
+      const studies = [{ sessionId, activityId: activityOf(runtime), title: null as string | null }, ...(await mergedStudies(sessionId, runtime))];
+      const rows = [];
+      for (const study of studies) {
+        const own = await db
+          .select({ id: qsorts.id, state: qsorts.state, source: qsorts.source, submittedAt: qsorts.submittedAt })
+          .from(qsorts)
+          .where(and(sortsOf(study.sessionId, study.activityId), eq(qsorts.status, 'done'), isNotNull(qsorts.submittedAt)))
+          .orderBy(asc(qsorts.submittedAt), asc(qsorts.id));
+        rows.push(...own.map((r) => ({ ...r, study: study.title })));
+      }
       const used = new Set<string>();
       return rows.map((r, i) => {
         let name = r.state.pseudonym.trim() || `Q${i + 1}`;
         for (let n = 2; used.has(name); n++) name = `${r.state.pseudonym.trim() || `Q${i + 1}`} (${n})`;
         used.add(name);
-        return { id: r.id, name, state: r.state, source: r.source, ...(r.submittedAt ? { submittedAt: r.submittedAt.toISOString() } : {}) };
+        return { id: r.id, name, state: r.state, source: r.source, ...(r.submittedAt ? { submittedAt: r.submittedAt.toISOString() } : {}), ...(r.study === null ? {} : { study: r.study }) };
       });
+    },
+
+    /**
+     * The project's other Q-sorts that can join this study (the same statements and grid), each
+     * with its finished sorts and whether it is merged. Another project's sessions never show.
+     */
+    async studies(sessionId: string): Promise<Result<MergeCandidate[]>> {
+      const found = await runtimeOf(sessionId);
+      if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
+      const { session, runtime } = found;
+      const others = await db.select({ id: liveSessions.id, title: liveSessions.title, createdAt: liveSessions.createdAt, state: liveSessions.state }).from(liveSessions).where(eq(liveSessions.projectId, session.projectId)).orderBy(asc(liveSessions.createdAt));
+      const candidates: MergeCandidate[] = [];
+      for (const other of others) {
+        if (other.id === sessionId) continue;
+        const theirs = readLiveState(other.state).qsort;
+        if (!theirs || !sameStudy(runtime, theirs)) continue;
+        const activityId = activityOf(theirs);
+        const done = await db.$count(qsorts, and(sortsOf(other.id, activityId), eq(qsorts.status, 'done'), isNotNull(qsorts.submittedAt)));
+        const merged = runtime.merged.some((m) => m.sessionId === other.id && m.activityId === activityId);
+        candidates.push({ sessionId: other.id, activityId, title: other.title, createdAt: other.createdAt.toISOString(), done, merged });
+      }
+      return ok(candidates);
+    },
+
+    /** Takes a candidate's sorts into this study, or lets them go (a command, so every console sees it); answers the candidates. */
+    async merge(sessionId: string, userId: string, change: { session: string; merged: boolean }): Promise<Result<MergeCandidate[]>> {
+      const before = await this.studies(sessionId);
+      if (!before.ok) return before;
+      const candidate = before.data.find((c) => c.sessionId === change.session);
+      if (!candidate) return fail('NOT_FOUND', 'no Q-sort of the same statements in this project', { study: 'NOT_FOUND' });
+      const study = { sessionId: candidate.sessionId, activityId: candidate.activityId };
+      const done = await live.command(sessionId, { type: 'qsort', command: { type: 'merge', study, merged: change.merged } }, { kind: 'facilitator', userId });
+      if (!done.ok) return done;
+      return this.studies(sessionId);
     },
 
     /** Keeps the named factors (name, description, array) as feedback, replacing earlier ones of the same Q-sort. */

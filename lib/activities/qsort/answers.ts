@@ -39,3 +39,5 @@ export const paperSortSchema = z.object({
  * 200,000 characters (a socket message is capped at 256 KiB): 200 sorts of 60 statements take a fifth of it.
  */
 export const importSortsSchema = z.object({ text: opaque(z.string().max(200_000)) });
+/** The Q-sorts that can join this study; with `change`, one taken in (or let go) first. */
+export const mergeSchema = z.object({ change: z.object({ session: z.uuid(), merged: z.boolean() }).optional() });

@@ -3,7 +3,7 @@ import type { ActivityKindModule } from '../contract';
 import { qsortOutcome, type QsortOutcome } from './outcome';
 import type { QsortConfig } from './config';
 import type { QsortRuntime } from '../../qsort/runtime';
-import { analyzeSchema, helpSchema, importSortsSchema, keepSchema, paperSortSchema, resolveHelpSchema, saveSortSchema } from './answers';
+import { analyzeSchema, helpSchema, importSortsSchema, keepSchema, mergeSchema, paperSortSchema, resolveHelpSchema, saveSortSchema } from './answers';
 import { qsortConfigSchema } from './config';
 import { followQsort } from './follow';
 
@@ -19,7 +19,7 @@ export const qsortActivity: ActivityKindModule<'qsort', QsortConfig, never, Qsor
   inDefaultAgenda: false,
   defaultActivity: ({ setId }) => (setId ? { kind: 'qsort', title: 'Hvor enig er du i utsagnene?', config: { setId } } : null),
   texts: () => [],
-  answers: { 'qsort:save': saveSortSchema, 'qsort:help': helpSchema, 'qsort:resolveHelp': resolveHelpSchema, 'qsort:analyze': analyzeSchema, 'qsort:keepFactors': keepSchema, 'qsort:addPaperSort': paperSortSchema, 'qsort:importSorts': importSortsSchema },
+  answers: { 'qsort:save': saveSortSchema, 'qsort:help': helpSchema, 'qsort:resolveHelp': resolveHelpSchema, 'qsort:analyze': analyzeSchema, 'qsort:keepFactors': keepSchema, 'qsort:addPaperSort': paperSortSchema, 'qsort:importSorts': importSortsSchema, 'qsort:merge': mergeSchema },
   events: {},
   feedback: {
     q_comment: { dataWithoutText: true, resendable: false, retention: { text: 'clear', data: [] } },

@@ -124,7 +124,7 @@ describe('full result', () => {
     expect(Object.keys(json).slice(0, 3)).toEqual(['engine', 'compatibleWith', 'settings']);
     expect(json.settings).toEqual({
       study: record.study, analysedAt: record.analysedAt, sortCount: 25, factors: 3, extraction: 'pca', rotation: 'none', flagging: 'manual',
-      correlation: 'pearson', flagRule: { significance: 0.05, majority: true, threshold: manual.value.flagRule.threshold }, inverted: [], split: [], handRotations: [], factorNames: record.factorNames, paperSorts: [], history: [],
+      correlation: 'pearson', flagRule: { significance: 0.05, majority: true, threshold: manual.value.flagRule.threshold }, inverted: [], split: [], handRotations: [], factorNames: record.factorNames, forced: true, paperSorts: [], history: [],
     });
     expect(json.flagged).toEqual(manual.value.flagged);
     // Without a record the file is as before: no settings block.
@@ -173,7 +173,7 @@ describe('full result', () => {
     const first = byZ.filter((row) => row[0] === 'f1').map((row) => row[3] as number);
     expect(first).toEqual([...first].sort((a, b) => b - a));
     const kept = wb.getWorksheet('Study history')!.getSheetValues().slice(2).filter(Boolean).map((row) => (row as unknown[]).slice(1));
-    expect(kept[0]).toEqual([study.sorts[0], 'typed in from paper', '2026-11-20T10:00:00.000Z']);
+    expect(kept[0]).toEqual([study.sorts[0], 'typed in from paper', '2026-11-20T10:00:00.000Z', 'this session']);
     expect(kept.length).toBe(study.sorts.length);
   });
 });

@@ -12,6 +12,8 @@ export interface AnalysisRecord {
   factorNames: { number: number; name: string; description: string }[];
   /** The sorts (by name) typed in from paper rather than sorted on a device; absent or empty: none. */
   paperSorts?: string[];
+  /** False when participants could put more or fewer statements in a column than the grid shows; absent or true: forced. */
+  forced?: boolean;
   /** Every sort in the order analysed, with where it came from and when it was finished: the study's history. */
   history?: SortHistory[];
 }
@@ -21,4 +23,6 @@ export interface SortHistory {
   sort: string;
   source: 'live' | 'paper' | 'import';
   at: string | null;
+  /** For a sort of another Q-sort merged into the study: the session it was sorted in. */
+  study?: string;
 }

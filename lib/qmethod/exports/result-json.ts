@@ -28,6 +28,7 @@ export function resultToJson(result: QResult, statementTexts?: readonly string[]
         split: result.split,
         handRotations: result.handRotations,
         factorNames: record.factorNames,
+        forced: record.forced !== false,
         paperSorts: record.paperSorts ?? [],
         history: record.history ?? [],
       },

@@ -72,6 +72,11 @@ export interface XlsxLabels {
   sourcePaper: string;
   sourceImport: string;
   finishedAt: string;
+  session: string;
+  thisSession: string;
+  distribution: string;
+  forced: string;
+  unforced: string;
 }
 
 export const DEFAULT_XLSX_LABELS: XlsxLabels = {
@@ -139,6 +144,11 @@ export const DEFAULT_XLSX_LABELS: XlsxLabels = {
   sourcePaper: 'typed in from paper',
   sourceImport: 'imported from a file',
   finishedAt: 'Finished',
+  session: 'Session',
+  thisSession: 'this session',
+  distribution: 'Distribution',
+  forced: 'forced',
+  unforced: 'not forced (the grid was the suggested shape; arrays read off it)',
 };
 
 type Cell = string | number | boolean | null;
@@ -164,6 +174,7 @@ export function settingsRows(result: QResult, record: AnalysisRecord, l: XlsxLab
     [l.inverted, result.inverted.length > 0 ? result.inverted.map((f) => `f${f}`).join(', ') : '–'],
     [l.handRotations, result.handRotations.length > 0 ? result.handRotations.map((r) => `f${r.a}–f${r.b} ${r.degrees}°`).join('; ') : '–'],
     [l.splitFactors, result.split.length > 0 ? result.split.map((f) => `f${f} → f${f}a, f${f}b`).join('; ') : '–'],
+    [l.distribution, record.forced === false ? l.unforced : l.forced],
     [l.paperSorts, record.paperSorts?.length ? record.paperSorts.join(', ') : '–'],
     [l.engine, `${ENGINE_INFO.engine} (${ENGINE_INFO.compatibleWith})`],
   ];
@@ -263,7 +274,7 @@ export async function resultToXlsx(
   }
   if (record?.history?.length) {
     const sourceName = { live: l.sourceLive, paper: l.sourcePaper, import: l.sourceImport } as const;
-    sheet(l.history, [l.sort, l.source, l.finishedAt], record.history.map((h) => [h.sort, sourceName[h.source], h.at ?? '']));
+    sheet(l.history, [l.sort, l.source, l.finishedAt, l.session], record.history.map((h) => [h.sort, sourceName[h.source], h.at ?? '', h.study ?? l.thisSession]));
   }
 
   return new Uint8Array(await wb.xlsx.writeBuffer());
