@@ -3,9 +3,9 @@ import type { QError, QInput, Result } from './types';
 /**
  * Splits CSV text into rows of fields (RFC 4180: quoted fields may hold commas, quotes as "",
  * and line breaks; CRLF or LF). A leading byte-order mark is dropped; blank lines are skipped.
- * Returns null for an unterminated quote.
+ * Returns null for an unterminated quote. `separator` is ',' unless told (';' for R's `read.csv2` files).
  */
-export function parseCsvRows(text: string): { fields: string[]; line: number }[] | null {
+export function parseCsvRows(text: string, separator: ',' | ';' = ','): { fields: string[]; line: number }[] | null {
   const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const rows: { fields: string[]; line: number }[] = [];
   let fields: string[] = [];
@@ -33,7 +33,7 @@ export function parseCsvRows(text: string): { fields: string[]; line: number }[]
     } else if (c === '"' && field.trim() === '') {
       field = '';
       quoted = true;
-    } else if (c === ',') {
+    } else if (c === separator) {
       fields.push(field);
       field = '';
     } else if (c === '\n' || c === '\r') {

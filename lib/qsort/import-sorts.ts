@@ -1,4 +1,5 @@
 import { parseSortsCsv } from '@/lib/qmethod/csv';
+import { looksLikeHtmlqCsv, parseHtmlqCsv } from '@/lib/qmethod/htmlq-csv';
 import { looksLikePqmethodDat, parsePqmethodDat } from '@/lib/qmethod/pqmethod-dat';
 import { containsPersonalData } from '@/lib/privacy-guard';
 import type { Grid } from './grid';
@@ -20,17 +21,20 @@ export type ImportProblem =
 /**
  * Sorts from a file as sorts of a session's grid: a qmethod CSV (the layout Verksted exports and
  * R's qmethod reads: a header `statement,<sort>,…`, a row per statement, statements by id) or a
- * PQMethod `.DAT` (statements by place: the n-th is the set's n-th). The file must hold exactly
+ * PQMethod `.DAT`, or the export of HTMLQ, FlashQ or easy-HTMLQ (a row per participant, columns
+ * `s1`…`sN`), both with statements by place: the n-th is the set's n-th. The file must hold exactly
  * the set's statements, and each sort must fill the grid as it is forced; the first that does
  * not is named. A sort name is its pseudonym, so it is guarded like one.
  */
 export function importSortsFile(text: string, grid: Grid, statementIds: readonly string[]): { ok: true; sorts: ImportedSort[] } | { ok: false; problem: ImportProblem } {
   const dat = looksLikePqmethodDat(text);
-  const parsed = dat ? parsePqmethodDat(text) : parseSortsCsv(text);
+  const htmlq = !dat && looksLikeHtmlqCsv(text);
+  // .DAT and HTMLQ files number their statements by place: the n-th is the set's n-th.
+  const byPlace = dat || htmlq;
+  const parsed = dat ? parsePqmethodDat(text) : htmlq ? parseHtmlqCsv(text) : parseSortsCsv(text);
   if (!parsed.ok) return { ok: false, problem: { code: 'BAD_FILE', message: parsed.error.message, ...(parsed.error.line === undefined ? {} : { line: parsed.error.line }) } };
   const { sorts, scores } = parsed.value;
-  // A .DAT numbers its statements by place; they are the set's, in the set's order.
-  const statements = dat ? parsed.value.statements.map((n) => statementIds[Number(n) - 1] ?? `#${n}`) : parsed.value.statements;
+  const statements = byPlace ? parsed.value.statements.map((n) => statementIds[Number(n) - 1] ?? `#${n}`) : parsed.value.statements;
   const inFile = new Set(statements);
   const inSet = new Set(statementIds);
   const missing = statementIds.filter((id) => !inFile.has(id));
