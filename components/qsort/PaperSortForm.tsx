@@ -7,7 +7,7 @@ import type { useLiveSession } from '@/components/live/use-live-session';
 import { useFormErrors } from '@/components/use-form-errors';
 import type { AppError } from '@/lib/errors';
 import { clientEvents } from '@/lib/protocol';
-import { gridColumns } from '@/lib/qsort/grid';
+import { gridCells, gridColumns, isForced } from '@/lib/qsort/grid';
 import { parseColumn } from '@/lib/qsort/paper-sort';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 
@@ -19,6 +19,8 @@ import type { QsortRuntime } from '@/lib/qsort/runtime';
 export function PaperSortForm({ live, runtime }: { live: ReturnType<typeof useLiveSession>; runtime: QsortRuntime }) {
   const t = useTranslations('qsort.console.paper');
   const columns = gridColumns(runtime.grid);
+  // Unforced, a column may hold any number: the grid's counts are the suggestion.
+  const forced = isForced(runtime.grid);
   const empty = () => columns.map(() => '');
   const [typed, setTyped] = useState<string[]>(empty);
   const [pseudonym, setPseudonym] = useState('');
@@ -58,7 +60,7 @@ export function PaperSortForm({ live, runtime }: { live: ReturnType<typeof useLi
                   size="small"
                   autoComplete="off"
                   label={t('column', { value: signed(c.value) })}
-                  description={t('count', { typed: n, count: c.count })}
+                  description={t(forced ? 'count' : 'countFree', { typed: n, count: c.count })}
                   value={typed[i]}
                   error={columnError(i)}
                   onChange={(e) => setTyped((all) => all.map((v, j) => (j === i ? e.target.value : v)))}
@@ -68,6 +70,7 @@ export function PaperSortForm({ live, runtime }: { live: ReturnType<typeof useLi
           </div>
           <TextField size="small" className="max-w-md" label={t('pseudonym')} value={pseudonym} error={errors.field('pseudonym')} onChange={(e) => setPseudonym(e.target.value)} />
           {error && !error.fields && <Alert variant="error" size="small">{errors.summary}</Alert>}
+          {error?.fields?.columns && <Alert variant="error" size="small" data-testid="paper-sort-all">{t('errors.ALL', { count: gridCells(runtime.grid) })}</Alert>}
           {added > 0 && !error && <Alert variant="success" size="small" inline role="status">{t('added', { count: added })}</Alert>}
           <Button type="submit" size="small" loading={busy}>{t('submit')}</Button>
         </form>

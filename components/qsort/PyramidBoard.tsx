@@ -4,6 +4,7 @@ import { BodyLong, BodyShort, Detail, Heading, Tag } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { suggestedCell, trayOrder } from '@/lib/qsort/board';
+import { boardGrid, isForced } from '@/lib/qsort/grid';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import type { SortState } from '@/lib/qsort/sort';
 import { PyramidGrid, type PyramidGridHandle } from './PyramidGrid';
@@ -26,9 +27,11 @@ export function PyramidBoard({ runtime, state, hands }: { runtime: QsortRuntime;
   const waiting = trayOrder(state, ids);
   const reading = peek ?? hands.held;
   const placed = ids.length - waiting.length;
+  // The cells as the board shows them now: an unforced grid grows a column that is full.
+  const cells = boardGrid(runtime.grid, state.columns);
 
   const onPicked = (id: string) => {
-    const cell = suggestedCell(state, runtime.grid, state.piles[id]);
+    const cell = suggestedCell(state, cells, state.piles[id]);
     if (!cell) return;
     setFromTray(true);
     grid.current?.focusCell(cell);
@@ -52,6 +55,7 @@ export function PyramidBoard({ runtime, state, hands }: { runtime: QsortRuntime;
           <BodyShort weight="semibold" data-testid="placed-count">{t('placedCount', { placed, total: ids.length })}</BodyShort>
           <BodyShort size="small" role="status" aria-live="polite" data-testid="qsort-announcement" className="min-h-12">{hands.message}</BodyShort>
           <Detail className="text-ax-text-neutral-subtle">{hands.held ? t('heldHint') : t('boardHint')}</Detail>
+          {!isForced(runtime.grid) && <Detail data-testid="unforced-hint">{t('unforcedHint')}</Detail>}
         </div>
       </section>
       {waiting.length > 0 ? (
@@ -59,7 +63,7 @@ export function PyramidBoard({ runtime, state, hands }: { runtime: QsortRuntime;
       ) : (
         <BodyShort className="text-ax-text-neutral-subtle">{t('trayEmpty')}</BodyShort>
       )}
-      <PyramidGrid ref={grid} grid={runtime.grid} state={state} hands={hands} onPeek={setPeek} fromTray={fromTray} onPlacedFromTray={onPlacedFromTray} />
+      <PyramidGrid ref={grid} grid={cells} state={state} hands={hands} onPeek={setPeek} fromTray={fromTray} onPlacedFromTray={onPlacedFromTray} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { BodyLong, BodyShort, Button, Heading, HStack, Tag, VStack } from '@navi
 import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import { cellOf, freeIn, trayOrder } from '@/lib/qsort/board';
-import { gridColumns } from '@/lib/qsort/grid';
+import { boardGrid, gridColumns, isForced } from '@/lib/qsort/grid';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import { placedColumn, type SortState } from '@/lib/qsort/sort';
 import type { BoardHands } from './use-board';
@@ -17,7 +17,7 @@ import type { BoardHands } from './use-board';
  */
 export function StepPlacement({ runtime, state, hands }: { runtime: QsortRuntime; state: SortState; hands: BoardHands }) {
   const t = useTranslations('qsort');
-  const grid = runtime.grid;
+  const grid = boardGrid(runtime.grid, state.columns);
   const columns = gridColumns(grid);
   const ids = runtime.statements.map((s) => s.id);
   const waiting = trayOrder(state, ids);
@@ -47,6 +47,7 @@ export function StepPlacement({ runtime, state, hands }: { runtime: QsortRuntime
             </HStack>
             <BodyLong size="large" data-testid="step-statement">{hands.text(current)}</BodyLong>
             <BodyShort>{from >= 0 ? t('stepMove', { value: hands.value(from) }) : t('stepChoose')}</BodyShort>
+            {!isForced(runtime.grid) && <BodyShort size="small" data-testid="unforced-hint">{t('unforcedHint')}</BodyShort>}
             <div className="flex justify-between text-base font-semibold text-ax-text-neutral-subtle" aria-hidden>
               <span>← {t('mostDisagree')}</span>
               <span>{t('mostAgree')} →</span>

@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { activate, freeIn, pick, placeInColumn, returnToTray, type Board, type Cell, type Outcome } from '@/lib/qsort/board';
+import { boardGrid } from '@/lib/qsort/grid';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
 import { isComplete, type SortState } from '@/lib/qsort/sort';
 
@@ -15,13 +16,14 @@ export const signed = (v: number) => (v > 0 ? `+${v}` : v < 0 ? `−${-v}` : '0'
  */
 export function useBoard(runtime: QsortRuntime, state: SortState, change: (s: SortState) => void) {
   const t = useTranslations('qsort');
-  const grid = runtime.grid;
+  // The cells as the board shows them now: an unforced grid grows a column that is full.
+  const grid = boardGrid(runtime.grid, state.columns);
   const [held, setHeld] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const value = (column: number) => signed(grid.min + column);
 
   const describe = (outcome: Outcome, after: SortState): string => {
-    const done = isComplete(after, grid) ? ` ${t('announceComplete')}` : '';
+    const done = isComplete(after, runtime.grid) ? ` ${t('announceComplete')}` : '';
     switch (outcome.kind) {
       case 'picked':
         return t('announcePicked', { id: outcome.id });

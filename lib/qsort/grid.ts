@@ -1,13 +1,17 @@
 import { z } from 'zod';
 
 /**
- * The forced distribution of a Q-sort: columns from `min` upwards, `counts[i]` cells in
- * column `min + i`. It must hold exactly as many cells as the set has statements.
+ * The distribution of a Q-sort: columns from `min` upwards, `counts[i]` cells in column
+ * `min + i`. It must hold exactly as many cells as the set has statements. Forced unless
+ * `forced` is false: then the counts are the suggested shape, a participant may put more or
+ * fewer statements in a column, and the analysis reads factor arrays off the suggested shape
+ * (qmethod's `forced = FALSE` with this distribution).
  */
 export const gridSchema = z
   .object({
     min: z.number().int().min(-10).max(0),
     counts: z.array(z.number().int().min(0).max(60)).min(3).max(21),
+    forced: z.boolean().optional(),
   })
   .refine((g) => g.counts[0]! > 0 && g.counts.at(-1)! > 0, { message: 'EMPTY_EDGE' });
 export type Grid = z.infer<typeof gridSchema>;
@@ -15,6 +19,20 @@ export type Grid = z.infer<typeof gridSchema>;
 export interface GridColumn {
   value: number;
   count: number;
+}
+
+/** Whether every sort must fill the grid exactly (the default). */
+export const isForced = (grid: Grid) => grid.forced !== false;
+
+/**
+ * The cells a participant's board shows for a sort as it stands. A forced grid is itself. An
+ * unforced one shows at least its suggested cells, and while statements wait to be placed, a
+ * column that is full gets one more free cell, so any column can take another.
+ */
+export function boardGrid(grid: Grid, columns: readonly (readonly unknown[])[]): Grid {
+  if (isForced(grid)) return grid;
+  const waiting = gridCells(grid) - columns.reduce((n, c) => n + c.length, 0) > 0;
+  return { ...grid, counts: grid.counts.map((count, i) => Math.max(count, (columns[i]?.length ?? 0) + (waiting ? 1 : 0))) };
 }
 
 export const gridColumns = (grid: Grid): GridColumn[] => grid.counts.map((count, i) => ({ value: grid.min + i, count }));

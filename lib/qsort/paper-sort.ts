@@ -1,4 +1,4 @@
-import type { Grid } from './grid';
+import { gridCells, isForced, type Grid } from './grid';
 import { emptySort, type SortState } from './sort';
 
 /**
@@ -18,9 +18,11 @@ export function paperSortProblems(columns: readonly (readonly string[])[], grid:
       else if (seen.has(id)) problems[`column.${i}`] ??= 'DUPLICATE';
       seen.add(id);
     }
-    if (column.length !== count) problems[`column.${i}`] ??= 'COUNT';
+    if (isForced(grid) && column.length !== count) problems[`column.${i}`] ??= 'COUNT';
   });
   if (columns.length !== grid.counts.length) problems.columns = 'COUNT';
+  // Unforced, the columns may hold any number, but every statement is placed.
+  else if (!isForced(grid) && seen.size !== gridCells(grid) && Object.keys(problems).length === 0) problems.columns = 'COUNT';
   return Object.keys(problems).length > 0 ? problems : null;
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { guarded } from '../privacy/free-text';
-import { gridColumns, type Grid } from './grid';
+import { gridCells, gridColumns, isForced, type Grid } from './grid';
 import { qsortSteps } from './instructions';
 
 /**
@@ -32,12 +32,15 @@ export function sortProblem(state: SortState, grid: Grid, statementIds: string[]
   if (state.columns.length !== grid.counts.length) return 'BAD_SORT';
   const placed = state.columns.flat();
   if (new Set(placed).size !== placed.length || placed.some((id) => !known.has(id))) return 'BAD_SORT';
-  if (state.columns.some((c, i) => c.length > grid.counts[i]!)) return 'BAD_SORT';
+  // An unforced grid lets a column hold more than its suggested cells; the set's statements are still each placed once.
+  if (isForced(grid) && state.columns.some((c, i) => c.length > grid.counts[i]!)) return 'BAD_SORT';
   if (Object.keys(state.piles).some((id) => !known.has(id)) || Object.keys(state.comments).some((id) => !known.has(id))) return 'BAD_SORT';
   return null;
 }
 
-export const isComplete = (state: SortState, grid: Grid) => state.columns.every((c, i) => c.length === grid.counts[i]);
+/** Every cell filled; on an unforced grid, every statement placed, in whatever columns. */
+export const isComplete = (state: SortState, grid: Grid) =>
+  isForced(grid) ? state.columns.every((c, i) => c.length === grid.counts[i]) : state.columns.flat().length === gridCells(grid);
 export const placedColumn = (state: SortState, id: string) => state.columns.findIndex((c) => c.includes(id));
 export const unplaced = (state: SortState, ids: string[]) => ids.filter((id) => placedColumn(state, id) < 0);
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { Alert, BodyShort, Box, Button, Heading, HStack, TextField, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Box, Button, Checkbox, Heading, HStack, TextField, VStack } from '@navikt/ds-react';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition, type FormEvent } from 'react';
 import { saveGridAction } from '@/app/_actions/statement-set-actions';
@@ -50,7 +50,7 @@ export function GridDesigner({ projectId, setId, initial, suggested, statementCo
     if (next.min.trim() !== '' && next.max.trim() !== '' && rangeOk(min, max)) setDraft((d) => ({ ...d, min, max }));
   }
   function suggest() {
-    const next = draftOf(suggestGrid(statementCount));
+    const next = { ...draftOf(suggestGrid(statementCount)), forced: draft.forced };
     setDraft(next);
     setRange({ min: String(next.min), max: String(next.max) });
     edited();
@@ -131,6 +131,17 @@ export function GridDesigner({ projectId, setId, initial, suggested, statementCo
                 })}
               </div>
             </fieldset>
+            <Checkbox
+              checked={!draft.forced}
+              onChange={(e) => {
+                const free = e.target.checked;
+                setDraft((d) => ({ ...d, forced: !free }));
+                edited();
+              }}
+              description={t('unforcedHelp')}
+            >
+              {t('unforced')}
+            </Checkbox>
           </VStack>
         </fieldset>
         <div aria-live="polite" data-testid="grid-total">

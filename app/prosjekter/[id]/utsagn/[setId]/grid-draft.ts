@@ -1,4 +1,4 @@
-import { gridColumns, gridMax, type Grid } from '@/lib/qsort/grid';
+import { gridColumns, gridMax, isForced, type Grid } from '@/lib/qsort/grid';
 
 /**
  * The grid designer's editable state, apart from React so it can be reasoned about: the value
@@ -10,6 +10,8 @@ export interface GridDraft {
   max: number;
   /** What is typed in each column's input, by column value. */
   cells: Record<number, string>;
+  /** Whether every sort must fill the grid exactly. */
+  forced: boolean;
 }
 
 export const MIN_VALUE = -10;
@@ -17,7 +19,7 @@ export const MIN_COLUMNS = 3;
 export const MAX_COLUMNS = 21;
 
 export function draftOf(grid: Grid): GridDraft {
-  return { min: grid.min, max: gridMax(grid), cells: Object.fromEntries(gridColumns(grid).map((c) => [c.value, String(c.count)])) };
+  return { min: grid.min, max: gridMax(grid), cells: Object.fromEntries(gridColumns(grid).map((c) => [c.value, String(c.count)])), forced: isForced(grid) };
 }
 
 /** Whether a lowest/highest pair makes a grid the schema accepts (min −10..0, 3 to 21 columns). */
@@ -39,7 +41,7 @@ export function cellCount(text: string | undefined): number | null {
 /** The draft as a grid, or null while a count is not a number. New columns start with one cell. */
 export function gridOf(d: GridDraft): Grid | null {
   const counts = values(d).map((v) => cellCount(d.cells[v]));
-  return counts.every((c): c is number => c !== null) ? { min: d.min, counts } : null;
+  return counts.every((c): c is number => c !== null) ? { min: d.min, counts, ...(d.forced ? {} : { forced: false }) } : null;
 }
 
 /** A value as the report's matrix writes it: −5 … 0 … +5. */
