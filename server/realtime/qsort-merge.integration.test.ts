@@ -1,23 +1,15 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { statementSets } from '@/db/schema';
 import { clientEvents, serverEvents, type JoinResult, type QsortAnalysis } from '@/lib/protocol';
 import type { MergeCandidate } from '@/lib/qsort/merge';
-import { seedGrid } from '@/lib/qsort/grid';
 import type { QsortProgress } from '@/lib/qsort/progress';
-import { seedDemoProject } from '../demo/seed-demo';
 import { qStudy } from '../../test/qsort';
+import { columnsOf, qsortResearcher } from '../../test/qsort-researcher';
 import { readDocx } from '../../test/report-files';
 import { eventually } from '../../test/retry';
 import { emit as emitRaw, sharedServerHarness, type TestSocket } from '../../test/server-harness';
 
 type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
 const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
-/** The seed grid filled from `order`, lowest column first. */
-const columnsOf = (order: string[]) => {
-  let next = 0;
-  return seedGrid.counts.map((count) => order.slice(next, (next += count)));
-};
 
 describe('merging Q-sort sessions of the same statements into one study', () => {
   const h = sharedServerHarness();
@@ -25,19 +17,7 @@ describe('merging Q-sort sessions of the same statements into one study', () => 
   afterEach(() => h.closeClients());
   afterAll(() => h.cleanup());
 
-  async function researcher() {
-    const services = h.server.services;
-    const db = services.database.db;
-    const { user, cookie } = await h.facilitator();
-    const projectId = await seedDemoProject(db, user.id);
-    const [set] = await db.select().from(statementSets).where(eq(statementSets.projectId, projectId));
-    const open = async () => {
-      const opened = await services.qsort.open(user.id, projectId, set!.id);
-      if (!opened.ok) throw new Error(opened.error.code);
-      return opened.data.sessionId;
-    };
-    return { services, user, cookie, open };
-  }
+  const researcher = () => qsortResearcher(h);
 
   it('lists the project’s matching Q-sorts, takes one in with its sources, follows an erasure there, and lets it go', async () => {
     const { services, user, cookie, open } = await researcher();

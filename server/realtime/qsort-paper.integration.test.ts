@@ -1,23 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { qsorts, statementSets } from '@/db/schema';
+import { qsorts } from '@/db/schema';
 import { clientEvents, serverEvents, type JoinResult, type QsortAnalysis } from '@/lib/protocol';
-import { seedGrid } from '@/lib/qsort/grid';
 import type { QsortProgress } from '@/lib/qsort/progress';
-import { seedDemoProject } from '../demo/seed-demo';
 import { validNationalId } from '../../test/personal-numbers';
 import { qStudy } from '../../test/qsort';
+import { columnsOf, qsortResearcher } from '../../test/qsort-researcher';
 import { eventually } from '../../test/retry';
 import { emit as emitRaw, sharedServerHarness, type TestSocket } from '../../test/server-harness';
 
 type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
 const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
-/** The seed grid filled from `order`, lowest column first, as a paper sort is read off the table. */
-const columnsOf = (order: string[]) => {
-  let next = 0;
-  return seedGrid.counts.map((count) => order.slice(next, (next += count)));
-};
 
 describe('paper sorts typed in by the researcher', () => {
   const h = sharedServerHarness();
@@ -25,20 +19,7 @@ describe('paper sorts typed in by the researcher', () => {
   afterEach(() => h.closeClients());
   afterAll(() => h.cleanup());
 
-  /** A facilitator with the demo project, and a way to open Q-sort sessions of its statement set. */
-  async function researcher() {
-    const services = h.server.services;
-    const db = services.database.db;
-    const { user, cookie } = await h.facilitator();
-    const projectId = await seedDemoProject(db, user.id);
-    const [set] = await db.select().from(statementSets).where(eq(statementSets.projectId, projectId));
-    const open = async () => {
-      const opened = await services.qsort.open(user.id, projectId, set!.id);
-      if (!opened.ok) throw new Error(opened.error.code);
-      return opened.data.sessionId;
-    };
-    return { services, db, user, cookie, open };
-  }
+  const researcher = () => qsortResearcher(h);
 
   it('are stored as finished sorts from paper, counted, analysed with the live ones, and refused column by column when they do not fit', async () => {
     const { services, db, user, cookie, open } = await researcher();

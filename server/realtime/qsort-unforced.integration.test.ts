@@ -1,10 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { statementSets } from '@/db/schema';
 import { clientEvents, type JoinResult, type QsortAnalysis } from '@/lib/protocol';
 import { seedGrid } from '@/lib/qsort/grid';
 import { emptySort, type SortState } from '@/lib/qsort/sort';
-import { seedDemoProject } from '../demo/seed-demo';
+import { qsortResearcher } from '../../test/qsort-researcher';
 import { emit as emitRaw, sharedServerHarness, type TestSocket } from '../../test/server-harness';
 
 type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
@@ -24,16 +22,7 @@ describe('an unforced distribution, from the statement set to the files', () => 
   afterAll(() => h.cleanup());
 
   it('takes sorts that do not fill the grid exactly, from phones and paper, analyses them and says so in the files', async () => {
-    const services = h.server.services;
-    const db = services.database.db;
-    const { user, cookie } = await h.facilitator();
-    const projectId = await seedDemoProject(db, user.id);
-    const [set] = await db.select().from(statementSets).where(eq(statementSets.projectId, projectId));
-    const open = async () => {
-      const opened = await services.qsort.open(user.id, projectId, set!.id);
-      if (!opened.ok) throw new Error(opened.error.code);
-      return opened.data.sessionId;
-    };
+    const { services, user, cookie, set, open } = await qsortResearcher(h);
     const phoneIn = async (sessionId: string) => {
       const code = (await services.live.byId(sessionId))!.code;
       const phone = h.socket((await h.joinHttp(code, null)).cookie);
@@ -45,7 +34,7 @@ describe('an unforced distribution, from the statement set to the files', () => 
     const forcedSession = await open();
     expect(await emit(await phoneIn(forcedSession), clientEvents.qsortSave, { rev: 1, state: lopsided(0) })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
 
-    expect(await services.statementSets.saveGrid(user.id, set!.id, { ...seedGrid, forced: false })).toMatchObject({ ok: true, data: { grid: { forced: false } } });
+    expect(await services.statementSets.saveGrid(user.id, set.id, { ...seedGrid, forced: false })).toMatchObject({ ok: true, data: { grid: { forced: false } } });
     const sessionId = await open();
     for (const shift of [0, 1, 2]) expect(await emit(await phoneIn(sessionId), clientEvents.qsortSave, { rev: 1, state: lopsided(shift) })).toEqual({ ok: true, data: { status: 'done' } });
     // A sort that leaves a statement out is still not finished.
