@@ -96,19 +96,18 @@ export function createQsortExport(qsort: QsortService, projects: ProjectService,
           const { sortSet, locale } = parsed.data;
           if (sortSet !== undefined && sortSet !== sortSetKey(sorts.map((s) => s.id))) return fail('CONFLICT', 'the finished sorts have changed since this analysis');
           const options = parsed.data.options ?? { factors: Math.min(3, sorts.length), extraction: 'centroid' as const, rotation: 'varimax' as const };
-          // The JSON is the result as the engine gives it; the workbook and the report add the full report's tables.
-          const analysed = parsed.data.format === 'json' ? await analysis.run(runtime, sorts, options) : await analysis.runWithTables(runtime, sorts, options);
+          const analysed = await analysis.runWithTables(runtime, sorts, options);
           if (!analysed.ok) return fail('BAD_REQUEST', analysed.error.message);
-          const { result, tables } = 'tables' in analysed.value ? analysed.value : { result: analysed.value, tables: undefined };
+          const { result, tables } = analysed.value;
           const at = now();
           const record = recordOf(runtime, at, result.factors, sorts);
           const name = resultFileBase(runtime.setName, result, at, locale);
-          if (parsed.data.format === 'json') return ok({ body: resultToJson(result, texts, record), contentType: 'application/json', filename: `${name}.json` });
-          if (parsed.data.format === 'docx' && tables) {
+          if (parsed.data.format === 'json') return ok({ body: resultToJson(result, texts, record, tables), contentType: 'application/json', filename: `${name}.json` });
+          if (parsed.data.format === 'docx') {
             const report = buildQStudyReport({ result, tables, record, texts }, locale);
             return ok({ body: await reportToDocx(report), contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', filename: `${name}.docx` });
           }
-          return ok({ body: await resultToXlsx(result, { statementTexts: texts, labels: qExportLabels(locale), record, ...(tables ? { tables } : {}) }), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${name}.xlsx` });
+          return ok({ body: await resultToXlsx(result, { statementTexts: texts, labels: qExportLabels(locale), record, tables }), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${name}.xlsx` });
         }
       }
     },

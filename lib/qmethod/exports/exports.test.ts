@@ -175,5 +175,9 @@ describe('full result', () => {
     const kept = wb.getWorksheet('Study history')!.getSheetValues().slice(2).filter(Boolean).map((row) => (row as unknown[]).slice(1));
     expect(kept[0]).toEqual([study.sorts[0], 'typed in from paper', '2026-11-20T10:00:00.000Z', 'this session']);
     expect(kept.length).toBe(study.sorts.length);
+    // The JSON carries the same tables, at full precision.
+    const json = JSON.parse(resultToJson(manual.value, undefined, { ...record, history }, tables));
+    expect(json.reportTables).toEqual(JSON.parse(JSON.stringify(tables)));
+    expect(JSON.parse(resultToJson(manual.value)).reportTables).toBeUndefined();
   });
 });

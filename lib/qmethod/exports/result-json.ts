@@ -1,4 +1,5 @@
 import { formatQdcLabel } from '../steps/qdc';
+import type { StudyTables } from '../study-tables';
 import type { QResult } from '../types';
 import type { AnalysisRecord } from './record';
 
@@ -8,9 +9,11 @@ export const ENGINE_INFO = { engine: 'verksted-qmethod', compatibleWith: 'qmetho
 /**
  * The full result as pretty-printed JSON: everything in `QResult` plus qmethod's text of each
  * distinguishing/consensus label, optional statement texts, and (with `record`) the settings
- * the file was made with, first, so a reader sees at once which analysis it is.
+ * the file was made with, first, so a reader sees at once which analysis it is. With `tables`,
+ * the full report's tables too (`reportTables`: unrotated loadings, communalities, SEDs and the
+ * correlations between sorts).
  */
-export function resultToJson(result: QResult, statementTexts?: readonly string[], record?: AnalysisRecord): string {
+export function resultToJson(result: QResult, statementTexts?: readonly string[], record?: AnalysisRecord, tables?: StudyTables): string {
   return `${JSON.stringify(
     {
       ...ENGINE_INFO,
@@ -35,6 +38,7 @@ export function resultToJson(result: QResult, statementTexts?: readonly string[]
       ...result,
       statementTexts: statementTexts ? [...statementTexts] : undefined,
       qdcLabelText: result.qdcLabels.map(formatQdcLabel),
+      reportTables: tables,
     },
     null,
     2,
