@@ -1,9 +1,13 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, describe, expect, it } from 'vitest';
-import { factorAdviceOf, runAnalysis } from '@/lib/qsort/analysis';
+import { studyTables } from '@/lib/qmethod/study-tables';
+import { analysisInput, factorAdviceOf, runAnalysis } from '@/lib/qsort/analysis';
 import { seedGrid } from '@/lib/qsort/grid';
 import type { QsortRuntime } from '@/lib/qsort/runtime';
+import { buildQStudyReport } from '@/lib/reports/q-study-report';
+import { reportToDocx } from '../reports/docx';
 import { qStudy } from '../../test/qsort';
+import { readDocx } from '../../test/report-files';
 import { createAnalysisRunner } from './analysis-runner';
 
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
@@ -54,6 +58,30 @@ describe('the analysis runner (a worker thread)', () => {
     const worstStallMs = delay.max / 1e6;
     // Inline, the whole analysis is one stall; in the worker the loop only waits its turns.
     expect(worstStallMs, `worst stall ${worstStallMs.toFixed(0)} ms during a ${workerMs.toFixed(0)} ms analysis (inline ${inlineMs.toFixed(0)} ms)`).toBeLessThan(inlineMs / 4);
+  });
+
+  it('renders the Word report in the worker: the same document as inline, and this thread stays free', { timeout: 120_000 }, async () => {
+    // 299 sorts: PQMethod's limit, so the report has its whole sort × sort matrix.
+    const sorts = qStudy(299);
+    const options = { factors: 3, extraction: 'pca', rotation: 'varimax' } as const;
+    const inline = runAnalysis(runtime, sorts, options);
+    if (!inline.ok) throw new Error(inline.error.message);
+    const record = { study: 'Studie', analysedAt: '2026-12-01T10:00:00.000Z', factorNames: [], history: sorts.map((s) => ({ sort: s.name, source: 'live' as const, at: null })) };
+    const texts = runtime.statements.map((s) => s.text);
+    const inlineStart = performance.now();
+    const inlineBytes = await reportToDocx(buildQStudyReport({ result: inline.value, tables: studyTables(analysisInput(runtime, sorts), inline.value), record, texts }, 'nb'));
+    const inlineMs = performance.now() - inlineStart;
+    expect(inlineMs).toBeGreaterThan(500);
+
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const rendered = await runner.runFile(runtime, sorts, options, { format: 'docx', locale: 'nb', record, texts });
+    delay.disable();
+    if (!rendered.ok) throw new Error(rendered.error.message);
+    expect(rendered.value.result).toEqual(inline.value);
+    expect((await readDocx(rendered.value.bytes)).tables).toEqual((await readDocx(inlineBytes)).tables);
+    const worstStallMs = delay.max / 1e6;
+    expect(worstStallMs, `worst stall ${worstStallMs.toFixed(0)} ms; rendering inline took ${inlineMs.toFixed(0)} ms`).toBeLessThan(inlineMs / 4);
   });
 
   it('says each step, and cancels a running analysis at once while the queue goes on', { timeout: 120_000 }, async () => {

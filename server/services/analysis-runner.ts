@@ -4,7 +4,7 @@ import type { FactorAdvice } from '@/lib/qmethod/factor-advice';
 import type { StudyTables } from '@/lib/qmethod/study-tables';
 import type { FinishedSort } from '@/lib/qsort/analysis';
 import type { AnalysisOptions, QsortRuntime } from '@/lib/qsort/runtime';
-import type { AnalysisMessage, AnalysisRequest } from './analysis-worker';
+import type { AnalysisMessage, AnalysisRequest, ResultFileRequest } from './analysis-worker';
 
 interface Job {
   request: AnalysisRequest;
@@ -20,11 +20,12 @@ interface Outcome {
   result: Result<QResult>;
   advice: FactorAdvice | null;
   tables: StudyTables | null;
+  file: Uint8Array | null;
 }
 
 type How = { key?: string; onStep?: (step: AnalysisStep) => void };
 
-const cancelled: Outcome = { result: { ok: false, error: { code: 'CANCELLED', message: 'the analysis was cancelled' } }, advice: null, tables: null };
+const cancelled: Outcome = { result: { ok: false, error: { code: 'CANCELLED', message: 'the analysis was cancelled' } }, advice: null, tables: null, file: null };
 
 /**
  * Runs Q analyses off the event loop: a 1,000-sort PCA takes seconds of CPU, and on the main
@@ -48,7 +49,7 @@ export function createAnalysisRunner() {
       if ('step' in message) return running.onStep?.(message.step);
       const done = running;
       running = null;
-      done.resolve({ result: message.result, advice: message.advice, tables: message.tables });
+      done.resolve({ result: message.result, advice: message.advice, tables: message.tables, file: message.file });
       pump();
     });
     const lost = (err: Error) => {
@@ -104,6 +105,13 @@ export function createAnalysisRunner() {
       return { ok: true, value: { result: result.value, tables } };
     },
 
+    /** As `runWithTables`, with a result file (the Word report or the workbook) rendered in the worker too. */
+    async runFile(runtime: QsortRuntime, sorts: FinishedSort[], options: AnalysisOptions, file: ResultFileRequest, how: How = {}): Promise<Result<{ result: QResult; bytes: Uint8Array }>> {
+      const outcome = await enqueue({ runtime, sorts, options, advice: false, file }, how);
+      if (!outcome.result.ok) return outcome.result;
+      if (!outcome.file) throw new Error('the analysis worker gave no file');
+      return { ok: true, value: { result: outcome.result.value, bytes: outcome.file } };
+    },
     /** Cancels the analyses of `key`, waiting or running; says whether there was one. */
     cancel(key: string): boolean {
       let found = false;

@@ -1,15 +1,12 @@
 import { z } from 'zod';
 import { locales, type Locale } from '@/i18n/locales';
 import { fail, ok, type Result } from '@/lib/errors';
-import { resultToJson, resultToXlsx, sortsToCsv, toPqmethodDat, toPqmethodSta, type AnalysisRecord } from '@/lib/qmethod/exports';
+import { resultToJson, sortsToCsv, toPqmethodDat, toPqmethodSta, type AnalysisRecord } from '@/lib/qmethod/exports';
 import type { QResult } from '@/lib/qmethod/types';
 import { analysisInput, sortSetKey, type FinishedSort } from '@/lib/qsort/analysis';
 import { isForced } from '@/lib/qsort/grid';
 import { analysisOptionsSchema, type QsortRuntime } from '@/lib/qsort/runtime';
-import { qExportLabels } from '@/lib/reports/q-export-labels';
-import { buildQStudyReport } from '@/lib/reports/q-study-report';
 import { reportTranslator } from '@/lib/reports/translate';
-import { reportToDocx } from '@/server/reports/docx';
 import type { AnalysisRunner } from './analysis-runner';
 import type { ProjectService } from './project-service';
 import type { QsortService } from './qsort-service';
@@ -26,6 +23,11 @@ export const exportRequestSchema = z.object({
   /** The result workbook's sheet names and headings; the machine formats (CSV for R, PQMethod) have none to translate. */
   locale: z.enum(locales).catch('nb'),
 });
+
+const contentTypes = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 
 export interface ExportFile {
   body: string | Uint8Array;
@@ -96,18 +98,21 @@ export function createQsortExport(qsort: QsortService, projects: ProjectService,
           const { sortSet, locale } = parsed.data;
           if (sortSet !== undefined && sortSet !== sortSetKey(sorts.map((s) => s.id))) return fail('CONFLICT', 'the finished sorts have changed since this analysis');
           const options = parsed.data.options ?? { factors: Math.min(3, sorts.length), extraction: 'centroid' as const, rotation: 'varimax' as const };
-          const analysed = await analysis.runWithTables(runtime, sorts, options);
-          if (!analysed.ok) return fail('BAD_REQUEST', analysed.error.message);
-          const { result, tables } = analysed.value;
           const at = now();
-          const record = recordOf(runtime, at, result.factors, sorts);
-          const name = resultFileBase(runtime.setName, result, at, locale);
-          if (parsed.data.format === 'json') return ok({ body: resultToJson(result, texts, record, tables), contentType: 'application/json', filename: `${name}.json` });
-          if (parsed.data.format === 'docx') {
-            const report = buildQStudyReport({ result, tables, record, texts }, locale);
-            return ok({ body: await reportToDocx(report), contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', filename: `${name}.docx` });
+          // A split factor is two: the names are for every factor of the result.
+          const record = recordOf(runtime, at, options.factors + (options.split?.length ?? 0), sorts);
+          const format = parsed.data.format;
+          if (format === 'json') {
+            const analysed = await analysis.runWithTables(runtime, sorts, options);
+            if (!analysed.ok) return fail('BAD_REQUEST', analysed.error.message);
+            const { result, tables } = analysed.value;
+            return ok({ body: resultToJson(result, texts, record, tables), contentType: 'application/json', filename: `${resultFileBase(runtime.setName, result, at, locale)}.json` });
           }
-          return ok({ body: await resultToXlsx(result, { statementTexts: texts, labels: qExportLabels(locale), record, tables }), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${name}.xlsx` });
+          // The workbook and the Word report are rendered in the worker: seconds of work for a large study.
+          const rendered = await analysis.runFile(runtime, sorts, options, { format, locale, record, texts });
+          if (!rendered.ok) return fail('BAD_REQUEST', rendered.error.message);
+          const { result, bytes } = rendered.value;
+          return ok({ body: bytes, contentType: contentTypes[format], filename: `${resultFileBase(runtime.setName, result, at, locale)}.${format}` });
         }
       }
     },
