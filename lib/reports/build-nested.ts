@@ -41,17 +41,17 @@ export function writeStudy({ w, t, locale }: SectionContext, s: StudyReport, lev
   if (withArrays.length > 0) {
     w.table(
       t('factorArraysCaption', { set: s.setName }),
-      [t('colStatement'), ...withArrays.map((f) => t('colFactor', { number: f.number }))],
+      [t('colStatement'), ...withArrays.map((f) => t('colFactor', { number: f.label ?? f.number }))],
       s.statements.map((st) => [text.get(st.id) ?? st.text, ...withArrays.map((f) => f.array?.[st.id] ?? '')]),
     );
   }
   for (const f of s.factors) {
-    w.heading(3, f.name ? t('factorHeading', { number: f.number, name: f.name }) : t('factorUnnamed', { number: f.number }));
+    w.heading(3, f.name ? t('factorHeading', { number: f.label ?? f.number, name: f.name }) : t('factorUnnamed', { number: f.label ?? f.number }));
     w.paragraph(f.description);
     w.paragraph(t('definingSorts', { count: f.definingSorts }));
     if (f.distinguishing.length > 0) {
       w.table(
-        t('distinguishingCaption', { number: f.number, set: s.setName }),
+        t('distinguishingCaption', { number: f.label ?? f.number, set: s.setName }),
         [t('colStatement'), t('colPlace'), t('colZ')],
         f.distinguishing.map((d) => [text.get(d.id) ?? d.id, d.value, formatMean(locale, d.z, 2)]),
       );

@@ -115,8 +115,8 @@ function collectMeeting(add: (key: string, row: Cell[]) => void, m: MeetingRepor
 function collectStudy(add: (key: string, row: Cell[]) => void, s: StudyReport, where: Where) {
   const text = new Map(s.statements.map((st) => [st.id, st.text]));
   for (const f of s.factors) {
-    add('q-factors', [where.session, s.setName, f.number, f.name, f.description, f.definingSorts]);
-    for (const st of s.statements) if (f.array && f.array[st.id] !== undefined) add('q-factor-arrays', [where.session, s.setName, f.number, st.text, f.array[st.id]!]);
-    for (const d of f.distinguishing) add('q-distinguishing', [where.session, s.setName, f.number, text.get(d.id) ?? d.id, d.value, d.z]);
+    add('q-factors', [where.session, s.setName, f.label ?? f.number, f.name, f.description, f.definingSorts]);
+    for (const st of s.statements) if (f.array && f.array[st.id] !== undefined) add('q-factor-arrays', [where.session, s.setName, f.label ?? f.number, st.text, f.array[st.id]!]);
+    for (const d of f.distinguishing) add('q-distinguishing', [where.session, s.setName, f.label ?? f.number, text.get(d.id) ?? d.id, d.value, d.z]);
   }
 }

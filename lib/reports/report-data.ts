@@ -125,7 +125,7 @@ export interface StudyReport {
   sortCount: number;
   statements: { id: string; text: string }[];
   analysis: { factors: number; extraction: string; rotation: string } | null;
-  factors: { number: number; name: string; description: string; definingSorts: number; array: Record<string, number> | null; distinguishing: { id: string; value: number; z: number }[] }[];
+  factors: { number: number; label?: string; name: string; description: string; definingSorts: number; array: Record<string, number> | null; distinguishing: { id: string; value: number; z: number }[] }[];
 }
 
 export interface ReportData {

@@ -23,6 +23,8 @@ export interface QsortAnalysisUsed {
 /** A factor as the facilitator named and kept it. */
 export interface QsortFactorRecord {
   number: number;
+  /** How the console named it when it was not its number: '1a', '1b' for the poles of a split factor. */
+  label?: string;
   /** Empty when the facilitator kept the factor without a name. */
   name: string;
   description: string;
@@ -98,6 +100,7 @@ function qsortsOf(state: unknown, used: (activityId: string) => boolean): (Qsort
 
 const factorDataSchema = z.object({
   number: z.number().int(),
+  label: z.string().max(8).optional(),
   array: z.record(z.string(), z.number()).nullable().default(null),
   distinguishing: z.array(z.object({ id: z.string(), value: z.number(), z: z.number() })).default([]),
   options: analysisOptionsSchema.pick({ factors: true, extraction: true, rotation: true }).optional(),
@@ -180,6 +183,7 @@ function study(
     analysis: used ? { ...used, sortCount: kept?.sortCount ?? null } : null,
     factors: factorRows.map(({ item, data }) => ({
       number: data.number,
+      ...(data.label && data.label !== String(data.number) ? { label: data.label } : {}),
       name: item.theme ?? '',
       description: item.text,
       definingSorts: item.value ?? 0,

@@ -9,7 +9,7 @@ const signed = (v: number) => (v > 0 ? `+${v}` : String(v));
 /** A named factor: its description, its array as the filled grid, and what sets it apart. */
 export function QsortFactor({ factor, grid, texts }: { factor: QsortFactorRecord; grid: Grid | null; texts: Record<string, string> }) {
   const t = useTranslations('feedbackArchive.study');
-  const number = t('factor', { number: factor.number });
+  const number = t('factor', { number: factor.label ?? factor.number });
   // A factor kept without a name, or named just "Faktor 2", is titled by its number alone.
   const named = factor.name.trim() !== '' && factor.name.trim().toLocaleLowerCase() !== number.toLocaleLowerCase();
   const distinguishing = [...factor.distinguishing].sort((a, b) => b.value - a.value || b.z - a.z);
