@@ -5,7 +5,8 @@ import { emptySort, type SortState } from './sort';
  * What is wrong with a paper sort as typed, by field, so each column's field can say so:
  * `column.<i>` `COUNT` (not as many statements as the grid has cells there), `UNKNOWN` (a number
  * that is no statement of the set) or `DUPLICATE` (a statement already in an earlier column, or
- * twice in this one). Null when it fits the grid exactly.
+ * twice in this one). On an unforced grid a column may hold any number, and `columns` `COUNT`
+ * says that not every statement was placed. Null when it fits.
  */
 export function paperSortProblems(columns: readonly (readonly string[])[], grid: Grid, statementIds: readonly string[]): Record<string, 'COUNT' | 'UNKNOWN' | 'DUPLICATE'> | null {
   const known = new Set(statementIds);

@@ -82,10 +82,34 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
     });
   }
 
+  /**
+   * The project's other Q-sorts that can join this study (the same statements and grid), each
+   * with its finished sorts and whether it is merged. Another project's sessions never show.
+   */
+  async function mergeCandidates(sessionId: string): Promise<Result<MergeCandidate[]>> {
+    const found = await runtimeOf(sessionId);
+    if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
+    const { session, runtime } = found;
+    const others = await db.select({ id: liveSessions.id, title: liveSessions.title, createdAt: liveSessions.createdAt, state: liveSessions.state }).from(liveSessions).where(eq(liveSessions.projectId, session.projectId)).orderBy(asc(liveSessions.createdAt));
+    const candidates: MergeCandidate[] = [];
+    for (const other of others) {
+      if (other.id === sessionId) continue;
+      const theirs = readLiveState(other.state).qsort;
+      if (!theirs || !sameStudy(runtime, theirs)) continue;
+      const activityId = activityOf(theirs);
+      const done = await db.$count(qsorts, finishedOf(other.id, activityId));
+      const merged = runtime.merged.some((m) => m.sessionId === other.id && m.activityId === activityId);
+      candidates.push({ sessionId: other.id, activityId, title: other.title, createdAt: other.createdAt.toISOString(), done, merged });
+    }
+    return ok(candidates);
+  }
+
   async function currentActivityId(sessionId: string): Promise<string> {
     return activityOf((await runtimeOf(sessionId))?.runtime);
   }
   const sortsOf = (sessionId: string, activityId: string) => and(eq(qsorts.sessionId, sessionId), eq(qsorts.activityId, activityId));
+  /** The submitted sorts of one Q-sort: those the analysis, the counts and a merged study read. */
+  const finishedOf = (sessionId: string, activityId: string) => and(sortsOf(sessionId, activityId), eq(qsorts.status, 'done'), isNotNull(qsorts.submittedAt));
 
   /** A sort's comments become feedback when it is submitted (the privacy guard has passed). */
   async function keepComments(tx: Db, session: LiveSessionRow, runtime: QsortRuntime, row: QsortRow) {
@@ -238,7 +262,7 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       const activityId = activityOf(runtime);
       let merged = 0;
       for (const study of await mergedStudies(sessionId, runtime)) {
-        merged += await db.$count(qsorts, and(sortsOf(study.sessionId, study.activityId), eq(qsorts.status, 'done'), isNotNull(qsorts.submittedAt)));
+        merged += await db.$count(qsorts, finishedOf(study.sessionId, study.activityId));
       }
       const rows = await db
         .select({ id: qsorts.id, participantId: qsorts.participantId, status: qsorts.status, source: qsorts.source, help: qsorts.helpRequestedAt, statement: qsorts.helpStatement })
@@ -276,7 +300,7 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
         const own = await db
           .select({ id: qsorts.id, state: qsorts.state, source: qsorts.source, submittedAt: qsorts.submittedAt })
           .from(qsorts)
-          .where(and(sortsOf(study.sessionId, study.activityId), eq(qsorts.status, 'done'), isNotNull(qsorts.submittedAt)))
+          .where(finishedOf(study.sessionId, study.activityId))
           .orderBy(asc(qsorts.submittedAt), asc(qsorts.id));
         rows.push(...own.map((r) => ({ ...r, study: study.title })));
       }
@@ -289,38 +313,19 @@ export function createQsortService(db: Db, projects: ProjectService, live: LiveS
       });
     },
 
-    /**
-     * The project's other Q-sorts that can join this study (the same statements and grid), each
-     * with its finished sorts and whether it is merged. Another project's sessions never show.
-     */
-    async studies(sessionId: string): Promise<Result<MergeCandidate[]>> {
-      const found = await runtimeOf(sessionId);
-      if (!found) return fail('NOT_FOUND', 'no Q-sort in this session');
-      const { session, runtime } = found;
-      const others = await db.select({ id: liveSessions.id, title: liveSessions.title, createdAt: liveSessions.createdAt, state: liveSessions.state }).from(liveSessions).where(eq(liveSessions.projectId, session.projectId)).orderBy(asc(liveSessions.createdAt));
-      const candidates: MergeCandidate[] = [];
-      for (const other of others) {
-        if (other.id === sessionId) continue;
-        const theirs = readLiveState(other.state).qsort;
-        if (!theirs || !sameStudy(runtime, theirs)) continue;
-        const activityId = activityOf(theirs);
-        const done = await db.$count(qsorts, and(sortsOf(other.id, activityId), eq(qsorts.status, 'done'), isNotNull(qsorts.submittedAt)));
-        const merged = runtime.merged.some((m) => m.sessionId === other.id && m.activityId === activityId);
-        candidates.push({ sessionId: other.id, activityId, title: other.title, createdAt: other.createdAt.toISOString(), done, merged });
-      }
-      return ok(candidates);
-    },
+    /** The project's other Q-sorts that can join this study (`mergeCandidates`). */
+    studies: mergeCandidates,
 
     /** Takes a candidate's sorts into this study, or lets them go (a command, so every console sees it); answers the candidates. */
     async merge(sessionId: string, userId: string, change: { session: string; merged: boolean }): Promise<Result<MergeCandidate[]>> {
-      const before = await this.studies(sessionId);
+      const before = await mergeCandidates(sessionId);
       if (!before.ok) return before;
       const candidate = before.data.find((c) => c.sessionId === change.session);
       if (!candidate) return fail('NOT_FOUND', 'no Q-sort of the same statements in this project', { study: 'NOT_FOUND' });
       const study = { sessionId: candidate.sessionId, activityId: candidate.activityId };
       const done = await live.command(sessionId, { type: 'qsort', command: { type: 'merge', study, merged: change.merged } }, { kind: 'facilitator', userId });
       if (!done.ok) return done;
-      return this.studies(sessionId);
+      return mergeCandidates(sessionId);
     },
 
     /** Keeps the named factors (name, description, array) as feedback, replacing earlier ones of the same Q-sort. */
