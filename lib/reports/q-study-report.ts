@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales';
 import { cribSheets } from '@/lib/qmethod/crib-sheet';
-import { ENGINE_INFO, pairLabel, settingsRows, type AnalysisRecord, type SortHistory } from '@/lib/qmethod/exports';
+import { ENGINE_INFO, pairLabel, settingsRows, sourceLabel, type AnalysisRecord, type SortHistory } from '@/lib/qmethod/exports';
 import { statementsByZ, type StudyTables } from '@/lib/qmethod/study-tables';
 import { CORRELATION_NAMES, type QdcLabel, type QResult } from '@/lib/qmethod/types';
 import { documentWriter, type Cell, type ReportDocument } from './document';
@@ -132,7 +132,6 @@ export function buildQStudyReport({ result, tables, record, texts }: QStudyRepor
 
 function writeHistory(t: ReportTranslator, w: ReturnType<typeof documentWriter>, locale: Locale, history: readonly SortHistory[], l: ReturnType<typeof qExportLabels>) {
   if (history.length === 0) return;
-  const sourceName = { live: l.sourceLive, paper: l.sourcePaper, import: l.sourceImport } as const;
   const count = (source: SortHistory['source']) => history.filter((h) => h.source === source).length;
   w.heading(1, t('qReport.historyHeading'));
   w.paragraph(t('qReport.historySummary', { total: history.length, live: count('live'), paper: count('paper'), imported: count('import') }));
@@ -149,8 +148,8 @@ function writeHistory(t: ReportTranslator, w: ReturnType<typeof documentWriter>,
     groups.set(key, group);
   }
   const rows = [...groups.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
-  w.table(t('qReport.historyByDayCaption'), [t('qReport.colDate'), l.source, t('qReport.colCount')], rows.map((g) => [g.day, sourceName[g.source], g.count]));
-  w.table(t('qReport.historyCaption'), [l.sort, l.source, l.finishedAt, l.session], history.map((h) => [h.sort, sourceName[h.source], day(h), h.study ?? l.thisSession]));
+  w.table(t('qReport.historyByDayCaption'), [t('qReport.colDate'), l.source, t('qReport.colCount')], rows.map((g) => [g.day, sourceLabel(l, g.source), g.count]));
+  w.table(t('qReport.historyCaption'), [l.sort, l.source, l.finishedAt, l.session], history.map((h) => [h.sort, sourceLabel(l, h.source), day(h), h.study ?? l.thisSession]));
 }
 
 function qdcText(t: ReportTranslator, label: QdcLabel, name: (n: number) => string): string {

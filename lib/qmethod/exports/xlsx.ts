@@ -3,7 +3,7 @@ import { cribSheets } from '../crib-sheet';
 import { statementsByZ, type StudyTables } from '../study-tables';
 import { formatQdcLabel } from '../steps/qdc';
 import { CORRELATION_NAMES, type QResult } from '../types';
-import type { AnalysisRecord } from './record';
+import type { AnalysisRecord, SortHistory } from './record';
 import { ENGINE_INFO } from './result-json';
 
 /** Sheet names and headings, replaceable so the web app can pass translated ones. */
@@ -157,6 +157,9 @@ type Cell = string | number | boolean | null;
 export const pairLabel = (result: Pick<QResult, 'factorLabels'>, key: string, join = '_') =>
   key.replace(/^f(\d+)_f(\d+)$/, (_, a: string, b: string) => `f${result.factorLabels[Number(a) - 1]}${join}f${result.factorLabels[Number(b) - 1]}`);
 
+/** Where a sort came from, in the labels' language: the workbook's history sheet and the Word report's. */
+export const sourceLabel = (l: XlsxLabels, source: SortHistory['source']) => ({ live: l.sourceLive, paper: l.sourcePaper, import: l.sourceImport })[source];
+
 /** The analysis's settings as (setting, value) rows: the workbook's first sheet and the Word report's first table. */
 export function settingsRows(result: QResult, record: AnalysisRecord, l: XlsxLabels): [string, string | number][] {
   return [
@@ -273,8 +276,7 @@ export async function resultToXlsx(
     );
   }
   if (record?.history?.length) {
-    const sourceName = { live: l.sourceLive, paper: l.sourcePaper, import: l.sourceImport } as const;
-    sheet(l.history, [l.sort, l.source, l.finishedAt, l.session], record.history.map((h) => [h.sort, sourceName[h.source], h.at ?? '', h.study ?? l.thisSession]));
+    sheet(l.history, [l.sort, l.source, l.finishedAt, l.session], record.history.map((h) => [h.sort, sourceLabel(l, h.source), h.at ?? '', h.study ?? l.thisSession]));
   }
 
   return new Uint8Array(await wb.xlsx.writeBuffer());
