@@ -28,7 +28,11 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL,
-    trace: 'retain-on-failure',
+    // A failed test keeps its trace: every action with the page's DOM before and after it. Not
+    // the screencast: it has every page paint a frame and encode it as a JPEG many times a second
+    // for the whole run (a sixth of the CPU the demo workshop's accessibility test used), and it
+    // kept background tabs painting, which hid that they stall (see support/big-screen.ts).
+    trace: { mode: 'retain-on-failure', screenshots: false },
     // A missing element fails in seconds, not at the end of a long test's timeout.
     actionTimeout: 30_000,
     screenshot: 'only-on-failure',

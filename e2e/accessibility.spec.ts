@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from './support/axe';
 import { demoWorkshopLink, signInFacilitator, startProgramme } from './support/facilitator';
 import { startOwnVerksted, type OwnVerksted } from './support/own-server';
 import { answerFinding } from './support/findings';
+import { openBigScreen } from './support/big-screen';
 
 /**
  * Universal design (WCAG 2.1 AA): axe on every page the facilitator uses at 1440×900, on every
@@ -17,7 +18,6 @@ import { answerFinding } from './support/findings';
  * the first account, and the demo workshop is run from its start without other specs'
  * sessions in the way.
  */
-const SCREEN = { viewport: { width: 1920, height: 1080 } } as const;
 
 let own: OwnVerksted;
 test.beforeAll(async () => {
@@ -144,9 +144,7 @@ test('the demo workshop, step by step on the console, the big screen and a phone
   await facilitator.getByRole('button', { name: 'Start verkstedet' }).click();
   await expect(facilitator).toHaveURL(/\/live\//);
   const code = ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
-  const screen = await facilitator.context().newPage();
-  await screen.setViewportSize(SCREEN.viewport);
-  await screen.goto(facilitator.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+  const screen = await openBigScreen(facilitator);
   await expect(screen.getByTestId('presenter')).toBeVisible();
 
   const phone = await own.device(browser, PHONE);
@@ -340,9 +338,7 @@ test('a Q-sort on the phone, step by step, and its analysis', async ({ browser }
   await facilitator.getByRole('button', { name: 'Start Q-sortering' }).click();
   await expect(facilitator.getByTestId('qsort-console')).toBeVisible();
   const code = ((await facilitator.getByTestId('join-code').textContent()) ?? '').replace(/\s/g, '');
-  const screen = await facilitator.context().newPage();
-  await screen.setViewportSize(SCREEN.viewport);
-  await screen.goto(facilitator.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+  const screen = await openBigScreen(facilitator);
   await expect(screen.getByTestId('qsort-screen')).toBeVisible();
   await expectNoAxeViolations(screen, 'Q-sort screen');
   await expectNoAxeViolations(facilitator, 'Q-sort console');

@@ -3,6 +3,7 @@ import { joinAnonymously, LAPTOP, PHONE } from './support/actors';
 import { expectNoAxeViolations } from './support/axe';
 import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
 import { startOwnVerksted, type OwnVerksted } from './support/own-server';
+import { openBigScreen } from './support/big-screen';
 
 /**
  * Nynorsk from the language menu: the facilitator's choice survives a reload, a participant
@@ -57,9 +58,7 @@ test('nynorsk: chosen in the header, kept across a reload, chosen on a phone, wi
       await expect(facilitator.getByRole('heading', { name: 'Deltakarar' })).toBeVisible();
     });
 
-    const screen = await facilitator.context().newPage();
-    await screen.setViewportSize({ width: 1920, height: 1080 });
-    await screen.goto(facilitator.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+    const screen = await openBigScreen(facilitator);
 
     const phone = await device(PHONE);
     await test.step('a participant on a phone picks nynorsk before joining', async () => {

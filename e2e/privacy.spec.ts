@@ -8,6 +8,7 @@ import { joinAnonymously, LAPTOP, PHONE } from './support/actors';
 import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
 import { startOwnVerksted } from './support/own-server';
 import { tamperedPhone } from './support/tampered-phone';
+import { openBigScreen } from './support/big-screen';
 
 /**
  * The issue-10 promises end to end, in real browsers: a personal number typed on a phone is
@@ -89,8 +90,7 @@ test('personal numbers are refused on the phone, contributions can be redacted a
     await test.step('the facilitator starts the demo workshop and opens the screen', async () => {
       code = await startDemoWorkshop(facilitator);
     });
-    const screen = await facilitator.context().newPage();
-    await screen.goto(facilitator.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+    const screen = await openBigScreen(facilitator);
     const [a, b, c] = [await own.device(browser, PHONE), await own.device(browser, PHONE), await own.device(browser, PHONE)] as [Page, Page, Page];
     for (const p of [a, b, c]) await joinAnonymously(p, code);
     await facilitator.getByRole('button', { name: 'Start programmet' }).click();

@@ -7,6 +7,7 @@ import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors'
 import { placeSome, sortIntoPiles, startDemoQsort, type Pile } from './support/qsort';
 import { expectFitsEveryProjector } from './support/screen-fit';
 import { signInFacilitator } from './support/facilitator';
+import { openBigScreen } from './support/big-screen';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
 
@@ -21,9 +22,7 @@ test('a live Q-sort: three participants sort the demo set, one reloads midway; t
     code = await startDemoQsort(facilitator);
   });
 
-  const screen = await facilitatorContext.newPage();
-  await screen.setViewportSize({ width: 1920, height: 1080 });
-  await screen.goto(facilitator.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+  const screen = await openBigScreen(facilitator);
   await expect(screen.getByTestId('qsort-screen')).toBeVisible();
 
   const people = [await newParticipant(browser, PHONE), await newParticipant(browser, PHONE), await newParticipant(browser, LAPTOP)];

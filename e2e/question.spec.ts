@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { joinAnonymously, LAPTOP, PHONE } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
 import { startOwnVerksted, type OwnVerksted } from './support/own-server';
+import { openBigScreen } from './support/big-screen';
 
 /**
  * Spørsmål, the activity kind built only in its own folders, end to end: added in the agenda
@@ -67,9 +68,7 @@ test('a Spørsmål: added in the editor, answered and changed on phones, reveale
     });
 
     // The big screen is the facilitator's browser (a signed-in project member) in another window.
-    const screen = await page.context().newPage();
-    await screen.setViewportSize({ width: 1920, height: 1080 });
-    await screen.goto(page.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+    const screen = await openBigScreen(page);
     await expect(screen.getByTestId('question-screen')).toContainText(PROMPT);
 
     const phones = [await own.device(browser, PHONE), await own.device(browser, PHONE), await own.device(browser, LAPTOP)];

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { joinAnonymously, LAPTOP, PHONE } from './support/actors';
 import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
 import { startOwnVerksted, type OwnVerksted } from './support/own-server';
+import { openBigScreen } from './support/big-screen';
 
 const MARKER = '[Fjernet av fasilitator]';
 
@@ -24,8 +25,7 @@ test('a facilitator redacts a revealed comment; a participant withdraws everythi
     await test.step('the facilitator starts the demo workshop and the screen follows', async () => {
       code = await startDemoWorkshop(facilitator);
     });
-    const screen = await facilitator.context().newPage();
-    await screen.goto(facilitator.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+    const screen = await openBigScreen(facilitator);
 
     const people = [await own.device(browser, PHONE), await own.device(browser, PHONE), await own.device(browser, PHONE)];
     const [a, b, c] = people as [Page, Page, Page];

@@ -5,6 +5,7 @@ import { signInFacilitator, startDemoWorkshop, startProgramme } from './support/
 import { moveNoteToTheme, startVoting, voteAndSendWord } from './support/plenary';
 import { pageScreensTo } from './support/screen-pages';
 import { answerFinding } from './support/findings';
+import { openBigScreen } from './support/big-screen';
 
 /**
  * The big screen fits a 1920×1080 and a 1280×720 projector at every step of the demo
@@ -17,15 +18,8 @@ test('the big screen fits 1920×1080 and 1280×720 at every step of the demo wor
   const facilitator = await facilitatorContext.newPage();
   await signInFacilitator(facilitator);
   const code = await startDemoWorkshop(facilitator);
-  const screenUrl = facilitator.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/');
-
   const screens: Page[] = [];
-  for (const size of PROJECTORS) {
-    const screen = await facilitatorContext.newPage();
-    await screen.setViewportSize(size);
-    await screen.goto(screenUrl);
-    screens.push(screen);
-  }
+  for (const size of PROJECTORS) screens.push(await openBigScreen(facilitator, size));
   const [big] = screens as [Page, Page];
 
   /** Waits for the step to be on every screen, then checks the fit on each and photographs the large one. */

@@ -3,6 +3,7 @@ import { joinAnonymously, LAPTOP, PHONE, newParticipant } from './support/actors
 import { signInFacilitator } from './support/facilitator';
 import { moveNoteToTheme, startVoting } from './support/plenary';
 import { pageScreensTo } from './support/screen-pages';
+import { openBigScreen } from './support/big-screen';
 
 const shot = (name: string) => ({ path: `test-results/session-results/${name}.png`, fullPage: true });
 
@@ -37,9 +38,7 @@ test('after a workshop: the results page, the closing summary on the screen and 
   const consoleUrl = facilitator.url();
   const projectUrl = consoleUrl.replace(/\/live\/.*$/, '');
 
-  const screen = await facilitatorContext.newPage();
-  await screen.setViewportSize({ width: 1920, height: 1080 });
-  await screen.goto(consoleUrl.replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+  const screen = await openBigScreen(facilitator);
   const phone = await newParticipant(browser, PHONE);
   const laptop = await newParticipant(browser, LAPTOP);
   await test.step('two participants join, one on a phone', async () => {

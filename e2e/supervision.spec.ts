@@ -4,6 +4,7 @@ import { expectFitsEveryProjector } from './support/screen-fit';
 import { signInFacilitator } from './support/facilitator';
 import { JOIN_CODE_LENGTH } from '../lib/join-code';
 import { validNationalId } from '../test/personal-numbers';
+import { openBigScreen } from './support/big-screen';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
 /** A valid fødselsnummer, new every run (both control digits right). */
@@ -36,9 +37,7 @@ test('a whole kollegaveiledning: roles, the case, turn rounds, listening-only re
     expect(code).toHaveLength(JOIN_CODE_LENGTH);
   });
 
-  const screen = await leaderContext.newPage();
-  await screen.setViewportSize({ width: 1920, height: 1080 });
-  await screen.goto(leader.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+  const screen = await openBigScreen(leader);
 
   const kari = await newParticipant(browser, LAPTOP);
   const ola = await newParticipant(browser, PHONE);

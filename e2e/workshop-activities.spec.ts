@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { LAPTOP, PHONE, newParticipant, submitJoinForm } from './support/actors';
 import { placeSome, sortIntoPiles } from './support/qsort';
 import { signInFacilitator } from './support/facilitator';
+import { openBigScreen } from './support/big-screen';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
 
@@ -50,9 +51,7 @@ test('a Q-sort as a workshop activity: added in the agenda editor, started, sort
     await expect(page.getByTestId('qsort-console')).toBeVisible();
   });
 
-  const screen = await context.newPage();
-  await screen.setViewportSize({ width: 1920, height: 1080 });
-  await screen.goto(page.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+  const screen = await openBigScreen(page);
   await expect(screen.getByTestId('qsort-screen')).toBeVisible();
 
   const phone = await newParticipant(browser, PHONE);

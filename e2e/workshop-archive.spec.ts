@@ -6,6 +6,7 @@ import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
 import { moveNoteToTheme, startVoting } from './support/plenary';
 import { startOwnVerksted, type OwnVerksted } from './support/own-server';
 import { pageScreensTo } from './support/screen-pages';
+import { openBigScreen } from './support/big-screen';
 
 const shot = (name: string) => ({ path: `docs/screenshots/issue12-${name}.png`, fullPage: true });
 /** Written as "Veilederne" (definite plural) and searched as "veiledere" (indefinite plural). */
@@ -42,9 +43,7 @@ test('after a demo workshop: results page, summary on the screen, a board note f
     const projectPath = new URL(consoleUrl).pathname.replace(/\/live\/.*$/, '');
 
     // The big screen is a device of its own, signed in as the facilitator.
-    const screenContext = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'nb-NO', baseURL: own.origin, storageState: await facilitator.context().storageState() });
-    const screen = await screenContext.newPage();
-    await screen.goto(new URL(consoleUrl).pathname.replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+    const screen = await openBigScreen(facilitator);
     const [phoneA, phoneB, laptop] = [await own.device(browser, PHONE), await own.device(browser, PHONE), await own.device(browser, LAPTOP)];
     const people = [phoneA, phoneB, laptop];
     let resultsUrl = '';
@@ -200,8 +199,7 @@ test('after a demo workshop: results page, summary on the screen, a board note f
       expect(docx.text).toContain(THEME);
     });
 
-    await screenContext.close();
-    for (const p of [facilitator, ...people]) await p.context().close();
+    for (const p of [facilitator, screen, ...people]) await p.context().close();
   } finally {
     await own.close();
   }

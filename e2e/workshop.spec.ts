@@ -4,6 +4,7 @@ import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
 import { moveNoteToTheme, startVoting } from './support/plenary';
 import { formatJoinCode, JOIN_CODE_LENGTH } from '../lib/join-code';
 import { validNationalId } from '../test/personal-numbers';
+import { openBigScreen } from './support/big-screen';
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
 /** A valid fødselsnummer, new every run (both control digits right). */
@@ -21,10 +22,9 @@ test('a whole utviklingsverksted: findings, groups on live boards, plenary, clos
     expect(code).toHaveLength(JOIN_CODE_LENGTH);
   });
 
-  const screen = await facilitatorContext.newPage();
-  await screen.setViewportSize({ width: 1920, height: 1080 });
+  let screen!: Page;
   await test.step('the presenter screen shows the code and how many have joined', async () => {
-    await screen.goto(facilitator.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+    screen = await openBigScreen(facilitator);
     await expect(screen.getByTestId('screen-code')).toHaveText(formatJoinCode(code));
   });
 

@@ -24,7 +24,10 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   // A page mid-navigation has no <title> for a moment: wait for the page's own, so axe judges
   // the page and not the instant (a missing title still fails here, after the wait).
   await expect(page, `the page's title on ${label}`).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags([...WCAG_AA_TAGS]).analyze();
+  // Legacy mode runs axe in the page itself. The default opens a blank page for every check to
+  // merge the frames' results in, which only cross-origin frames need (our pages have none, and
+  // the CSP lets none in): half of each check's time, with the same rules and the same results.
+  const results = await new AxeBuilder({ page }).withTags([...WCAG_AA_TAGS]).setLegacyMode(true).analyze();
   expect.soft(describeViolations(results.violations), `axe: WCAG 2.1 AA violations on ${label} (${page.url()})`).toBe('');
 }
 
