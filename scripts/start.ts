@@ -1,6 +1,7 @@
 /**
  * `npm start`: build the pages when there is no build or the sources changed since the last
  * one, then run the server. A fresh clone therefore needs only `npm ci && npm start`.
+ * `--build-only` stops after the build (`npm test` builds while other tests run).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -75,4 +76,4 @@ if (builtHash() !== wanted) {
   if (failed !== null) process.exit(failed);
 }
 
-await import('../server/index');
+if (!process.argv.includes('--build-only')) await import('../server/index');

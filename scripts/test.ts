@@ -1,15 +1,20 @@
 /**
  * `npm test`: the whole suite in phases, each a set of commands run side by side.
  *
- *   1. typecheck ‖ lint           (each single-threaded: one core each)
- *   2. Vitest, every project      (the `restarts` and `timed` files last, one at a time)
- *   3. Playwright e2e
+ *   1. typecheck ‖ lint                 (each single-threaded: one core each)
+ *   2. Vitest: unit and integration     (two files at a time)
+ *   3. Vitest: restarts ‖ the page build (the restart files mostly wait for processes to die and
+ *                                       come back, about a third of the machine; the build
+ *                                       takes the rest, and the e2e servers then find it fresh)
+ *   4. Vitest: timed                    (they measure latency: nothing beside them)
+ *   5. Playwright e2e
  *
  * Vitest and the e2e suite were tried side by side (with the restart files as a third lane):
  * on 2 cores it took as long as one after the other (14:07 against 14:23 for a fresh-clone CI
  * run) and made a socket heartbeat time out under the load. `/usr/bin/time` had shown the e2e
  * suite at 0.7 cores, but it does not see the browsers' and the PostgreSQL server's CPU; the
- * machine was in fact full. So the suites take turns.
+ * machine was in fact full (vmstat: 97–100 % busy through the e2e suite). So the suites take
+ * turns, and only the restart files, which leave most of the machine idle, get a neighbour.
  *
  * A phase starts only when the one before it passed. Output is streamed line by line, each line
  * prefixed with its command's name, and each command's time is printed when it ends.
@@ -25,12 +30,16 @@ interface Command {
 
 const bin = (name: string) => path.join(process.cwd(), 'node_modules', '.bin', name);
 
+const vitest = (name: string, ...projects: string[]): Command => ({ name, bin: bin('vitest'), args: ['run', ...projects.flatMap((p) => ['--project', p])] });
+
 const phases: Command[][] = [
   [
     { name: 'typecheck', bin: bin('tsc'), args: ['--noEmit'] },
     { name: 'lint', bin: bin('eslint'), args: ['.'] },
   ],
-  [{ name: 'vitest', bin: bin('vitest'), args: ['run'] }],
+  [vitest('vitest', 'unit', 'integration')],
+  [vitest('restarts', 'restarts'), { name: 'build', bin: bin('tsx'), args: ['scripts/start.ts', '--build-only'] }],
+  [vitest('timed', 'timed')],
   [{ name: 'e2e', bin: bin('playwright'), args: ['test'] }],
 ];
 
