@@ -13,8 +13,10 @@ const alias = {
 
 /**
  * Files that kill and restart server processes (chaos, two processes, shutdown, the benchmark's
- * Verksted-then-relay run): one at a time, after the rest, since each holds child processes and
- * ports of its own and restarts on timers.
+ * Verksted-then-relay run): after the rest, since each holds child processes and ports of its
+ * own and restarts on timers. Two at a time: they mostly wait for processes to die and come
+ * back (a third of the machine for the five together, one after the other), and none of them
+ * measures time.
  */
 const restarts = [
   'bench/run.integration.test.ts',
@@ -89,7 +91,6 @@ export default defineConfig({
           ...integration,
           name: 'restarts',
           include: restarts,
-          fileParallelism: false,
           sequence: { groupOrder: 1 },
         },
       },
