@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { joinAnonymously, LAPTOP, PHONE, TABLET, newParticipant } from './support/actors';
 import { signInFacilitator, startDemoWorkshop } from './support/facilitator';
+import { PROJECTOR } from './support/big-screen';
 
 const shot = (name: string, fullPage = false) => ({ path: `docs/screenshots/${name}.png`, fullPage });
 
@@ -19,7 +20,7 @@ test('the control room: a workshop run by keyboard, the screen in one click, not
     const popup = facilitator.waitForEvent('popup');
     await facilitator.getByRole('button', { name: 'Åpne storskjerm' }).click();
     screen = await popup;
-    await screen.setViewportSize({ width: 1920, height: 1080 });
+    await screen.setViewportSize(PROJECTOR);
     await expect(screen).toHaveURL(/\/skjerm\//);
     await expect(screen.getByTestId('screen-code')).toBeVisible();
   });

@@ -1,6 +1,7 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { LAPTOP, PHONE, submitJoinForm } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
+import { PROJECTOR, screenPath } from './support/big-screen';
 
 /**
  * A workshop room may have a local network and no internet. Every page must then look as it
@@ -113,8 +114,8 @@ test('every main page works with no internet: nothing from other origins, our ow
   await test.step('the big screen at 1920×1080', async () => {
     const screen = await desk.newPage();
     const screenFonts = watchFonts(screen);
-    await screen.setViewportSize({ width: 1920, height: 1080 });
-    await screen.goto(page.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+    await screen.setViewportSize(PROJECTOR);
+    await screen.goto(screenPath(page));
     await expect(screen.getByTestId('screen-code')).toBeVisible();
     await expectOwnFonts(screen, screenFonts);
   });

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { HOSTILE_RETURN_PATHS, MALFORMED_PATHS } from '../test/hostile-inputs';
 import { FACILITATOR, LAPTOP, PHONE, joinByCode, newParticipant } from './support/actors';
 import { signInFacilitator } from './support/facilitator';
+import { screenPath } from './support/big-screen';
 
 /** Collects every CSP violation a page reports, from the console and from the DOM event. */
 async function watchCsp(page: Page): Promise<string[]> {
@@ -62,7 +63,7 @@ test('pages carry a nonce CSP and the other security headers, and nothing on the
   await test.step('the presenter screen renders', async () => {
     const screen = await context.newPage();
     const screenViolations = await watchCsp(screen);
-    await screen.goto(page.url().replace(/\/prosjekter\/[^/]+\/live\//, '/skjerm/'));
+    await screen.goto(screenPath(page));
     await expect(screen.getByTestId('screen-code')).toBeVisible();
     expect(screenViolations).toEqual([]);
   });

@@ -199,7 +199,7 @@ test('after a demo workshop: results page, summary on the screen, a board note f
       expect(docx.text).toContain(THEME);
     });
 
-    for (const p of [facilitator, screen, ...people]) await p.context().close();
+    for (const p of [facilitator, ...people]) await p.context().close();
   } finally {
     await own.close();
   }

@@ -1,6 +1,8 @@
 import type { Page } from '@playwright/test';
+import { PROJECTORS } from './screen-fit';
 
-export const PROJECTOR = { width: 1920, height: 1080 } as const;
+/** The projector the big screen is opened at unless a spec asks for another. */
+export const PROJECTOR = PROJECTORS[0];
 
 /**
  * The big screen of the session whose console `console` shows, opened from the console as a
