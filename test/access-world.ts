@@ -10,11 +10,11 @@ import type { MatrixActor } from '@/server/security/access-matrix';
 import { seedDemoProject } from '@/server/demo/seed-demo';
 import { sortIn } from './qsort';
 import { eventually } from './retry';
-import { emit as emitRaw, serverHarness, type TestSocket } from './server-harness';
+import { emitAck, serverHarness, type TestSocket } from './server-harness';
 
 type Harness = ReturnType<typeof serverHarness>;
 export type Ack<T = unknown> = { ok: true; data: T } | { ok: false; error: { code: string } };
-export const emit = <T = unknown>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
+export const emit = emitAck;
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
 
 /** A signed-in account: its cookie token, as a browser holds it. */

@@ -182,3 +182,6 @@ type EmitWithAck = { timeout(ms: number): { emitWithAck(event: string, payload: 
  */
 export const emit = <T>(socket: TestSocket, event: string, payload: unknown): Promise<T> =>
   (socket as unknown as EmitWithAck).timeout(15_000).emitWithAck(event, payload) as Promise<T>;
+
+/** `emit` for an event answered with the protocol's `Ack<T>`. */
+export const emitAck = <T = unknown>(socket: TestSocket, event: string, payload: unknown) => emit<Ack<T>>(socket, event, payload);

@@ -12,11 +12,10 @@ import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '@/server/demo/seed-demo';
 import type { Sample } from './load';
 import { eventually } from './retry';
-import { emit as emitRaw, type serverHarness, type TestSocket } from './server-harness';
+import { emitAck, type serverHarness, type TestSocket } from './server-harness';
 
 type Harness = ReturnType<typeof serverHarness>;
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
-export const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
+export const emit = emitAck;
 
 export interface Phone {
   socket: TestSocket;

@@ -5,14 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { feedbackItems, workshops } from '@/db/schema';
 import type { ArchiveStatus } from '@/lib/archive-status';
 import { myGroup } from '@/lib/live-view';
-import { clientEvents, serverEvents, type JoinResult, type SnapshotView } from '@/lib/protocol';
+import { type Ack, clientEvents, serverEvents, type JoinResult, type SnapshotView } from '@/lib/protocol';
 import { addNote, boardDocName, notesOf } from '@/lib/workshop/board';
 import { seedDemoProject } from '../demo/seed-demo';
 import { eventually } from '../../test/retry';
-import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
+import { emitAck as emit, emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
 
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 
 describe('archiving a workshop’s boards, seen from the facilitator console', () => {
   let h: ReturnType<typeof serverHarness>;

@@ -1,14 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { feedbackItems, qsorts, statementSets } from '@/db/schema';
-import { clientEvents, type JoinResult } from '@/lib/protocol';
+import { type Ack, clientEvents, type JoinResult } from '@/lib/protocol';
 import { seedGrid } from '@/lib/qsort/grid';
 import { emptySort, place, type SortState } from '@/lib/qsort/sort';
 import { seedDemoProject } from '../demo/seed-demo';
 import { sortIn } from '../../test/qsort';
 import { emit, harnessDrivers, sharedServerHarness, type TestSocket } from '../../test/server-harness';
 
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
 const PHONES = 4;
 const ROUNDS = 16;

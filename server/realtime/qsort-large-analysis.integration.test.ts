@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { qsorts, statementSets } from '@/db/schema';
-import { clientEvents, serverEvents, type JoinResult, type QsortAnalysis } from '@/lib/protocol';
+import { type Ack, clientEvents, serverEvents, type JoinResult, type QsortAnalysis } from '@/lib/protocol';
 import type { AnalysisStep } from '@/lib/qmethod/types';
 import { seedDemoProject } from '../demo/seed-demo';
 import { allowedSlowdownMs, percentile, type Sample } from '../../test/load';
@@ -9,7 +9,6 @@ import { qStudy } from '../../test/qsort';
 import { emit as emitRaw, serverHarness } from '../../test/server-harness';
 import { sessionProbe, workshopRoom } from '../../test/workshop-room';
 
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
 const SORTS = 1_000;
 
 /**

@@ -6,10 +6,8 @@ import { qStudy } from '../../test/qsort';
 import { columnsOf, qsortResearcher } from '../../test/qsort-researcher';
 import { readDocx } from '../../test/report-files';
 import { eventually } from '../../test/retry';
-import { emit as emitRaw, sharedServerHarness, type TestSocket } from '../../test/server-harness';
+import { emitAck as emit, sharedServerHarness } from '../../test/server-harness';
 
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 
 describe('merging Q-sort sessions of the same statements into one study', () => {
   const h = sharedServerHarness();

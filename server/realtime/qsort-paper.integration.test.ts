@@ -7,10 +7,8 @@ import { validNationalId } from '../../test/personal-numbers';
 import { qStudy } from '../../test/qsort';
 import { columnsOf, qsortResearcher } from '../../test/qsort-researcher';
 import { eventually } from '../../test/retry';
-import { emit as emitRaw, sharedServerHarness, type TestSocket } from '../../test/server-harness';
+import { emitAck as emit, sharedServerHarness } from '../../test/server-harness';
 
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
 
 describe('paper sorts typed in by the researcher', () => {

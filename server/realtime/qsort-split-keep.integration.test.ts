@@ -3,10 +3,8 @@ import { clientEvents, type QsortAnalysis } from '@/lib/protocol';
 import { buildReportDocument } from '@/lib/reports/build-document';
 import { qStudy } from '../../test/qsort';
 import { columnsOf, qsortResearcher } from '../../test/qsort-researcher';
-import { emit as emitRaw, sharedServerHarness, type TestSocket } from '../../test/server-harness';
+import { emitAck as emit, sharedServerHarness } from '../../test/server-harness';
 
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 
 describe('a split factor kept as feedback', () => {
   const h = sharedServerHarness();

@@ -6,7 +6,7 @@ import { seedGrid } from '@/lib/qsort/grid';
 import { emptySort, place } from '@/lib/qsort/sort';
 import { seedDemoProject } from '../demo/seed-demo';
 import { validNationalId, withControlDigits } from '../../test/personal-numbers';
-import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
+import { emitAck as emit, serverHarness } from '../../test/server-harness';
 import { tablesContaining } from '../../test/stored-text';
 
 /*
@@ -16,8 +16,6 @@ import { tablesContaining } from '../../test/stored-text';
  * the first nine digits fix the number, so the server refuses it from the ninth digit on.
  */
 
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 
 describe('a fødselsnummer typed into a Q-sort comment', () => {
   let h: ReturnType<typeof serverHarness>;

@@ -3,10 +3,8 @@ import { clientEvents, type JoinResult, type QsortAnalysis } from '@/lib/protoco
 import { seedGrid } from '@/lib/qsort/grid';
 import { emptySort, type SortState } from '@/lib/qsort/sort';
 import { qsortResearcher } from '../../test/qsort-researcher';
-import { emit as emitRaw, sharedServerHarness, type TestSocket } from '../../test/server-harness';
+import { emitAck as emit, sharedServerHarness } from '../../test/server-harness';
 
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
 /** A finished sort with its statements heaped in a few columns, as an unforced grid allows and a forced one does not. */
 const lopsided = (shift: number): SortState => {

@@ -11,14 +11,12 @@ import { seedDemoProject } from '../demo/seed-demo';
 import { sortIn } from '../../test/qsort';
 import { readDocx } from '../../test/report-files';
 import { eventually } from '../../test/retry';
-import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
+import { emitAck as emit, serverHarness, type TestSocket } from '../../test/server-harness';
 
 type Harness = ReturnType<typeof serverHarness>;
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
 /** Save revisions only grow, as a device's do. */
 let revs = 10;
 const nextRev = () => ++revs;
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
 
 describe('a Q-sort over the realtime server', () => {

@@ -1,11 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clientEvents, type JoinResult } from '@/lib/protocol';
 import { eventually } from '../../test/retry';
-import { connected, emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
+import { connected, emitAck as emit, serverHarness } from '../../test/server-harness';
 
 type Harness = ReturnType<typeof serverHarness>;
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 
 describe('switching device', () => {
   let h: Harness;

@@ -8,11 +8,9 @@ import { seedDemoProject } from '../demo/seed-demo';
 import { authKeyOf } from '../services/auth-service';
 import { sortIn } from '../../test/qsort';
 import { eventually } from '../../test/retry';
-import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
+import { emitAck as emit, serverHarness, type TestSocket } from '../../test/server-harness';
 
 type Harness = ReturnType<typeof serverHarness>;
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
-const emit = <T = unknown>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
 const analyse = { options: { factors: 1, extraction: 'pca', rotation: 'none' } };
 

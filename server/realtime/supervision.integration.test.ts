@@ -6,11 +6,9 @@ import { clientEvents, roundNotesDocName, serverEvents, type JoinResult, type Sn
 import type { SupervisionCommand } from '@/lib/supervision/engine';
 import type { SupervisionOutcome } from '@/lib/supervision/outcome';
 import { eventually } from '../../test/retry';
-import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
+import { emitAck as emit, serverHarness, type TestSocket } from '../../test/server-harness';
 
 type Harness = ReturnType<typeof serverHarness>;
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 
 const agreement = {
   specific: 'Kari prøver ut ukentlige telefonsamtaler med brukeren',

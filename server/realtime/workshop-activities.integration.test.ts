@@ -8,14 +8,12 @@ import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '../demo/seed-demo';
 import { sortIn } from '../../test/qsort';
 import { eventually } from '../../test/retry';
-import { emit as emitRaw, serverHarness, sharedServerHarness, type TestSocket } from '../../test/server-harness';
+import { emitAck as emit, serverHarness, sharedServerHarness, type TestSocket } from '../../test/server-harness';
 
 type Harness = ReturnType<typeof serverHarness>;
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
 /** Save revisions only grow, as a device's do. */
 let revs = 0;
 const nextRev = () => ++revs;
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
 
 interface Phone {

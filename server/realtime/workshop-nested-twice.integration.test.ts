@@ -10,11 +10,9 @@ import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '../demo/seed-demo';
 import { sortIn } from '../../test/qsort';
 import { eventually } from '../../test/retry';
-import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
+import { emitAck as emit, serverHarness, type TestSocket } from '../../test/server-harness';
 import { REDACTED_PASSAGE_MARKER } from './yjs-redact';
 
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
 let revs = 0;
 const save = (socket: TestSocket, state: SortState) => emit<{ status: string }>(socket, clientEvents.qsortSave, { rev: ++revs, state });

@@ -12,11 +12,9 @@ import type { ActivityResults } from '@/lib/workshop/results';
 import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '../demo/seed-demo';
 import { eventually } from '../../test/retry';
-import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
+import { emitAck as emit, serverHarness, type TestSocket } from '../../test/server-harness';
 
 type Harness = ReturnType<typeof serverHarness>;
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 
 /** A valid fødselsnummer (both control digits right), written with a space as people do. */
 const FNR = '010190 12480';

@@ -11,12 +11,10 @@ import { addNote, boardDocName, readNotes } from '@/lib/workshop/board';
 import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '../demo/seed-demo';
 import { eventually } from '../../test/retry';
-import { emit as emitRaw, serverHarness, type TestSocket } from '../../test/server-harness';
+import { emitAck as emit, serverHarness, type TestSocket } from '../../test/server-harness';
 import { openSupervisionMeeting } from '../../test/workshop-room';
 
 type Harness = ReturnType<typeof serverHarness>;
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 
 interface Phone {
   socket: TestSocket;

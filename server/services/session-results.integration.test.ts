@@ -13,10 +13,8 @@ import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { workshopViewOf } from '@/lib/workshop/view';
 import { seedDemoProject } from '../demo/seed-demo';
 import { eventually } from '../../test/retry';
-import { emit as emitRaw, harnessDrivers, serverHarness, type TestSocket } from '../../test/server-harness';
+import { emitAck as emit, harnessDrivers, serverHarness, type TestSocket } from '../../test/server-harness';
 
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string } };
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 
 interface Phone {
   socket: TestSocket;

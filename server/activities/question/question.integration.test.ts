@@ -12,10 +12,8 @@ import type { WorkshopCommand } from '@/lib/workshop/runtime';
 import { seedDemoProject } from '@/server/demo/seed-demo';
 import { seededRng, validNationalId } from '../../../test/personal-numbers';
 import { eventually } from '../../../test/retry';
-import { emit as emitRaw, harnessDrivers, serverHarness, type TestSocket } from '../../../test/server-harness';
+import { emitAck as emit, harnessDrivers, serverHarness, type TestSocket } from '../../../test/server-harness';
 
-type Ack<T> = { ok: true; data: T } | { ok: false; error: { code: string; fields?: Record<string, string> } };
-const emit = <T>(socket: TestSocket, event: string, payload: unknown) => emitRaw<Ack<T>>(socket, event, payload);
 
 interface Phone {
   socket: TestSocket;
