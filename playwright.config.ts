@@ -28,11 +28,13 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL,
-    // A failed test keeps its trace: every action with the page's DOM before and after it. Not
-    // the screencast: it has every page paint a frame and encode it as a JPEG many times a second
-    // for the whole run (a sixth of the CPU the demo workshop's accessibility test used), and it
-    // kept background tabs painting, which hid that they stall (see support/big-screen.ts).
-    trace: { mode: 'retain-on-failure', screenshots: false },
+    // No trace unless asked for (`npx playwright test --trace retain-on-failure`, or `on`): it is
+    // recorded for every test to be kept only for a failed one, and recording cost 15–20 % of the
+    // suite's CPU (the DOM and styles of every page around every action, every response body;
+    // with the screencast, which also hid that background tabs stall, a sixth more). A failure
+    // still leaves its screenshot and Playwright's error context (the page's ARIA snapshot), and
+    // a CI run's trace could not be fetched anyway: CI gives back only what it printed.
+    trace: 'off',
     // A missing element fails in seconds, not at the end of a long test's timeout.
     actionTimeout: 30_000,
     screenshot: 'only-on-failure',
