@@ -105,6 +105,8 @@ test('first run: setup, a project, a live session; phones join, the facilitator 
     await joinByCode(kari, code, 'Kari');
     await expect(kari.getByTestId('participant-identity')).toHaveText('Du deltar som Kari');
     await expect(kari.getByText('Deltakelsen er frivillig og anonym.')).toBeHidden();
+    // The shared notes load as a part of their own: the picture shows the page once they are in.
+    await expect(kari.getByTestId('shared-notes')).toBeVisible();
     await kari.screenshot(shot('participant-phone'));
   });
 
