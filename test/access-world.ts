@@ -13,7 +13,6 @@ import { eventually } from './retry';
 import { emitAck, serverHarness, type TestSocket } from './server-harness';
 
 type Harness = ReturnType<typeof serverHarness>;
-export type Ack<T = unknown> = { ok: true; data: T } | { ok: false; error: { code: string } };
 export const emit = emitAck;
 const ids = Array.from({ length: 36 }, (_, i) => String(i + 1));
 

@@ -5,11 +5,11 @@ import { feedbackItems, findings, phases, statements, statementSets, supervision
 import { AUTH_COOKIE, participantCookieName } from '@/lib/cookies';
 import { kindEvents } from '@/lib/activities/registry';
 import type { Result } from '@/lib/errors';
-import { clientEvents } from '@/lib/protocol';
+import { clientEvents, type Ack } from '@/lib/protocol';
 import { emptySort } from '@/lib/qsort/sort';
 import { seedGrid } from '@/lib/qsort/grid';
 import { addNote, readNotes } from '@/lib/workshop/board';
-import { buildAccessWorld, emit, type Ack, type AccessWorld, type DocTarget } from '../../test/access-world';
+import { buildAccessWorld, emit, type AccessWorld, type DocTarget } from '../../test/access-world';
 import { consentVersionFor } from '../../test/consent';
 import { sortIn } from '../../test/qsort';
 import { eventually } from '../../test/retry';
@@ -41,7 +41,7 @@ const world = () => w.world!;
 /** What a caller who passed the access check gets, where it is not plain success. */
 type Outcome = 'ok' | string;
 
-function expectCell(verdict: Verdict, result: Ack | Result<unknown>, allowed: Outcome = 'ok') {
+function expectCell(verdict: Verdict, result: Ack<unknown> | Result<unknown>, allowed: Outcome = 'ok') {
   if (verdict === 'allow' || verdict === 'own-session' || verdict === 'read-only') {
     if (allowed === 'ok') expect(result).toMatchObject({ ok: true });
     else expect(result).toMatchObject({ ok: false, error: { code: allowed } });
